@@ -1,0 +1,5 @@
+export * from './schema.ts';
+export type * from './types.ts';
+export { validateGraph, parseGraphJson } from './validate.ts';
+export { nodeId, edgeId, slugify } from './ids.ts';
+export { serializeGraph } from './serialize.ts';

@@ -1,0 +1,96 @@
+/**
+ * The graph JSON contract, as a zod schema. It is the single source of truth:
+ * the TypeScript types are inferred from it (types.ts) and data/graph.schema.json
+ * is generated from it (`npm run schema`), so the three can never drift apart.
+ *
+ * Structural rules live here; rules that relate one part of the graph to another
+ * (ids that must exist, offsets that must fall inside a passage) live in validate.ts,
+ * because JSON Schema cannot express them.
+ */
+import { z } from 'zod';
+
+export const GRAPH_FORMAT = 'silkmap-graph';
+export const GRAPH_FORMAT_VERSION = 1;
+
+export const ACTOR_TYPES = ['state', 'organisation', 'firm', 'person'] as const;
+
+const offset = z.number().int().nonnegative();
+const id = z.string().min(1).max(300);
+
+export const actorTypeSchema = z.enum(ACTOR_TYPES);
+
+export const documentSchema = z.object({
+  id,
+  /** Path of the source file, relative to the corpus folder, with forward slashes. */
+  path: z.string().min(1),
+  title: z.string(),
+  /** ISO date (YYYY-MM-DD or YYYY-MM) when the text states one. */
+  date: z.string().optional(),
+  /** Number of characters of decoded text the offsets below refer to. */
+  length: offset,
+});
+
+/** A span inside a passage's text: passage.text.slice(start, end). */
+export const spanSchema = z.tuple([offset, offset]);
+
+export const passageSchema = z.object({
+  id,
+  documentId: id,
+  /** 0-based index of the post inside its document; passages of one post share it. */
+  postIndex: offset,
+  postTitle: z.string(),
+  postDate: z.string().optional(),
+  text: z.string(),
+  /** Offsets of this passage in the document's decoded text (for HTML: the text it was turned into). */
+  sourceStart: offset,
+  sourceEnd: offset,
+  /** Sentence spans inside `text`, in order, not overlapping. */
+  sentences: z.array(spanSchema),
+});
+
+export const mentionSchema = z.object({
+  passageId: id,
+  /** passage.text.slice(start, end) is exactly the surface form. */
+  start: offset,
+  end: offset,
+});
+
+export const nodeSchema = z.object({
+  /** Stable: derived from type + canonical label (see ids.ts). */
+  id,
+  label: z.string().min(1),
+  type: actorTypeSchema,
+  aliases: z.array(z.string()),
+  mentionCount: offset,
+  documentCount: offset,
+  mentions: z.array(mentionSchema),
+});
+
+export const evidenceSchema = z.object({
+  passageId: id,
+  /** Index of the sentence in passage.sentences. */
+  sentence: offset,
+  /** The sentence's span in passage.text (a copy of passage.sentences[sentence]). */
+  start: offset,
+  end: offset,
+});
+
+export const edgeSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  /** Number of distinct sentences in which both actors are mentioned. */
+  weight: z.number().int().positive(),
+  documentCount: z.number().int().positive(),
+  evidence: z.array(evidenceSchema),
+});
+
+export const graphSchema = z.object({
+  format: z.literal(GRAPH_FORMAT),
+  version: z.literal(GRAPH_FORMAT_VERSION),
+  generator: z.object({ name: z.string(), version: z.string() }),
+  documents: z.array(documentSchema),
+  passages: z.array(passageSchema),
+  nodes: z.array(nodeSchema),
+  edges: z.array(edgeSchema),
+});
