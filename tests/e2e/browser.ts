@@ -1,0 +1,40 @@
+/**
+ * Shared set-up for the real-browser tests: Debian's Chromium driven by playwright-core.
+ * The flags keep Chromium from reaching for the network at start-up (this machine has none).
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((path): path is string => !!path && existsSync(path));
+  if (!found) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Base URL of the built explorer, served by tests/e2e/run.ts. */
+export function baseUrl(): string {
+  const url = process.env.SILKMAP_E2E_URL;
+  if (!url) throw new Error('SILKMAP_E2E_URL is not set: run the browser tests with `npm run test:e2e`');
+  return url;
+}
+
+/** Opens a page that fails the test on any uncaught page error or console error. */
+export async function openPage(browser: Browser, path = '', viewport = { width: 1400, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(new URL(path, baseUrl()).toString());
+  return { page, errors };
+}

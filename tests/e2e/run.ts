@@ -1,0 +1,54 @@
+/**
+ * Runs the real-browser tests: builds the explorer, serves the build with `vite preview`
+ * on a free local port, then runs tests/e2e/*.e2e.ts with vitest against it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not come up within ${timeoutMs} ms`);
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!existsSync('data/graph.json')) run('npx', ['tsx', 'src/extract/cli/main.ts']);
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+const port = await freePort();
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+const stop = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+process.on('exit', stop);
+process.on('SIGINT', () => { stop(); process.exit(130); });
+
+const url = `http://127.0.0.1:${port}/`;
+await waitFor(url, 30_000);
+const extra = process.argv.slice(2);
+const tests = spawnSync('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...extra], {
+  stdio: 'inherit',
+  env: { ...process.env, SILKMAP_E2E_URL: url },
+});
+stop();
+process.exit(tests.status ?? 1);
