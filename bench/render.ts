@@ -1,0 +1,132 @@
+/**
+ * `npm run bench:render`: builds the explorer, serves it, and drives headless Chromium over
+ * the sample graph and generated graphs (1k/5k, 10k/50k with community structure), loaded
+ * through `?graph=`. Measures requestAnimationFrame frame times during layout and during a
+ * scripted pan/zoom, main-thread long tasks (PerformanceObserver), time from navigation to
+ * the first drawn graph (the app's `silkmap:first-draw` performance mark), the time from a
+ * click on an actor to its evidence panel, and the gzipped size of the initial JavaScript.
+ * Prints each figure beside its goal; writes bench/results/render.json (.smoke.json with --smoke).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { generateGraph } from './generate-graph.ts';
+import { serializeGraph } from '../src/graph-format/index.ts';
+
+const smoke = process.argv.includes('--smoke');
+const PORT = 4179;
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function initialJavaScriptGzipKb(): { kb: number; files: string[] } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0);
+  return { kb: bytes / 1024, files };
+}
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+mkdirSync('dist/bench', { recursive: true });
+const sizes = smoke ? [{ name: '200/1k', nodes: 200, edges: 1000 }] : [{ name: '1k/5k', nodes: 1000, edges: 5000 }, { name: '10k/50k', nodes: 10_000, edges: 50_000 }];
+for (const size of sizes) writeFileSync(`dist/bench/${size.nodes}.json`, serializeGraph(generateGraph(size.nodes, size.edges)));
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const stopServer = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ } };
+process.on('exit', stopServer);
+const base = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 150; i++) {
+  try { if ((await fetch(base)).ok) break; } catch { /* not yet */ }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+/** Installed before any page script: records every frame interval and every long task. */
+const INSTRUMENT = () => {
+  const w = window as unknown as { __bench: { frames: number[]; longTasks: number[]; recording: boolean } };
+  w.__bench = { frames: [], longTasks: [], recording: true };
+  let last = performance.now();
+  const tick = (now: number) => {
+    if (w.__bench.recording) w.__bench.frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+};
+
+interface Scenario { name: string; path: string; goalFrameP95: number; layoutMs: number }
+const scenarios: Scenario[] = [
+  { name: 'sample', path: '', goalFrameP95: 16.7, layoutMs: smoke ? 1500 : 4000 },
+  ...sizes.map((size) => ({ name: size.name, path: `?graph=bench/${size.nodes}.json`, goalFrameP95: size.nodes >= 10_000 ? 33 : 16.7, layoutMs: smoke ? 1500 : 6000 })),
+];
+
+const browser = await launchBrowser();
+const results: Record<string, unknown>[] = [];
+for (const scenario of scenarios) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(INSTRUMENT);
+  await page.goto(base + scenario.path);
+  await page.waitForFunction(() => performance.getEntriesByName('silkmap:first-draw').length > 0, null, { timeout: 60_000 });
+  const firstDrawMs = await page.evaluate(() => performance.getEntriesByName('silkmap:first-draw')[0]!.startTime);
+  // Frames during layout (from first draw on).
+  await page.evaluate(() => { const b = (window as any).__bench; b.frames = []; b.longTasks = []; });
+  await page.waitForTimeout(scenario.layoutMs);
+  const layout = await page.evaluate(() => { const b = (window as any).__bench; return { frames: b.frames.slice(1) as number[], longTasks: b.longTasks as number[] }; });
+  // Scripted pan and zoom over the canvas.
+  await page.evaluate(() => { const b = (window as any).__bench; b.frames = []; b.longTasks = []; });
+  const canvas = page.getByLabel('Actor network');
+  const box = (await canvas.boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (let i = 0; i < (smoke ? 5 : 20); i++) { await page.mouse.move(cx, cy); await page.mouse.wheel(0, i % 2 ? 120 : -120); }
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < (smoke ? 10 : 40); i++) await page.mouse.move(cx + Math.sin(i / 5) * 200, cy + Math.cos(i / 5) * 120);
+  await page.mouse.up();
+  const interaction = await page.evaluate(() => { const b = (window as any).__bench; return { frames: b.frames.slice(1) as number[], longTasks: b.longTasks as number[] }; });
+  // Selecting an actor from the actors list: time until its evidence panel is painted.
+  const selectMs = await page.evaluate(async () => {
+    const button = document.querySelector<HTMLButtonElement>('section[aria-label="Actors"] tbody button');
+    if (!button) return -1;
+    const label = button.textContent ?? '';
+    const start = performance.now();
+    button.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const heading = document.querySelector('section[aria-label="Evidence"] h2, section[aria-label="Evidence"] h1, section[aria-label="Evidence"] h3');
+    return heading && heading.textContent?.includes(label.trim()) ? performance.now() - start : -1;
+  });
+  await page.close();
+  const frames = [...layout.frames, ...interaction.frames];
+  const longTasks = [...layout.longTasks, ...interaction.longTasks];
+  const row = {
+    scenario: scenario.name,
+    firstDrawMs,
+    layoutFrameP95: percentile(layout.frames, 95),
+    interactionFrameP95: percentile(interaction.frames, 95),
+    frameP95: percentile(frames, 95),
+    goalFrameP95: scenario.goalFrameP95,
+    longestTaskMs: Math.max(0, ...longTasks),
+    longTasksOver50: longTasks.filter((d) => d > 50).length,
+    selectToPanelMs: selectMs,
+  };
+  results.push(row);
+  console.log(`${scenario.name.padEnd(8)} first draw ${firstDrawMs.toFixed(0).padStart(5)} ms${scenario.name === 'sample' ? ' (goal ≤ 1000)' : ''}` +
+    ` | frame p95 layout ${row.layoutFrameP95.toFixed(1)} ms, pan/zoom ${row.interactionFrameP95.toFixed(1)} ms (goal ≤ ${scenario.goalFrameP95})` +
+    ` | longest task ${row.longestTaskMs.toFixed(0)} ms, ${row.longTasksOver50} over 50 ms | select → panel ${selectMs.toFixed(1)} ms (goal ≤ 50)`);
+}
+await browser.close();
+stopServer();
+
+const js = initialJavaScriptGzipKb();
+console.log(`initial JavaScript ${js.kb.toFixed(1)} KB gzipped (goal ≤ 150) in ${js.files.join(', ')}`);
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(`bench/results/render${smoke ? '.smoke' : ''}.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, smoke, scenarios: results, initialJsGzipKb: js.kb, goalInitialJsGzipKb: 150 }, null, 2)}\n`);
+process.exit(0);
