@@ -1,6 +1,7 @@
-/** Regenerates data/graph.schema.json from the zod schema (the single source of truth). */
+/** Regenerates data/*.schema.json from the zod schemas (the single source of truth). */
 import { writeFileSync } from 'node:fs';
-import { graphJsonSchemaText } from '../src/graph-format/json-schema.ts';
+import { graphJsonSchemaText, overridesJsonSchemaText } from '../src/graph-format/json-schema.ts';
 
 writeFileSync(new URL('../data/graph.schema.json', import.meta.url), graphJsonSchemaText());
-console.log('wrote data/graph.schema.json');
+writeFileSync(new URL('../data/overrides.schema.json', import.meta.url), overridesJsonSchemaText());
+console.log('wrote data/graph.schema.json and data/overrides.schema.json');

@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { overridesSchema } from './overrides.ts';
 import { graphSchema } from './schema.ts';
 
-/** The JSON Schema (draft 2020-12) text of the graph contract, as committed in data/graph.schema.json. */
+function schemaText(schema: z.ZodType, id: string, title: string): string {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+  return `${JSON.stringify({ ...json, $id: `https://silkmap.local/${id}`, title }, null, 2)}\n`;
+}
+
+/** The JSON Schema (draft 2020-12) of the graph contract, as committed in data/graph.schema.json. */
 export function graphJsonSchemaText(): string {
-  const schema = z.toJSONSchema(graphSchema, { target: 'draft-2020-12' });
-  return `${JSON.stringify({ ...schema, $id: 'https://silkmap.local/graph.schema.json', title: 'Silkmap actor graph' }, null, 2)}\n`;
+  return schemaText(graphSchema, 'graph.schema.json', 'Silkmap actor graph');
+}
+
+/** The JSON Schema of the overrides document, as committed in data/overrides.schema.json. */
+export function overridesJsonSchemaText(): string {
+  return schemaText(overridesSchema, 'overrides.schema.json', 'Silkmap curation overrides');
 }

@@ -1,0 +1,56 @@
+/**
+ * The overrides document: an analyst's corrections to an extracted graph, kept apart from
+ * the graph so that they survive re-extraction (`npm run extract -- --overrides FILE`) and
+ * can be exported from the explorer. Operations apply in order; each names actors by the
+ * id they have at that point (a rename or retype gives the actor a new id, derived like
+ * every node id from type + label).
+ */
+import { z } from 'zod';
+import { actorTypeSchema } from './schema.ts';
+
+export const OVERRIDES_FORMAT = 'silkmap-overrides';
+
+const actorId = z.string().min(1).max(300);
+
+export const overrideOperationSchema = z.discriminatedUnion('op', [
+  /** Fold the `from` actors into `into`: their mentions and aliases join it. */
+  z.object({ op: z.literal('merge'), into: actorId, from: z.array(actorId).min(1) }),
+  z.object({ op: z.literal('rename'), id: actorId, label: z.string().trim().min(1).max(200) }),
+  z.object({ op: z.literal('retype'), id: actorId, type: actorTypeSchema }),
+  /** Move every mention whose surface form is `alias` into an actor of its own. */
+  z.object({ op: z.literal('split'), id: actorId, alias: z.string().min(1), label: z.string().trim().min(1).max(200).optional(), type: actorTypeSchema.optional() }),
+  /** Drop an actor as noise, with its links. */
+  z.object({ op: z.literal('hide'), id: actorId }),
+]);
+
+export const overridesSchema = z.object({
+  format: z.literal(OVERRIDES_FORMAT),
+  version: z.literal(1),
+  operations: z.array(overrideOperationSchema),
+});
+
+export type OverrideOperation = z.infer<typeof overrideOperationSchema>;
+export type Overrides = z.infer<typeof overridesSchema>;
+
+export type OverridesParseResult = { ok: true; overrides: Overrides } | { ok: false; errors: string[] };
+
+export function emptyOverrides(): Overrides {
+  return { format: OVERRIDES_FORMAT, version: 1, operations: [] };
+}
+
+export function parseOverrides(input: unknown): OverridesParseResult {
+  const parsed = overridesSchema.safeParse(input);
+  if (parsed.success) return { ok: true, overrides: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`),
+  };
+}
+
+export function parseOverridesJson(text: string): OverridesParseResult {
+  try {
+    return parseOverrides(JSON.parse(text));
+  } catch (error) {
+    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+  }
+}

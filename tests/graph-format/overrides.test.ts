@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import {
+  applyOverrides, buildCoMentionEdges, nodeId, parseOverrides, parseOverridesJson, validateGraph,
+  type Graph, type GraphNode, type OverrideOperation,
+} from '../../src/graph-format/index.ts';
+import { overridesJsonSchemaText } from '../../src/graph-format/json-schema.ts';
+
+const TEXT = 'Xi Jinping met Tokayev in Astana. President Xi praised the SCO. Kazakhstan joined the SCO.';
+//            0         1         2         3         4         5         6         7         8
+const SENTENCES: [number, number][] = [[0, 33], [34, 63], [64, TEXT.length]];
+
+function at(surface: string, from = 0): { passageId: string; start: number; end: number } {
+  const start = TEXT.indexOf(surface, from);
+  if (start < 0) throw new Error(`no "${surface}"`);
+  return { passageId: 'd:p0', start, end: start + surface.length };
+}
+
+function node(type: GraphNode['type'], label: string, mentions: ReturnType<typeof at>[]): GraphNode {
+  return { id: nodeId(type, label), label, type, aliases: [...new Set(mentions.map((m) => TEXT.slice(m.start, m.end)))].sort(), mentionCount: mentions.length, documentCount: 1, mentions };
+}
+
+function graph(): Graph {
+  const passages = [{ id: 'd:p0', documentId: 'd', postIndex: 0, postTitle: 'Post', text: TEXT, sourceStart: 0, sourceEnd: TEXT.length, sentences: SENTENCES }];
+  const nodes = [
+    node('person', 'Xi Jinping', [at('Xi Jinping')]),
+    node('person', 'President Xi', [at('President Xi')]),
+    node('person', 'Tokayev', [at('Tokayev')]),
+    node('state', 'Kazakhstan', [at('Astana'), at('Kazakhstan')]),
+    node('organisation', 'SCO', [at('SCO'), at('SCO', 70)]),
+  ];
+  return { format: 'silkmap-graph', version: 1, generator: { name: 't', version: '0' }, documents: [{ id: 'd', path: 'd.txt', title: 'D', length: TEXT.length }], passages, nodes, edges: buildCoMentionEdges(passages, nodes) };
+}
+
+const apply = (...operations: OverrideOperation[]) => applyOverrides(graph(), { format: 'silkmap-overrides', version: 1, operations });
+
+describe('buildCoMentionEdges', () => {
+  it('links actors mentioned in the same sentence, weight = distinct sentences', () => {
+    const edges = graph().edges;
+    const ids = edges.map((edge) => edge.id);
+    expect(ids).toContain('person:tokayev|person:xi-jinping');
+    expect(ids).toContain('organisation:sco|person:president-xi');
+    expect(ids).not.toContain('person:president-xi|person:xi-jinping');
+    const kazakhstanSco = edges.find((edge) => edge.id === 'organisation:sco|state:kazakhstan')!;
+    expect(kazakhstanSco.weight).toBe(1);
+    expect(kazakhstanSco.evidence).toEqual([{ passageId: 'd:p0', sentence: 2, start: 64, end: TEXT.length }]);
+    expect(validateGraph(graph()).ok).toBe(true);
+  });
+});
+
+describe('applyOverrides', () => {
+  it('merges actors: one node with the mentions of both, each surface form kept, links rebuilt', () => {
+    const { graph: result, warnings } = apply({ op: 'merge', into: 'person:xi-jinping', from: ['person:president-xi'] });
+    expect(warnings).toEqual([]);
+    const xi = result.nodes.find((n) => n.id === 'person:xi-jinping')!;
+    expect(xi.mentionCount).toBe(2);
+    expect(xi.aliases).toEqual(['President Xi', 'Xi Jinping']);
+    expect(xi.mentions.map((m) => TEXT.slice(m.start, m.end))).toEqual(['Xi Jinping', 'President Xi']);
+    expect(result.nodes.some((n) => n.id === 'person:president-xi')).toBe(false);
+    const xiSco = result.edges.find((e) => e.id === 'organisation:sco|person:xi-jinping')!;
+    expect(xiSco.weight).toBe(1);
+    expect(validateGraph(result).ok).toBe(true);
+  });
+
+  it('renames and retypes, deriving the new id', () => {
+    const { graph: result } = apply(
+      { op: 'rename', id: 'organisation:sco', label: 'Shanghai Cooperation Organisation' },
+      { op: 'retype', id: 'person:tokayev', type: 'state' },
+    );
+    expect(result.nodes.map((n) => n.id)).toContain('organisation:shanghai-cooperation-organisation');
+    expect(result.nodes.map((n) => n.id)).toContain('state:tokayev');
+    expect(validateGraph(result).ok).toBe(true);
+  });
+
+  it('splits an alias off into its own actor', () => {
+    const { graph: result } = apply({ op: 'split', id: 'state:kazakhstan', alias: 'Astana', type: 'organisation' });
+    const astana = result.nodes.find((n) => n.id === 'organisation:astana')!;
+    expect(astana.mentions).toEqual([at('Astana')]);
+    expect(result.nodes.find((n) => n.id === 'state:kazakhstan')!.aliases).toEqual(['Kazakhstan']);
+  });
+
+  it('hides an actor with its links', () => {
+    const { graph: result } = apply({ op: 'hide', id: 'organisation:sco' });
+    expect(result.nodes.some((n) => n.id === 'organisation:sco')).toBe(false);
+    expect(result.edges.some((e) => e.source === 'organisation:sco' || e.target === 'organisation:sco')).toBe(false);
+  });
+
+  it('applies operations in order: a later operation sees the id an earlier one gave', () => {
+    const { graph: result, warnings } = apply(
+      { op: 'rename', id: 'organisation:sco', label: 'Shanghai Cooperation Organisation' },
+      { op: 'hide', id: 'organisation:shanghai-cooperation-organisation' },
+    );
+    expect(warnings).toEqual([]);
+    expect(result.nodes).toHaveLength(4);
+  });
+
+  it('skips operations naming actors that do not exist, with a warning, and applies the rest', () => {
+    const { graph: result, applied, warnings } = apply(
+      { op: 'hide', id: 'person:nobody' },
+      { op: 'merge', into: 'person:xi-jinping', from: ['person:gone'] },
+      { op: 'hide', id: 'person:tokayev' },
+    );
+    expect(applied).toBe(1);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/override 1 \(hide\) skipped: no actor "person:nobody"/);
+    expect(result.nodes.some((n) => n.id === 'person:tokayev')).toBe(false);
+  });
+
+  it('refuses a rename onto an existing actor (a conflict) and says to merge instead', () => {
+    const { warnings } = apply({ op: 'rename', id: 'person:president-xi', label: 'Xi Jinping' });
+    expect(warnings[0]).toMatch(/already has the id "person:xi-jinping" \(merge them instead\)/);
+  });
+
+  it('is deterministic', () => {
+    const ops: OverrideOperation[] = [{ op: 'merge', into: 'person:xi-jinping', from: ['person:president-xi'] }, { op: 'split', id: 'state:kazakhstan', alias: 'Astana' }];
+    expect(JSON.stringify(apply(...ops).graph)).toBe(JSON.stringify(apply(...ops).graph));
+  });
+});
+
+describe('parseOverrides', () => {
+  it('rejects malformed documents with the path of the problem', () => {
+    const result = parseOverrides({ format: 'silkmap-overrides', version: 1, operations: [{ op: 'merge', into: 'a' }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/operations\.0\.from/);
+    expect(parseOverridesJson('nope').ok).toBe(false);
+  });
+
+  it('data/overrides.schema.json is generated from the zod schema', () => {
+    expect(readFileSync(new URL('../../data/overrides.schema.json', import.meta.url), 'utf8')).toBe(overridesJsonSchemaText());
+  });
+});
