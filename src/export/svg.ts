@@ -1,0 +1,89 @@
+import type { Graph } from '../graph-format/index.ts';
+import { TYPE_COLOURS } from './colours.ts';
+import { displayText, escapeXml, formatNumber } from './text.ts';
+import type { Position } from './types.ts';
+
+/** A d3-zoom transform: screen = position * k + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface SvgOptions {
+  graph: Graph;
+  /** Layout positions by node id; actors without a position are not drawn. */
+  positions: ReadonlyMap<string, Position>;
+  /** Actors to draw (with the links between them); all when absent. */
+  visibleNodeIds?: ReadonlySet<string>;
+  /** Fill colour by node id; defaults to the colour of the actor type. */
+  colours?: ReadonlyMap<string, string>;
+  /** Radius in view pixels by node id; defaults to 5. */
+  radii?: ReadonlyMap<string, number>;
+  /** Actors whose label is written; all drawn actors when absent. */
+  labelledNodeIds?: ReadonlySet<string>;
+  /** Size of the view in CSS pixels. */
+  width: number;
+  height: number;
+  /** Pixel ratio of the image (2 for a 2x export); the drawing itself is the same. */
+  scale?: number;
+  /** The view's pan and zoom, applied to positions; identity when absent. */
+  transform?: ViewTransform;
+  /** Background fill; transparent when absent. */
+  background?: string;
+  title?: string;
+}
+
+const DEFAULT_RADIUS = 5;
+const FONT_SIZE = 11;
+
+/**
+ * A standalone SVG of the current view: links as lines (wider for heavier links), actors
+ * as circles with a <title> tooltip, then labels on a white halo. Everything is in
+ * view coordinates (viewBox = width x height); `scale` only multiplies the pixel size.
+ * Labels are stripped of control and bidi characters and escaped, so the file always
+ * parses and a name cannot rearrange the text around it.
+ */
+export function renderSvg(options: SvgOptions): string {
+  const { graph, positions, width, height } = options;
+  const scale = options.scale ?? 1;
+  const { x: dx, y: dy, k } = options.transform ?? { x: 0, y: 0, k: 1 };
+  const visible = (id: string) => positions.has(id) && (options.visibleNodeIds?.has(id) ?? true);
+  const at = (id: string): Position => {
+    const position = positions.get(id)!;
+    return { x: position.x * k + dx, y: position.y * k + dy };
+  };
+  const f = (value: number) => formatNumber(value);
+  const a = escapeXml;
+
+  const nodes = graph.nodes.filter((node) => visible(node.id));
+  const edges = graph.edges.filter((edge) => visible(edge.source) && visible(edge.target));
+  const lines = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(width * scale)}" height="${f(height * scale)}" viewBox="0 0 ${f(width)} ${f(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${FONT_SIZE}">`,
+    `<title>${a(displayText(options.title ?? 'Silkmap network'))}</title>`,
+  ];
+  if (options.background) lines.push(`<rect width="100%" height="100%" fill="${a(options.background)}"/>`);
+
+  lines.push('<g class="links" stroke="#999999" stroke-opacity="0.6" stroke-linecap="round">');
+  for (const edge of edges) {
+    const source = at(edge.source);
+    const target = at(edge.target);
+    lines.push(`<line x1="${f(source.x)}" y1="${f(source.y)}" x2="${f(target.x)}" y2="${f(target.y)}" stroke-width="${f(1 + Math.log2(edge.weight))}"/>`);
+  }
+  lines.push('</g>', '<g class="actors" stroke="#ffffff" stroke-width="1">');
+  for (const node of nodes) {
+    const { x, y } = at(node.id);
+    const fill = options.colours?.get(node.id) ?? TYPE_COLOURS[node.type];
+    const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
+    lines.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${a(fill)}"><title>${a(displayText(node.label))}</title></circle>`);
+  }
+  lines.push('</g>', '<g class="labels" fill="#222222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
+  for (const node of nodes) {
+    if (options.labelledNodeIds && !options.labelledNodeIds.has(node.id)) continue;
+    const { x, y } = at(node.id);
+    const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
+    lines.push(`<text x="${f(x + radius + 3)}" y="${f(y + FONT_SIZE / 3)}">${a(displayText(node.label))}</text>`);
+  }
+  lines.push('</g>', '</svg>', '');
+  return lines.join('\n');
+}
