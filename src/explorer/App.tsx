@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { explorerStore, useExplorer } from './store/index.ts';
+import type { GraphModel } from './store/types.ts';
+import { useLayout } from './simulation/useLayout.ts';
+import { graphSourceFromSearch, startUrlSync } from './url/index.ts';
+import { loadGraph } from './load/loadGraph.ts';
+import { ActorsTable } from './components/ActorsTable.tsx';
+import { Controls } from './components/Controls.tsx';
+import { ErrorScreen } from './components/ErrorScreen.tsx';
+import { EvidencePanel } from './components/EvidencePanel.tsx';
+import { NetworkView } from './components/NetworkView.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
+import { SourceReader } from './components/SourceReader.tsx';
+
+/** Loads the graph named by the URL into the store; runs once per page. */
+export async function loadFromLocation(search: string, fetcher?: typeof fetch): Promise<void> {
+  const store = explorerStore.getState();
+  const source = graphSourceFromSearch(search);
+  if (!source.ok) {
+    store.setLoadError(source.path, 'The graph address is not allowed', [source.reason]);
+    return;
+  }
+  store.setLoading(source.path);
+  const result = await loadGraph(source.path, fetcher);
+  if (result.ok) store.setGraph(result.graph, source.path);
+  else store.setLoadError(source.path, result.title, result.errors);
+}
+
+function Explorer({ model }: { model: GraphModel }) {
+  const layout = useLayout(model);
+  useEffect(() => startUrlSync(explorerStore), [model]);
+  const documents = model.graph.documents.length;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Silkmap</h1>
+        <p className="summary">{model.graph.nodes.length} actors · {model.graph.edges.length} links · {documents} document{documents === 1 ? '' : 's'}</p>
+        <SearchBox model={model} />
+      </header>
+      <aside className="sidebar">
+        <Controls />
+        <ActorsTable model={model} />
+      </aside>
+      <main className="stage">
+        <NetworkView model={model} layout={layout} />
+      </main>
+      <EvidencePanel model={model} />
+      <SourceReader model={model} />
+    </div>
+  );
+}
+
+export function App() {
+  const load = useExplorer((state) => state.load);
+  const model = useExplorer((state) => state.model);
+  if (load.status === 'error') return <ErrorScreen source={load.source} title={load.title} errors={load.errors} />;
+  if (load.status === 'loading' || !model) return <main className="loading" aria-busy="true"><p>Loading graph…</p></main>;
+  return <Explorer model={model} />;
+}

@@ -1,0 +1,252 @@
+/**
+ * Everything the network canvas does, outside React: sizing for the device pixel ratio,
+ * pan/zoom (d3-zoom), hover, click, drag-to-pin, and drawing on animation frames only
+ * when something changed. The React component just creates and disposes it.
+ */
+import { select, type Selection as D3Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { StoreApi } from 'zustand';
+import type { ExplorerState } from '../store/slices.ts';
+import type { GraphModel } from '../store/types.ts';
+import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
+import type { LayoutHandle } from '../simulation/useLayout.ts';
+import { buildDrawPlan, type DrawPlan } from './drawPlan.ts';
+import { findEdge, NodeHitTester } from './hitTest.ts';
+import { NetworkRenderer, type Viewport } from './renderer.ts';
+import { TYPE_NAMES } from './scales.ts';
+
+const DRAG_THRESHOLD_PX = 4;
+const HIT_SLACK_PX = 3;
+const EDGE_TOLERANCE_PX = 5;
+
+interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
+
+export class NetworkController {
+  private readonly renderer: NetworkRenderer;
+  private readonly view: Viewport = { width: 0, height: 0, dpr: 1, x: 0, y: 0, k: 1 };
+  private readonly hits = new NodeHitTester();
+  private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private readonly canvasSelection: D3Selection<HTMLCanvasElement, unknown, null, undefined>;
+  private readonly cleanups: (() => void)[] = [];
+  private visibility!: Visibility;
+  private plan!: DrawPlan;
+  private frame = 0;
+  private userMoved = false;
+  private drag: Drag | null = null;
+  private suppressClick = false;
+  private hitVersion = -1;
+  drawCount = 0;
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    ctx: CanvasRenderingContext2D,
+    private readonly model: GraphModel,
+    private readonly layout: LayoutHandle,
+    private readonly store: StoreApi<ExplorerState>,
+    private readonly tooltip: HTMLElement | null,
+  ) {
+    this.renderer = new NetworkRenderer(ctx, model);
+    this.rebuildPlan();
+
+    this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([0.03, 16])
+      .filter((event: Event) => {
+        if (event.type === 'dblclick') return false;
+        if (event.type === 'mousedown' || event.type === 'touchstart') return this.nodeAtEvent(event as MouseEvent) < 0 && !(event as MouseEvent).button;
+        return !(event as MouseEvent).ctrlKey || event.type === 'wheel';
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        this.view.x = event.transform.x;
+        this.view.y = event.transform.y;
+        this.view.k = event.transform.k;
+        if (event.sourceEvent) this.userMoved = true;
+        this.schedule();
+      });
+    this.canvasSelection = select(canvas);
+    this.canvasSelection.call(this.zoomBehaviour);
+
+    this.listen('pointerdown', this.onPointerDown as EventListener);
+    this.listen('pointermove', this.onPointerMove as EventListener);
+    this.listen('pointerup', this.onPointerUp as EventListener);
+    this.listen('pointerleave', () => this.setHover(-1, null));
+    this.listen('click', this.onClick as EventListener);
+    this.listen('dblclick', this.onDoubleClick as EventListener);
+
+    this.cleanups.push(layout.subscribe(() => {
+      if (!this.userMoved) this.fitToView(false);
+      this.schedule();
+    }));
+    this.cleanups.push(store.subscribe((state, previous) => {
+      if (state.filters !== previous.filters || state.selection !== previous.selection || state.model !== previous.model) {
+        const focusChanged = state.filters.focus !== previous.filters.focus || (state.filters.focus > 0 && state.selection !== previous.selection);
+        this.rebuildPlan();
+        if (focusChanged || !this.userMoved) this.fitToView(false);
+        this.schedule();
+      } else if (state.hoveredNode !== previous.hoveredNode) {
+        this.schedule();
+      }
+    }));
+
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
+    observer?.observe(canvas);
+    this.cleanups.push(() => observer?.disconnect());
+    this.resize();
+  }
+
+  private listen(type: string, handler: EventListener): void {
+    this.canvas.addEventListener(type, handler);
+    this.cleanups.push(() => this.canvas.removeEventListener(type, handler));
+  }
+
+  private rebuildPlan(): void {
+    const state = this.store.getState();
+    this.visibility = selectVisibility(this.model, state.filters, state.selection);
+    const selected = selectionNodes(this.model, state.selection);
+    this.plan = buildDrawPlan(this.model, this.visibility, selectHighlighted(this.model, state.selection), state.filters, state.selection, selected);
+    this.hits.invalidate();
+  }
+
+  resize(): void {
+    const rect = this.canvas.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    if (rect.width === this.view.width && rect.height === this.view.height && dpr === this.view.dpr) return;
+    this.view.width = rect.width;
+    this.view.height = rect.height;
+    this.view.dpr = dpr;
+    this.canvas.width = Math.max(1, Math.round(rect.width * dpr));
+    this.canvas.height = Math.max(1, Math.round(rect.height * dpr));
+    if (!this.userMoved) this.fitToView(false);
+    this.schedule();
+  }
+
+  /** Zooms so that every visible actor is on screen. */
+  fitToView(byUser: boolean): void {
+    if (byUser) this.userMoved = false;
+    const { positions, radii } = this.layout;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const node of this.visibility.visibleNodes) {
+      const x = positions[node * 2]!, y = positions[node * 2 + 1]!, r = radii[node]!;
+      minX = Math.min(minX, x - r); maxX = Math.max(maxX, x + r);
+      minY = Math.min(minY, y - r); maxY = Math.max(maxY, y + r);
+    }
+    if (!Number.isFinite(minX) || this.view.width === 0) return;
+    const padding = 48;
+    // Leave room on the right for labels of the outermost actors.
+    const width = maxX - minX + 120;
+    const height = maxY - minY;
+    const k = Math.min(2, Math.max(0.03, Math.min((this.view.width - padding * 2) / width, (this.view.height - padding * 2) / height)));
+    const x = this.view.width / 2 - k * (minX + width / 2);
+    const y = this.view.height / 2 - k * (minY + height / 2);
+    this.canvasSelection.call(this.zoomBehaviour.transform, zoomIdentity.translate(x, y).scale(k));
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.renderer.draw(this.view, this.layout.positions, this.layout.radii, this.plan, this.store.getState().hoveredNode);
+      this.drawCount++;
+      this.canvas.dataset.draws = String(this.drawCount);
+      this.canvas.dataset.layout = this.layout.settled ? 'settled' : 'running';
+    });
+  }
+
+  private toLayout(clientX: number, clientY: number): [number, number] {
+    const rect = this.canvas.getBoundingClientRect();
+    return [(clientX - rect.left - this.view.x) / this.view.k, (clientY - rect.top - this.view.y) / this.view.k];
+  }
+
+  private nodeAt(clientX: number, clientY: number): number {
+    if (this.hitVersion !== this.layout.version) { this.hits.invalidate(); this.hitVersion = this.layout.version; }
+    const [x, y] = this.toLayout(clientX, clientY);
+    return this.hits.find(x, y, HIT_SLACK_PX / this.view.k, this.visibility.visibleNodes, this.layout.positions, this.layout.radii);
+  }
+
+  private nodeAtEvent(event: MouseEvent | TouchEvent): number {
+    const point = 'touches' in event ? event.touches[0] : event;
+    return point ? this.nodeAt(point.clientX, point.clientY) : -1;
+  }
+
+  /** Screen position (client pixels) of a node, for tests and tooltips. */
+  screenPosition(node: number): { x: number; y: number } {
+    const rect = this.canvas.getBoundingClientRect();
+    return {
+      x: rect.left + this.layout.positions[node * 2]! * this.view.k + this.view.x,
+      y: rect.top + this.layout.positions[node * 2 + 1]! * this.view.k + this.view.y,
+    };
+  }
+
+  isNodeVisible(node: number): boolean { return this.visibility.nodeVisible[node] === 1; }
+
+  private setHover(node: number, event: PointerEvent | null): void {
+    this.store.getState().setHoveredNode(node);
+    this.canvas.style.cursor = node >= 0 ? 'pointer' : '';
+    const tooltip = this.tooltip;
+    if (!tooltip) return;
+    if (node < 0 || !event) { tooltip.hidden = true; return; }
+    const actor = this.model.graph.nodes[node]!;
+    const links = this.model.degree[node]!;
+    tooltip.hidden = false;
+    tooltip.querySelector('[data-field="name"]')!.textContent = actor.label;
+    tooltip.querySelector('[data-field="type"]')!.textContent = TYPE_NAMES[actor.type];
+    tooltip.querySelector('[data-field="counts"]')!.textContent =
+      `${actor.mentionCount} mention${actor.mentionCount === 1 ? '' : 's'} · ${actor.documentCount} document${actor.documentCount === 1 ? '' : 's'} · ${links} link${links === 1 ? '' : 's'}`;
+    const rect = this.canvas.getBoundingClientRect();
+    tooltip.style.transform = `translate(${Math.round(event.clientX - rect.left + 14)}px, ${Math.round(event.clientY - rect.top + 14)}px)`;
+  }
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    const node = this.nodeAt(event.clientX, event.clientY);
+    if (node < 0) return;
+    this.drag = { node, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, moved: false };
+    this.canvas.setPointerCapture?.(event.pointerId);
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    const drag = this.drag;
+    if (drag && drag.pointerId === event.pointerId) {
+      if (!drag.moved && Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) < DRAG_THRESHOLD_PX) return;
+      drag.moved = true;
+      this.userMoved = true;
+      const [x, y] = this.toLayout(event.clientX, event.clientY);
+      this.layout.pin(drag.node, x, y);
+      this.hits.invalidate();
+      this.schedule();
+      return;
+    }
+    if (event.buttons) return;
+    this.setHover(this.nodeAt(event.clientX, event.clientY), event);
+  };
+
+  private onPointerUp = (event: PointerEvent): void => {
+    const drag = this.drag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    this.drag = null;
+    if (drag.moved) {
+      this.layout.dragEnd();
+      this.suppressClick = true;
+    }
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    if (this.suppressClick) { this.suppressClick = false; return; }
+    const state = this.store.getState();
+    const node = this.nodeAt(event.clientX, event.clientY);
+    if (node >= 0) { state.selectNode(this.model.graph.nodes[node]!.id); return; }
+    const [x, y] = this.toLayout(event.clientX, event.clientY);
+    const edge = findEdge(this.model, this.visibility.visibleEdges, this.layout.positions, x, y, EDGE_TOLERANCE_PX / this.view.k);
+    if (edge >= 0) state.selectEdge(this.model.graph.edges[edge]!.id);
+  };
+
+  private onDoubleClick = (event: MouseEvent): void => {
+    const node = this.nodeAt(event.clientX, event.clientY);
+    if (node >= 0) this.layout.unpin(node);
+  };
+
+  dispose(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.canvasSelection.on('.zoom', null);
+    for (const cleanup of this.cleanups) cleanup();
+  }
+}

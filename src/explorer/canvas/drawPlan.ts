@@ -1,0 +1,83 @@
+/**
+ * What to draw, grouped so that the per-frame loop does one fill or stroke per group
+ * (batched by colour) and allocates nothing. Rebuilt only when the visible set, the
+ * selection or the weight mode changes, never per frame.
+ */
+import type { Filters, GraphModel, Selection } from '../store/types.ts';
+import { edgeValue, type Visibility } from '../store/visibility.ts';
+import { TYPE_COLOURS } from './scales.ts';
+
+export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
+export interface EdgeGroup { colour: string; width: number; edges: Uint32Array }
+
+export interface DrawPlan {
+  nodeGroups: NodeGroup[];
+  /** Strongest groups first so that culling when zoomed out drops the weakest links. */
+  edgeGroups: EdgeGroup[];
+  edgeCount: number;
+  /** Nodes in the order their labels compete for space: selection and neighbours first. */
+  labelOrder: Uint32Array;
+  /** How many of labelOrder are always labelled (selection and neighbours). */
+  priorityLabels: number;
+  selected: number[];
+  selectedEdge: number;
+}
+
+const EDGE_WIDTHS = [0.6, 1.3, 2.4, 4] as const;
+const EDGE_COLOUR = 'rgba(84, 96, 112, 0.32)';
+const EDGE_DIMMED = 'rgba(84, 96, 112, 0.08)';
+const EDGE_HIGHLIGHT = 'rgba(40, 48, 60, 0.8)';
+export const SELECTED_EDGE_COLOUR = '#D55E00';
+
+export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlighted: Uint8Array, filters: Filters, selection: Selection, selected: number[]): DrawPlan {
+  const hasSelection = selected.length > 0;
+  const selectedEdge = selection?.kind === 'edge' ? (model.edgeIndex.get(selection.id) ?? -1) : -1;
+
+  let maxValue = 0;
+  for (const edge of visibility.visibleEdges) maxValue = Math.max(maxValue, edgeValue(model, edge, filters));
+  const buckets = EDGE_WIDTHS.map(() => [] as number[]);
+  const focusEdges = EDGE_WIDTHS.map(() => [] as number[]);
+  const sortedEdges = Array.from(visibility.visibleEdges).sort((a, b) => edgeValue(model, b, filters) - edgeValue(model, a, filters));
+  for (const edge of sortedEdges) {
+    if (edge === selectedEdge) continue;
+    const share = maxValue > 0 ? Math.sqrt(edgeValue(model, edge, filters) / maxValue) : 0;
+    const bucket = Math.min(EDGE_WIDTHS.length - 1, Math.floor(share * EDGE_WIDTHS.length));
+    const touchesSelection = hasSelection && selection?.kind === 'node' &&
+      (highlighted[model.edgeSource[edge]!] === 2 || highlighted[model.edgeTarget[edge]!] === 2);
+    (touchesSelection ? focusEdges : buckets)[bucket]!.push(edge);
+  }
+  const edgeGroups: EdgeGroup[] = [];
+  for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
+    if (buckets[b]!.length) edgeGroups.push({ colour: hasSelection ? EDGE_DIMMED : EDGE_COLOUR, width: EDGE_WIDTHS[b]!, edges: Uint32Array.from(buckets[b]!) });
+  }
+  for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
+    if (focusEdges[b]!.length) edgeGroups.push({ colour: EDGE_HIGHLIGHT, width: EDGE_WIDTHS[b]!, edges: Uint32Array.from(focusEdges[b]!) });
+  }
+  if (selectedEdge >= 0 && visibility.edgeVisible[selectedEdge]) edgeGroups.push({ colour: SELECTED_EDGE_COLOUR, width: 4, edges: Uint32Array.of(selectedEdge) });
+
+  // Node groups: dimmed and faded underneath, highlighted on top; one group per colour and state.
+  const groups = new Map<string, { colour: string; alpha: number; layer: number; nodes: number[] }>();
+  for (const node of visibility.visibleNodes) {
+    const colour = TYPE_COLOURS[model.graph.nodes[node]!.type];
+    const dimmed = hasSelection && highlighted[node] === 0;
+    const faded = visibility.nodeFaded[node] === 1;
+    const alpha = dimmed ? 0.18 : faded ? 0.3 : 1;
+    const layer = dimmed ? 0 : faded ? 1 : highlighted[node] ? 3 : 2;
+    const key = `${layer}:${colour}`;
+    const group = groups.get(key) ?? { colour, alpha, layer, nodes: [] };
+    group.nodes.push(node);
+    groups.set(key, group);
+  }
+  const nodeGroups = [...groups.values()].sort((a, b) => a.layer - b.layer)
+    .map(({ colour, alpha, nodes }) => ({ colour, alpha, nodes: Uint32Array.from(nodes.reverse()) }));
+
+  const priority = visibility.visibleNodes.filter((node) => highlighted[node]! > 0);
+  const rest = visibility.visibleNodes.filter((node) => !highlighted[node] && !visibility.nodeFaded[node]);
+  const labelOrder = new Uint32Array(priority.length + rest.length);
+  // Selected actors first, then their neighbours by mentions, then everyone else by mentions.
+  priority.sort((a, b) => highlighted[b]! - highlighted[a]!);
+  labelOrder.set(priority, 0);
+  labelOrder.set(rest, priority.length);
+
+  return { nodeGroups, edgeGroups, edgeCount: visibility.visibleEdges.length, labelOrder, priorityLabels: priority.length, selected, selectedEdge };
+}

@@ -1,0 +1,156 @@
+/**
+ * Draws one frame of the network. Called only when something changed (positions, zoom,
+ * hover, selection); works on typed arrays and pre-grouped index lists so a frame makes
+ * no allocations beyond the canvas calls themselves.
+ */
+import type { GraphModel } from '../store/types.ts';
+import type { DrawPlan } from './drawPlan.ts';
+
+export interface Viewport { width: number; height: number; dpr: number; x: number; y: number; k: number }
+
+export const BACKGROUND = '#f7f7f5';
+const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const MAX_LABELS = 160;
+/** Above this many visible links, zoomed-out views draw only the strongest. */
+const EDGE_BUDGET_ZOOMED_OUT = 6000;
+const TAU = Math.PI * 2;
+
+export class NetworkRenderer {
+  private readonly labelBoxes = new Float32Array(MAX_LABELS * 4);
+  private labelWidths: Float32Array;
+  private labelWidthsStrong: Float32Array;
+
+  constructor(private readonly ctx: CanvasRenderingContext2D, private readonly model: GraphModel) {
+    this.labelWidths = new Float32Array(model.graph.nodes.length).fill(-1);
+    this.labelWidthsStrong = new Float32Array(model.graph.nodes.length).fill(-1);
+  }
+
+  draw(view: Viewport, positions: Float32Array, radii: Float32Array, plan: DrawPlan, hovered: number): void {
+    const { ctx } = this;
+    const { dpr, k } = view;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = BACKGROUND;
+    ctx.fillRect(0, 0, view.width, view.height);
+
+    // Visible area in layout units, with a margin, for culling.
+    const margin = 40 / k;
+    const minX = -view.x / k - margin;
+    const minY = -view.y / k - margin;
+    const maxX = (view.width - view.x) / k + margin;
+    const maxY = (view.height - view.y) / k + margin;
+
+    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
+    ctx.lineCap = 'round';
+    let edgeBudget = k < 0.7 && plan.edgeCount > EDGE_BUDGET_ZOOMED_OUT ? EDGE_BUDGET_ZOOMED_OUT : Infinity;
+    const { edgeSource, edgeTarget } = this.model;
+    for (const group of plan.edgeGroups) {
+      ctx.beginPath();
+      const edges = group.edges;
+      for (let i = 0; i < edges.length && edgeBudget > 0; i++) {
+        const edge = edges[i]!;
+        const s = edgeSource[edge]! * 2;
+        const t = edgeTarget[edge]! * 2;
+        const x1 = positions[s]!, y1 = positions[s + 1]!, x2 = positions[t]!, y2 = positions[t + 1]!;
+        if ((x1 < minX && x2 < minX) || (x1 > maxX && x2 > maxX) || (y1 < minY && y2 < minY) || (y1 > maxY && y2 > maxY)) continue;
+        ctx.moveTo(x1, y1);
+        ctx.lineTo(x2, y2);
+        edgeBudget--;
+      }
+      ctx.strokeStyle = group.colour;
+      ctx.lineWidth = group.width / k;
+      ctx.stroke();
+    }
+
+    ctx.lineWidth = 1 / k;
+    ctx.strokeStyle = '#ffffff';
+    for (const group of plan.nodeGroups) {
+      ctx.beginPath();
+      const nodes = group.nodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        const x = positions[node * 2]!, y = positions[node * 2 + 1]!, r = radii[node]!;
+        if (x + r < minX || x - r > maxX || y + r < minY || y - r > maxY) continue;
+        ctx.moveTo(x + r, y);
+        ctx.arc(x, y, r, 0, TAU);
+      }
+      ctx.globalAlpha = group.alpha;
+      ctx.fillStyle = group.colour;
+      ctx.fill();
+      if (group.alpha === 1) ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+
+    for (const node of plan.selected) this.ring(positions, radii, node, '#1d232b', 2.5 / k, k);
+    if (hovered >= 0) this.ring(positions, radii, hovered, '#1d232b', 1.5 / k, k);
+
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.drawLabels(view, positions, radii, plan);
+  }
+
+  private ring(positions: Float32Array, radii: Float32Array, node: number, colour: string, width: number, k: number): void {
+    const { ctx } = this;
+    ctx.beginPath();
+    ctx.arc(positions[node * 2]!, positions[node * 2 + 1]!, radii[node]! + 3 / k, 0, TAU);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.stroke();
+  }
+
+  private width(node: number, strong: boolean): number {
+    const cache = strong ? this.labelWidthsStrong : this.labelWidths;
+    let width = cache[node]!;
+    if (width < 0) {
+      width = this.ctx.measureText(this.model.graph.nodes[node]!.label).width;
+      cache[node] = width;
+    }
+    return width;
+  }
+
+  /**
+   * Greedy placement: biggest actors first, each label placed right of its node unless it
+   * would overlap one already placed. Zooming in spreads nodes apart, so more labels fit;
+   * the budget also grows with zoom.
+   */
+  private drawLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: DrawPlan): void {
+    const { ctx } = this;
+    const boxes = this.labelBoxes;
+    const budget = Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
+    let placed = 0;
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(247, 247, 245, 0.92)';
+    ctx.fillStyle = '#1d232b';
+    const order = plan.labelOrder;
+    const tries = Math.min(order.length, plan.priorityLabels + 600);
+    for (let i = 0; i < tries && placed < MAX_LABELS; i++) {
+      const priority = i < plan.priorityLabels;
+      if (!priority && placed >= budget) break;
+      const node = order[i]!;
+      const strong = plan.selected.includes(node);
+      ctx.font = strong ? LABEL_FONT_STRONG : LABEL_FONT;
+      const sx = positions[node * 2]! * view.k + view.x;
+      const sy = positions[node * 2 + 1]! * view.k + view.y;
+      const left = sx + radii[node]! * view.k + 4;
+      const width = this.width(node, strong);
+      const top = sy - 8;
+      const right = left + width;
+      const bottom = sy + 8;
+      if (right < 0 || left > view.width || bottom < 0 || top > view.height) continue;
+      let overlaps = false;
+      for (let b = 0; b < placed * 4; b += 4) {
+        if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) { overlaps = true; break; }
+      }
+      if (overlaps) continue;
+      boxes[placed * 4] = left - 2;
+      boxes[placed * 4 + 1] = top;
+      boxes[placed * 4 + 2] = right + 2;
+      boxes[placed * 4 + 3] = bottom;
+      placed++;
+      const label = this.model.graph.nodes[node]!.label;
+      ctx.strokeText(label, left, sy);
+      ctx.fillText(label, left, sy);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
+import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
+import type { GraphModel, SortKey } from '../store/types.ts';
+
+const PAGE_SIZE = 100;
+const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+  { key: 'name', label: 'Actor', numeric: false },
+  { key: 'mentions', label: 'Mentions', numeric: true },
+  { key: 'connections', label: 'Links', numeric: true },
+];
+
+/** The accessible twin of the canvas: the same visible actors, sortable, each a button. */
+export function ActorsTable({ model }: { model: GraphModel }) {
+  const filters = useExplorer((state) => state.filters);
+  const selection = useExplorer((state) => state.selection);
+  const sort = useExplorer((state) => state.tableSort);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const visibility = selectVisibility(model, filters, selection);
+  const rows = sortedActorRows(model, visibility, sort);
+  const selectedId = selection?.kind === 'node' ? selection.id : null;
+  const { selectNode, sortTable } = explorerStore.getState();
+
+  return (
+    <section className="actors" aria-label="Actors">
+      <h2>Actors <span className="count">{rows.length} of {model.graph.nodes.length}</span></h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={sort.key === column.key ? sort.direction : 'none'}>
+                  <button type="button" onClick={() => sortTable(column.key)}>
+                    {column.label}<span aria-hidden="true" className="sort-mark">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from(rows.subarray(0, limit), (node) => {
+              const actor = model.graph.nodes[node]!;
+              const selected = actor.id === selectedId;
+              return (
+                <tr key={actor.id} className={selected ? 'selected' : undefined}>
+                  <th scope="row">
+                    <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => selectNode(actor.id)}
+                      title={`${actor.label} (${TYPE_NAMES[actor.type]})`}>
+                      <span className="swatch" style={{ background: TYPE_COLOURS[actor.type] }} aria-hidden="true" />
+                      <bdi>{actor.label}</bdi>
+                    </button>
+                  </th>
+                  <td className="numeric">{actor.mentionCount}</td>
+                  <td className="numeric">{visibility.visibleDegree[node]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > limit && <button type="button" className="more" onClick={() => setLimit(limit + PAGE_SIZE * 5)}>Show more ({rows.length - limit} more actors)</button>}
+    </section>
+  );
+}

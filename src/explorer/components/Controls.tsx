@@ -1,0 +1,71 @@
+import { ACTOR_TYPES } from '../../graph-format/index.ts';
+import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
+import { explorerStore, useExplorer } from '../store/index.ts';
+import type { FocusDepth, HubMode, WeightMode } from '../store/types.ts';
+
+function NumberField({ label, value, onChange, hint }: { label: string; value: number; onChange: (value: number) => void; hint?: string }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input type="number" min={1} step={1} value={value} title={hint}
+        onChange={(event) => {
+          const next = Math.floor(Number(event.target.value));
+          if (Number.isFinite(next) && next >= 1) onChange(next);
+        }} />
+    </label>
+  );
+}
+
+export function Controls() {
+  const filters = useExplorer((state) => state.filters);
+  const hasSelection = useExplorer((state) => state.selection !== null);
+  const hubCount = useExplorer((state) => state.model?.isHub.reduce((sum, flag) => sum + flag, 0) ?? 0);
+  const { toggleType, setFilters } = explorerStore.getState();
+
+  return (
+    <form className="controls" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
+      <fieldset>
+        <legend>Actor types</legend>
+        {ACTOR_TYPES.map((type) => (
+          <label key={type} className="check">
+            <input type="checkbox" checked={filters.types.includes(type)} onChange={(event) => toggleType(type, event.target.checked)} />
+            <span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />
+            {TYPE_NAMES[type]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Thresholds</legend>
+        <NumberField label="Minimum mentions" value={filters.minMentions} onChange={(minMentions) => setFilters({ minMentions })} />
+        <NumberField label="Minimum link weight" hint="Sentences in which both actors appear" value={filters.minEdgeWeight} onChange={(minEdgeWeight) => setFilters({ minEdgeWeight })} />
+      </fieldset>
+      <fieldset>
+        <legend>Links</legend>
+        <label className="field">
+          <span>Link weight</span>
+          <select value={filters.weightMode} onChange={(event) => setFilters({ weightMode: event.target.value as WeightMode })}>
+            <option value="sentences">Shared sentences</option>
+            <option value="pmi">Association (PMI)</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Hubs{hubCount > 0 ? ` (${hubCount})` : ''}</span>
+          <select value={filters.hubs} onChange={(event) => setFilters({ hubs: event.target.value as HubMode })}>
+            <option value="show">Show</option>
+            <option value="fade">Fade</option>
+            <option value="hide">Hide</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Focus</span>
+          <select value={filters.focus} disabled={!hasSelection && filters.focus === 0}
+            onChange={(event) => setFilters({ focus: Number(event.target.value) as FocusDepth })}>
+            <option value={0}>Whole network</option>
+            <option value={1}>Selection + neighbours</option>
+            <option value={2}>Selection + 2 hops</option>
+          </select>
+        </label>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
+import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplorer } from '../store/index.ts';
+import type { GraphModel } from '../store/types.ts';
+import { ExcerptList } from './ExcerptList.tsx';
+
+const CONNECTIONS_PAGE = 25;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function Connections({ model, nodeId }: { model: GraphModel; nodeId: string }) {
+  const filters = useExplorer((state) => state.filters);
+  const [limit, setLimit] = useState(CONNECTIONS_PAGE);
+  const connections = actorConnections(model, nodeId, filters);
+  if (connections.length === 0) return <p className="muted">No links to other actors.</p>;
+  const maxWeight = connections.reduce((max, c) => Math.max(max, filters.weightMode === 'pmi' ? c.pmi : c.weight), 0) || 1;
+  return (
+    <>
+      <ul className="connections" aria-label="Connections">
+        {connections.slice(0, limit).map((connection) => {
+          const value = filters.weightMode === 'pmi' ? connection.pmi : connection.weight;
+          const type = model.graph.nodes[connection.neighbour]!.type;
+          return (
+            <li key={connection.edgeId}>
+              <button type="button" onClick={() => explorerStore.getState().selectEdge(connection.edgeId)}>
+                <span className="connection-name"><span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" /><bdi>{connection.label}</bdi></span>
+                <span className="connection-weight">
+                  {' '}{plural(connection.weight, 'sentence')}{filters.weightMode === 'pmi' ? `, PMI ${connection.pmi.toFixed(2)}` : ''}
+                </span>
+                <span className="bar" aria-hidden="true"><span style={{ width: `${Math.max(4, (100 * value) / maxWeight)}%` }} /></span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {connections.length > limit && (
+        <button type="button" className="more" onClick={() => setLimit(limit + CONNECTIONS_PAGE * 4)}>Show more ({connections.length - limit} more)</button>
+      )}
+    </>
+  );
+}
+
+function ActorEvidence({ model, nodeId }: { model: GraphModel; nodeId: string }) {
+  const index = model.nodeIndex.get(nodeId)!;
+  const node = model.graph.nodes[index]!;
+  const otherAliases = node.aliases.filter((alias) => alias !== node.label);
+  const groups = actorExcerpts(model, nodeId);
+  const excerptCount = groups.reduce((sum, group) => sum + group.excerpts.length, 0);
+  return (
+    <>
+      <header className="panel-header">
+        <p className="eyebrow"><span className="swatch" style={{ background: TYPE_COLOURS[node.type] }} aria-hidden="true" />{TYPE_NAMES[node.type]}{model.isHub[index] ? ' · hub' : ''}</p>
+        <h2><bdi>{node.label}</bdi></h2>
+        {otherAliases.length > 0 && <p className="aliases">Also: {otherAliases.map((alias, i) => <span key={alias}>{i > 0 ? ', ' : ''}<bdi>{alias}</bdi></span>)}</p>}
+        <dl className="stats">
+          <div><dt>Mentions</dt><dd>{node.mentionCount}</dd></div>
+          <div><dt>Documents</dt><dd>{node.documentCount}</dd></div>
+          <div><dt>Links</dt><dd>{model.degree[index]}</dd></div>
+        </dl>
+      </header>
+      <section aria-labelledby="connections-heading">
+        <h3 id="connections-heading">Connections</h3>
+        <Connections model={model} nodeId={nodeId} />
+      </section>
+      <section aria-labelledby="excerpts-heading">
+        <h3 id="excerpts-heading">Excerpts <span className="count">{excerptCount}</span></h3>
+        <ExcerptList groups={groups} emptyText="No excerpts mention this actor." />
+      </section>
+    </>
+  );
+}
+
+function EdgeEvidence({ model, edgeId }: { model: GraphModel; edgeId: string }) {
+  const index = model.edgeIndex.get(edgeId)!;
+  const edge = model.graph.edges[index]!;
+  const source = model.graph.nodes[model.edgeSource[index]!]!;
+  const target = model.graph.nodes[model.edgeTarget[index]!]!;
+  const { selectNode } = explorerStore.getState();
+  return (
+    <>
+      <header className="panel-header">
+        <p className="eyebrow">Link</p>
+        <h2><bdi>{source.label}</bdi> — <bdi>{target.label}</bdi></h2>
+        <p className="aliases">
+          Open <button type="button" className="link-button" onClick={() => selectNode(source.id)}><bdi>{source.label}</bdi></button>
+          {' or '}<button type="button" className="link-button" onClick={() => selectNode(target.id)}><bdi>{target.label}</bdi></button>
+        </p>
+        <dl className="stats">
+          <div><dt>Sentences</dt><dd>{edge.weight}</dd></div>
+          <div><dt>Documents</dt><dd>{edge.documentCount}</dd></div>
+          <div><dt>PMI</dt><dd>{model.pmi[index]!.toFixed(2)}</dd></div>
+        </dl>
+      </header>
+      <section aria-labelledby="excerpts-heading">
+        <h3 id="excerpts-heading">Sentences linking them <span className="count">{edge.evidence.length}</span></h3>
+        <ExcerptList groups={edgeExcerpts(model, edgeId)} emptyText="The graph holds no sentences for this link." />
+      </section>
+    </>
+  );
+}
+
+function Overview({ model }: { model: GraphModel }) {
+  const { graph } = model;
+  return (
+    <header className="panel-header">
+      <p className="eyebrow">Evidence</p>
+      <h2>Select an actor</h2>
+      <p className="muted">
+        Click an actor or a link in the network, search for a name, or pick one from the Actors table to read the sentences behind it.
+      </p>
+      <dl className="stats">
+        <div><dt>Actors</dt><dd>{graph.nodes.length}</dd></div>
+        <div><dt>Links</dt><dd>{graph.edges.length}</dd></div>
+        <div><dt>Documents</dt><dd>{graph.documents.length}</dd></div>
+      </dl>
+    </header>
+  );
+}
+
+export function EvidencePanel({ model }: { model: GraphModel }) {
+  const selection = useExplorer((state) => state.selection);
+  return (
+    <section className="evidence" aria-label="Evidence">
+      {selection?.kind === 'node' && model.nodeIndex.has(selection.id) ? <ActorEvidence key={selection.id} model={model} nodeId={selection.id} />
+        : selection?.kind === 'edge' && model.edgeIndex.has(selection.id) ? <EdgeEvidence key={selection.id} model={model} edgeId={selection.id} />
+          : <Overview model={model} />}
+    </section>
+  );
+}

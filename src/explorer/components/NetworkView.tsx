@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { NetworkController } from '../canvas/controller.ts';
+import { explorerStore } from '../store/index.ts';
+import type { GraphModel } from '../store/types.ts';
+import type { LayoutHandle } from '../simulation/useLayout.ts';
+import { Legend } from './Legend.tsx';
+
+/** Test and benchmark hook: where a node is drawn, and whether the layout has settled. */
+export interface SilkmapTestHook {
+  nodeScreenPosition: (id: string) => { x: number; y: number } | null;
+  layoutSettled: () => boolean;
+  drawCount: () => number;
+}
+
+declare global {
+  interface Window { __silkmap?: SilkmapTestHook }
+}
+
+export function NetworkView({ model, layout }: { model: GraphModel; layout: LayoutHandle | null }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<NetworkController | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !layout) return undefined;
+    let ctx: CanvasRenderingContext2D | null = null;
+    try { ctx = canvas.getContext('2d', { alpha: false }); } catch { ctx = null; }
+    // No 2D context (jsdom, or a browser with canvas disabled): the table and panels still work.
+    if (!ctx) { canvas.dataset.layout = 'unavailable'; return undefined; }
+    const controller = new NetworkController(canvas, ctx, model, layout, explorerStore, tooltipRef.current);
+    controllerRef.current = controller;
+    window.__silkmap = {
+      nodeScreenPosition: (id) => {
+        const index = model.nodeIndex.get(id);
+        return index === undefined || !controller.isNodeVisible(index) ? null : controller.screenPosition(index);
+      },
+      layoutSettled: () => layout.settled,
+      drawCount: () => controller.drawCount,
+    };
+    return () => { controller.dispose(); controllerRef.current = null; delete window.__silkmap; };
+  }, [model, layout]);
+
+  return (
+    <div className="network">
+      <canvas ref={canvasRef} className="network-canvas" aria-label="Actor network" role="img">
+        The actor network as a drawing. Every actor is also listed in the Actors table.
+      </canvas>
+      <div ref={tooltipRef} className="tooltip" role="tooltip" hidden>
+        <strong data-field="name" />
+        <span data-field="type" />
+        <span data-field="counts" />
+      </div>
+      <div className="network-tools">
+        <button type="button" onClick={() => controllerRef.current?.fitToView(true)}>Fit to view</button>
+      </div>
+      <Legend />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { parseGraphJson, type Graph } from '../../graph-format/index.ts';
+
+export type GraphLoadResult = { ok: true; graph: Graph } | { ok: false; title: string; errors: string[] };
+
+/** Fetches and validates a graph; every failure comes back as a readable result, never a throw. */
+export async function loadGraph(path: string, fetcher: typeof fetch = fetch): Promise<GraphLoadResult> {
+  let response: Response;
+  try {
+    response = await fetcher(path, { cache: 'no-cache' });
+  } catch (error) {
+    return { ok: false, title: 'The graph file could not be fetched', errors: [String((error as Error).message ?? error)] };
+  }
+  if (!response.ok) {
+    return {
+      ok: false, title: response.status === 404 ? 'The graph file was not found' : 'The graph file could not be fetched',
+      errors: [`HTTP ${response.status} ${response.statusText} for ${path}`.trim()],
+    };
+  }
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  // Dev servers answer unknown paths with the app's HTML page instead of a 404.
+  if (type.includes('text/html') || /^\s*</.test(text)) {
+    return { ok: false, title: 'The graph file was not found', errors: [`${path} returned an HTML page, not graph JSON`] };
+  }
+  const result = parseGraphJson(text);
+  return result.ok ? result : { ok: false, title: 'The graph file is not a valid Silkmap graph', errors: result.errors };
+}

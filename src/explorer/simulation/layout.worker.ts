@@ -1,0 +1,69 @@
+/// <reference lib="webworker" />
+/**
+ * Runs the force layout off the main thread. Ticks in slices of about a frame, then
+ * posts positions as a transferred Float32Array so the page never copies or waits.
+ */
+import { createLayoutSimulation, writePositions, type LayoutNode, type LayoutSimulation } from './forces.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+
+const SLICE_MS = 14;
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+let simulation: LayoutSimulation | null = null;
+let nodes: LayoutNode[] = [];
+let running = false;
+
+function post(settled: boolean): void {
+  const positions = writePositions(nodes, new Float32Array(nodes.length * 2));
+  const message: FromWorker = { type: 'positions', positions, settled };
+  scope.postMessage(message, [positions.buffer]);
+}
+
+function step(): void {
+  if (!simulation) return;
+  const started = performance.now();
+  do simulation.tick(); while (performance.now() - started < SLICE_MS && simulation.alpha() >= simulation.alphaMin());
+  const settled = simulation.alpha() < simulation.alphaMin();
+  post(settled);
+  if (settled) running = false;
+  else setTimeout(step, 0);
+}
+
+function wake(alpha: number): void {
+  if (!simulation) return;
+  if (simulation.alpha() < alpha) simulation.alpha(alpha);
+  if (!running) { running = true; setTimeout(step, 0); }
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'start': {
+      ({ simulation, nodes } = createLayoutSimulation(message.input));
+      running = false;
+      post(false);
+      wake(1);
+      break;
+    }
+    case 'pin': {
+      const node = nodes[message.node];
+      if (!node || !simulation) return;
+      node.fx = message.x;
+      node.fy = message.y;
+      simulation.alphaTarget(0.1);
+      wake(0.1);
+      break;
+    }
+    case 'dragEnd':
+      simulation?.alphaTarget(0);
+      break;
+    case 'unpin': {
+      const node = nodes[message.node];
+      if (!node) return;
+      node.fx = null;
+      node.fy = null;
+      wake(0.15);
+      break;
+    }
+  }
+};

@@ -1,0 +1,64 @@
+import type { Graph, Passage } from '../../graph-format/index.ts';
+
+/** Index of the sentence span containing `offset`, or -1. Sentences are sorted and disjoint. */
+export function sentenceAt(passage: Passage, offset: number): number {
+  let low = 0;
+  let high = passage.sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = passage.sentences[middle]!;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/**
+ * Positive PMI of every edge at sentence level: PMI = log(p(a,b) / (p(a) p(b))), where the
+ * probabilities are taken over the sentences that mention at least one actor, and p(a,b)
+ * uses the edge weight (sentences mentioning both). Negative scores become 0: such a link
+ * is no stronger than chance.
+ */
+export function positivePmi(graph: Graph, passageById: Map<string, Passage>, nodeIndex: Map<string, number>): Float64Array {
+  const sentencesWithActors = new Set<string>();
+  const sentencesPerNode = graph.nodes.map((node) => {
+    const sentences = new Set<string>();
+    for (const mention of node.mentions) {
+      const passage = passageById.get(mention.passageId);
+      if (!passage) continue;
+      const sentence = sentenceAt(passage, mention.start);
+      if (sentence < 0) continue;
+      const key = `${mention.passageId}\u0000${sentence}`;
+      sentences.add(key);
+      sentencesWithActors.add(key);
+    }
+    return sentences.size;
+  });
+  const total = sentencesWithActors.size;
+  const scores = new Float64Array(graph.edges.length);
+  graph.edges.forEach((edge, index) => {
+    const a = sentencesPerNode[nodeIndex.get(edge.source) ?? -1] ?? 0;
+    const b = sentencesPerNode[nodeIndex.get(edge.target) ?? -1] ?? 0;
+    if (a === 0 || b === 0 || total === 0) return;
+    const pmi = Math.log((edge.weight * total) / (a * b));
+    scores[index] = pmi > 0 ? pmi : 0;
+  });
+  return scores;
+}
+
+/** Share of all other actors an actor must be linked to, to count as a hub. */
+export const HUB_DEGREE_SHARE = 0.5;
+
+/**
+ * Hubs are actors linked to almost everything (a dominant country in a corpus about it).
+ * They are flagged by degree relative to the largest possible degree; tiny graphs have none.
+ */
+export function detectHubs(degree: Uint32Array): Uint8Array {
+  const hubs = new Uint8Array(degree.length);
+  const possible = degree.length - 1;
+  if (possible < 3) return hubs;
+  const threshold = Math.max(3, HUB_DEGREE_SHARE * possible);
+  degree.forEach((value, index) => { if (value >= threshold) hubs[index] = 1; });
+  return hubs;
+}

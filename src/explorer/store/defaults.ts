@@ -1,0 +1,13 @@
+import { ACTOR_TYPES } from '../../graph-format/index.ts';
+import type { Filters, TableSort } from './types.ts';
+
+export const DEFAULT_FILTERS: Filters = {
+  types: ACTOR_TYPES,
+  minMentions: 1,
+  minEdgeWeight: 1,
+  hubs: 'show',
+  weightMode: 'sentences',
+  focus: 0,
+};
+
+export const DEFAULT_SORT: TableSort = { key: 'mentions', direction: 'descending' };

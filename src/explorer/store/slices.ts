@@ -1,0 +1,87 @@
+/**
+ * The store is split into slices by concern. Each slice owns its state and the actions
+ * that change it; none reaches into another's state except through the shared `set`.
+ */
+import type { StateCreator } from 'zustand';
+import type { ActorType, Graph } from '../../graph-format/index.ts';
+import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
+import { buildGraphModel } from './model.ts';
+import type { Filters, GraphModel, LoadState, Selection, SortKey, TableSort } from './types.ts';
+
+export interface GraphSlice {
+  model: GraphModel | null;
+  load: LoadState;
+  setGraph: (graph: Graph, source: string) => void;
+  setLoadError: (source: string, title: string, errors: string[]) => void;
+  setLoading: (source: string) => void;
+}
+
+export interface SelectionSlice {
+  selection: Selection;
+  selectNode: (id: string) => void;
+  selectEdge: (id: string) => void;
+  clearSelection: () => void;
+}
+
+export interface FiltersSlice {
+  filters: Filters;
+  setFilters: (changes: Partial<Filters>) => void;
+  toggleType: (type: ActorType, on: boolean) => void;
+  resetFilters: () => void;
+}
+
+export interface ViewSlice {
+  hoveredNode: number;
+  /** Passage shown in the source reader, or null when it is closed. */
+  readerPassageId: string | null;
+  tableSort: TableSort;
+  setHoveredNode: (node: number) => void;
+  openReader: (passageId: string) => void;
+  closeReader: () => void;
+  sortTable: (key: SortKey) => void;
+}
+
+export type ExplorerState = GraphSlice & SelectionSlice & FiltersSlice & ViewSlice;
+type Slice<T> = StateCreator<ExplorerState, [], [], T>;
+
+export const createGraphSlice: Slice<GraphSlice> = (set) => ({
+  model: null,
+  load: { status: 'loading', source: '' },
+  setGraph: (graph, source) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: null, hoveredNode: -1, readerPassageId: null }),
+  setLoadError: (source, title, errors) => set({ model: null, load: { status: 'error', source, title, errors } }),
+  setLoading: (source) => set({ load: { status: 'loading', source } }),
+});
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  selection: null,
+  selectNode: (id) => { if (get().model?.nodeIndex.has(id)) set({ selection: { kind: 'node', id } }); },
+  selectEdge: (id) => { if (get().model?.edgeIndex.has(id)) set({ selection: { kind: 'edge', id } }); },
+  clearSelection: () => set({ selection: null }),
+});
+
+export const createFiltersSlice: Slice<FiltersSlice> = (set, get) => ({
+  filters: DEFAULT_FILTERS,
+  setFilters: (changes) => set({ filters: { ...get().filters, ...changes } }),
+  toggleType: (type, on) => {
+    const current = get().filters.types;
+    const types = DEFAULT_FILTERS.types.filter((t) => (t === type ? on : current.includes(t)));
+    set({ filters: { ...get().filters, types } });
+  },
+  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+});
+
+export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
+  hoveredNode: -1,
+  readerPassageId: null,
+  tableSort: DEFAULT_SORT,
+  setHoveredNode: (node) => { if (get().hoveredNode !== node) set({ hoveredNode: node }); },
+  openReader: (passageId) => set({ readerPassageId: passageId }),
+  closeReader: () => set({ readerPassageId: null }),
+  sortTable: (key) => {
+    const current = get().tableSort;
+    const direction = current.key === key
+      ? (current.direction === 'ascending' ? 'descending' : 'ascending')
+      : (key === 'name' ? 'ascending' : 'descending');
+    set({ tableSort: { key, direction } });
+  },
+});

@@ -1,0 +1,55 @@
+import type { ActorType, Graph, GraphDocument, Passage } from '../../graph-format/index.ts';
+
+export type WeightMode = 'sentences' | 'pmi';
+export type HubMode = 'show' | 'fade' | 'hide';
+export type FocusDepth = 0 | 1 | 2;
+
+export interface Filters {
+  types: readonly ActorType[];
+  minMentions: number;
+  /** Minimum number of shared sentences for a link to be shown. */
+  minEdgeWeight: number;
+  hubs: HubMode;
+  weightMode: WeightMode;
+  /** 0 = off; otherwise keep only the selection and its neighbours this many hops away. */
+  focus: FocusDepth;
+}
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+
+export type SortKey = 'name' | 'mentions' | 'connections';
+export interface TableSort { key: SortKey; direction: 'ascending' | 'descending' }
+
+/** A mention resolved to its node index, kept per passage for highlighting. */
+export interface PassageMention { node: number; start: number; end: number }
+
+/**
+ * Everything derived from a graph once, when it is loaded: indexes by id, adjacency,
+ * association scores and hubs. Arrays are indexed by node or edge position in the graph.
+ */
+export interface GraphModel {
+  graph: Graph;
+  nodeIndex: Map<string, number>;
+  edgeIndex: Map<string, number>;
+  passageById: Map<string, Passage>;
+  documentById: Map<string, GraphDocument>;
+  /** Passages of each post in reading order, keyed by postKey(documentId, postIndex). */
+  postPassages: Map<string, Passage[]>;
+  mentionsByPassage: Map<string, PassageMention[]>;
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+  /** Edge indices touching each node. */
+  incidentEdges: Uint32Array[];
+  degree: Uint32Array;
+  /** Positive pointwise mutual information per edge (0 when the link is no stronger than chance). */
+  pmi: Float64Array;
+  isHub: Uint8Array;
+  /** Node indices, most mentioned first: the order in which labels compete for space. */
+  nodesByMentions: Uint32Array;
+  maxMentions: number;
+}
+
+export type LoadState =
+  | { status: 'loading'; source: string }
+  | { status: 'ready'; source: string }
+  | { status: 'error'; source: string; title: string; errors: string[] };
