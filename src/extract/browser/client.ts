@@ -1,0 +1,61 @@
+/**
+ * The page's side of in-browser extraction: reads the user's files, hands them to a fresh
+ * worker, reports progress, and cancels by terminating the worker (nothing half-done leaks).
+ */
+import type { ExtractResult, SkippedFile } from '../types.ts';
+import type { FromWorker, ToWorker, WorkerFile } from './protocol.ts';
+
+export interface BrowserExtractOptions {
+  onProgress?: (done: number, total: number, path: string) => void;
+  signal?: AbortSignal;
+  overrides?: unknown;
+}
+
+const READABLE = /\.(txt|md|markdown|html?)$/i;
+
+/** Reads each file; files that cannot be read, or are not of a readable kind, are listed with the reason. */
+export async function readFiles(files: readonly File[]): Promise<{ readable: WorkerFile[]; unreadable: SkippedFile[] }> {
+  const readable: WorkerFile[] = [];
+  const unreadable: SkippedFile[] = [];
+  for (const file of files) {
+    const path = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+    if (!READABLE.test(file.name)) {
+      unreadable.push({ path, reason: 'not a .txt, .md or .html file' });
+      continue;
+    }
+    try {
+      readable.push({ path, bytes: await file.arrayBuffer() });
+    } catch (error) {
+      unreadable.push({ path, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return { readable, unreadable };
+}
+
+export async function extractInBrowser(files: readonly File[], options: BrowserExtractOptions = {}): Promise<ExtractResult> {
+  const { readable, unreadable } = await readFiles(files);
+  if (readable.length === 0) {
+    const reasons = unreadable.map((file) => `${file.path}: ${file.reason}`).join('; ');
+    throw new Error(`No readable files${reasons ? ` (${reasons})` : ''}`);
+  }
+  options.signal?.throwIfAborted();
+  const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'silkmap-extract' });
+  try {
+    const result = await new Promise<ExtractResult>((resolve, reject) => {
+      const abort = () => reject(new DOMException('Extraction cancelled', 'AbortError'));
+      options.signal?.addEventListener('abort', abort, { once: true });
+      worker.onerror = (event) => reject(new Error(event.message || 'the extraction worker failed'));
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.type === 'progress') options.onProgress?.(message.done, message.total, message.path);
+        else if (message.type === 'done') resolve(message.result);
+        else reject(new Error(message.message));
+      };
+      const request: ToWorker = { type: 'extract', files: readable, ...(options.overrides === undefined ? {} : { overrides: options.overrides }) };
+      worker.postMessage(request, readable.map((file) => file.bytes));
+    });
+    return { ...result, skipped: [...unreadable, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  } finally {
+    worker.terminate();
+  }
+}

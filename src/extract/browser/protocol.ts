@@ -1,0 +1,14 @@
+/** Messages between the page and the extraction worker. Plain data, structured-clone safe. */
+import type { ExtractResult } from '../types.ts';
+
+export interface WorkerFile {
+  path: string;
+  bytes: ArrayBuffer;
+}
+
+export type ToWorker = { type: 'extract'; files: WorkerFile[]; overrides?: unknown };
+
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number; path: string }
+  | { type: 'done'; result: ExtractResult }
+  | { type: 'error'; message: string };
