@@ -78,7 +78,7 @@ export function createLayoutSimulation(input: LayoutInput): { simulation: Layout
     .force('x', forceX<LayoutNode>(0).strength(0.04))
     .force('y', forceY<LayoutNode>(0).strength(0.04))
     .stop();
-  if (settings.collide) simulation.force('collide', forceCollide<LayoutNode>((node) => node.radius + 3).iterations(1));
+  if (settings.collide) simulation.force('collide', forceCollide<LayoutNode>((node) => node.radius + 4).iterations(2));
   return { simulation, nodes };
 }
 
