@@ -25,7 +25,7 @@ describe('<App> loading', () => {
   it('explains a malformed graph with its first errors', async () => {
     const broken = smallGraph();
     broken.edges[0]!.target = 'state:nowhere';
-    (broken.nodes[1] as { label?: string }).label = undefined;
+    Reflect.deleteProperty(broken.nodes[1]!, 'label');
     render(<App />);
     await act(() => loadFromLocation('', fakeFetch(200, JSON.stringify(broken))));
     const alert = screen.getByRole('alert');
