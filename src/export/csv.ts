@@ -15,7 +15,12 @@ export const SPREADSHEET_SAFE: Papa.UnparseConfig = { escapeFormulae: /^[=+\-@\t
 
 /** Writes rows as RFC 4180 CSV (quotes only where needed, CRLF), header first. */
 export function toCsvText(header: string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields: header, data: rows }, SPREADSHEET_SAFE)}\r\n`;
+  return withFinalNewline(Papa.unparse({ fields: header, data: rows }, SPREADSHEET_SAFE), '\r\n');
+}
+
+/** papaparse ends the text with a line break only when there are no rows; make it always one. */
+export function withFinalNewline(text: string, newline: string): string {
+  return text.endsWith(newline) ? text : `${text}${newline}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ActorType, Graph } from '../graph-format/index.ts';
+import { withFinalNewline } from './csv.ts';
 import { visibleSubgraph } from './subset.ts';
 import { displayText } from './text.ts';
 
@@ -53,7 +54,7 @@ export function toNeo4j(graph: Graph, visibleNodeIds?: ReadonlySet<string>): Neo
 
 /** Plain RFC 4180 CSV: neo4j-admin reads doubled quotes; no formula escaping, the data must stay exact. */
 function csv(header: string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
+  return withFinalNewline(Papa.unparse({ fields: header, data: rows }, { newline: '\n' }), '\n');
 }
 
 /** One line per field, so the import works without --multiline-fields. */

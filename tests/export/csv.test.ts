@@ -56,3 +56,11 @@ describe('toCsv', () => {
     expect(parse(files['edges.csv']).map((row) => row.id)).toEqual(['state:a|state:b']);
   });
 });
+
+describe('empty graphs', () => {
+  it('still get a header row', () => {
+    const files = toCsv(buildGraph([], []));
+    expect(files['nodes.csv']).toBe('id,label,type,mentions,documentCount,aliases\r\n');
+    expect(files['edges.csv']).toBe('id,source,target,sourceLabel,targetLabel,weight,documentCount\r\n');
+  });
+});

@@ -94,3 +94,18 @@ describe('toGexf', () => {
     expect(toGexf(graph, { measures: computeMeasures(graph) })).toBe(toGexf(graph, { measures: computeMeasures(graph) }));
   });
 });
+
+describe('every format on an empty graph', () => {
+  it('produces parseable output', async () => {
+    const { exportGraph, EXPORT_FORMATS } = await import('../../src/export/index.ts');
+    const empty = buildGraph([], []);
+    for (const format of EXPORT_FORMATS) {
+      const files = exportGraph(format, empty, { measures: computeMeasures(empty) });
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        if (file.name.endsWith('.gexf') || file.name.endsWith('.graphml')) parseXmlStrictly(file.content);
+        expect(file.content.endsWith('\n')).toBe(true);
+      }
+    }
+  });
+});

@@ -66,3 +66,9 @@ describe('toNeo4j', () => {
     expect(exportGraph('neo4j', graph).map((file) => file.name)).toEqual(['nodes.csv', 'edges.csv', 'load.cypher', 'README.txt']);
   });
 });
+
+it('writes headers alone for an empty graph', () => {
+  const files = toNeo4j(buildGraph([], []));
+  expect(files['nodes.csv']).toBe('actorId:ID,label,type,aliases:string[],mentions:int,documents:int,:LABEL\n');
+  expect(files['edges.csv']).toBe(':START_ID,:END_ID,weight:int,documents:int,:TYPE\n');
+});
