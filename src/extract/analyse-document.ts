@@ -1,0 +1,40 @@
+/**
+ * Everything about one document that depends only on its bytes: decode, HTML → text,
+ * segment into posts / passages / sentences, recognise candidate mentions. The result
+ * is plain data, cached by the CLI under a hash of the bytes.
+ */
+import { decodeBytes, htmlToPlainText, isHtmlPath } from './decode/index.ts';
+import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './recognise/index.ts';
+import { segmentDocument } from './segment/index.ts';
+import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
+
+export function analyseDocument(bytes: Uint8Array, path: string, lexicon: LexiconIndex): DocumentAnalysis {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { status: 'skipped', reason: decoded.reason };
+  const text = isHtmlPath(path) ? htmlToPlainText(decoded.text) : decoded.text;
+  if (text.trim() === '') return { status: 'skipped', reason: 'empty' };
+
+  const fileName = path.split('/').pop() ?? path;
+  const segmentation = segmentDocument(text, fileName.replace(/\.[^.]+$/, ''));
+  const context = { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) };
+  const mentions: CandidateMention[] = [];
+  const acronyms: AcronymDefinition[] = [];
+  segmentation.passages.forEach((passage, index) => {
+    const found = recognisePassage(passage, index, context);
+    mentions.push(...found.mentions);
+    acronyms.push(...found.acronyms);
+  });
+
+  const analysis: DocumentAnalysis = {
+    status: 'ok',
+    title: segmentation.title,
+    length: text.length,
+    posts: segmentation.posts,
+    passages: segmentation.passages,
+    mentions,
+    acronyms,
+  };
+  if (segmentation.date !== undefined) analysis.date = segmentation.date;
+  if (decoded.note !== undefined) analysis.decodeNote = decoded.note;
+  return analysis;
+}

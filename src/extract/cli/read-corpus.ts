@@ -1,0 +1,71 @@
+/**
+ * Collects the corpus files under a folder: .txt, .md, .html and .htm, recursively,
+ * sorted by relative path. Unreadable files, broken links and symlink loops are
+ * reported as skipped, never fatal.
+ */
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { SkippedFile, SourceFile } from '../types.ts';
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+export interface Corpus {
+  files: SourceFile[];
+  skipped: SkippedFile[];
+}
+
+export async function readCorpus(root: string): Promise<Corpus> {
+  const files: SourceFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const visitedFolders = new Set<string>();
+  const toRelative = (path: string): string => relative(root, path).split(sep).join('/');
+
+  async function walk(folder: string): Promise<void> {
+    const real = await realpath(folder);
+    if (visitedFolders.has(real)) {
+      skipped.push({ path: toRelative(folder) || '.', reason: 'symlink loop (folder already visited)' });
+      return;
+    }
+    visitedFolders.add(real);
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: toRelative(folder) || '.', reason: `unreadable folder (${codeOf(error)})` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      let isFolder = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isFolder = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          const code = codeOf(error);
+          skipped.push({ path: toRelative(path), reason: code === 'ELOOP' ? 'symlink loop' : `broken link (${code})` });
+          continue;
+        }
+      }
+      if (isFolder) await walk(path);
+      else if (isFile && CORPUS_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
+        try {
+          files.push({ path: toRelative(path), bytes: new Uint8Array(await readFile(path)) });
+        } catch (error) {
+          skipped.push({ path: toRelative(path), reason: `unreadable (${codeOf(error)})` });
+        }
+      }
+    }
+  }
+
+  await walk(root);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped };
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}

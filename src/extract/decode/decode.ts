@@ -1,0 +1,42 @@
+/**
+ * Bytes → text, without Node APIs. Decides between UTF-8 (with or without BOM),
+ * UTF-16 with BOM and windows-1252, and refuses binary and empty files with a reason.
+ */
+export type DecodeResult =
+  | { ok: true; text: string; note?: string }
+  | { ok: false; reason: string };
+
+/** Share of control characters above which a file is treated as binary. */
+const MAX_CONTROL_SHARE = 0.1;
+const SNIFF_BYTES = 8192;
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary file' };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return finish(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch {
+    return finish(new TextDecoder('windows-1252').decode(body), 'not valid UTF-8: decoded as windows-1252');
+  }
+}
+
+function finish(rawText: string, note?: string): DecodeResult {
+  // One line-ending convention so that offsets mean the same thing on every platform.
+  const text = rawText.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, reason: 'empty' };
+  if (text.includes('\u0000')) return { ok: false, reason: 'binary file' };
+  return note === undefined ? { ok: true, text } : { ok: true, text, note };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
+  return control / sample.length > MAX_CONTROL_SHARE;
+}

@@ -1,0 +1,2 @@
+export { decodeBytes, type DecodeResult } from './decode.ts';
+export { htmlToPlainText, isHtmlPath } from './html.ts';

@@ -1,0 +1,64 @@
+/**
+ * The whole extraction, parameterised by the lexicon so that stages can be tested with
+ * small lexicons. index.ts binds it to the real general-knowledge lexicon.
+ */
+import { ACTOR_TYPES, validateGraph, type ActorType } from '../graph-format/index.ts';
+import { analyseDocument } from './analyse-document.ts';
+import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
+import type { LexiconIndex } from './recognise/index.ts';
+import { resolveActors, type LocatedMention } from './resolve/index.ts';
+import type { AcronymDefinition, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
+
+export function runExtraction(files: readonly SourceFile[], options: ExtractOptions, lexicon: LexiconIndex, version: string): ExtractResult {
+  // Sorted by path, so the order files were listed or read in never changes the output.
+  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const analysed: AnalysedDocument[] = [];
+  const skipped: SkippedFile[] = [];
+  const notes: string[] = [];
+  ordered.forEach((file, index) => {
+    const analysis = analyseCached(file, options, lexicon);
+    if (analysis.status === 'skipped') skipped.push({ path: file.path, reason: analysis.reason });
+    else {
+      analysed.push({ path: file.path, analysis });
+      if (analysis.decodeNote) notes.push(`${file.path}: ${analysis.decodeNote}`);
+    }
+    options.onProgress?.(index + 1, ordered.length, file.path);
+  });
+  if (options.overrides !== undefined) notes.push('overrides are not applied yet (their format is defined by issue 6)');
+
+  const mentions: LocatedMention[] = [];
+  const acronyms: AcronymDefinition[] = [];
+  analysed.forEach(({ analysis }, document) => {
+    for (const mention of analysis.mentions) mentions.push({ ...mention, document });
+    acronyms.push(...analysis.acronyms);
+  });
+  const actors = resolveActors(mentions, acronyms, lexicon);
+  const graph = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
+
+  const validation = validateGraph(graph);
+  if (!validation.ok) throw new Error(`extractor produced an invalid graph: ${validation.errors.join('; ')}`);
+
+  const actorsByType = Object.fromEntries(ACTOR_TYPES.map((type) => [type, 0])) as Record<ActorType, number>;
+  for (const node of graph.nodes) actorsByType[node.type]++;
+  return {
+    graph,
+    skipped,
+    notes,
+    stats: { documents: graph.documents.length, passages: graph.passages.length, actorsByType, edges: graph.edges.length },
+  };
+}
+
+function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {
+  const cache = options.cache;
+  if (!cache) return analyseDocument(file.bytes, file.path, lexicon);
+  const key = `${cache.keyOf(file.bytes)}:${isHtml(file.path) ? 'html' : 'text'}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const analysis = analyseDocument(file.bytes, file.path, lexicon);
+  cache.set(key, analysis);
+  return analysis;
+}
+
+function isHtml(path: string): boolean {
+  return /\.html?$/i.test(path);
+}

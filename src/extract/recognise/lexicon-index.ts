@@ -1,0 +1,113 @@
+/**
+ * Fast look-up structures over the general-knowledge lexicon: one Map from a normalised
+ * phrase (space-joined token keys) to what it is, so that scanning a passage costs a few
+ * Map look-ups per capitalised token.
+ */
+import type { ActorType } from '../../graph-format/index.ts';
+import { normaliseWord } from './tokens.ts';
+
+/** The shape of src/extract/lexicon/index.ts (owned by the lexicon engineer). */
+export interface LexiconData {
+  countries: readonly { name: string; aliases: readonly string[]; capitals: readonly string[]; demonyms: readonly string[]; historical?: boolean }[];
+  knownOrganisations: readonly { name: string; acronyms: readonly string[]; aliases: readonly string[]; type: 'organisation' | 'firm' }[];
+  personTitles: readonly string[];
+  organisationCueWords: readonly string[];
+  firmCueWords: readonly string[];
+  nonActorPlaces: readonly string[];
+  nonActorWords: readonly string[];
+}
+
+export type LexiconHit =
+  | { kind: 'actor'; type: ActorType; label: string; via: 'name' | 'acronym' }
+  | { kind: 'capital'; label: string }
+  | { kind: 'demonym'; label: string }
+  | { kind: 'title' }
+  | { kind: 'not-actor' };
+
+export interface LexiconIndex {
+  phrases: Map<string, LexiconHit>;
+  /** Keys of every phrase's first token, to skip look-ups quickly. */
+  firstTokens: Set<string>;
+  /** Phrases whose written form starts lower-case ("al-Qaeda"); others must be capitalised in the text. */
+  lowercaseFirst: Set<string>;
+  maxPhraseTokens: number;
+  organisationCues: Set<string>;
+  firmCues: Set<string>;
+  titleWords: Set<string>;
+}
+
+const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+
+/** The key of a phrase as written in the lexicon, matching how passages are tokenised. */
+export function phraseKey(phrase: string): string {
+  return [...phrase.matchAll(PHRASE_TOKEN)].map((m) => normaliseWord(m[0].replace(/['’][sS]$/, ''))).join(' ');
+}
+
+/**
+ * Single-word entries with capitals after the first letter ("US", "PLAN", "LeT", "MA")
+ * only match the same capitals in the text: "Plan" is not PLAN, "Ma" is not MA.
+ */
+export function isCaseSensitive(phrase: string): boolean {
+  const word = phrase.trim().replace(/\./g, '');
+  return /^[\p{L}]+$/u.test(word) && /^.[^\p{Lu}]*\p{Lu}/u.test(word);
+}
+
+/** Key of a case-sensitive entry (or token): "=" + the word without dots. */
+export function exactKey(word: string): string {
+  return `=${word.trim().replace(/\./g, '')}`;
+}
+
+/**
+ * Later entries never overwrite earlier ones of a stronger kind: actors beat capitals and
+ * demonyms, which beat titles and non-actor words (so "Georgia" stays a country even if a
+ * list of places has it too).
+ */
+const STRENGTH: Record<LexiconHit['kind'], number> = { actor: 4, capital: 3, demonym: 3, title: 2, 'not-actor': 1 };
+
+export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
+  const phrases = new Map<string, LexiconHit>();
+  const firstTokens = new Set<string>();
+  const lowercaseFirst = new Set<string>();
+  let maxPhraseTokens = 1;
+  const add = (phrase: string, hit: LexiconHit): void => {
+    const key = isCaseSensitive(phrase) ? exactKey(phrase) : phraseKey(phrase);
+    if (key === '') return;
+    const existing = phrases.get(key);
+    if (existing && STRENGTH[existing.kind] >= STRENGTH[hit.kind]) return;
+    phrases.set(key, hit);
+    const parts = key.split(' ');
+    firstTokens.add(parts[0] ?? '');
+    maxPhraseTokens = Math.max(maxPhraseTokens, parts.length);
+    if (/^\p{Ll}/u.test(phrase)) lowercaseFirst.add(key);
+  };
+
+  for (const country of lexicon.countries) {
+    const state: LexiconHit = { kind: 'actor', type: 'state', label: country.name, via: 'name' };
+    add(country.name, state);
+    for (const alias of country.aliases) add(alias, { ...state, via: /^[\p{Lu}.]+$/u.test(alias) ? 'acronym' : 'name' });
+    for (const capital of country.capitals) add(capital, { kind: 'capital', label: country.name });
+    for (const demonym of country.demonyms) {
+      add(demonym, { kind: 'demonym', label: country.name });
+      if (!/s$/i.test(demonym)) add(`${demonym}s`, { kind: 'demonym', label: country.name });
+    }
+  }
+  for (const organisation of lexicon.knownOrganisations) {
+    const hit: LexiconHit = { kind: 'actor', type: organisation.type, label: organisation.name, via: 'name' };
+    add(organisation.name, hit);
+    for (const alias of organisation.aliases) add(alias, hit);
+    for (const acronym of organisation.acronyms) add(acronym, { ...hit, via: 'acronym' });
+  }
+  for (const title of lexicon.personTitles) add(title, { kind: 'title' });
+  for (const place of lexicon.nonActorPlaces) add(place, { kind: 'not-actor' });
+  for (const word of lexicon.nonActorWords) add(word, { kind: 'not-actor' });
+
+  return {
+    phrases,
+    firstTokens,
+    lowercaseFirst,
+    maxPhraseTokens,
+    organisationCues: new Set(lexicon.organisationCueWords.map(normaliseWord)),
+    firmCues: new Set(lexicon.firmCueWords.map(normaliseWord)),
+    titleWords: new Set(lexicon.personTitles.flatMap((title) => phraseKey(title).split(' '))),
+  };
+}

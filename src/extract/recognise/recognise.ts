@@ -1,0 +1,368 @@
+/**
+ * Finds candidate actor mentions in one passage, with rules over capitalised token runs:
+ * general-knowledge lexicon hits (countries, capitals, demonyms, known organisations),
+ * organisation/firm cue words ("… Ministry", "… Bank of …"), person titles ("President …"),
+ * first names, acronym definitions "Full Name (ACR)". The compromise tagger is consulted
+ * only for multi-word names the rules cannot type.
+ */
+import type { ActorType } from '../../graph-format/index.ts';
+import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../types.ts';
+import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
+import { FIRM_CONTEXT, GOVERNMENT_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
+import { tagPhrase } from './tagger.ts';
+import { joinable, tokenize, type Token } from './tokens.ts';
+import { isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
+
+export interface RecogniseContext {
+  lexicon: LexiconIndex;
+  /** Words that occur in lower case somewhere in the document: capitalised at a sentence start, they are not names. */
+  lowercaseVocabulary: ReadonlySet<string>;
+}
+
+export interface PassageRecognition {
+  mentions: CandidateMention[];
+  acronyms: AcronymDefinition[];
+}
+
+const MAX_ACRONYM_LETTERS = 10;
+const MAX_NAME_TOKENS = 6;
+
+/** Words that occur in lower case in a text (used to tell "While" from "Washington"). */
+export function lowercaseVocabulary(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{L}]*/gu)) words.add(match[0]);
+  return words;
+}
+
+export function recognisePassage(passage: PassageAnalysis, passageIndex: number, context: RecogniseContext): PassageRecognition {
+  const { text } = passage;
+  const tokens = tokenize(text, new Set(passage.sentences.map(([start]) => start)));
+  const mentions: CandidateMention[] = [];
+  const acronyms: AcronymDefinition[] = [];
+  const emit = (from: number, to: number, kind: CandidateMention['kind'], type: ActorType, label?: string): void => {
+    const first = tokens[from] as Token;
+    const last = tokens[to] as Token;
+    mentions.push({ passage: passageIndex, start: first.start, end: last.end, kind, type, label: label ?? text.slice(first.start, last.end) });
+  };
+
+  const nameLike = tokens.map((token) => isNameLike(token, context));
+  consumeLowercaseLexiconPhrases(tokens, nameLike, context.lexicon, emit);
+  for (const [runStart, runEnd] of capitalisedRuns(tokens, nameLike, context.lexicon)) {
+    recogniseRun(runStart, runEnd);
+  }
+  return { mentions, acronyms };
+
+  function recogniseRun(runStart: number, runEnd: number): void {
+    const whole = lookup(tokens, runStart, runEnd, context.lexicon);
+    const cueType = whole ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
+    if (cueType) {
+      const from = skipLeadingTitles(runStart, runEnd);
+      const to = organisationNameEnd(from, runEnd);
+      if (from < to && to - from >= 2) {
+        emit(from, to - 1, 'named', cueType);
+        recordAcronym(from, to - 1, cueType);
+        // What follows the name ("… Vice Chairman Gen Fang Fenghui") is a run of its own.
+        if (to < runEnd) recogniseRun(to, runEnd);
+        return;
+      }
+    }
+    let titled = isTitleBefore(runStart);
+    let index = runStart;
+    let leftoverStart = -1;
+    const flushLeftover = (end: number): void => {
+      if (leftoverStart >= 0) recogniseLeftover(leftoverStart, end, titled);
+      leftoverStart = -1;
+    };
+    while (index < runEnd) {
+      const match = longestLexiconMatch(tokens, index, runEnd, context.lexicon);
+      if (!match) {
+        if (leftoverStart < 0) leftoverStart = index;
+        index++;
+        continue;
+      }
+      flushLeftover(index);
+      titled = match.hit.kind === 'title';
+      handleLexiconHit(index, match.end, match.hit);
+      index = match.end;
+    }
+    flushLeftover(runEnd);
+  }
+
+  function handleLexiconHit(from: number, to: number, hit: LexiconHit): void {
+    switch (hit.kind) {
+      case 'actor':
+        emit(from, to - 1, 'lexicon', hit.type, hit.label);
+        if (hit.via === 'name') recordAcronym(from, to - 1, hit.type, hit.label);
+        break;
+      case 'capital':
+        if (!isPlaceUse(from)) emit(from, to - 1, 'lexicon', 'state', hit.label);
+        break;
+      case 'demonym':
+        if (standsForState(from, to)) emit(from, to - 1, 'lexicon', 'state', hit.label);
+        break;
+      default:
+        break;
+    }
+  }
+
+  function recogniseLeftover(from: number, to: number, titled: boolean): void {
+    const count = to - from;
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    if (count > MAX_NAME_TOKENS) return;
+    if (count === 1 && first.allCaps && first.text.length <= MAX_ACRONYM_LETTERS) {
+      emit(from, from, 'acronym', 'organisation');
+      return;
+    }
+    if (titled) {
+      emit(from, to - 1, 'named', 'person');
+      return;
+    }
+    if (count >= 2) {
+      if (isFirstName(first.key) || isLastName(last.key)) {
+        emit(from, to - 1, 'named', 'person');
+        return;
+      }
+      const sentence = sentenceAround(first.start);
+      if (!sentence) return;
+      const type = tagPhrase(text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
+      if (type) emit(from, to - 1, 'named', type);
+      // Two or three words, none of them English, introduced like a person: "Tanvi Madan, an expert".
+      else if (count <= 3 && looksIntroducedAsPerson(from, to) && tokens.slice(from, to).every((token) => !token.allCaps && !isCommonWord(token.key) && !context.lowercaseVocabulary.has(token.text.toLowerCase()))) {
+        emit(from, to - 1, 'named', 'person');
+      } else if (count <= 3) {
+        // Unconfirmed: kept only if the same name is confirmed elsewhere ("by Xi Jinping" after "President Xi Jinping").
+        emit(from, to - 1, 'surname', 'person');
+      }
+      return;
+    }
+    if (FIRM_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start)) || followsFirmInList(from)) {
+      emit(from, from, 'named', 'firm');
+      return;
+    }
+    emit(from, from, 'surname', 'person');
+  }
+
+  function looksIntroducedAsPerson(from: number, to: number): boolean {
+    const before = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
+    const after = text.slice((tokens[to - 1] as Token).end, (tokens[to - 1] as Token).end + 30);
+    return PERSON_APPOSITION.test(after) || PERSON_INTRODUCTION.test(before) || roleWordBefore(before, context.lexicon);
+  }
+
+  /** "Huawei and ZTE", "Huaxin, Sany, Sinopec": a lone name listed right after a firm. */
+  function followsFirmInList(index: number): boolean {
+    const previous = mentions[mentions.length - 1];
+    const token = tokens[index] as Token;
+    if (!previous || previous.type !== 'firm') return false;
+    const between = text.slice(previous.end, token.start);
+    return /^(,\s*(and\s+)?|\s+and\s+|\s*&\s*)$/.test(between);
+  }
+
+  function recordAcronym(from: number, to: number, type: ActorType, label?: string): void {
+    const last = tokens[to] as Token;
+    const after = /^\s*\(\s*((?:\p{Lu}\.?){2,}[\p{Lu}\p{N}&.-]*)\s*\)/u.exec(text.slice(last.end, last.end + MAX_ACRONYM_LETTERS + 6));
+    if (!after || !after[1]) return;
+    const first = tokens[from] as Token;
+    acronyms.push({ acronym: after[1].replace(/\./g, ''), label: label ?? text.slice(first.start, last.end), type });
+  }
+
+  /** End of an organisation name: its last cue word, or the end of an "of …" phrase after it, stopping at a title. */
+  function organisationNameEnd(from: number, to: number): number {
+    let lastCue = -1;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) lastCue = i;
+    }
+    if (lastCue < 0) return to;
+    let end = lastCue + 1;
+    const next = tokens[end];
+    if (end < to && next && NAME_CONNECTORS.has(next.key) && !next.capitalised) {
+      end++;
+      while (end < to && !isTitleAt(end, to)) end++;
+    }
+    return end;
+  }
+
+  function isTitleAt(index: number, to: number): boolean {
+    return longestLexiconMatch(tokens, index, to, context.lexicon)?.hit.kind === 'title';
+  }
+
+  function skipLeadingTitles(from: number, to: number): number {
+    let index = from;
+    while (index < to) {
+      const match = longestLexiconMatch(tokens, index, to, context.lexicon);
+      if (!match || match.hit.kind !== 'title') break;
+      index = match.end;
+    }
+    return index;
+  }
+
+  /** A title word right before the run: "spokesman Hua Chunying", "President Xi". */
+  function isTitleBefore(index: number): boolean {
+    for (let length = 1; length <= 3; length++) {
+      const from = index - length;
+      if (from < 0) break;
+      const hit = lookup(tokens, from, index, context.lexicon, true);
+      if (hit?.kind === 'title') return true;
+      if (!joinable((tokens[from + 1] as Token).gap) && !/^\.\s$/.test((tokens[from + 1] as Token).gap)) break;
+    }
+    return false;
+  }
+
+  function isPlaceUse(index: number): boolean {
+    const token = tokens[index] as Token;
+    const previous = tokens[index - 1];
+    if (token.possessive) return false;
+    return previous !== undefined && token.gap === ' ' && PLACE_PREPOSITIONS.has(previous.key);
+  }
+
+  function standsForState(from: number, to: number): boolean {
+    const next = tokens[to];
+    const last = tokens[to - 1] as Token;
+    const nextIsClose = next !== undefined && joinable(next.gap) && !last.possessive;
+    if (nextIsClose && (GOVERNMENT_NOUNS.has(next.key) || (next.capitalised && context.lexicon.titleWords.has(next.key)))) return true;
+    const previous = tokens[from - 1];
+    if (previous?.key !== 'the') return false;
+    if (!nextIsClose) return true;
+    return !next.capitalised && !isNounLike(next.key);
+  }
+
+  function sentenceAround(offset: number): [number, number] | undefined {
+    return passage.sentences.find(([start, end]) => offset >= start && offset < end);
+  }
+}
+
+/** "… ambassador to Pakistan, Nong Rong": a title word shortly before, then a comma. */
+function roleWordBefore(before: string, lexicon: LexiconIndex): boolean {
+  const match = /([\p{L}]+)(?:\s+(?:to|of|for)\s+[\p{L} ]+)?,?\s*$/u.exec(before);
+  return match !== null && lexicon.titleWords.has((match[1] ?? '').toLowerCase());
+}
+
+function isNameLike(token: Token, context: RecogniseContext): boolean {
+  if (!token.capitalised) return false;
+  if (!token.initial || token.allCaps) return true;
+  if (context.lexicon.firstTokens.has(token.key) || context.lexicon.phrases.has(exactKey(token.text))) return !SENTENCE_STARTERS.has(token.key);
+  if (SENTENCE_STARTERS.has(token.key) || isCommonWord(token.key)) return false;
+  return !context.lowercaseVocabulary.has(token.text.toLowerCase());
+}
+
+/** Maximal runs of name-like tokens, joined through connectors when the result carries an organisation cue. */
+function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: LexiconIndex): [number, number][] {
+  const segments: [number, number][] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!nameLike[index]) {
+      index++;
+      continue;
+    }
+    const start = index;
+    index++;
+    while (index < tokens.length && nameLike[index] && joinable((tokens[index] as Token).gap) && !endsAtPossessive(tokens, index - 1, lexicon)) index++;
+    segments.push([start, index]);
+  }
+  const runs: [number, number][] = [];
+  for (const segment of segments) {
+    const previous = runs[runs.length - 1];
+    if (previous && canBridge(tokens, previous, segment, lexicon)) previous[1] = segment[1];
+    else runs.push([segment[0], segment[1]]);
+  }
+  return runs;
+}
+
+/** "China’s Belt and Road Initiative": a possessive after a known actor ends the name. */
+function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
+  const token = tokens[index] as Token;
+  if (!token.possessive) return false;
+  const hit = lookup(tokens, index, index + 1, lexicon);
+  return hit !== undefined && (hit.kind === 'actor' || hit.kind === 'capital' || hit.kind === 'demonym');
+}
+
+function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
+  const between = tokens.slice(left[1], right[0]);
+  const ampersand = between.length === 0 && /^\s*&\s*$/.test((tokens[right[0]] as Token).gap);
+  if (!ampersand) {
+    if (between.length === 0 || between.length > 2) return false;
+    if (!between.every((token) => NAME_CONNECTORS.has(token.key) && !token.capitalised && joinable(token.gap))) return false;
+    if (!joinable((tokens[right[0]] as Token).gap)) return false;
+    if (between[0]?.key === 'the' || between[0]?.key === 'and' && between.length > 1) return false;
+  }
+  if (!hasCue(tokens, left[0], right[1], lexicon)) return false;
+  const conjunction = ampersand || between[0]?.key === 'and';
+  if (conjunction) {
+    const leftHit = lookup(tokens, left[0], left[1], lexicon);
+    const rightHit = longestLexiconMatch(tokens, right[0], right[1], lexicon);
+    if (leftHit?.kind === 'actor' || rightHit?.hit.kind === 'actor') return false;
+  }
+  return true;
+}
+
+function hasCue(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): boolean {
+  for (let i = from; i < to; i++) {
+    const key = (tokens[i] as Token).key;
+    if (lexicon.organisationCues.has(key) || lexicon.firmCues.has(key)) return true;
+  }
+  return false;
+}
+
+/** Organisation or firm, from the right-most cue word; undefined when the run has no cue or only a bare cue word. */
+function cueTypeOf(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
+  if (to - from < 2) return undefined;
+  for (let i = to - 1; i >= from; i--) {
+    const token = tokens[i] as Token;
+    if (!token.capitalised && !token.allCaps) continue;
+    if (lexicon.firmCues.has(token.key)) return 'firm';
+    if (lexicon.organisationCues.has(token.key)) return 'organisation';
+  }
+  return undefined;
+}
+
+function lookup(tokens: Token[], from: number, to: number, lexicon: LexiconIndex, allowLowercase = false): LexiconHit | undefined {
+  const first = tokens[from];
+  if (!first) return undefined;
+  if (to - from === 1 && isCaseSensitive(first.text)) return lexicon.phrases.get(exactKey(first.text));
+  if (!lexicon.firstTokens.has(first.key)) return undefined;
+  let key = first.key;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!joinable(token.gap) && !(tokens[i - 1] as Token).possessive) return undefined;
+    key += ` ${token.key}`;
+  }
+  const hit = lexicon.phrases.get(key);
+  if (!hit) return undefined;
+  if (!first.capitalised && !allowLowercase && !lexicon.lowercaseFirst.has(key)) return undefined;
+  return hit;
+}
+
+function longestLexiconMatch(tokens: Token[], from: number, limit: number, lexicon: LexiconIndex): { end: number; hit: LexiconHit } | undefined {
+  const first = tokens[from];
+  if (!first) return undefined;
+  if (!lexicon.firstTokens.has(first.key)) {
+    const hit = lookup(tokens, from, from + 1, lexicon);
+    return hit ? { end: from + 1, hit } : undefined;
+  }
+  for (let end = Math.min(limit, from + lexicon.maxPhraseTokens); end > from; end--) {
+    const hit = lookup(tokens, from, end, lexicon);
+    if (hit) return { end, hit };
+  }
+  return undefined;
+}
+
+/** Phrases written lower-case in the lexicon ("al-Qaeda") are matched outside capitalised runs. */
+function consumeLowercaseLexiconPhrases(
+  tokens: Token[], nameLike: boolean[], lexicon: LexiconIndex,
+  emit: (from: number, to: number, kind: CandidateMention['kind'], type: ActorType, label?: string) => void,
+): void {
+  if (lexicon.lowercaseFirst.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.capitalised || !lexicon.firstTokens.has(token.key)) continue;
+    for (let end = Math.min(tokens.length, i + lexicon.maxPhraseTokens); end > i + 1; end--) {
+      const hit = lookup(tokens, i, end, lexicon);
+      if (hit?.kind !== 'actor') continue;
+      emit(i, end - 1, 'lexicon', hit.type, hit.label);
+      for (let j = i; j < end; j++) nameLike[j] = false;
+      i = end - 1;
+      break;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Small closed word classes the recogniser's rules rely on. General English, not
+ * knowledge of any text; the open-ended knowledge (countries, organisations, titles,
+ * cue words) lives in ../lexicon/.
+ */
+
+/** Lower-case words that may sit inside a name when the name has an organisation cue ("Bank of China"). */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'the']);
+
+/**
+ * Nouns that make a demonym stand for its state ("Uzbek officials", "the Kyrgyz government").
+ * "Chinese workers" is an unnamed group and does not count.
+ */
+export const GOVERNMENT_NOUNS = new Set([
+  'government', 'governments', 'official', 'officials', 'authorities', 'authority', 'side', 'leadership', 'leader', 'leaders',
+  'state', 'regime', 'administration', 'president', 'premier', 'ambassador', 'ambassadors', 'embassy', 'consulate', 'ministry',
+  'military', 'army', 'armed', 'forces', 'troops', 'diplomat', 'diplomats', 'diplomacy', 'counterpart', 'counterparts',
+  'delegation', 'parliament', 'mp', 'mps', 'minister', 'ministers', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'security', 'police', 'intelligence', 'foreign', 'prime', 'vice', 'deputy', 'defence', 'defense', 'navy', 'air',
+]);
+
+/** A capital right after one of these is a place ("in Beijing"); otherwise it stands for the state ("Beijing said"). */
+export const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'to', 'from', 'into', 'near', 'via', 'outside', 'inside', 'around', 'across', 'through', 'toward', 'towards',
+  'between', 'of', 'within', 'on', 'and', 'or', 'by',
+]);
+
+/** Words just before a lone name that say it is a company ("companies such as Huawei"). */
+export const FIRM_CONTEXT = /\b(compan(y|ies)|firms?|corporations?|giants?|operators?|providers?|vendors?|manufacturers?|brands?|conglomerates?|lenders?|banks?|retailers?|platforms?|startups?|carriers?|telcos?)\b(\s+(like|such as|including|from|by))?[\s,]*$/i;
+
+/** Capitalised words that start a sentence but are never names on their own. */
+export const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'our', 'my', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'to', 'as', 'but', 'and', 'or', 'yet', 'so', 'if', 'when',
+  'while', 'whilst', 'although', 'though', 'because', 'since', 'after', 'before', 'during', 'despite', 'given', 'unlike',
+  'like', 'however', 'meanwhile', 'moreover', 'still', 'also', 'even', 'already', 'instead', 'rather', 'there', 'here',
+  'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'all', 'some', 'many', 'most', 'both', 'each', 'every',
+  'no', 'not', 'none', 'one', 'two', 'three', 'other', 'another', 'such', 'much', 'more', 'less', 'few', 'several',
+  'then', 'now', 'once', 'until', 'unless', 'whether', 'through', 'over', 'under', 'about', 'against', 'among', 'amongst',
+  'across', 'beyond', 'within', 'without', 'towards', 'toward', 'between', 'following', 'according', 'having', 'being',
+  'first', 'second', 'third', 'finally', 'last', 'next', 'perhaps', 'presumably', 'certainly', 'clearly', 'indeed', 'of',
+]);
+
+/** After a name: "…, an expert at", "…, who", "… (born 1970)". */
+export const PERSON_APPOSITION = /^['’]?s?\d{0,3},\s+(a|an|the|who|whose|then|former|formerly|currently|now|himself|herself|his|her)\b|^\d{0,3}\s+\((born|\d{4})/i;
+
+/** Before a name: "appointed Sun Yuxi", "told by …". */
+export const PERSON_INTRODUCTION = /\b(appointed|named|nominated|elected|succeeded|replaced|interviewed|killed|assassinated|arrested|detained|sentenced|convicted|met|meeting with|mr|mrs|ms|dr)\s*$/i;

@@ -1,0 +1,66 @@
+/** Word tokens of a passage with exact offsets; punctuation stays in the gaps between them. */
+export interface Token {
+  start: number;
+  /** End of the word, excluding a possessive "’s" and glued footnote digits. */
+  end: number;
+  text: string;
+  /** Lower-case, diacritics removed: the form used for lexicon look-ups. */
+  key: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** First word of its sentence (or right after an opening quote / colon at its start). */
+  initial: boolean;
+  possessive: boolean;
+  /** Text between the previous token's end (incl. possessive) and this token's start. */
+  gap: string;
+}
+
+// Dotted acronyms ("U.S."), words with inner apostrophes ("Xi’an"), or numbers.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+
+export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    let word = match[0];
+    const gap = text.slice(previousEnd, start);
+    let possessive = false;
+    if (/['’][sS]$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const first = word[0] ?? '';
+    const isNumber = /^\p{N}/u.test(word);
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      key: normaliseWord(word),
+      capitalised: !isNumber && first !== first.toLowerCase(),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      initial: start === 0 || sentenceStarts.has(start) || /[“"‘(\[:]\s*$/.test(gap),
+      possessive,
+      gap,
+    });
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
+
+/** Lower-case, diacritics dropped, British/American -ise/-ize unified, dashes unified. */
+export function normaliseWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\./g, '')
+    .replace(/is(ation|ations|e|ed|es|ing)$/, 'iz$1');
+}
+
+/** True when two neighbouring tokens are parts of one name: a space or a hyphen between them. */
+export function joinable(gap: string): boolean {
+  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0';
+}

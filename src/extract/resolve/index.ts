@@ -1,0 +1,1 @@
+export { resolveActors, labelKey, type Actor, type LocatedMention } from './resolve.ts';

@@ -1,0 +1,43 @@
+import {
+  ARCHIVE_HEADER, BIO_PATTERN, BYLINE_PATTERNS, CAPTION_PATTERNS, CITATION_SIGNS, DATE_LINE,
+  END_MATTER_HEADINGS, END_OF_POST_LINES, NOTE_START, SCREENSHOT_LINE, URL_LINE,
+} from './rules.ts';
+
+export type LineKind =
+  | 'body' | 'heading' | 'name' | 'byline' | 'date' | 'caption' | 'note' | 'url'
+  | 'bio' | 'end-of-post' | 'end-matter-heading' | 'archive-header' | 'screenshot';
+
+const MAX_HEADING_CHARS = 160;
+const MAX_HEADING_WORDS = 22;
+const MAX_BIO_CHARS = 500;
+
+/** What a single line is, judged on the line alone (context is applied in posts.ts). */
+export function classifyLine(text: string, inNotes: boolean): LineKind {
+  if (END_OF_POST_LINES.some((pattern) => pattern.test(text))) return 'end-of-post';
+  if (END_MATTER_HEADINGS.test(text)) return 'end-matter-heading';
+  if (text.length < 120 && ARCHIVE_HEADER.test(text)) return 'archive-header';
+  if (URL_LINE.test(text)) return 'url';
+  if (SCREENSHOT_LINE.test(text)) return 'screenshot';
+  if (text.length < 80 && DATE_LINE.test(text)) return 'date';
+  if (isNote(text, inNotes)) return 'note';
+  if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return 'caption';
+  if (BYLINE_PATTERNS.some((pattern) => pattern.test(text))) return 'byline';
+  if (text.length < MAX_BIO_CHARS && BIO_PATTERN.test(text)) return 'bio';
+  if (/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && !/[.:]$/.test(text)) return 'name';
+  if (looksLikeHeading(text)) return 'heading';
+  return 'body';
+}
+
+function isNote(text: string, inNotes: boolean): boolean {
+  // "12 “Title,” site" / "3. Author, ‘Title’" / "[4]: https://"
+  if (inNotes) return /^\[?\d{1,3}[\].):]?\s*\S/u.test(text);
+  return /^\[?\d{1,3}[\].):]?\s*[“"‘'\p{Lu}[]/u.test(text) && NOTE_START.test(text) && CITATION_SIGNS.test(text);
+}
+
+function looksLikeHeading(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS) return false;
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (/[.,;:…]["”’)]*$/.test(text)) return false;
+  if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return false; // two sentences
+  return /^[\p{Lu}\p{N}“"‘']/u.test(text);
+}

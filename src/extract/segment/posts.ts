@@ -1,0 +1,158 @@
+/**
+ * Turns a document's lines into posts and body passages. Archive pages hold several
+ * posts; boundaries are taken from what the text shows: end matter (notes, link lists,
+ * author bios, "Leave a comment"), and titles followed by a byline or a date.
+ */
+import type { PassageAnalysis, PostInfo } from '../types.ts';
+import { classifyLine, type LineKind } from './classify.ts';
+import { splitLines, type Line } from './lines.ts';
+import { DATE_LINE, MONTH_NUMBER, MONTH_YEAR } from './rules.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface Segmentation {
+  title: string;
+  date?: string;
+  posts: PostInfo[];
+  passages: PassageAnalysis[];
+}
+
+interface ClassifiedLine extends Line {
+  kind: LineKind;
+}
+
+/** A post that has this many passages is long enough for a bio or comment line to close it. */
+const MIN_PASSAGES_BEFORE_CLOSING = 3;
+/** How far after a heading a byline or date may appear for the heading to be a post title. */
+const TITLE_LOOKAHEAD = 4;
+
+export function segmentDocument(text: string, fallbackTitle: string): Segmentation {
+  const lines = classifyAll(splitLines(text));
+  const posts: PostInfo[] = [];
+  const passages: PassageAnalysis[] = [];
+  let passagesInPost = 0;
+  let titled = false;
+  let boundaryPending = true;
+  let previousKind: LineKind | undefined;
+  // After "Notes", "Notes on contributors" etc. short lines are names and note titles, not post titles.
+  let inEndMatter = false;
+
+  const startPost = (): void => {
+    posts.push({ title: '' });
+    passagesInPost = 0;
+    titled = false;
+  };
+  const currentPost = (): PostInfo => {
+    if (posts.length === 0) startPost();
+    return posts[posts.length - 1] as PostInfo;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    switch (line.kind) {
+      case 'end-matter-heading':
+        inEndMatter = true;
+        if (passagesInPost > 0) boundaryPending = true;
+        break;
+      case 'end-of-post':
+      case 'note':
+      case 'url':
+        if (passagesInPost > 0) boundaryPending = true;
+        break;
+      case 'bio':
+        if (passagesInPost >= MIN_PASSAGES_BEFORE_CLOSING) boundaryPending = true;
+        break;
+      case 'date': {
+        const post = currentPost();
+        const date = isoDate(line.text);
+        if (post.date === undefined && date !== undefined) post.date = date;
+        break;
+      }
+      case 'heading':
+      case 'name': {
+        // A name line right after a title is a byline.
+        if (inEndMatter || (line.kind === 'name' && (previousKind === 'heading' || previousKind === 'name'))) break;
+        // Title + standfirst: the second of two consecutive headings never opens a post.
+        const opensPost = boundaryPending || (previousKind !== 'heading' && isFollowedByByline(lines, i));
+        // An untitled post (say, a blogger's intro after the previous post's notes) takes
+        // this heading as its title; a titled post with body text is closed by it.
+        if (opensPost && titled && passagesInPost > 0) startPost();
+        if (opensPost) boundaryPending = false;
+        if (!titled) {
+          currentPost().title = line.text;
+          titled = true;
+          boundaryPending = false;
+        }
+        break;
+      }
+      case 'body': {
+        inEndMatter = false;
+        if (boundaryPending && passagesInPost > 0) startPost();
+        boundaryPending = false;
+        const post = currentPost();
+        const previous = passages[passages.length - 1];
+        const sameBlock = previousKind === 'body' && i > 0 && (lines[i - 1] as ClassifiedLine).block === line.block;
+        if (sameBlock && previous) {
+          previous.sourceEnd = line.end;
+          previous.text = text.slice(previous.sourceStart, line.end);
+          previous.sentences = splitSentences(previous.text);
+        } else {
+          const passageText = text.slice(line.start, line.end);
+          passages.push({ postIndex: posts.indexOf(post), text: passageText, sourceStart: line.start, sourceEnd: line.end, sentences: splitSentences(passageText) });
+          passagesInPost++;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    previousKind = line.kind;
+  }
+
+  const firstLine = lines[0];
+  const title = firstLine && firstLine.text.length <= 160 && firstLine.kind !== 'body' ? firstLine.text : fallbackTitle;
+  for (const post of posts) if (post.title === '') post.title = title;
+  const monthYear = firstLine ? MONTH_YEAR.exec(firstLine.text) : null;
+  const date = monthYear ? isoMonth(monthYear[1] ?? '', monthYear[2] ?? '') : undefined;
+  const result: Segmentation = { title, posts, passages };
+  if (date !== undefined) result.date = date;
+  return result;
+}
+
+function classifyAll(lines: Line[]): ClassifiedLine[] {
+  const classified: ClassifiedLine[] = [];
+  let inNotes = false;
+  for (const line of lines) {
+    const kind = classifyLine(line.text, inNotes);
+    if (kind === 'end-matter-heading' || kind === 'note') inNotes = true;
+    else if (kind === 'body' || kind === 'heading') inNotes = false;
+    classified.push({ ...line, kind });
+  }
+  return classified;
+}
+
+function isFollowedByByline(lines: ClassifiedLine[], index: number): boolean {
+  for (let j = index + 1; j < Math.min(lines.length, index + 1 + TITLE_LOOKAHEAD); j++) {
+    const kind = (lines[j] as ClassifiedLine).kind;
+    if (kind === 'byline' || kind === 'date' || kind === 'name' || kind === 'caption') return true;
+    if (kind === 'body') return false;
+  }
+  return false;
+}
+
+function isoDate(text: string): string | undefined {
+  const match = DATE_LINE.exec(text);
+  if (!match) return undefined;
+  const [, day1, month1, year1, month2, day2, year2, isoYear, isoMonthPart, isoDay] = match;
+  if (isoYear && isoMonthPart && isoDay) return `${isoYear}-${isoMonthPart}-${isoDay}`;
+  const day = day1 ?? day2;
+  const month = MONTH_NUMBER[(month1 ?? month2 ?? '').toLowerCase()];
+  const year = year1 ?? year2;
+  if (!month || !year) return undefined;
+  const monthText = String(month).padStart(2, '0');
+  return day ? `${year}-${monthText}-${day.padStart(2, '0')}` : `${year}-${monthText}`;
+}
+
+function isoMonth(monthName: string, year: string): string | undefined {
+  const month = MONTH_NUMBER[monthName.toLowerCase()];
+  return month ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+}

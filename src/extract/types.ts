@@ -1,0 +1,109 @@
+/**
+ * Types shared by the extraction stages. Everything here is plain data so that a
+ * DocumentAnalysis can be cached as JSON and the pipeline can run in a Web Worker.
+ */
+import type { ActorType, Graph, Span } from '../graph-format/index.ts';
+
+export interface SourceFile {
+  /** Relative path with forward slashes; it becomes the document's path in the graph. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Per-document analysis store. The key covers the document's bytes and the extractor
+ * version, so a stale entry can never be returned after the extractor changes.
+ */
+export interface DocumentCache {
+  /** Key for a document's bytes (the CLI uses sha256(bytes) + EXTRACTOR_VERSION). */
+  keyOf(bytes: Uint8Array): string;
+  get(key: string): DocumentAnalysis | undefined;
+  set(key: string, analysis: DocumentAnalysis): void;
+}
+
+export interface ExtractOptions {
+  onProgress?: (done: number, total: number, path: string) => void;
+  cache?: DocumentCache;
+  /**
+   * Reserved for issue 6 (manual corrections: merges, renames, removals). Its format is
+   * not defined yet; a value passed here is currently NOT applied, and the result says so
+   * in `notes`.
+   */
+  overrides?: unknown;
+}
+
+export interface ExtractStats {
+  documents: number;
+  passages: number;
+  actorsByType: Record<ActorType, number>;
+  edges: number;
+}
+
+export interface ExtractResult {
+  graph: Graph;
+  skipped: SkippedFile[];
+  stats: ExtractStats;
+  /** Things the caller should tell the user (e.g. a file decoded as windows-1252). */
+  notes: string[];
+}
+
+/** A post inside a document (blog archives hold several). */
+export interface PostInfo {
+  title: string;
+  date?: string;
+}
+
+export interface PassageAnalysis {
+  postIndex: number;
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+  sentences: Span[];
+}
+
+/**
+ * How a mention was recognised; the resolver uses it to merge mentions into actors.
+ * - lexicon: a general-knowledge entry (country, capital, demonym, known organisation)
+ * - named: a name recognised by rules (cue words, titles, first names)
+ * - acronym: an all-capitals token; resolved through definitions "Full Name (ACR)"
+ * - surname: an unconfirmed name (a lone capitalised word, or words the rules could not type); kept
+ *   only if it is the short form of, or the same as, a name confirmed elsewhere
+ */
+export type MentionKind = 'lexicon' | 'named' | 'acronym' | 'surname';
+
+export interface CandidateMention {
+  passage: number;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Proposed type; for acronyms and surnames it is only a guess, fixed by the resolver. */
+  type: ActorType;
+  /** Proposed canonical label (for lexicon hits: the entry's name). */
+  label: string;
+}
+
+export interface AcronymDefinition {
+  acronym: string;
+  label: string;
+  type: ActorType;
+}
+
+export type DocumentAnalysis =
+  | {
+      status: 'ok';
+      title: string;
+      date?: string;
+      length: number;
+      /** e.g. "not valid UTF-8: decoded as windows-1252" */
+      decodeNote?: string;
+      posts: PostInfo[];
+      passages: PassageAnalysis[];
+      mentions: CandidateMention[];
+      acronyms: AcronymDefinition[];
+    }
+  | { status: 'skipped'; reason: string };
