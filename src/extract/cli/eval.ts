@@ -1,0 +1,87 @@
+/**
+ * `npm run eval`: runs the extractor on a hand-annotated sample and scores its nodes
+ * against the gold annotation (precision, recall, split actors, type accuracy, and every
+ * miss listed). Exit code 0 whenever the evaluation ran, even below the bar; non-zero
+ * only when it could not run (missing folder, bad gold file, extractor failure).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { Command } from 'commander';
+import { extractGraph, type SourceFile } from '../index.ts';
+import { formatReport, parseGold, score } from '../eval/index.ts';
+
+const DEFAULT_IN = 'tests/fixtures/annotated/corpus';
+const DEFAULT_GOLD = 'tests/fixtures/annotated/gold.json';
+
+interface EvalCliOptions {
+  in: string;
+  gold: string;
+  json: boolean;
+}
+
+/** Every non-hidden file under `dir`, in a stable order, with paths relative to `dir`. */
+function readSourceFiles(dir: string): SourceFile[] {
+  const root = resolve(dir);
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`--in ${dir}: not a folder`);
+  }
+  const files: SourceFile[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.push({ path: relative(root, full).split(sep).join('/'), bytes: new Uint8Array(readFileSync(full)) });
+    }
+  };
+  walk(root);
+  if (files.length === 0) throw new Error(`--in ${dir}: no files to evaluate`);
+  return files;
+}
+
+function readGold(file: string): ReturnType<typeof parseGold> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`--gold ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`--gold ${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return parseGold(data);
+}
+
+function run(options: EvalCliOptions): void {
+  const gold = readGold(options.gold);
+  const files = readSourceFiles(options.in);
+  const result = extractGraph(files);
+  const report = score(result.graph, gold);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ in: options.in, gold: options.gold, skipped: result.skipped, report }, null, 2)}\n`);
+    return;
+  }
+  const header = `Scored ${files.length - result.skipped.length} file(s) from ${options.in} against ${options.gold}`;
+  const skipped = result.skipped.map((s) => `skipped ${s.path}: ${s.reason}`);
+  process.stdout.write([header, ...skipped, '', formatReport(report)].join('\n'));
+}
+
+const program = new Command()
+  .name('npm run eval --')
+  .description('Score the extractor against a hand-annotated gold sample (issue 3).')
+  .option('--in <dir>', 'folder of annotated texts to extract from', DEFAULT_IN)
+  .option('--gold <file>', 'gold annotation JSON ({ actors: [{ label, type, aliases }], notActors })', DEFAULT_GOLD)
+  .option('--json', 'print the report as JSON instead of text', false)
+  .action((options: EvalCliOptions) => {
+    try {
+      run(options);
+    } catch (error) {
+      process.stderr.write(`eval: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  });
+
+program.parse();

@@ -1,0 +1,49 @@
+/**
+ * Reading a gold annotation file. A bad file gets a clear error naming the problem,
+ * including a surface form given to two actors (the scorer could not tell them apart).
+ */
+import { z } from 'zod';
+import { actorTypeSchema } from '../../graph-format/index.ts';
+import { normaliseSurface } from './normalise.ts';
+import type { GoldSet } from './types.ts';
+
+const goldSchema = z.object({
+  description: z.string().optional(),
+  actors: z
+    .array(
+      z.object({
+        label: z.string().min(1),
+        type: actorTypeSchema,
+        aliases: z.array(z.string().min(1)),
+      }),
+    )
+    .min(1),
+  notActors: z.array(z.object({ text: z.string().min(1), reason: z.string() })).default([]),
+});
+
+export class GoldFormatError extends Error {
+  override name = 'GoldFormatError';
+}
+
+/** Validates parsed JSON as a gold set; throws GoldFormatError with every problem found. */
+export function parseGold(input: unknown): GoldSet {
+  const parsed = goldSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new GoldFormatError(`invalid gold file: ${problems.join('; ')}`);
+  }
+  const owners = new Map<string, string>();
+  const problems: string[] = [];
+  for (const actor of parsed.data.actors) {
+    for (const form of new Set([actor.label, ...actor.aliases].map(normaliseSurface))) {
+      const owner = owners.get(form);
+      if (owner !== undefined) problems.push(`"${form}" names both "${owner}" and "${actor.label}"`);
+      else owners.set(form, actor.label);
+    }
+  }
+  if (problems.length > 0) throw new GoldFormatError(`ambiguous gold file: ${problems.slice(0, 10).join('; ')}`);
+  return {
+    actors: parsed.data.actors.map((a) => ({ label: a.label, type: a.type, aliases: a.aliases })),
+    notActors: parsed.data.notActors,
+  };
+}

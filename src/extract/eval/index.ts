@@ -1,0 +1,10 @@
+/**
+ * Extractor evaluation against a hand-annotated gold set (issue 3: `npm run eval`).
+ * Pure and browser-safe; the file reading lives in ../cli/eval.ts.
+ */
+export type * from './types.ts';
+export { BARS } from './bars.ts';
+export { normaliseSurface } from './normalise.ts';
+export { parseGold, GoldFormatError } from './gold.ts';
+export { score } from './score.ts';
+export { formatReport } from './format.ts';
