@@ -109,6 +109,24 @@ describe('score', () => {
     expect(report.wrongTypes.map((w) => w.gold)).toEqual(['Xi Jinping']);
   });
 
+  it('gives recall per actor type', () => {
+    const report = score({ nodes: [node('China', 'state'), node('Xi', 'person'), node('SCO', 'firm')] }, gold);
+    expect(report.recallByType).toEqual([
+      { type: 'state', goldActors: 1, matched: 1 },
+      { type: 'organisation', goldActors: 1, matched: 1 },
+      { type: 'firm', goldActors: 1, matched: 0 },
+      { type: 'person', goldActors: 1, matched: 1 },
+    ]);
+  });
+
+  it('flags spurious nodes that the annotator listed as non-actors', () => {
+    const withNonActors: GoldSet = { ...gold, notActors: [{ text: 'Central Asia', reason: 'region' }] };
+    const report = score({ nodes: [node('Central Asia', 'state', ['Central Asia’s']), node('Great Game', 'organisation')] }, withNonActors);
+    expect(report.spurious.map((s) => s.label)).toEqual(['Central Asia', 'Great Game']);
+    expect(report.rejectedNonActors).toEqual(['Central Asia']);
+    expect(formatReport(report)).toContain('Central Asia [state, 1×] aka Central Asia’s  (listed in gold notActors)');
+  });
+
   it('reports undefined ratios as null for an empty graph, below every bar', () => {
     const report = score({ nodes: [] }, gold);
     expect(report.precision.value).toBeNull();

@@ -9,6 +9,7 @@
  */
 import { BARS } from './bars.ts';
 import { normaliseSurface } from './normalise.ts';
+import { ACTOR_TYPES } from '../../graph-format/index.ts';
 import type { EvalReport, GoldActor, GoldSet, NodeSummary, Ratio, ScoredNode } from './types.ts';
 
 function ratio(numerator: number, denominator: number): Ratio {
@@ -65,8 +66,16 @@ export function score(graph: { nodes: ScoredNode[] }, gold: GoldSet): EvalReport
   const split = ratio(splitActors.length, gold.actors.length);
   const typeAccuracy = ratio(matchedActors.length - wrongTypes.length, matchedActors.length);
 
+  const nonActorForms = new Set(gold.notActors.map((n) => normaliseSurface(n.text)));
+  const spurious = graph.nodes.filter((node) => (actorsByNode.get(node)?.size ?? 0) === 0);
+
   const report: EvalReport = {
     counts: { nodes: graph.nodes.length, goldActors: gold.actors.length },
+    recallByType: ACTOR_TYPES.map((type) => ({
+      type,
+      goldActors: gold.actors.filter((a) => a.type === type).length,
+      matched: matchedActors.filter((a) => a.type === type).length,
+    })),
     precision: { ...precision, bar: { rule: `>= ${BARS.precision}`, met: (precision.value ?? 0) >= BARS.precision } },
     recall: { ...recall, bar: { rule: `>= ${BARS.recall}`, met: (recall.value ?? 0) >= BARS.recall } },
     split: { ...split, bar: { rule: `< ${BARS.splitBelow}`, met: split.value !== null && split.value < BARS.splitBelow } },
@@ -82,10 +91,11 @@ export function score(graph: { nodes: ScoredNode[] }, gold: GoldSet): EvalReport
       .filter((actor) => (nodesByActor.get(actor)?.length ?? 0) === 0)
       .map((actor) => ({ label: actor.label, type: actor.type, aliases: [...actor.aliases] }))
       .sort(byLabel),
-    spurious: graph.nodes
-      .filter((node) => (actorsByNode.get(node)?.size ?? 0) === 0)
-      .map(summarise)
-      .sort((a, b) => b.mentionCount - a.mentionCount || byLabel(a, b)),
+    spurious: spurious.map(summarise).sort((a, b) => b.mentionCount - a.mentionCount || byLabel(a, b)),
+    rejectedNonActors: spurious
+      .filter((node) => [...surfaceForms(node.label, node.aliases)].some((form) => nonActorForms.has(form)))
+      .map((node) => node.label)
+      .sort(),
     splits: splitActors
       .map((actor) => ({ gold: actor.label, nodes: (nodesByActor.get(actor) ?? []).map(summarise).sort(byLabel) }))
       .sort((a, b) => a.gold.localeCompare(b.gold)),

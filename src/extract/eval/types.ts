@@ -63,8 +63,16 @@ export interface WrongType {
   nodeType: ActorType;
 }
 
+export interface TypeRecall {
+  type: ActorType;
+  goldActors: number;
+  matched: number;
+}
+
 export interface EvalReport {
   counts: { nodes: number; goldActors: number };
+  /** Recall per gold type, to show which kind of actor is being missed. */
+  recallByType: TypeRecall[];
   /** Nodes that match some gold actor / all nodes. */
   precision: Ratio & { bar: Bar };
   /** Gold actors matched by at least one node / all gold actors. */
@@ -77,6 +85,8 @@ export interface EvalReport {
   merged: MergedNode[];
   missed: Array<{ label: string; type: ActorType; aliases: string[] }>;
   spurious: NodeSummary[];
+  /** Spurious nodes the annotator explicitly listed as non-actors (a subset of `spurious`, by label). */
+  rejectedNonActors: string[];
   splits: SplitActor[];
   wrongTypes: WrongType[];
   /** True when precision, recall, split and type accuracy all meet their bars. */
