@@ -90,7 +90,8 @@ export interface CandidateMention {
 export interface AcronymDefinition {
   acronym: string;
   label: string;
-  type: ActorType;
+  /** 'none' when the defined phrase is not an actor ("Personal Protective Equipment (PPE)"). */
+  type: ActorType | 'none';
 }
 
 export type DocumentAnalysis =

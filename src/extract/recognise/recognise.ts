@@ -8,7 +8,7 @@
 import type { ActorType } from '../../graph-format/index.ts';
 import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../types.ts';
 import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
-import { FIRM_CONTEXT, GOVERNMENT_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
+import { NAME_PARTICLES, DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, FIRM_CONTEXT, GOVERNMENT_NOUNS, PLACE_AND_FACILITY_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
 import { tagPhrase } from './tagger.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 import { isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
@@ -39,13 +39,15 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   const tokens = tokenize(text, new Set(passage.sentences.map(([start]) => start)));
   const mentions: CandidateMention[] = [];
   const acronyms: AcronymDefinition[] = [];
+  const quotedTitles = findQuotedTitles(text);
+  const insideQuotedTitle = (offset: number): boolean => quotedTitles.some(([start, end]) => offset >= start && offset < end);
   const emit = (from: number, to: number, kind: CandidateMention['kind'], type: ActorType, label?: string): void => {
     const first = tokens[from] as Token;
     const last = tokens[to] as Token;
     mentions.push({ passage: passageIndex, start: first.start, end: last.end, kind, type, label: label ?? text.slice(first.start, last.end) });
   };
 
-  const nameLike = tokens.map((token) => isNameLike(token, context));
+  const nameLike = tokens.map((token, index) => isNameLike(token, context, tokens[index + 1]) && !insideQuotedTitle(token.start));
   consumeLowercaseLexiconPhrases(tokens, nameLike, context.lexicon, emit);
   for (const [runStart, runEnd] of capitalisedRuns(tokens, nameLike, context.lexicon)) {
     recogniseRun(runStart, runEnd);
@@ -55,6 +57,11 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   function recogniseRun(runStart: number, runEnd: number): void {
     const whole = lookup(tokens, runStart, runEnd, context.lexicon);
     const cueType = whole ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
+    if (cueType && isDiplomaticMission(runStart, runEnd)) {
+      const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
+      if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(runStart, runStart, 'lexicon', 'state', hit.label);
+      return;
+    }
     if (cueType) {
       const from = skipLeadingTitles(runStart, runEnd);
       const to = organisationNameEnd(from, runEnd);
@@ -75,17 +82,21 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     };
     while (index < runEnd) {
       const match = longestLexiconMatch(tokens, index, runEnd, context.lexicon);
-      if (!match) {
+      // After a title every word up to the next actor or title is part of the name ("Gen. Abdul Rahim Wardak").
+      const partOfName = titled && match !== undefined && match.hit.kind !== 'actor' && match.hit.kind !== 'title';
+      if (!match || partOfName) {
         if (leftoverStart < 0) leftoverStart = index;
         index++;
         continue;
       }
       flushLeftover(index);
-      titled = match.hit.kind === 'title';
+      titled = match.hit.kind === 'title' && !(tokens[match.end - 1] as Token).possessive;
       handleLexiconHit(index, match.end, match.hit);
       index = match.end;
     }
     flushLeftover(runEnd);
+    const lastEnd = (tokens[runEnd - 1] as Token).end;
+    if (!mentions.some((mention) => mention.end === lastEnd && mention.kind !== 'surname')) recordAcronym(runStart, runEnd - 1, 'none');
   }
 
   function handleLexiconHit(from: number, to: number, hit: LexiconHit): void {
@@ -110,8 +121,16 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const first = tokens[from] as Token;
     const last = tokens[to - 1] as Token;
     if (count > MAX_NAME_TOKENS) return;
+    if (count === 1 && first.text.includes('/')) {
+      emitSlashedParts(first);
+      return;
+    }
     if (count === 1 && first.allCaps && first.text.length <= MAX_ACRONYM_LETTERS) {
       emit(from, from, 'acronym', 'organisation');
+      return;
+    }
+    if (FIRM_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+      emit(from, to - 1, 'named', 'firm');
       return;
     }
     if (titled) {
@@ -119,16 +138,17 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       return;
     }
     if (count >= 2) {
-      if (isFirstName(first.key) || isLastName(last.key)) {
+      if ((isFirstName(first.key) || isLastName(last.key)) && !PLACE_AND_FACILITY_NOUNS.has(last.key)) {
         emit(from, to - 1, 'named', 'person');
         return;
       }
       const sentence = sentenceAround(first.start);
       if (!sentence) return;
       const type = tagPhrase(text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
+      if (type === 'person' && !tokens.slice(from, to).every((token) => !PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
       if (type) emit(from, to - 1, 'named', type);
       // Two or three words, none of them English, introduced like a person: "Tanvi Madan, an expert".
-      else if (count <= 3 && looksIntroducedAsPerson(from, to) && tokens.slice(from, to).every((token) => !token.allCaps && !isCommonWord(token.key) && !context.lowercaseVocabulary.has(token.text.toLowerCase()))) {
+      else if (count <= 3 && looksIntroducedAsPerson(from, to) && tokens.slice(from, to).every((token) => couldBePersonName(token, context))) {
         emit(from, to - 1, 'named', 'person');
       } else if (count <= 3) {
         // Unconfirmed: kept only if the same name is confirmed elsewhere ("by Xi Jinping" after "President Xi Jinping").
@@ -136,17 +156,37 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       }
       return;
     }
-    if (FIRM_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start)) || followsFirmInList(from)) {
+    if (followsFirmInList(from)) {
       emit(from, from, 'named', 'firm');
+      return;
+    }
+    if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) {
+      emit(from, from, 'named', 'person');
       return;
     }
     emit(from, from, 'surname', 'person');
   }
 
+  /** "ETIM/TIP": two known acronyms are two mentions; an unknown pair ("RFE/RL") is one acronym. */
+  function emitSlashedParts(token: Token): void {
+    const parts = token.text.split('/');
+    const hits = parts.map((part) => context.lexicon.phrases.get(exactKey(part)));
+    if (hits.some((hit) => hit?.kind === 'actor')) {
+      let offset = token.start;
+      parts.forEach((part, index) => {
+        const hit = hits[index];
+        if (hit?.kind === 'actor') mentions.push({ passage: passageIndex, start: offset, end: offset + part.length, kind: 'lexicon', type: hit.type, label: hit.label });
+        offset += part.length + 1;
+      });
+      return;
+    }
+    mentions.push({ passage: passageIndex, start: token.start, end: token.end, kind: 'acronym', type: 'organisation', label: token.text });
+  }
+
   function looksIntroducedAsPerson(from: number, to: number): boolean {
     const before = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
     const after = text.slice((tokens[to - 1] as Token).end, (tokens[to - 1] as Token).end + 30);
-    return PERSON_APPOSITION.test(after) || PERSON_INTRODUCTION.test(before) || roleWordBefore(before, context.lexicon);
+    return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || roleWordBefore(before, context.lexicon);
   }
 
   /** "Huawei and ZTE", "Huaxin, Sany, Sinopec": a lone name listed right after a firm. */
@@ -158,12 +198,17 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     return /^(,\s*(and\s+)?|\s+and\s+|\s*&\s*)$/.test(between);
   }
 
-  function recordAcronym(from: number, to: number, type: ActorType, label?: string): void {
+  function recordAcronym(from: number, to: number, type: ActorType | 'none', label?: string): void {
     const last = tokens[to] as Token;
     const after = /^\s*\(\s*((?:\p{Lu}\.?){2,}[\p{Lu}\p{N}&.-]*)\s*\)/u.exec(text.slice(last.end, last.end + MAX_ACRONYM_LETTERS + 6));
     if (!after || !after[1]) return;
     const first = tokens[from] as Token;
     acronyms.push({ acronym: after[1].replace(/\./g, ''), label: label ?? text.slice(first.start, last.end), type });
+  }
+
+  /** "Chinese Embassy", "the Russian Consulate": a state's mission abroad stands for the state. */
+  function isDiplomaticMission(from: number, to: number): boolean {
+    return to - from === 2 && DIPLOMATIC_MISSIONS.has((tokens[from + 1] as Token).key);
   }
 
   /** End of an organisation name: its last cue word, or the end of an "of …" phrase after it, stopping at a title. */
@@ -199,10 +244,13 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
 
   /** A title word right before the run: "spokesman Hua Chunying", "President Xi". */
   function isTitleBefore(index: number): boolean {
+    // "Foreign Minister-designate Amir Khan Muttaqi", "President-elect …"
+    const previous = tokens[index - 1];
+    const suffix = previous && (previous.key === 'designate' || previous.key === 'elect') && /^[-‑]$/.test(previous.gap) ? 1 : 0;
     for (let length = 1; length <= 3; length++) {
-      const from = index - length;
+      const from = index - suffix - length;
       if (from < 0) break;
-      const hit = lookup(tokens, from, index, context.lexicon, true);
+      const hit = lookup(tokens, from, index - suffix, context.lexicon, true);
       if (hit?.kind === 'title') return true;
       if (!joinable((tokens[from + 1] as Token).gap) && !/^\.\s$/.test((tokens[from + 1] as Token).gap)) break;
     }
@@ -238,8 +286,30 @@ function roleWordBefore(before: string, lexicon: LexiconIndex): boolean {
   return match !== null && lexicon.titleWords.has((match[1] ?? '').toLowerCase());
 }
 
-function isNameLike(token: Token, context: RecogniseContext): boolean {
-  if (!token.capitalised) return false;
+/**
+ * Quoted titles of works (‘Great Power Play at Himalayan Heights’): mostly capitalised
+ * words between quotes. Names inside them are not mentions.
+ */
+function findQuotedTitles(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(/[‘“"]([^‘’“”"]{3,150})[’”"]/gu)) {
+    const words = (match[1] ?? '').split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+    if (words.length < 2) continue;
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (capitalised / words.length >= 0.6) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/** A word that could be part of a person's name: not an acronym, not English, not a place or facility noun. */
+function couldBePersonName(token: Token, context: RecogniseContext): boolean {
+  if (token.allCaps || isCommonWord(token.key) || context.lowercaseVocabulary.has(token.text.toLowerCase())) return false;
+  return !PLACE_AND_FACILITY_NOUNS.has(token.key) && !ENGLISH_SUFFIXES.test(token.key);
+}
+
+function isNameLike(token: Token, context: RecogniseContext, next: Token | undefined): boolean {
+  // "Ayman al-Zawahiri", "Jund al Khilafah": a lower-case particle between capitalised words.
+  if (!token.capitalised) return NAME_PARTICLES.has(token.key) && next !== undefined && next.capitalised && joinable(next.gap) && !token.initial;
   if (!token.initial || token.allCaps) return true;
   if (context.lexicon.firstTokens.has(token.key) || context.lexicon.phrases.has(exactKey(token.text))) return !SENTENCE_STARTERS.has(token.key);
   if (SENTENCE_STARTERS.has(token.key) || isCommonWord(token.key)) return false;
@@ -257,7 +327,7 @@ function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: LexiconI
     }
     const start = index;
     index++;
-    while (index < tokens.length && nameLike[index] && joinable((tokens[index] as Token).gap) && !endsAtPossessive(tokens, index - 1, lexicon)) index++;
+    while (index < tokens.length && nameLike[index] && (joinable((tokens[index] as Token).gap) || isAfterInitial(tokens, index)) && !endsAtPossessive(tokens, index - 1, lexicon)) index++;
     segments.push([start, index]);
   }
   const runs: [number, number][] = [];
@@ -267,6 +337,12 @@ function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: LexiconI
     else runs.push([segment[0], segment[1]]);
   }
   return runs;
+}
+
+/** "S. Rajaratnam", "George W. Bush": a single capital letter and a full stop inside a name. */
+function isAfterInitial(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.\s$/.test((tokens[index] as Token).gap);
 }
 
 /** "China’s Belt and Road Initiative": a possessive after a known actor ends the name. */

@@ -46,3 +46,27 @@ export const PERSON_APPOSITION = /^['’]?s?\d{0,3},\s+(a|an|the|who|whose|then|
 
 /** Before a name: "appointed Sun Yuxi", "told by …". */
 export const PERSON_INTRODUCTION = /\b(appointed|named|nominated|elected|succeeded|replaced|interviewed|killed|assassinated|arrested|detained|sentenced|convicted|met|meeting with|mr|mrs|ms|dr)\s*$/i;
+
+/** "Chinese Embassy": missions that stand for their state. */
+export const DIPLOMATIC_MISSIONS = new Set(['embassy', 'consulate', 'consulate-general', 'legation', 'chancery']);
+
+/** Head nouns of places and facilities: "Ataturk Airport", "Guantánamo Bay" are not people. */
+export const PLACE_AND_FACILITY_NOUNS = new Set([
+  'airport', 'bay', 'kingdom', 'heights', 'hotel', 'mosque', 'church', 'temple', 'square', 'street', 'road', 'avenue', 'bridge',
+  'park', 'port', 'harbour', 'harbor', 'station', 'mountain', 'mountains', 'valley', 'river', 'lake', 'island', 'islands', 'sea',
+  'gulf', 'strait', 'canal', 'dam', 'mine', 'field', 'fields', 'corridor', 'pass', 'province', 'region', 'oblast', 'district',
+  'county', 'city', 'town', 'village', 'palace', 'hall', 'tower', 'stadium', 'prison', 'camp', 'base', 'desert', 'plateau',
+  'peninsula', 'coast', 'border', 'zone', 'basin', 'plain', 'plains', 'hills', 'hill', 'forest', 'cape', 'falls', 'prefecture',
+  'oblys', 'viloyat', 'krai', 'republic', 'state', 'territory', 'territories', 'highway', 'railway', 'pipeline', 'hospital',
+  'market', 'bazaar', 'cathedral', 'monastery', 'museum', 'library', 'theatre', 'theater', 'cup', 'games', 'day', 'war',
+  'revolution', 'incident', 'massacre', 'summit', 'declaration', 'treaty', 'accord', 'agreement', 'plan', 'act', 'law',
+]);
+
+/** Endings of English common nouns and adjectives, rare in personal names. */
+export const ENGLISH_SUFFIXES = /(tion|sion|ment|ness|ity|ism|ist|ics|ing|ive|ous|ical|ary|ory|ure|ance|ence|ship|hood|able|ible|ful|less|ward|wise)s?$/;
+
+/** Lower-case particles inside personal and group names. */
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'ul', 'ud', 'ur', 'e']);
+
+/** After a name: a verb of saying or doing that people do ("Ashraf Ghani became", "Tanvi Madan said"). */
+export const PERSON_VERB_AFTER = /^\d{0,3}\s+(?:(?:has|had|was|is|then|also|later|recently|personally|once|reportedly)\s+)?(said|says|became|becomes|told|tells|argued|argues|wrote|writes|visited|visits|met|meets|noted|notes|stated|announced|declared|added|explained|claimed|warned|insisted|praised|asked|urged|promised|spoke|speaks|pointed|observed|suggested|replied|responded|admitted|denied|acknowledged|recalled|remarked|emphasi[sz]ed|stressed|resigned|died|fled|married|tweeted)\b/i;

@@ -15,8 +15,8 @@ export interface Token {
   gap: string;
 }
 
-// Dotted acronyms ("U.S."), words with inner apostrophes ("Xi’an"), or numbers.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+// Dotted acronyms ("U.S."), slashed acronyms ("RFE/RL"), words with inner apostrophes ("Xi’an"), or numbers.
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?:\/\p{Lu}{2,})+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
 
 export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];

@@ -46,7 +46,8 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
       continue;
     }
     if (mention.kind === 'acronym') {
-      const meaning = acronymMap.get(mention.label);
+      const meaning = acronymMap.get(mention.label.replace(/\./g, ''));
+      if (meaning?.type === 'none') continue;
       if (meaning) addTo(groups, labelKey(meaning.label), mention, meaning.type, meaning.label);
       else weak.push(mention);
       continue;
@@ -63,6 +64,9 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
       ?? (groups.has(key) ? key : undefined);
     if (target) addTo(groups, target, mention, undefined);
     else if (mention.kind === 'named') addTo(groups, key, mention, mention.type);
+    // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
+    // three or more capitals are far more often an organisation than anything else.
+    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) addTo(groups, key, mention, 'organisation');
     // Otherwise: a lone capitalised word with no evidence it names an actor. Dropped.
   }
 
@@ -105,7 +109,10 @@ function chooseAcronymMeanings(definitions: AcronymDefinition[]): Map<string, Ac
   }
   const chosen = new Map<string, AcronymDefinition>();
   for (const [acronym, candidates] of votes) {
-    const best = [...candidates.values()].sort((a, b) => b.count - a.count || a.definition.label.localeCompare(b.definition.label))[0];
+    // A definition as an actor beats one as a non-actor; then the most frequent; then alphabetical.
+    const best = [...candidates.values()].sort((a, b) =>
+      Number(b.definition.type !== 'none') - Number(a.definition.type !== 'none') || b.count - a.count ||
+      (a.definition.label < b.definition.label ? -1 : 1))[0];
     if (best) chosen.set(acronym, best.definition);
   }
   return chosen;
