@@ -18,7 +18,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   try {
     return finish(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch {
-    return finish(new TextDecoder('windows-1252').decode(body), 'not valid UTF-8: decoded as windows-1252');
+    return finish(decodeWindows1252(body), 'not valid UTF-8: decoded as windows-1252');
   }
 }
 
@@ -39,4 +39,16 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   }
   return control / sample.length > MAX_CONTROL_SHARE;
+}
+
+/** windows-1252 bytes 0x80–0x9F (where it differs from Latin-1); undefined bytes stay as they are. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Some runtimes (Node's TextDecoder among them) decode "windows-1252" as Latin-1, which
+ * turns curly quotes into invisible control characters; map that range explicitly.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }

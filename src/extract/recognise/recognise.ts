@@ -48,6 +48,10 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   };
 
   const nameLike = tokens.map((token, index) => isNameLike(token, context, tokens[index + 1]) && !insideQuotedTitle(token.start));
+  // "COVID-19", "G20": a number joined to a name-like word belongs to it.
+  tokens.forEach((token, index) => {
+    if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '')) nameLike[index] = true;
+  });
   consumeLowercaseLexiconPhrases(tokens, nameLike, context.lexicon, emit);
   for (const [runStart, runEnd] of capitalisedRuns(tokens, nameLike, context.lexicon)) {
     recogniseRun(runStart, runEnd);
@@ -265,6 +269,17 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   }
 
   function standsForState(from: number, to: number): boolean {
+    // "the Uzbek, Kazakh and Kyrgyz governments": look past a list of demonyms to its head noun.
+    let after = to;
+    while (after < tokens.length) {
+      const token = tokens[after] as Token;
+      const hit = token.capitalised ? lookup(tokens, after, after + 1, context.lexicon) : undefined;
+      const listed = hit?.kind === 'demonym' && /^,?\s+$|^,\s*$/.test(token.gap);
+      const conjunction = (token.key === 'and' || token.key === 'or') && /^,?\s+$/.test(token.gap);
+      if (!listed && !conjunction) break;
+      after++;
+    }
+    if (after > to && tokens[after] && GOVERNMENT_NOUNS.has((tokens[after] as Token).key)) return true;
     const next = tokens[to];
     const last = tokens[to - 1] as Token;
     const nextIsClose = next !== undefined && joinable(next.gap) && !last.possessive;
@@ -361,6 +376,10 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
     if (!between.every((token) => NAME_CONNECTORS.has(token.key) && !token.capitalised && joinable(token.gap))) return false;
     if (!joinable((tokens[right[0]] as Token).gap)) return false;
     if (between[0]?.key === 'the' || between[0]?.key === 'and' && between.length > 1) return false;
+  }
+  for (let start = left[0]; start < left[1]; start++) {
+    const match = longestLexiconMatch(tokens, start, right[1], lexicon);
+    if (match && match.end > left[1]) return true; // "People’s Republic of China"
   }
   if (!hasCue(tokens, left[0], right[1], lexicon)) return false;
   const conjunction = ampersand || between[0]?.key === 'and';

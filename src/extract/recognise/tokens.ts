@@ -46,7 +46,7 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Tok
     });
     previousEnd = start + match[0].length;
   }
-  return tokens;
+  return dropFootnoteMarks(tokens);
 }
 
 /** Lower-case, diacritics dropped, British/American -ise/-ize unified, dashes unified. */
@@ -63,4 +63,19 @@ export function normaliseWord(word: string): string {
 /** True when two neighbouring tokens are parts of one name: a space or a hyphen between them. */
 export function joinable(gap: string): boolean {
   return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0';
+}
+
+/**
+ * Numbers glued to the end of a word or its punctuation ("Kazakh13", "Uzbek,12") are
+ * footnote marks: drop them so they neither join nor split names. "G20" keeps its number.
+ */
+function dropFootnoteMarks(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  for (const token of tokens) {
+    const previous = kept[kept.length - 1];
+    const glued = previous !== undefined && /^\p{N}+$/u.test(token.text) && /^[,.;:)”’"]*$/u.test(token.gap);
+    if (glued && !(token.gap === '' && previous.text.length <= 2 && previous.allCaps)) continue;
+    kept.push(token);
+  }
+  return kept;
 }

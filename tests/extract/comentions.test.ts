@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/graph-format/index.ts';
+import { buildEdges, sentenceIndexAt } from '../../src/extract/graph/index.ts';
+
+const passage = (id: string, documentId: string, sentences: [number, number][]): Passage => ({
+  id, documentId, postIndex: 0, postTitle: 't', text: 'x'.repeat(100), sourceStart: 0, sourceEnd: 100, sentences,
+});
+
+describe('buildEdges', () => {
+  const passages = [passage('d1#p0', 'd1', [[0, 10], [11, 20]]), passage('d2#p0', 'd2', [[0, 50]])];
+
+  it('links actors mentioned in the same sentence, once per sentence, with evidence', () => {
+    const edges = buildEdges(passages, [
+      { nodeId: 'state:china', passageIndex: 0, start: 1 },
+      { nodeId: 'state:china', passageIndex: 0, start: 5 },
+      { nodeId: 'state:kazakhstan', passageIndex: 0, start: 7 },
+      { nodeId: 'person:x', passageIndex: 0, start: 12 },
+      { nodeId: 'state:kazakhstan', passageIndex: 1, start: 3 },
+      { nodeId: 'state:china', passageIndex: 1, start: 30 },
+    ]);
+    expect(edges).toEqual([{
+      id: 'state:china|state:kazakhstan',
+      source: 'state:china',
+      target: 'state:kazakhstan',
+      weight: 2,
+      documentCount: 2,
+      evidence: [
+        { passageId: 'd1#p0', sentence: 0, start: 0, end: 10 },
+        { passageId: 'd2#p0', sentence: 0, start: 0, end: 50 },
+      ],
+    }]);
+  });
+
+  it('finds the sentence containing an offset', () => {
+    expect(sentenceIndexAt([[0, 10], [11, 20], [25, 30]], 0)).toBe(0);
+    expect(sentenceIndexAt([[0, 10], [11, 20], [25, 30]], 19)).toBe(1);
+    expect(sentenceIndexAt([[0, 10], [11, 20], [25, 30]], 22)).toBe(-1);
+    expect(sentenceIndexAt([[0, 10], [11, 20], [25, 30]], 29)).toBe(2);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
+import { splitSentences } from '../../src/extract/segment/index.ts';
+import type { CandidateMention } from '../../src/extract/types.ts';
+import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
+
+function recognise(text: string, vocabularyText = text): { mentions: CandidateMention[]; found: string[]; acronyms: unknown[] } {
+  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+  const result = recognisePassage(passage, 0, { lexicon: smallLexiconIndex, lowercaseVocabulary: lowercaseVocabulary(vocabularyText) });
+  for (const mention of result.mentions) expect(text.slice(mention.start, mention.end)).not.toBe('');
+  return {
+    mentions: result.mentions,
+    found: result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.label}:${m.kind}`),
+    acronyms: result.acronyms,
+  };
+}
+
+describe('recognisePassage', () => {
+  it('finds countries, aliases and possessives without the ’s', () => {
+    expect(recognise('China’s ties with the People’s Republic of China and the U.S. grew.').found).toEqual([
+      'China=state:China:lexicon',
+      'People’s Republic of China=state:China:lexicon',
+      'U.S.=state:United States:lexicon',
+    ]);
+  });
+
+  it('counts a capital as the state only when it is not a place', () => {
+    expect(recognise('Beijing said it would help. A flight from Beijing landed.').found).toEqual(['Beijing=state:China:lexicon']);
+  });
+
+  it('counts demonyms only where they stand for the government', () => {
+    const { found } = recognise('Uzbek officials met. Chinese workers left. The Kyrgyz asked for help. Chinese President Xi Jinping spoke.');
+    expect(found).toEqual([
+      'Uzbek=state:Uzbekistan:lexicon',
+      'Kyrgyz=state:Kyrgyzstan:lexicon',
+      'Chinese=state:China:lexicon',
+      'Xi Jinping=person:Xi Jinping:named',
+    ]);
+  });
+
+  it('strips glued footnote digits', () => {
+    const { found } = recognise('The Uzbek,12 Kazakh13 and Kyrgyz14 governments sent aid.');
+    expect(found).toEqual(['Uzbek=state:Uzbekistan:lexicon', 'Kazakh=state:Kazakhstan:lexicon', 'Kyrgyz=state:Kyrgyzstan:lexicon']);
+  });
+
+  it('reads organisation and firm names from cue words, across "of" and "and"', () => {
+    const { found } = recognise('He met the Ministry of Foreign Affairs, the China Road and Bridge Company and the Development Bank of Kazakhstan.');
+    expect(found).toEqual([
+      'Ministry of Foreign Affairs=organisation:Ministry of Foreign Affairs:named',
+      'China Road and Bridge Company=firm:China Road and Bridge Company:named',
+      'Development Bank of Kazakhstan=firm:Development Bank of Kazakhstan:named',
+    ]);
+  });
+
+  it('does not join two actors through "and"', () => {
+    expect(recognise('Trade between China and Kazakhstan grew.').found).toEqual(['China=state:China:lexicon', 'Kazakhstan=state:Kazakhstan:lexicon']);
+  });
+
+  it('records acronym definitions', () => {
+    const { found, acronyms } = recognise('The Eurasian Development Agency (EDA) and the SCO met. Later the EDA spoke.');
+    expect(found).toEqual([
+      'Eurasian Development Agency=organisation:Eurasian Development Agency:named',
+      'EDA=organisation:EDA:acronym',
+      'SCO=organisation:Shanghai Cooperation Organisation:lexicon',
+      'EDA=organisation:EDA:acronym',
+    ]);
+    expect(acronyms).toEqual([{ acronym: 'EDA', label: 'Eurasian Development Agency', type: 'organisation' }]);
+  });
+
+  it('takes the name after a title, not the title', () => {
+    expect(recognise('Later, Foreign Minister Wang Yi and Secretary General Vladimir Norov met.').found).toEqual([
+      'Wang Yi=person:Wang Yi:named',
+      'Vladimir Norov=person:Vladimir Norov:named',
+    ]);
+  });
+
+  it('ignores sentence-initial common words, non-actor places and words, and quoted titles', () => {
+    const { found } = recognise('While in Central Asia in March, he read ‘Great Power Play at Himalayan Heights’ about COVID-19.');
+    expect(found).toEqual([]);
+  });
+
+  it('matches all-capital lexicon entries case-sensitively', () => {
+    expect(recognise('Jack Ma and US firms met us.').found).toEqual(['Jack Ma=person:Jack Ma:named', 'US=state:United States:lexicon']);
+  });
+
+  it('marks a lone capitalised word as unconfirmed, and a firm after firm context', () => {
+    expect(recognise('Later Norov spoke to companies such as Huawei and Zelenco.').found).toEqual([
+      'Norov=person:Norov:surname',
+      'Huawei=firm:Huawei:lexicon',
+      'Zelenco=firm:Zelenco:named',
+    ]);
+  });
+
+  it('maps an embassy to its state', () => {
+    expect(recognise('Later the Chinese Embassy issued warnings.').found).toEqual(['Chinese=state:China:lexicon']);
+  });
+});

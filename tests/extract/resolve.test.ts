@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
+import type { CandidateMention } from '../../src/extract/types.ts';
+import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
+
+let position = 0;
+function mention(label: string, type: CandidateMention['type'], kind: CandidateMention['kind'], document = 0): LocatedMention {
+  position += 10;
+  return { document, passage: 0, start: position, end: position + label.length, label, type, kind };
+}
+
+function summary(actors: ReturnType<typeof resolveActors>): string[] {
+  return actors.map((actor) => `${actor.type}:${actor.label}:${actor.mentions.length}`).sort();
+}
+
+describe('resolveActors', () => {
+  it('attaches surnames and titled short names to the full name', () => {
+    const actors = resolveActors([
+      mention('Xi Jinping', 'person', 'named'),
+      mention('Xi', 'person', 'named'),
+      mention('Norov', 'person', 'surname'),
+      mention('Vladimir Norov', 'person', 'named', 1),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['person:Vladimir Norov:2', 'person:Xi Jinping:2']);
+  });
+
+  it('drops unconfirmed lone words but keeps titled ones', () => {
+    const actors = resolveActors([mention('Rumours', 'person', 'surname'), mention('Jeenbekov', 'person', 'named')], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['person:Jeenbekov:1']);
+  });
+
+  it('resolves acronyms through definitions anywhere in the corpus, and drops non-actor ones', () => {
+    const actors = resolveActors([
+      mention('Collective Security Treaty Organization', 'organisation', 'named', 0),
+      mention('CSTO', 'organisation', 'acronym', 1),
+      mention('PPE', 'organisation', 'acronym', 1),
+    ], [
+      { acronym: 'CSTO', label: 'Collective Security Treaty Organization', type: 'organisation' },
+      { acronym: 'PPE', label: 'Personal Protective Equipment', type: 'none' },
+    ], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['organisation:Collective Security Treaty Organization:2']);
+  });
+
+  it('merges spelling variants and takes the most frequent spelling', () => {
+    const actors = resolveActors([
+      mention('Eurasian Development Organisation', 'organisation', 'named'),
+      mention('Eurasian Development Organization', 'organisation', 'named'),
+      mention('Eurasian Development Organisation', 'organisation', 'named'),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['organisation:Eurasian Development Organisation:3']);
+  });
+
+  it('attaches a short firm name to its full name and votes on the type', () => {
+    const actors = resolveActors([
+      mention('Alibaba Group', 'firm', 'named'),
+      mention('Alibaba', 'person', 'surname'),
+      mention('Kazakh Institute', 'organisation', 'named'),
+      mention('Kazakh Institute', 'organisation', 'named'),
+      mention('Kazakh Institute', 'firm', 'named'),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['firm:Alibaba Group:2', 'organisation:Kazakh Institute:3']);
+  });
+});

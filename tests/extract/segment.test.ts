@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, segmentDocument, splitSentences } from '../../src/extract/segment/index.ts';
+
+const archive = [
+  'Archive for June, 2020',
+  '',
+  'A new piece for a journal, out today. Thanks to the editors.',
+  '',
+  'First Post Title',
+  '',
+  'Screen Shot 2020-06-30 at 07.32.11',
+  '',
+  'China sent aid to Kazakhstan.1 Kazakhstan thanked Beijing.',
+  '',
+  'The Uzbek,12 Kazakh13 and Kyrgyz governments sent masks.',
+  '',
+  'Officials met in Tashkent (Reuters/Some Photographer)',
+  '',
+  'Body Section Heading',
+  '',
+  'More body text follows here.',
+  '',
+  '1“Some source title,” example.com, February 2, 2020.',
+  '2 “Another title” news.kz, March 13, 2020.',
+  '',
+  'An intro paragraph for the second post.',
+  '',
+  'Second Post Title',
+  '29 May 2020',
+  'Author: Jane Writer, Some Institute',
+  '',
+  'Second post body about Russia.',
+  '',
+  'Jane Writer is a Senior Fellow at Some Institute.',
+  '',
+  'Leave a comment',
+].join('\n');
+
+describe('segmentDocument', () => {
+  const result = segmentDocument(archive, 'fallback');
+
+  it('splits an archive page into posts using notes, bylines and dates', () => {
+    expect(result.title).toBe('Archive for June, 2020');
+    expect(result.date).toBe('2020-06');
+    expect(result.posts).toEqual([{ title: 'First Post Title' }, { title: 'Second Post Title', date: '2020-05-29' }]);
+  });
+
+  it('keeps body paragraphs only, each with its post', () => {
+    const texts = result.passages.map((passage) => [passage.postIndex, passage.text]);
+    expect(texts).toEqual([
+      [0, 'A new piece for a journal, out today. Thanks to the editors.'],
+      [0, 'China sent aid to Kazakhstan.1 Kazakhstan thanked Beijing.'],
+      [0, 'The Uzbek,12 Kazakh13 and Kyrgyz governments sent masks.'],
+      [0, 'More body text follows here.'],
+      [1, 'An intro paragraph for the second post.'],
+      [1, 'Second post body about Russia.'],
+    ]);
+  });
+
+  it('gives offsets into the decoded text', () => {
+    for (const passage of result.passages) expect(archive.slice(passage.sourceStart, passage.sourceEnd)).toBe(passage.text);
+  });
+
+  it('falls back to the file name for a title', () => {
+    expect(segmentDocument('Just one sentence of body text here, no heading at all.', 'notes-file').title).toBe('notes-file');
+  });
+});
+
+describe('classifyLine', () => {
+  it.each([
+    ['Leave a comment', 'end-of-post'],
+    ['Notes', 'end-matter-heading'],
+    ['[3]: https://www.example.org/page', 'url'],
+    ['https://example.org/x', 'url'],
+    ['12. Jane Doe, ‘A Title’, Journal, 3 May 2019, <https://x.org>.', 'note'],
+    ['Guests at a ceremony, Beijing, April 2019. Courtesy of Xinhua / Alamy', 'caption'],
+    ['There is a protest © AFP via Getty Images', 'caption'],
+    ['By John Smith', 'byline'],
+    ['John Smith | October 8, 2020, 6:32 AM', 'byline'],
+    ['29 May 2020', 'date'],
+    ['The writer is a visiting senior fellow at a school', 'bio'],
+    ['Why China Matters in Central Asia', 'heading'],
+    ['China sent aid. It arrived late.', 'body'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyLine(line, false)).toBe(kind);
+  });
+});
+
+describe('splitSentences', () => {
+  const spans = (text: string): string[] => splitSentences(text).map(([start, end]) => text.slice(start, end));
+
+  it('splits after full stops, including glued footnote numbers', () => {
+    expect(spans('Cases were found.5 Rumours spread. Then “Quotes” too.')).toEqual(['Cases were found.5', 'Rumours spread.', 'Then “Quotes” too.']);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    expect(spans('Mr. Smith met U.S. officials. Dr. Jones met S. Rajaratnam.')).toEqual(['Mr. Smith met U.S. officials.', 'Dr. Jones met S. Rajaratnam.']);
+  });
+
+  it('returns trimmed, ordered, non-overlapping spans', () => {
+    const text = '  One.  Two!   Three?  ';
+    const result = splitSentences(text);
+    expect(result.map(([s, e]) => text.slice(s, e))).toEqual(['One.', 'Two!', 'Three?']);
+    for (let i = 1; i < result.length; i++) expect(result[i]![0]).toBeGreaterThanOrEqual(result[i - 1]![1]);
+  });
+});
