@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGraphJson } from '../../src/graph-format/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MAIN = join(ROOT, 'src/extract/cli/main.ts');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function extract(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('extract CLI', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'silkmap-extract-'));
+    const corpus = join(work, 'corpus');
+    mkdirSync(join(corpus, 'nested'), { recursive: true });
+    writeFileSync(join(corpus, 'one.txt'), 'A Title\n\nPresident Xi Jinping visited Kazakhstan. Beijing said China and Kazakhstan agreed.\n');
+    writeFileSync(join(corpus, 'nested', 'two.md'), 'Other Title\n\nThe Kyrgyz government asked Russia and China for help.\n');
+    writeFileSync(join(corpus, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    writeFileSync(join(corpus, 'ignored.pdf'), 'not read');
+    symlinkSync(corpus, join(corpus, 'nested', 'loop'));
+    mkdirSync(join(work, 'empty'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes a valid graph, lists skipped files, and exits 2 when some were skipped', () => {
+    const run = extract(['--in', 'corpus', '--out', 'out/graph.json'], work);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^extract: 2 documents, 2 passages, actors: \d+ state, \d+ organisation, \d+ firm, \d+ person, \d+ edges, [\d.]+ s → out\/graph.json; skipped 2: /);
+    expect(run.stdout).toContain('photo.txt (binary file)');
+    expect(run.stdout).toContain('nested/loop (symlink loop');
+    const parsed = parseGraphJson(readFileSync(join(work, 'out/graph.json'), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.graph.documents.map((d) => d.path)).toEqual(['nested/two.md', 'one.txt']);
+      expect(parsed.graph.nodes.map((n) => n.label)).toEqual(expect.arrayContaining(['China', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Xi Jinping']));
+    }
+    expect(readdirSync(join(work, 'out'))).toEqual(['graph.json']);
+    expect(existsSync(join(work, '.cache/extract'))).toBe(true);
+  });
+
+  it('gives byte-identical output on re-runs, from the cache and without it', () => {
+    const first = readFileSync(join(work, 'out/graph.json'));
+    expect(extract(['--in', 'corpus', '--out', 'out/graph.json'], work).status).toBe(2);
+    expect(readFileSync(join(work, 'out/graph.json')).equals(first)).toBe(true);
+    expect(extract(['--in', 'corpus', '--out', 'out/nocache.json', '--no-cache'], work).status).toBe(2);
+    expect(readFileSync(join(work, 'out/nocache.json')).equals(first)).toBe(true);
+  });
+
+  it('fails with one clear line and writes nothing for a missing or empty folder', () => {
+    const missing = extract(['--in', 'nope', '--out', 'x.json'], work);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe('extract: input folder "nope" does not exist');
+    const empty = extract(['--in', 'empty', '--out', 'x.json'], work);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr.trim()).toMatch(/^extract: no readable .* files in "empty"$/);
+    expect(existsSync(join(work, 'x.json'))).toBe(false);
+  });
+
+  it('refuses a malformed overrides file without touching the previous graph', () => {
+    writeFileSync(join(work, 'bad.json'), '{ not json');
+    const before = readFileSync(join(work, 'out/graph.json'));
+    const run = extract(['--in', 'corpus', '--out', 'out/graph.json', '--overrides', 'bad.json'], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^extract: overrides file "bad.json" is not valid JSON/);
+    expect(readFileSync(join(work, 'out/graph.json')).equals(before)).toBe(true);
+  });
+
+  it('reports a file it cannot read (a broken link) and still writes the graph', () => {
+    const dead = join(work, 'corpus', 'dead.txt');
+    symlinkSync(join(work, 'does-not-exist.txt'), dead);
+    const run = extract(['--in', 'corpus', '--out', 'out/dead.json'], work);
+    rmSync(dead);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('dead.txt (broken link (ENOENT))');
+    expect(parseGraphJson(readFileSync(join(work, 'out/dead.json'), 'utf8')).ok).toBe(true);
+  });
+
+  it('explains every option and the exit codes in --help', () => {
+    const help = extract(['--help'], work);
+    expect(help.status).toBe(0);
+    for (const text of ['--in <folder>', '--out <file>', '--overrides <file>', '--no-cache', 'Exit codes:', '2  graph written, but some files were skipped']) {
+      expect(help.stdout).toContain(text);
+    }
+  });
+});

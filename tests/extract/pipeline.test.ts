@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { serializeGraph, validateGraph, type Graph } from '../../src/graph-format/index.ts';
+import { extractGraph, type DocumentAnalysis, type DocumentCache, type SourceFile } from '../../src/extract/index.ts';
+
+const file = (path: string, text: string): SourceFile => ({ path, bytes: new TextEncoder().encode(text) });
+
+const postA = [
+  'Notes From Tashkent',
+  '',
+  'President Shavkat Mirziyoyev met the Shanghai Cooperation Organisation (SCO) in Tashkent. Mirziyoyev praised China’s help.',
+  '',
+  'Beijing said the SCO would grow. Kazakhstan and Russia agreed.',
+].join('\n');
+const postB = [
+  'Another Post',
+  '',
+  'Uzbek officials and the SCO discussed Russia and China. Mirziyoyev was absent.',
+].join('\n');
+
+function checkInvariants(graph: Graph): void {
+  expect(validateGraph(graph).ok).toBe(true);
+  const passages = new Map(graph.passages.map((passage) => [passage.id, passage]));
+  for (const node of graph.nodes) {
+    for (const mention of node.mentions) {
+      const surface = passages.get(mention.passageId)!.text.slice(mention.start, mention.end);
+      expect(node.aliases).toContain(surface);
+    }
+  }
+  const mentionsBySentence = new Map<string, Set<string>>();
+  for (const node of graph.nodes) {
+    for (const mention of node.mentions) {
+      const passage = passages.get(mention.passageId)!;
+      const sentence = passage.sentences.findIndex(([start, end]) => mention.start >= start && mention.start < end);
+      const key = `${mention.passageId}:${sentence}`;
+      mentionsBySentence.set(key, (mentionsBySentence.get(key) ?? new Set()).add(node.id));
+    }
+  }
+  for (const edge of graph.edges) {
+    for (const evidence of edge.evidence) {
+      const nodes = mentionsBySentence.get(`${evidence.passageId}:${evidence.sentence}`);
+      expect(nodes?.has(edge.source) && nodes.has(edge.target)).toBe(true);
+    }
+  }
+}
+
+describe('extractGraph', () => {
+  const result = extractGraph([file('b.txt', postB), file('a.txt', postA)]);
+  const byLabel = new Map(result.graph.nodes.map((node) => [node.label, node]));
+
+  it('finds the actors with their types, aliases and counts', () => {
+    expect(byLabel.get('Shavkat Mirziyoyev')).toMatchObject({ type: 'person', mentionCount: 3, documentCount: 2, aliases: ['Mirziyoyev', 'Shavkat Mirziyoyev'] });
+    expect(byLabel.get('Shanghai Cooperation Organisation')).toMatchObject({ type: 'organisation', mentionCount: 4, aliases: ['SCO', 'Shanghai Cooperation Organisation'] });
+    expect(byLabel.get('China')).toMatchObject({ type: 'state', aliases: ['Beijing', 'China'] });
+    expect(byLabel.get('Uzbekistan')).toMatchObject({ type: 'state', aliases: ['Uzbek'] });
+    expect(byLabel.has('Tashkent')).toBe(false);
+  });
+
+  it('links co-mentioned actors with weight and document count', () => {
+    const edge = result.graph.edges.find((e) => e.id === 'organisation:shanghai-cooperation-organisation|state:china');
+    expect(edge).toMatchObject({ weight: 2, documentCount: 2 });
+  });
+
+  it('reports stats and keeps documents in path order', () => {
+    expect(result.graph.documents.map((d) => d.path)).toEqual(['a.txt', 'b.txt']);
+    expect(result.stats).toEqual({
+      documents: 2,
+      passages: 3,
+      actorsByType: { state: 4, organisation: 1, firm: 0, person: 1 },
+      edges: result.graph.edges.length,
+    });
+    checkInvariants(result.graph);
+  });
+
+  it('gives byte-identical output whatever the file order', () => {
+    const again = extractGraph([file('a.txt', postA), file('b.txt', postB)]);
+    expect(serializeGraph(again.graph)).toBe(serializeGraph(result.graph));
+  });
+
+  it('skips binary and empty files with reasons and keeps the rest', () => {
+    const mixed = extractGraph([file('a.txt', postA), { path: 'img.txt', bytes: new Uint8Array([0x89, 0x50, 0x00, 0x01]) }, file('empty.md', '  \n')]);
+    expect(mixed.skipped).toEqual([{ path: 'empty.md', reason: 'empty' }, { path: 'img.txt', reason: 'binary file' }]);
+    expect(mixed.graph.documents).toHaveLength(1);
+  });
+
+  it('uses the cache and gives the same graph from it', () => {
+    const store = new Map<string, DocumentAnalysis>();
+    let hits = 0;
+    const cache: DocumentCache = {
+      keyOf: (bytes) => `${bytes.length}:${bytes.reduce((sum, byte) => (sum * 31 + byte) % 1_000_000_007, 7)}`,
+      get: (key) => {
+        const value = store.get(key);
+        if (value) hits++;
+        return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as DocumentAnalysis);
+      },
+      set: (key, value) => void store.set(key, value),
+    };
+    const cold = extractGraph([file('a.txt', postA), file('b.txt', postB)], { cache });
+    expect(store.size).toBe(2);
+    const warm = extractGraph([file('a.txt', postA), file('b.txt', postB)], { cache });
+    expect(hits).toBe(2);
+    expect(serializeGraph(warm.graph)).toBe(serializeGraph(cold.graph));
+  });
+
+  it('says that overrides are not applied yet instead of ignoring them silently', () => {
+    expect(extractGraph([file('a.txt', postA)], { overrides: { merge: [] } }).notes).toEqual(['overrides are not applied yet (their format is defined by issue 6)']);
+  });
+
+  it('reads HTML without scripts and navigation', () => {
+    const html = '<html><body><nav>Kazakhstan Menu</nav><script>var Russia = 1;</script><h1>Title</h1><p>Beijing said China and Kazakhstan agreed.</p></body></html>';
+    const graph = extractGraph([file('page.html', html)]).graph;
+    expect(graph.nodes.map((n) => n.label)).toEqual(['China', 'Kazakhstan']);
+    expect(graph.nodes.find((n) => n.label === 'Kazakhstan')!.mentionCount).toBe(1);
+  });
+
+  it('never crashes on random or hostile text, and keeps its invariants', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('China', ' Beijing said ', 'President Xi Jinping', '\n\n', '.', ' (SCO)', '’s', '12', '\u202e', '\u0000', '<script>x</script>', 'ＡＢＣ', ' the Kyrgyz asked', 'Ministry of Foreign Affairs'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const outcome = extractGraph([file('random.txt', pieces.join(''))]);
+        checkInvariants(outcome.graph);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
