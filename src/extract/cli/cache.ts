@@ -4,8 +4,8 @@
  * A corrupt or unreadable entry is treated as a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { DocumentAnalysis, DocumentCache } from '../types.ts';
 import { writeFileAtomicallySync } from './write.ts';
 
@@ -37,4 +37,26 @@ export class FileDocumentCache implements DocumentCache {
   private fileFor(key: string): string {
     return join(this.folder, `${key.replace(/[^a-zA-Z0-9._-]/g, '_')}.json`);
   }
+}
+
+/**
+ * Fingerprint of the extractor's own source and data (src/extract minus the CLI and
+ * evaluation code). Part of the cache key, so that editing a rule or a lexicon entry
+ * invalidates cached analyses even when EXTRACTOR_VERSION was not bumped.
+ */
+export function extractorFingerprint(extractFolder: string): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      const name = relative(extractFolder, path);
+      if (entry.isDirectory()) {
+        if (name !== 'cli' && name !== 'eval') walk(path);
+      } else if (/\.(ts|json)$/.test(entry.name)) {
+        hash.update(name).update('\0').update(readFileSync(path)).update('\0');
+      }
+    }
+  };
+  walk(extractFolder);
+  return hash.digest('hex').slice(0, 16);
 }

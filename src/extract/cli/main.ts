@@ -11,7 +11,7 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { serializeGraph } from '../../graph-format/index.ts';
 import { EXTRACTOR_VERSION, extractGraph, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
-import { FileDocumentCache } from './cache.ts';
+import { extractorFingerprint, FileDocumentCache } from './cache.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeFileAtomicallySync } from './write.ts';
 
@@ -77,7 +77,10 @@ async function run(options: CliOptions): Promise<number> {
   }
 
   const extractOptions: ExtractOptions = {};
-  if (options.cache) extractOptions.cache = new FileDocumentCache(resolve(CACHE_FOLDER), EXTRACTOR_VERSION);
+  if (options.cache) {
+    const version = `${EXTRACTOR_VERSION}-${extractorFingerprint(resolve(import.meta.dirname, '..'))}`;
+    extractOptions.cache = new FileDocumentCache(resolve(CACHE_FOLDER), version);
+  }
   if (overrides !== undefined) extractOptions.overrides = overrides;
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'extract [{bar}] {value}/{total} {path}', stream: process.stderr, hideCursor: true }) : undefined;
   if (bar) {
