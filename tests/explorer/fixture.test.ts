@@ -23,3 +23,14 @@ describe('small fixture graph', () => {
     expect(readFileSync(resolve('tests/fixtures/graphs/small.json'), 'utf8')).toBe(serializeGraph(buildSmallGraph()));
   });
 });
+
+describe('generated graphs', () => {
+  it('are valid, deterministic and of the requested size', async () => {
+    const { generateGraph } = await import('../fixtures/graphs/generate.ts');
+    const graph = generateGraph(300, 1200, 7);
+    expect(validateGraph(graph)).toMatchObject({ ok: true });
+    expect(graph.nodes).toHaveLength(300);
+    expect(graph.edges).toHaveLength(1200);
+    expect(serializeGraph(generateGraph(300, 1200, 7))).toBe(serializeGraph(graph));
+  });
+});

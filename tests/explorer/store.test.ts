@@ -47,9 +47,13 @@ describe('graph model', () => {
     expect(model.pmi[1]).toBeCloseTo(Math.log(3), 10);
   });
 
-  it('flags actors linked to at least half of the others as hubs', () => {
+  it('flags actors linked to a large share of the linked actors as hubs', () => {
+    // 10 linked actors: the hub threshold is 0.35 × 9 = 3.15 links.
     expect(Array.from(detectHubs(Uint32Array.of(9, 1, 2, 1, 1, 1, 1, 1, 1, 1)))).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(Array.from(detectHubs(Uint32Array.of(1, 1, 1)))).toEqual([0, 0, 0]);
+    // Isolated actors do not dilute the share.
+    expect(Array.from(detectHubs(Uint32Array.of(4, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0)))).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    // Tiny graphs have no hubs.
+    expect(Array.from(detectHubs(Uint32Array.of(2, 1, 1)))).toEqual([0, 0, 0]);
   });
 });
 

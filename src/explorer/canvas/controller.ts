@@ -147,6 +147,7 @@ export class NetworkController {
       this.renderer.draw(this.view, this.layout.positions, this.layout.radii, this.plan, this.store.getState().hoveredNode);
       this.drawCount++;
       this.canvas.dataset.draws = String(this.drawCount);
+      this.canvas.dataset.drawMs = this.renderer.lastDrawMs.toFixed(1);
       this.canvas.dataset.layout = this.layout.settled ? 'settled' : 'running';
     });
   }

@@ -8,13 +8,16 @@ import { edgeValue, type Visibility } from '../store/visibility.ts';
 import { TYPE_COLOURS } from './scales.ts';
 
 export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
-export interface EdgeGroup { colour: string; width: number; edges: Uint32Array }
+/** `width` in CSS pixels; a hairline group is drawn exactly one device pixel wide. */
+/** Essential groups (the selection's links) are always drawn in full, outside the per-frame budget. */
+export interface EdgeGroup { colour: string; width: number; hairline: boolean; essential: boolean; edges: Uint32Array }
 
 export interface DrawPlan {
   nodeGroups: NodeGroup[];
   /** Strongest groups first so that culling when zoomed out drops the weakest links. */
   edgeGroups: EdgeGroup[];
   edgeCount: number;
+  nodeCount: number;
   /** Nodes in the order their labels compete for space: selection and neighbours first. */
   labelOrder: Uint32Array;
   /** How many of labelOrder are always labelled (selection and neighbours). */
@@ -24,6 +27,13 @@ export interface DrawPlan {
 }
 
 const EDGE_WIDTHS = [0.6, 1.3, 2.4, 4] as const;
+/**
+ * Above this many visible links, ordinary links are drawn as one-device-pixel hairlines with
+ * weight shown by opacity: rasterising wide anti-aliased strokes is an order of magnitude
+ * slower than hairlines, and at that density widths are unreadable anyway.
+ */
+export const HAIRLINE_EDGE_COUNT = 3000;
+const HAIRLINE_ALPHAS = [0.14, 0.24, 0.38, 0.55] as const;
 const EDGE_COLOUR = 'rgba(84, 96, 112, 0.32)';
 const EDGE_DIMMED = 'rgba(84, 96, 112, 0.08)';
 const EDGE_HIGHLIGHT = 'rgba(40, 48, 60, 0.8)';
@@ -47,13 +57,18 @@ export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlig
     (touchesSelection ? focusEdges : buckets)[bucket]!.push(edge);
   }
   const edgeGroups: EdgeGroup[] = [];
+  const hairlines = visibility.visibleEdges.length > HAIRLINE_EDGE_COUNT;
   for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
-    if (buckets[b]!.length) edgeGroups.push({ colour: hasSelection ? EDGE_DIMMED : EDGE_COLOUR, width: EDGE_WIDTHS[b]!, edges: Uint32Array.from(buckets[b]!) });
+    if (!buckets[b]!.length) continue;
+    const colour = hairlines
+      ? `rgba(84, 96, 112, ${hasSelection ? HAIRLINE_ALPHAS[b]! / 3 : HAIRLINE_ALPHAS[b]!})`
+      : (hasSelection ? EDGE_DIMMED : EDGE_COLOUR);
+    edgeGroups.push({ colour, width: EDGE_WIDTHS[b]!, hairline: hairlines, essential: false, edges: Uint32Array.from(buckets[b]!) });
   }
   for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
-    if (focusEdges[b]!.length) edgeGroups.push({ colour: EDGE_HIGHLIGHT, width: EDGE_WIDTHS[b]!, edges: Uint32Array.from(focusEdges[b]!) });
+    if (focusEdges[b]!.length) edgeGroups.push({ colour: EDGE_HIGHLIGHT, width: EDGE_WIDTHS[b]!, hairline: false, essential: true, edges: Uint32Array.from(focusEdges[b]!) });
   }
-  if (selectedEdge >= 0 && visibility.edgeVisible[selectedEdge]) edgeGroups.push({ colour: SELECTED_EDGE_COLOUR, width: 4, edges: Uint32Array.of(selectedEdge) });
+  if (selectedEdge >= 0 && visibility.edgeVisible[selectedEdge]) edgeGroups.push({ colour: SELECTED_EDGE_COLOUR, width: 4, hairline: false, essential: true, edges: Uint32Array.of(selectedEdge) });
 
   // Node groups: dimmed and faded underneath, highlighted on top; one group per colour and state.
   const groups = new Map<string, { colour: string; alpha: number; layer: number; nodes: number[] }>();
@@ -79,5 +94,5 @@ export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlig
   labelOrder.set(priority, 0);
   labelOrder.set(rest, priority.length);
 
-  return { nodeGroups, edgeGroups, edgeCount: visibility.visibleEdges.length, labelOrder, priorityLabels: priority.length, selected, selectedEdge };
+  return { nodeGroups, edgeGroups, edgeCount: visibility.visibleEdges.length, nodeCount: visibility.visibleNodes.length, labelOrder, priorityLabels: priority.length, selected, selectedEdge };
 }

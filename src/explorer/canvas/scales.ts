@@ -19,8 +19,8 @@ export const TYPE_NAMES: Record<ActorType, string> = {
 /** Radius in layout units: area grows with mentions (sqrt scale); smaller ceiling for huge graphs. */
 export function nodeRadii(model: GraphModel): Float32Array {
   const count = model.graph.nodes.length;
-  const largest = count > 2000 ? 10 : 22;
-  const smallest = count > 2000 ? 2 : 4;
+  const largest = count > 2000 ? 10 : 26;
+  const smallest = count > 2000 ? 2.5 : 5;
   const max = Math.max(1, model.maxMentions);
   return Float32Array.from(model.graph.nodes, (node) => smallest + (largest - smallest) * Math.sqrt(node.mentionCount / max));
 }

@@ -4,7 +4,7 @@ import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplor
 import type { GraphModel } from '../store/types.ts';
 import { ExcerptList } from './ExcerptList.tsx';
 
-const CONNECTIONS_PAGE = 25;
+const CONNECTIONS_PAGE = 8;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -75,8 +75,8 @@ export function createLayoutSimulation(input: LayoutInput): { simulation: Layout
       .theta(settings.theta)
       .distanceMax(settings.distanceMax))
     // Weak pull to the centre keeps disconnected actors from drifting off screen.
-    .force('x', forceX<LayoutNode>(0).strength(0.04))
-    .force('y', forceY<LayoutNode>(0).strength(0.04))
+    .force('x', forceX<LayoutNode>(0).strength(0.07))
+    .force('y', forceY<LayoutNode>(0).strength(0.07))
     .stop();
   if (settings.collide) simulation.force('collide', forceCollide<LayoutNode>((node) => node.radius + 4).iterations(2));
   return { simulation, nodes };

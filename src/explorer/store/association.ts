@@ -47,18 +47,21 @@ export function positivePmi(graph: Graph, passageById: Map<string, Passage>, nod
   return scores;
 }
 
-/** Share of all other actors an actor must be linked to, to count as a hub. */
-export const HUB_DEGREE_SHARE = 0.5;
-
 /**
- * Hubs are actors linked to almost everything (a dominant country in a corpus about it).
- * They are flagged by degree relative to the largest possible degree; tiny graphs have none.
+ * Share of the other linked actors an actor must be linked to, to count as a hub.
+ * Co-mention graphs are sparse (most actors have a handful of links), so "linked to almost
+ * everything" is measured against actors that have any link at all, and a third of them is
+ * already far beyond any ordinary actor.
  */
+export const HUB_DEGREE_SHARE = 0.35;
+const MIN_LINKED_ACTORS = 5;
+
+/** Hubs: actors linked to a large share of all linked actors (a dominant country in a corpus about it). */
 export function detectHubs(degree: Uint32Array): Uint8Array {
   const hubs = new Uint8Array(degree.length);
-  const possible = degree.length - 1;
-  if (possible < 3) return hubs;
-  const threshold = Math.max(3, HUB_DEGREE_SHARE * possible);
+  const linked = degree.reduce((count, value) => count + (value > 0 ? 1 : 0), 0);
+  if (linked < MIN_LINKED_ACTORS) return hubs;
+  const threshold = Math.max(3, HUB_DEGREE_SHARE * (linked - 1));
   degree.forEach((value, index) => { if (value >= threshold) hubs[index] = 1; });
   return hubs;
 }
