@@ -8,10 +8,10 @@
 import type { ActorType } from '../../graph-format/index.ts';
 import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../types.ts';
 import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
-import { NAME_PARTICLES, DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, FIRM_CONTEXT, GOVERNMENT_NOUNS, PLACE_AND_FACILITY_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
+import { MODIFIED_NOUNS, NAME_PARTICLES, DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, FIRM_CONTEXT, GOVERNMENT_NOUNS, PLACE_AND_FACILITY_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
 import { tagPhrase } from './tagger.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
-import { isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
+import { isAdjective, isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
 
 export interface RecogniseContext {
   lexicon: LexiconIndex;
@@ -53,6 +53,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '')) nameLike[index] = true;
   });
   consumeLowercaseLexiconPhrases(tokens, nameLike, context.lexicon, emit);
+  acronyms.push(...lowercaseAcronymDefinitions(text));
   for (const [runStart, runEnd] of capitalisedRuns(tokens, nameLike, context.lexicon)) {
     recogniseRun(runStart, runEnd);
   }
@@ -67,6 +68,16 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       return;
     }
     if (cueType) {
+      // "Chinese People’s Liberation Army": a state word before a known organisation's name.
+      const leading = lookup(tokens, runStart, runStart + 1, context.lexicon);
+      if (leading && (leading.kind === 'demonym' || leading.kind === 'actor' && leading.type === 'state')) {
+        const rest = longestLexiconMatch(tokens, runStart + 1, runEnd, context.lexicon);
+        if (rest?.hit.kind === 'actor' && rest.hit.type !== 'state') {
+          handleLexiconHit(runStart + 1, rest.end, rest.hit);
+          if (rest.end < runEnd) recogniseRun(rest.end, runEnd);
+          return;
+        }
+      }
       const from = skipLeadingTitles(runStart, runEnd);
       const to = organisationNameEnd(from, runEnd);
       if (from < to && to - from >= 2) {
@@ -133,7 +144,10 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       emit(from, from, 'acronym', 'organisation');
       return;
     }
-    if (FIRM_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+    const following = tokens[to];
+    const modifiesNoun = following !== undefined && following.gap === ' ' && !following.capitalised &&
+      (PLACE_AND_FACILITY_NOUNS.has(following.key) || MODIFIED_NOUNS.has(following.key));
+    if (!modifiesNoun && FIRM_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))) {
       emit(from, to - 1, 'named', 'firm');
       return;
     }
@@ -148,10 +162,15 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       }
       const sentence = sentenceAround(first.start);
       if (!sentence) return;
-      const type = tagPhrase(text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
-      if (type === 'person' && !tokens.slice(from, to).every((token) => !PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+      const words = tokens.slice(from, to);
+      const listed = typeOfListNeighbour(from);
+      let type = tagPhrase(text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
+      if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+      if (type === 'person' && words.some((token) => !token.capitalised && !NAME_PARTICLES.has(token.key))) type = undefined;
+      if (type && listed && listed !== 'state') type = listed;
       if (type) emit(from, to - 1, 'named', type);
       // Two or three words, none of them English, introduced like a person: "Tanvi Madan, an expert".
+      else if (listed === 'organisation' || listed === 'firm') emit(from, to - 1, 'named', listed);
       else if (count <= 3 && looksIntroducedAsPerson(from, to) && tokens.slice(from, to).every((token) => couldBePersonName(token, context))) {
         emit(from, to - 1, 'named', 'person');
       } else if (count <= 3) {
@@ -160,6 +179,9 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       }
       return;
     }
+    // "the Reina nightclub", "the Kashagan oil field": a name modifying a common noun is a place or thing.
+    const next = tokens[from + 1];
+    if (next && next.gap === ' ' && !next.capitalised && (PLACE_AND_FACILITY_NOUNS.has(next.key) || MODIFIED_NOUNS.has(next.key))) return;
     if (followsFirmInList(from)) {
       emit(from, from, 'named', 'firm');
       return;
@@ -191,6 +213,14 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const before = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
     const after = text.slice((tokens[to - 1] as Token).end, (tokens[to - 1] as Token).end + 30);
     return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || roleWordBefore(before, context.lexicon);
+  }
+
+  /** "the IMU, Jund al Khilafah, the Islamic Jihad Union": the type of the actor listed just before. */
+  function typeOfListNeighbour(index: number): ActorType | undefined {
+    const previous = mentions[mentions.length - 1];
+    const token = tokens[index] as Token;
+    if (!previous) return undefined;
+    return /^(,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?)$/.test(text.slice(previous.end, token.start)) ? previous.type : undefined;
   }
 
   /** "Huawei and ZTE", "Huaxin, Sany, Sinopec": a lone name listed right after a firm. */
@@ -255,7 +285,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       const from = index - suffix - length;
       if (from < 0) break;
       const hit = lookup(tokens, from, index - suffix, context.lexicon, true);
-      if (hit?.kind === 'title') return true;
+      // Lower-case, a title word must be a noun: "spokesman Hua", not "a major Covid-19 outbreak".
+      if (hit?.kind === 'title' && ((tokens[from] as Token).capitalised || !isAdjective((tokens[from] as Token).key))) return true;
       if (!joinable((tokens[from + 1] as Token).gap) && !/^\.\s$/.test((tokens[from + 1] as Token).gap)) break;
     }
     return false;
@@ -299,6 +330,24 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
 function roleWordBefore(before: string, lexicon: LexiconIndex): boolean {
   const match = /([\p{L}]+)(?:\s+(?:to|of|for)\s+[\p{L} ]+)?,?\s*$/u.exec(before);
   return match !== null && lexicon.titleWords.has((match[1] ?? '').toLowerCase());
+}
+
+/**
+ * "unmanned aerial vehicles (UAVs)": an acronym spelled out in lower-case words is a
+ * thing, not an actor, so the acronym is defined as 'none'.
+ */
+function lowercaseAcronymDefinitions(text: string): AcronymDefinition[] {
+  const definitions: AcronymDefinition[] = [];
+  for (const match of text.matchAll(/\((\p{Lu}{2,8})s?\)/gu)) {
+    const acronym = match[1] ?? '';
+    const words = text.slice(Math.max(0, match.index - 120), match.index).trim().split(/[\s-]+/).slice(-acronym.length);
+    if (words.length !== acronym.length) continue;
+    const initials = words.map((word) => word[0] ?? '').join('');
+    if (initials.toUpperCase() === acronym && words.every((word) => /^\p{Ll}/u.test(word))) {
+      definitions.push({ acronym, label: words.join(' '), type: 'none' });
+    }
+  }
+  return definitions;
 }
 
 /**

@@ -70,3 +70,10 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 
 
 /** After a name: a verb of saying or doing that people do ("Ashraf Ghani became", "Tanvi Madan said"). */
 export const PERSON_VERB_AFTER = /^\d{0,3}\s+(?:(?:has|had|was|is|then|also|later|recently|personally|once|reportedly)\s+)?(said|says|became|becomes|told|tells|argued|argues|wrote|writes|visited|visits|met|meets|noted|notes|stated|announced|declared|added|explained|claimed|warned|insisted|praised|asked|urged|promised|spoke|speaks|pointed|observed|suggested|replied|responded|admitted|denied|acknowledged|recalled|remarked|emphasi[sz]ed|stressed|resigned|died|fled|married|tweeted)\b/i;
+
+/** Common nouns that a preceding name merely modifies ("the Kashagan oil field", "the Reina nightclub"). */
+export const MODIFIED_NOUNS = new Set([
+  'oil', 'gas', 'field', 'project', 'projects', 'deposit', 'site', 'plant', 'refinery', 'nightclub', 'club', 'restaurant',
+  'attack', 'attacks', 'bombing', 'case', 'affair', 'crisis', 'model', 'programme', 'program', 'doctrine', 'era',
+  'region', 'area', 'border', 'route', 'line', 'scheme', 'deal', 'initiative', 'style', 'brand', 'app', 'platform',
+]);

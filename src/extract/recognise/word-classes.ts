@@ -39,3 +39,7 @@ export function isNounLike(key: string): boolean {
   const tags = tagsOf(key);
   return tags.length === 0 || tags.some((tag) => NOUN_TAGS.has(tag));
 }
+
+export function isAdjective(key: string): boolean {
+  return tagsOf(key).includes('Adjective');
+}
