@@ -33,6 +33,7 @@ export function analyseDocument(bytes: Uint8Array, path: string, lexicon: Lexico
     passages: segmentation.passages,
     mentions,
     acronyms,
+    authors: segmentation.authors,
   };
   if (segmentation.date !== undefined) analysis.date = segmentation.date;
   if (decoded.note !== undefined) analysis.decodeNote = decoded.note;

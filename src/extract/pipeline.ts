@@ -28,11 +28,13 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
 
   const mentions: LocatedMention[] = [];
   const acronyms: AcronymDefinition[] = [];
+  const authors: string[] = [];
   analysed.forEach(({ analysis }, document) => {
     for (const mention of analysis.mentions) mentions.push({ ...mention, document });
     acronyms.push(...analysis.acronyms);
+    authors.push(...analysis.authors);
   });
-  const actors = resolveActors(mentions, acronyms, lexicon);
+  const actors = resolveActors(mentions, acronyms, lexicon, authors);
   const graph = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
 
   const validation = validateGraph(graph);

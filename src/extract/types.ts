@@ -106,5 +106,7 @@ export type DocumentAnalysis =
       passages: PassageAnalysis[];
       mentions: CandidateMention[];
       acronyms: AcronymDefinition[];
+      /** Names from bylines and author bios: they confirm that a name in the body is a person. */
+      authors: string[];
     }
   | { status: 'skipped'; reason: string };

@@ -29,6 +29,11 @@ describe('resolveActors', () => {
     expect(summary(actors)).toEqual(['person:Jeenbekov:1']);
   });
 
+  it('confirms names that bylines and bios give as people', () => {
+    const actors = resolveActors([mention('Niva Yau', 'person', 'surname'), mention('Niva', 'person', 'surname'), mention('Otto', 'person', 'surname')], [], smallLexiconIndex, ['Niva Yau']);
+    expect(summary(actors)).toEqual(['person:Niva Yau:2']);
+  });
+
   it('resolves acronyms through definitions anywhere in the corpus, and drops non-actor ones', () => {
     const actors = resolveActors([
       mention('Collective Security Treaty Organization', 'organisation', 'named', 0),

@@ -57,6 +57,10 @@ describe('segmentDocument', () => {
     ]);
   });
 
+  it('collects author names from bylines and bios', () => {
+    expect(result.authors).toEqual(['Jane Writer']);
+  });
+
   it('gives offsets into the decoded text', () => {
     for (const passage of result.passages) expect(archive.slice(passage.sourceStart, passage.sourceEnd)).toBe(passage.text);
   });

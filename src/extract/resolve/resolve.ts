@@ -35,7 +35,7 @@ export function labelKey(label: string): string {
   return phraseKey(label).replace(/^the /, '');
 }
 
-export function resolveActors(mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex): Actor[] {
+export function resolveActors(mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = []): Actor[] {
   const acronymMap = chooseAcronymMeanings(definitions);
   const groups = new Map<string, Group>();
   const weak: LocatedMention[] = [];
@@ -57,12 +57,21 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
 
   const byNameToken = indexPersonsByNameToken(groups);
   const byCore = indexOrganisationsByCore(groups, lexicon);
+  // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
+  const authorKeys = new Map<string, string>();
+  for (const name of knownPersons) {
+    const key = labelKey(name);
+    const parts = key.split(' ');
+    for (const part of [key, parts[0] ?? '', parts[parts.length - 1] ?? '']) if (!authorKeys.has(part)) authorKeys.set(part, name);
+  }
   for (const mention of weak) {
     const key = labelKey(mention.label);
     const target = pickTarget(byNameToken.get(key), mention.document, groups)
       ?? pickTarget(byCore.get(key), mention.document, groups)
       ?? (groups.has(key) ? key : undefined);
+    const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
     if (target) addTo(groups, target, mention, undefined);
+    else if (author) addTo(groups, labelKey(author), mention, 'person', author);
     else if (mention.kind === 'named') addTo(groups, key, mention, mention.type);
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.

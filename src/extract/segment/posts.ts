@@ -12,6 +12,8 @@ import { splitSentences } from './sentences.ts';
 export interface Segmentation {
   title: string;
   date?: string;
+  /** Person names the text gives in bylines, author lines and bio boxes (not body text, but evidence that they are people). */
+  authors: string[];
   posts: PostInfo[];
   passages: PassageAnalysis[];
 }
@@ -46,8 +48,11 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
     return posts[posts.length - 1] as PostInfo;
   };
 
+  const authors = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
+    const author = authorName(line, previousKind, inEndMatter);
+    if (author) authors.add(author);
     switch (line.kind) {
       case 'end-matter-heading':
         inEndMatter = true;
@@ -113,7 +118,7 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
   for (const post of posts) if (post.title === '') post.title = title;
   const monthYear = firstLine ? MONTH_YEAR.exec(firstLine.text) : null;
   const date = monthYear ? isoMonth(monthYear[1] ?? '', monthYear[2] ?? '') : undefined;
-  const result: Segmentation = { title, posts, passages };
+  const result: Segmentation = { title, posts, passages, authors: [...authors].sort() };
   if (date !== undefined) result.date = date;
   return result;
 }
@@ -155,4 +160,16 @@ function isoDate(text: string): string | undefined {
 function isoMonth(monthName: string, year: string): string | undefined {
   const month = MONTH_NUMBER[monthName.toLowerCase()];
   return month ? `${year}-${String(month).padStart(2, '0')}` : undefined;
+}
+
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/** The person a byline, bio or contributor line names, if any. */
+function authorName(line: ClassifiedLine, previousKind: LineKind | undefined, inEndMatter: boolean): string | undefined {
+  let candidate: string | undefined;
+  if (line.kind === 'byline') candidate = /^(?:\p{L}+(?:\s+by)?\s*:?\s+)?([^,|]+)/u.exec(line.text.replace(/^(?:[Aa]uthors?|[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s*:?\s+/, ''))?.[1];
+  else if (line.kind === 'bio') candidate = /^(.+?)\s+(?:is|are|was)\s/u.exec(line.text)?.[1];
+  else if (line.kind === 'name' && (inEndMatter || previousKind === 'heading')) candidate = line.text;
+  candidate = candidate?.trim();
+  return candidate && PERSON_NAME.test(candidate) ? candidate : undefined;
 }
