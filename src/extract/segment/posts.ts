@@ -6,7 +6,7 @@
 import type { PassageAnalysis, PostInfo } from '../types.ts';
 import { classifyLine, type LineKind } from './classify.ts';
 import { splitLines, type Line } from './lines.ts';
-import { DATE_LINE, MONTH_NUMBER, MONTH_YEAR } from './rules.ts';
+import { DATE_IN_LINE, DATE_LINE, MONTH_NUMBER, MONTH_YEAR } from './rules.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface Segmentation {
@@ -26,6 +26,7 @@ interface ClassifiedLine extends Line {
 const MIN_PASSAGES_BEFORE_CLOSING = 3;
 /** How far after a heading a byline or date may appear for the heading to be a post title. */
 const TITLE_LOOKAHEAD = 4;
+const MAX_STANDFIRST_CHARS = 200;
 
 export function segmentDocument(text: string, fallbackTitle: string): Segmentation {
   const lines = classifyAll(splitLines(text));
@@ -66,6 +67,15 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
       case 'bio':
         if (passagesInPost >= MIN_PASSAGES_BEFORE_CLOSING) boundaryPending = true;
         break;
+      case 'byline': {
+        const post = currentPost();
+        const match = DATE_IN_LINE.exec(line.text);
+        if (post.date === undefined && match) {
+          const date = isoDate(match[0]);
+          if (date !== undefined) post.date = date;
+        }
+        break;
+      }
       case 'date': {
         const post = currentPost();
         const date = isoDate(line.text);
@@ -136,10 +146,12 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
 }
 
 function isFollowedByByline(lines: ClassifiedLine[], index: number): boolean {
+  let bodyLines = 0;
   for (let j = index + 1; j < Math.min(lines.length, index + 1 + TITLE_LOOKAHEAD); j++) {
-    const kind = (lines[j] as ClassifiedLine).kind;
-    if (kind === 'byline' || kind === 'date' || kind === 'name' || kind === 'caption') return true;
-    if (kind === 'body') return false;
+    const line = lines[j] as ClassifiedLine;
+    if (line.kind === 'byline' || line.kind === 'date' || line.kind === 'name' || line.kind === 'caption') return true;
+    // One short standfirst may sit between a title and its byline or photo.
+    if (line.kind === 'body' && (++bodyLines > 1 || line.text.length > MAX_STANDFIRST_CHARS)) return false;
   }
   return false;
 }

@@ -9,6 +9,8 @@ export const END_OF_POST_LINES: RegExp[] = [
   /^(leave a (comment|reply)|\d+ comments?|no comments|comments? (are )?closed)\.?$/i,
   /^(share|share this|like this|like|related|posted in|filed under|tagged|tags|categories|permalink|reblog|email|print|twitter|facebook|linkedin|whatsapp|reddit|telegram|pinterest|tumblr|pocket)\s*(:.*)?$/i,
   /^loading\.{0,3}$/i,
+  // Pointers to the full piece elsewhere close a blog post's excerpt.
+  /^(for more|read more|read the (full|rest)|continue reading|click here|download (it|the full)|the full (piece|article|paper|report) (is|can be))\b.{0,120}$/i,
 ];
 
 /** Headings that open a block of end matter (notes, references, author bios). */
@@ -39,7 +41,12 @@ export const URL_LINE = /^(<?\s*(https?:\/\/|www\.)\S+\s*>?|\[\d+\]:\s*\S+)\s*$/
 export const BYLINE_PATTERNS: RegExp[] = [
   /^(?:[Aa]uthors?|[Bb]y|BY|AUTHORS?|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}(,.*)?$/u,
   /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\|\s*.+$/u,
+  // "by Jane Doe / June 11, 2020 / Leave a comment" (blog post meta line)
+  /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|·•]\s*.{0,80}$/u,
 ];
+
+/** A date inside a longer line (bylines): "June 11, 2020", "11 June 2020". */
+export const DATE_IN_LINE = /\b(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4}))\b/i;
 
 /** Author bio sentences: "X is a Senior Fellow at ...", "The writer is ...". */
 export const BIO_PATTERN = /^(the (writer|author)s?|[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s+(is|are|was)\s+(a|an|the)?\s*([\p{L}-]+\s+){0,4}(fellow|researcher|professor|lecturer|director|author|writer|editor|analyst|journalist|correspondent|scholar|associate|student|candidate|consultant|adviser|advisor)\b/iu;
