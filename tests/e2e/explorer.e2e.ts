@@ -155,6 +155,53 @@ describe('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('clicking a drawn link shows the sentences linking its two actors', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForSettledNetwork(page);
+    const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+    const strongest = [...graph.edges].sort((a, b) => b.weight - a.weight).slice(0, 40);
+    let clicked: { x: number; y: number; source: ServedNode; target: ServedNode } | null = null;
+    for (const edge of strongest) {
+      const a = await page.evaluate((id) => window.__silkmap?.nodeScreenPosition(id) ?? null, edge.source);
+      const b = await page.evaluate((id) => window.__silkmap?.nodeScreenPosition(id) ?? null, edge.target);
+      if (!a || !b) continue;
+      // Try a few points along the link; keep one where this link (not a node or another link) is hit.
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+        const point = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        const hit = await page.evaluate(([x, y]) => window.__silkmap?.hitTest(x!, y!) ?? null, [point.x, point.y]);
+        const edgeId = edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`;
+        if (hit?.kind === 'edge' && hit.id === edgeId) { clicked = { ...point, source: byId.get(edge.source)!, target: byId.get(edge.target)! }; break; }
+      }
+      if (clicked) break;
+    }
+    expect(clicked).not.toBeNull();
+    await page.mouse.click(clicked!.x, clicked!.y);
+    const heading = evidence(page).getByRole('heading', { level: 2 });
+    await heading.filter({ hasText: clicked!.source.label }).filter({ hasText: clicked!.target.label }).waitFor();
+    expect(new URL(page.url()).searchParams.get('link')).toContain(clicked!.source.id);
+    const markCounts = await evidence(page).locator('li.excerpt').evaluateAll((items) => items.map((item) => item.querySelectorAll('mark').length));
+    expect(markCounts.length).toBeGreaterThan(0);
+    expect(Math.max(...markCounts)).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('focus mode keeps only the selected actor and its neighbours on the canvas', async () => {
+    const top = topActors[0]!;
+    const { page, errors } = await openPage(browser, `?actor=${encodeURIComponent(top.id)}&focus=1`);
+    await waitForSettledNetwork(page);
+    const neighbours = new Set(graph.edges.flatMap((edge) => (edge.source === top.id ? [edge.target] : edge.target === top.id ? [edge.source] : [])));
+    const stranger = graph.nodes.find((node) => node.id !== top.id && !neighbours.has(node.id));
+    expect(await page.evaluate((id) => window.__silkmap?.nodeScreenPosition(id) ?? null, top.id)).not.toBeNull();
+    if (stranger) expect(await page.evaluate((id) => window.__silkmap?.nodeScreenPosition(id) ?? null, stranger.id)).toBeNull();
+    const rows = await page.getByRole('region', { name: 'Actors' }).locator('tbody tr').count();
+    expect(rows).toBe(Math.min(100, neighbours.size + 1));
+    expect(await page.getByLabel('Focus').inputValue()).toBe('1');
+    await page.screenshot({ path: `${SCREENSHOTS}/explorer-focus.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('type filters hide actors from the table and the canvas, and live in the URL', async () => {
     const { page, errors } = await openPage(browser);
     await waitForSettledNetwork(page);

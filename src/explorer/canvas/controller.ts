@@ -230,14 +230,21 @@ export class NetworkController {
     }
   };
 
+  /** What a click at this client point would select: a node first, else the nearest link. */
+  pick(clientX: number, clientY: number): { kind: 'node' | 'edge'; id: string } | null {
+    const node = this.nodeAt(clientX, clientY);
+    if (node >= 0) return { kind: 'node', id: this.model.graph.nodes[node]!.id };
+    const [x, y] = this.toLayout(clientX, clientY);
+    const edge = findEdge(this.model, this.visibility.visibleEdges, this.layout.positions, x, y, EDGE_TOLERANCE_PX / this.view.k);
+    return edge >= 0 ? { kind: 'edge', id: this.model.graph.edges[edge]!.id } : null;
+  }
+
   private onClick = (event: MouseEvent): void => {
     if (this.suppressClick) { this.suppressClick = false; return; }
+    const picked = this.pick(event.clientX, event.clientY);
     const state = this.store.getState();
-    const node = this.nodeAt(event.clientX, event.clientY);
-    if (node >= 0) { state.selectNode(this.model.graph.nodes[node]!.id); return; }
-    const [x, y] = this.toLayout(event.clientX, event.clientY);
-    const edge = findEdge(this.model, this.visibility.visibleEdges, this.layout.positions, x, y, EDGE_TOLERANCE_PX / this.view.k);
-    if (edge >= 0) state.selectEdge(this.model.graph.edges[edge]!.id);
+    if (picked?.kind === 'node') state.selectNode(picked.id);
+    else if (picked?.kind === 'edge') state.selectEdge(picked.id);
   };
 
   private onDoubleClick = (event: MouseEvent): void => {

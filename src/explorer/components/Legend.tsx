@@ -1,7 +1,9 @@
 import { ACTOR_TYPES } from '../../graph-format/index.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
+import { useExplorer } from '../store/index.ts';
 
 export function Legend() {
+  const weightMode = useExplorer((state) => state.filters.weightMode);
   return (
     <div className="legend" aria-label="Legend" role="group">
       <ul>
@@ -9,7 +11,7 @@ export function Legend() {
           <li key={type}><span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />{TYPE_NAMES[type]}</li>
         ))}
       </ul>
-      <p>Size: mentions · Line: shared sentences</p>
+      <p>Size: mentions · Line: {weightMode === 'pmi' ? 'association (PMI > 0)' : 'shared sentences'}</p>
     </div>
   );
 }

@@ -10,6 +10,8 @@ export interface SilkmapTestHook {
   nodeScreenPosition: (id: string) => { x: number; y: number } | null;
   layoutSettled: () => boolean;
   drawCount: () => number;
+  /** What a click at this client point would select. */
+  hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
 }
 
 declare global {
@@ -37,6 +39,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
       },
       layoutSettled: () => layout.settled,
       drawCount: () => controller.drawCount,
+      hitTest: (x, y) => controller.pick(x, y),
     };
     return () => { controller.dispose(); controllerRef.current = null; delete window.__silkmap; };
   }, [model, layout]);
