@@ -95,6 +95,15 @@ describe('known organisations', () => {
     expect(duplicates(knownOrganisations.map((o) => o.name))).toEqual([]);
   });
 
+  it('keeps generic body names that many states have off the international entries', () => {
+    // Kyrgyzstan, Russia and others have a "Security Council" too; only the qualified forms name the UN body.
+    const forms = knownOrganisations.flatMap((o) => [o.name, ...o.aliases]);
+    for (const generic of ['Security Council', 'General Assembly', 'Foreign Ministry', 'Ministry of Foreign Affairs', 'Parliament']) {
+      expect(forms).not.toContain(generic);
+    }
+    expect(knownOrganisations.find((o) => o.acronyms.includes('UNSC'))?.aliases).toContain('UN Security Council');
+  });
+
   it('has both organisations and firms, and classes development banks as organisations', () => {
     const byName = new Map(knownOrganisations.map((o) => [o.name, o]));
     expect(byName.get('Asian Infrastructure Investment Bank')?.type).toBe('organisation');
