@@ -98,7 +98,7 @@ describe('known organisations', () => {
   it('keeps generic body names that many states have off the international entries', () => {
     // Kyrgyzstan, Russia and others have a "Security Council" too; only the qualified forms name the UN body.
     const forms = knownOrganisations.flatMap((o) => [o.name, ...o.aliases]);
-    for (const generic of ['Security Council', 'General Assembly', 'Foreign Ministry', 'Ministry of Foreign Affairs', 'Parliament']) {
+    for (const generic of ['Security Council', 'General Assembly', 'National Security Council', 'Ministry of Defence', 'State Security Service', 'Foreign Ministry', 'Ministry of Foreign Affairs', 'Parliament']) {
       expect(forms).not.toContain(generic);
     }
     expect(knownOrganisations.find((o) => o.acronyms.includes('UNSC'))?.aliases).toContain('UN Security Council');
