@@ -48,6 +48,8 @@ export function phraseKey(phrase: string): string {
  * only match the same capitals in the text: "Plan" is not PLAN, "Ma" is not MA.
  */
 export function isCaseSensitive(phrase: string): boolean {
+  // Fast path: a word with no capital after its first letter is never case-sensitive.
+  if (!/\p{Lu}/u.test(phrase.slice(1))) return false;
   const word = phrase.trim().replace(/\./g, '');
   return /^[\p{L}]+$/u.test(word) && /^.[^\p{Lu}]*\p{Lu}/u.test(word);
 }

@@ -49,8 +49,22 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Tok
   return dropFootnoteMarks(tokens);
 }
 
+const normalised = new Map<string, string>();
+/** Memo size cap: a corpus's vocabulary fits; a pathological one cannot grow it without bound. */
+const MAX_MEMO = 200_000;
+
 /** Lower-case, diacritics dropped, British/American -ise/-ize unified, dashes unified. */
 export function normaliseWord(word: string): string {
+  let key = normalised.get(word);
+  if (key === undefined) {
+    key = computeKey(word);
+    if (normalised.size >= MAX_MEMO) normalised.clear();
+    normalised.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
