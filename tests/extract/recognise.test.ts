@@ -91,6 +91,13 @@ describe('recognisePassage', () => {
     ]);
   });
 
+  it('drops a demonym before a known organisation’s full name, but not before a generic alias', () => {
+    expect(recognise('Later the Chinese Shanghai Cooperation Organisation office and the Kazakh Security Council met.').found).toEqual([
+      'Shanghai Cooperation Organisation=organisation:Shanghai Cooperation Organisation:lexicon',
+      'Kazakh Security Council=organisation:Kazakh Security Council:named',
+    ]);
+  });
+
   it('maps an embassy to its state', () => {
     expect(recognise('Later the Chinese Embassy issued warnings.').found).toEqual(['Chinese=state:China:lexicon']);
   });

@@ -7,7 +7,7 @@
  */
 import type { ActorType } from '../../graph-format/index.ts';
 import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../types.ts';
-import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
+import { exactKey, isCaseSensitive, phraseKey, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
 import { MODIFIED_NOUNS, NAME_PARTICLES, DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, FIRM_CONTEXT, GOVERNMENT_NOUNS, PLACE_AND_FACILITY_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
 import { tagPhrase } from './tagger.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -72,7 +72,9 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       const leading = lookup(tokens, runStart, runStart + 1, context.lexicon);
       if (leading && (leading.kind === 'demonym' || leading.kind === 'actor' && leading.type === 'state')) {
         const rest = longestLexiconMatch(tokens, runStart + 1, runEnd, context.lexicon);
-        if (rest?.hit.kind === 'actor' && rest.hit.type !== 'state') {
+        // Only an organisation's full name: "Kyrgyz Security Council" is not the UN Security Council.
+        const fullName = rest?.hit.kind === 'actor' && phraseKey(rest.hit.label) === tokens.slice(runStart + 1, rest.end).map((token) => token.key).join(' ');
+        if (rest?.hit.kind === 'actor' && rest.hit.type !== 'state' && fullName) {
           handleLexiconHit(runStart + 1, rest.end, rest.hit);
           if (rest.end < runEnd) recogniseRun(rest.end, runEnd);
           return;
