@@ -7,17 +7,20 @@
  */
 import type { ActorType } from '../../graph-format/index.ts';
 import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../types.ts';
-import { exactKey, isCaseSensitive, phraseKey, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
-import { MODIFIED_NOUNS, NAME_PARTICLES, DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, FIRM_CONTEXT, GOVERNMENT_NOUNS, PLACE_AND_FACILITY_NOUNS, NAME_CONNECTORS, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_PREPOSITIONS, SENTENCE_STARTERS } from './rules.ts';
+import { exactKey, phraseKey, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
+import { cueTypeOf, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
+import {
+  DIPLOMATIC_MISSIONS, FIRM_CONTEXT, GOVERNMENT_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
+  PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS,
+} from './rules.ts';
+import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
 import { tagPhrase } from './tagger.ts';
+import { findQuotedTitles, lowercaseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 import { isAdjective, isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
 
-export interface RecogniseContext {
-  lexicon: LexiconIndex;
-  /** Words that occur in lower case somewhere in the document: capitalised at a sentence start, they are not names. */
-  lowercaseVocabulary: ReadonlySet<string>;
-}
+/** lowercaseVocabulary: words that occur in lower case somewhere in the document; capitalised at a sentence start, they are not names. */
+export type RecogniseContext = NameContext;
 
 export interface PassageRecognition {
   mentions: CandidateMention[];
@@ -26,13 +29,6 @@ export interface PassageRecognition {
 
 const MAX_ACRONYM_LETTERS = 10;
 const MAX_NAME_TOKENS = 6;
-
-/** Words that occur in lower case in a text (used to tell "While" from "Washington"). */
-export function lowercaseVocabulary(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}’'])\p{Ll}[\p{L}]*/gu)) words.add(match[0]);
-  return words;
-}
 
 export function recognisePassage(passage: PassageAnalysis, passageIndex: number, context: RecogniseContext): PassageRecognition {
   const { text } = passage;
@@ -326,171 +322,6 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   function sentenceAround(offset: number): [number, number] | undefined {
     return passage.sentences.find(([start, end]) => offset >= start && offset < end);
   }
-}
-
-/** "… ambassador to Pakistan, Nong Rong": a title word shortly before, then a comma. */
-function roleWordBefore(before: string, lexicon: LexiconIndex): boolean {
-  const match = /([\p{L}]+)(?:\s+(?:to|of|for)\s+[\p{L} ]+)?,?\s*$/u.exec(before);
-  return match !== null && lexicon.titleWords.has((match[1] ?? '').toLowerCase());
-}
-
-/**
- * "unmanned aerial vehicles (UAVs)": an acronym spelled out in lower-case words is a
- * thing, not an actor, so the acronym is defined as 'none'.
- */
-function lowercaseAcronymDefinitions(text: string): AcronymDefinition[] {
-  const definitions: AcronymDefinition[] = [];
-  for (const match of text.matchAll(/\((\p{Lu}{2,8})s?\)/gu)) {
-    const acronym = match[1] ?? '';
-    const words = text.slice(Math.max(0, match.index - 120), match.index).trim().split(/[\s-]+/).slice(-acronym.length);
-    if (words.length !== acronym.length) continue;
-    const initials = words.map((word) => word[0] ?? '').join('');
-    if (initials.toUpperCase() === acronym && words.every((word) => /^\p{Ll}/u.test(word))) {
-      definitions.push({ acronym, label: words.join(' '), type: 'none' });
-    }
-  }
-  return definitions;
-}
-
-/**
- * Quoted titles of works (‘Great Power Play at Himalayan Heights’): mostly capitalised
- * words between quotes. Names inside them are not mentions.
- */
-function findQuotedTitles(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const match of text.matchAll(/[‘“"]([^‘’“”"]{3,150})[’”"]/gu)) {
-    const words = (match[1] ?? '').split(/\s+/).filter((word) => /^\p{L}/u.test(word));
-    if (words.length < 2) continue;
-    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-    if (capitalised / words.length >= 0.6) spans.push([match.index, match.index + match[0].length]);
-  }
-  return spans;
-}
-
-/** A word that could be part of a person's name: not an acronym, not English, not a place or facility noun. */
-function couldBePersonName(token: Token, context: RecogniseContext): boolean {
-  if (token.allCaps || isCommonWord(token.key) || context.lowercaseVocabulary.has(token.text.toLowerCase())) return false;
-  return !PLACE_AND_FACILITY_NOUNS.has(token.key) && !ENGLISH_SUFFIXES.test(token.key);
-}
-
-function isNameLike(token: Token, context: RecogniseContext, next: Token | undefined): boolean {
-  // "Ayman al-Zawahiri", "Jund al Khilafah": a lower-case particle between capitalised words.
-  if (!token.capitalised) return NAME_PARTICLES.has(token.key) && next !== undefined && next.capitalised && joinable(next.gap) && !token.initial;
-  if (!token.initial || token.allCaps) return true;
-  if (context.lexicon.firstTokens.has(token.key) || context.lexicon.phrases.has(exactKey(token.text))) return !SENTENCE_STARTERS.has(token.key);
-  if (SENTENCE_STARTERS.has(token.key) || isCommonWord(token.key)) return false;
-  return !context.lowercaseVocabulary.has(token.text.toLowerCase());
-}
-
-/** Maximal runs of name-like tokens, joined through connectors when the result carries an organisation cue. */
-function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: LexiconIndex): [number, number][] {
-  const segments: [number, number][] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    if (!nameLike[index]) {
-      index++;
-      continue;
-    }
-    const start = index;
-    index++;
-    while (index < tokens.length && nameLike[index] && (joinable((tokens[index] as Token).gap) || isAfterInitial(tokens, index)) && !endsAtPossessive(tokens, index - 1, lexicon)) index++;
-    segments.push([start, index]);
-  }
-  const runs: [number, number][] = [];
-  for (const segment of segments) {
-    const previous = runs[runs.length - 1];
-    if (previous && canBridge(tokens, previous, segment, lexicon)) previous[1] = segment[1];
-    else runs.push([segment[0], segment[1]]);
-  }
-  return runs;
-}
-
-/** "S. Rajaratnam", "George W. Bush": a single capital letter and a full stop inside a name. */
-function isAfterInitial(tokens: Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.\s$/.test((tokens[index] as Token).gap);
-}
-
-/** "China’s Belt and Road Initiative": a possessive after a known actor ends the name. */
-function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
-  const token = tokens[index] as Token;
-  if (!token.possessive) return false;
-  const hit = lookup(tokens, index, index + 1, lexicon);
-  return hit !== undefined && (hit.kind === 'actor' || hit.kind === 'capital' || hit.kind === 'demonym');
-}
-
-function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
-  const between = tokens.slice(left[1], right[0]);
-  const ampersand = between.length === 0 && /^\s*&\s*$/.test((tokens[right[0]] as Token).gap);
-  if (!ampersand) {
-    if (between.length === 0 || between.length > 2) return false;
-    if (!between.every((token) => NAME_CONNECTORS.has(token.key) && !token.capitalised && joinable(token.gap))) return false;
-    if (!joinable((tokens[right[0]] as Token).gap)) return false;
-    if (between[0]?.key === 'the' || between[0]?.key === 'and' && between.length > 1) return false;
-  }
-  for (let start = left[0]; start < left[1]; start++) {
-    const match = longestLexiconMatch(tokens, start, right[1], lexicon);
-    if (match && match.end > left[1]) return true; // "People’s Republic of China"
-  }
-  if (!hasCue(tokens, left[0], right[1], lexicon)) return false;
-  const conjunction = ampersand || between[0]?.key === 'and';
-  if (conjunction) {
-    const leftHit = lookup(tokens, left[0], left[1], lexicon);
-    const rightHit = longestLexiconMatch(tokens, right[0], right[1], lexicon);
-    if (leftHit?.kind === 'actor' || rightHit?.hit.kind === 'actor') return false;
-  }
-  return true;
-}
-
-function hasCue(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): boolean {
-  for (let i = from; i < to; i++) {
-    const key = (tokens[i] as Token).key;
-    if (lexicon.organisationCues.has(key) || lexicon.firmCues.has(key)) return true;
-  }
-  return false;
-}
-
-/** Organisation or firm, from the right-most cue word; undefined when the run has no cue or only a bare cue word. */
-function cueTypeOf(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
-  if (to - from < 2) return undefined;
-  for (let i = to - 1; i >= from; i--) {
-    const token = tokens[i] as Token;
-    if (!token.capitalised && !token.allCaps) continue;
-    if (lexicon.firmCues.has(token.key)) return 'firm';
-    if (lexicon.organisationCues.has(token.key)) return 'organisation';
-  }
-  return undefined;
-}
-
-function lookup(tokens: Token[], from: number, to: number, lexicon: LexiconIndex, allowLowercase = false): LexiconHit | undefined {
-  const first = tokens[from];
-  if (!first) return undefined;
-  if (to - from === 1 && isCaseSensitive(first.text)) return lexicon.phrases.get(exactKey(first.text));
-  if (!lexicon.firstTokens.has(first.key)) return undefined;
-  let key = first.key;
-  for (let i = from + 1; i < to; i++) {
-    const token = tokens[i] as Token;
-    if (!joinable(token.gap) && !(tokens[i - 1] as Token).possessive) return undefined;
-    key += ` ${token.key}`;
-  }
-  const hit = lexicon.phrases.get(key);
-  if (!hit) return undefined;
-  if (!first.capitalised && !allowLowercase && !lexicon.lowercaseFirst.has(key)) return undefined;
-  return hit;
-}
-
-function longestLexiconMatch(tokens: Token[], from: number, limit: number, lexicon: LexiconIndex): { end: number; hit: LexiconHit } | undefined {
-  const first = tokens[from];
-  if (!first) return undefined;
-  if (!lexicon.firstTokens.has(first.key)) {
-    const hit = lookup(tokens, from, from + 1, lexicon);
-    return hit ? { end: from + 1, hit } : undefined;
-  }
-  for (let end = Math.min(limit, from + lexicon.maxPhraseTokens); end > from; end--) {
-    const hit = lookup(tokens, from, end, lexicon);
-    if (hit) return { end, hit };
-  }
-  return undefined;
 }
 
 /** Phrases written lower-case in the lexicon ("al-Qaeda") are matched outside capitalised runs. */

@@ -1,0 +1,55 @@
+/** Look-ups of token spans in the lexicon index, and cue words inside a span. */
+import type { ActorType } from '../../graph-format/index.ts';
+import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
+import { joinable, type Token } from './tokens.ts';
+
+export function hasCue(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): boolean {
+  for (let i = from; i < to; i++) {
+    const key = (tokens[i] as Token).key;
+    if (lexicon.organisationCues.has(key) || lexicon.firmCues.has(key)) return true;
+  }
+  return false;
+}
+
+/** Organisation or firm, from the right-most cue word; undefined when the run has no cue or only a bare cue word. */
+export function cueTypeOf(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
+  if (to - from < 2) return undefined;
+  for (let i = to - 1; i >= from; i--) {
+    const token = tokens[i] as Token;
+    if (!token.capitalised && !token.allCaps) continue;
+    if (lexicon.firmCues.has(token.key)) return 'firm';
+    if (lexicon.organisationCues.has(token.key)) return 'organisation';
+  }
+  return undefined;
+}
+
+export function lookup(tokens: Token[], from: number, to: number, lexicon: LexiconIndex, allowLowercase = false): LexiconHit | undefined {
+  const first = tokens[from];
+  if (!first) return undefined;
+  if (to - from === 1 && isCaseSensitive(first.text)) return lexicon.phrases.get(exactKey(first.text));
+  if (!lexicon.firstTokens.has(first.key)) return undefined;
+  let key = first.key;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!joinable(token.gap) && !(tokens[i - 1] as Token).possessive) return undefined;
+    key += ` ${token.key}`;
+  }
+  const hit = lexicon.phrases.get(key);
+  if (!hit) return undefined;
+  if (!first.capitalised && !allowLowercase && !lexicon.lowercaseFirst.has(key)) return undefined;
+  return hit;
+}
+
+export function longestLexiconMatch(tokens: Token[], from: number, limit: number, lexicon: LexiconIndex): { end: number; hit: LexiconHit } | undefined {
+  const first = tokens[from];
+  if (!first) return undefined;
+  if (!lexicon.firstTokens.has(first.key)) {
+    const hit = lookup(tokens, from, from + 1, lexicon);
+    return hit ? { end: from + 1, hit } : undefined;
+  }
+  for (let end = Math.min(limit, from + lexicon.maxPhraseTokens); end > from; end--) {
+    const hit = lookup(tokens, from, end, lexicon);
+    if (hit) return { end, hit };
+  }
+  return undefined;
+}
