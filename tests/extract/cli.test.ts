@@ -25,6 +25,10 @@ describe('extract CLI', () => {
     writeFileSync(join(corpus, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
     writeFileSync(join(corpus, 'ignored.pdf'), 'not read');
     symlinkSync(corpus, join(corpus, 'nested', 'loop'));
+    // windows-1252 (“Astana” in curly quotes) and UTF-16 LE with a BOM
+    mkdirSync(join(work, 'encodings'));
+    writeFileSync(join(work, 'encodings', 'latin.txt'), Buffer.from([...Buffer.from('T\n\nKazakhstan said '), 0x93, ...Buffer.from('no'), 0x94, ...Buffer.from(' to Russia.\n')]));
+    writeFileSync(join(work, 'encodings', 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('T\n\nChina and Japan agreed.\n', 'utf16le')]));
     mkdirSync(join(work, 'empty'));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -80,6 +84,14 @@ describe('extract CLI', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('dead.txt (broken link (ENOENT))');
     expect(parseGraphJson(readFileSync(join(work, 'out/dead.json'), 'utf8')).ok).toBe(true);
+  });
+
+  it('decodes windows-1252 (and says so) and UTF-16 with a BOM', () => {
+    const run = extract(['--in', 'encodings', '--out', 'out/encodings.json'], work);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('extract: note: latin.txt: not valid UTF-8: decoded as windows-1252');
+    const parsed = parseGraphJson(readFileSync(join(work, 'out/encodings.json'), 'utf8'));
+    expect(parsed.ok && parsed.graph.passages.map((p) => p.text)).toEqual(['Kazakhstan said “no” to Russia.', 'China and Japan agreed.']);
   });
 
   it('explains every option and the exit codes in --help', () => {
