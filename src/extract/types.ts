@@ -85,6 +85,8 @@ export interface CandidateMention {
   type: ActorType;
   /** Proposed canonical label (for lexicon hits: the entry's name). */
   label: string;
+  /** For a lexicon hit through an acronym ("CPC"): the acronym, so a definition in the text can override the lexicon. */
+  acronym?: string;
 }
 
 export interface AcronymDefinition {

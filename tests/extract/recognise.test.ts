@@ -64,7 +64,16 @@ describe('recognisePassage', () => {
       'SCO=organisation:Shanghai Cooperation Organisation:lexicon',
       'EDA=organisation:EDA:acronym',
     ]);
-    expect(acronyms).toEqual([{ acronym: 'EDA', label: 'Eurasian Development Agency', type: 'organisation' }]);
+    expect(acronyms).toEqual([
+      { acronym: 'EDA', label: 'Eurasian Development Agency', type: 'none' },
+      { acronym: 'EDA', label: 'Eurasian Development Agency', type: 'organisation' },
+    ]);
+  });
+
+  it('ignores a bracketed acronym that the phrase before it does not spell', () => {
+    expect(recognise('They met Pakistan (TTP) officials and the unmanned aerial vehicles (UAVs) flew.').acronyms).toEqual([
+      { acronym: 'UAV', label: 'unmanned aerial vehicles', type: 'none' },
+    ]);
   });
 
   it('takes the name after a title, not the title', () => {

@@ -46,6 +46,14 @@ describe('resolveActors', () => {
     expect(summary(actors)).toEqual(['organisation:Collective Security Treaty Organization:2']);
   });
 
+  it('lets a definition in the text override the lexicon’s reading of an acronym', () => {
+    const cpc = { ...mention('Chinese Communist Party', 'organisation', 'lexicon'), acronym: 'CPC' };
+    const actors = resolveActors([mention('Caspian Pipeline Consortium', 'firm', 'named'), cpc], [
+      { acronym: 'CPC', label: 'Caspian Pipeline Consortium', type: 'firm' },
+    ], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['firm:Caspian Pipeline Consortium:2']);
+  });
+
   it('merges spelling variants and takes the most frequent spelling', () => {
     const actors = resolveActors([
       mention('Eurasian Development Organisation', 'organisation', 'named'),

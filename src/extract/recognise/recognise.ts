@@ -15,7 +15,7 @@ import {
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
 import { tagPhrase } from './tagger.ts';
-import { findQuotedTitles, lowercaseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
+import { acronymFits, findQuotedTitles, phraseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 import { isAdjective, isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
 
@@ -33,6 +33,9 @@ const MAX_NAME_TOKENS = 6;
 export function recognisePassage(passage: PassageAnalysis, passageIndex: number, context: RecogniseContext): PassageRecognition {
   const { text } = passage;
   const tokens = tokenize(text, new Set(passage.sentences.map(([start]) => start)));
+  // In a passage set in capitals ("IN OTHER NEWS, THE MINISTRY…") capitals say nothing about acronyms or names.
+  const shouting = tokens.filter((token) => token.allCaps).length > Math.max(3, tokens.length / 2);
+  if (shouting) return { mentions: [], acronyms: [] };
   const mentions: CandidateMention[] = [];
   const acronyms: AcronymDefinition[] = [];
   const quotedTitles = findQuotedTitles(text);
@@ -49,7 +52,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '')) nameLike[index] = true;
   });
   consumeLowercaseLexiconPhrases(tokens, nameLike, context.lexicon, emit);
-  acronyms.push(...lowercaseAcronymDefinitions(text));
+  acronyms.push(...phraseAcronymDefinitions(text));
   for (const [runStart, runEnd] of capitalisedRuns(tokens, nameLike, context.lexicon)) {
     recogniseRun(runStart, runEnd);
   }
@@ -116,6 +119,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     switch (hit.kind) {
       case 'actor':
         emit(from, to - 1, 'lexicon', hit.type, hit.label);
+        if (hit.via === 'acronym') (mentions[mentions.length - 1] as CandidateMention).acronym = (tokens[from] as Token).text.replace(/\./g, '');
         if (hit.via === 'name') recordAcronym(from, to - 1, hit.type, hit.label);
         break;
       case 'capital':
@@ -235,7 +239,11 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const after = /^\s*\(\s*((?:\p{Lu}\.?){2,}[\p{Lu}\p{N}&.-]*)\s*\)/u.exec(text.slice(last.end, last.end + MAX_ACRONYM_LETTERS + 6));
     if (!after || !after[1]) return;
     const first = tokens[from] as Token;
-    acronyms.push({ acronym: after[1].replace(/\./g, ''), label: label ?? text.slice(first.start, last.end), type });
+    const acronym = after[1].replace(/\./g, '');
+    const written = text.slice(first.start, last.end);
+    // "Pakistan (TTP)" is not a definition: the acronym's letters must come from the phrase's words.
+    if (!acronymFits(acronym, written) && !(label !== undefined && acronymFits(acronym, label))) return;
+    acronyms.push({ acronym, label: label ?? written, type });
   }
 
   /** "Chinese Embassy", "the Russian Consulate": a state's mission abroad stands for the state. */

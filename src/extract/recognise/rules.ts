@@ -60,13 +60,14 @@ export const PLACE_AND_FACILITY_NOUNS = new Set([
   'oblys', 'viloyat', 'krai', 'republic', 'state', 'territory', 'territories', 'highway', 'railway', 'pipeline', 'hospital',
   'market', 'bazaar', 'cathedral', 'monastery', 'museum', 'library', 'theatre', 'theater', 'cup', 'games', 'day', 'war',
   'revolution', 'incident', 'massacre', 'summit', 'declaration', 'treaty', 'accord', 'agreement', 'plan', 'act', 'law',
+  'route', 'routes', 'strategy', 'policy', 'vision', 'concept', 'index', 'report', 'programme', 'program',
 ]);
 
 /** Endings of English common nouns and adjectives, rare in personal names. */
 export const ENGLISH_SUFFIXES = /(tion|sion|ment|ness|ity|ism|ist|ics|ing|ive|ous|ical|ary|ory|ure|ance|ence|ship|hood|able|ible|ful|less|ward|wise)s?$/;
 
 /** Lower-case particles inside personal and group names. */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'ul', 'ud', 'ur', 'e']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'ul', 'ud', 'ur', 'e', 'i']);
 
 /** After a name: a verb of saying or doing that people do ("Ashraf Ghani became", "Tanvi Madan said"). */
 export const PERSON_VERB_AFTER = /^\d{0,3}\s+(?:(?:has|had|was|is|then|also|later|recently|personally|once|reportedly)\s+)?(said|says|became|becomes|told|tells|argued|argues|wrote|writes|visited|visits|met|meets|noted|notes|stated|announced|declared|added|explained|claimed|warned|insisted|praised|asked|urged|promised|spoke|speaks|pointed|observed|suggested|replied|responded|admitted|denied|acknowledged|recalled|remarked|emphasi[sz]ed|stressed|resigned|died|fled|married|tweeted)\b/i;

@@ -16,21 +16,37 @@ export function roleWordBefore(before: string, lexicon: LexiconIndex): boolean {
 }
 
 /**
- * "unmanned aerial vehicles (UAVs)": an acronym spelled out in lower-case words is a
- * thing, not an actor, so the acronym is defined as 'none'.
+ * Every "words (ACR)" whose words spell the acronym ("unmanned aerial vehicles (UAVs)",
+ * "Line of Actual Control (LAC)"), as a definition of a non-actor. Where the recogniser
+ * finds that the phrase names an actor, that definition wins (see the resolver), so these
+ * only stop undefined-looking acronyms from being taken for organisations.
  */
-export function lowercaseAcronymDefinitions(text: string): AcronymDefinition[] {
+export function phraseAcronymDefinitions(text: string): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = [];
   for (const match of text.matchAll(/\((\p{Lu}{2,8})s?\)/gu)) {
     const acronym = match[1] ?? '';
-    const words = text.slice(Math.max(0, match.index - 120), match.index).trim().split(/[\s-]+/).slice(-acronym.length);
-    if (words.length !== acronym.length) continue;
-    const initials = words.map((word) => word[0] ?? '').join('');
-    if (initials.toUpperCase() === acronym && words.every((word) => /^\p{Ll}/u.test(word))) {
-      definitions.push({ acronym, label: words.join(' '), type: 'none' });
+    const before = text.slice(Math.max(0, match.index - 160), match.index).trim().split(/\s+/);
+    for (let count = 1; count <= Math.min(before.length, acronym.length * 2); count++) {
+      const phrase = before.slice(-count).join(' ');
+      if (/^\p{L}/u.test(phrase) && acronymFits(acronym, phrase) && phrase[0]?.toUpperCase() === acronym[0]) {
+        definitions.push({ acronym, label: phrase, type: 'none' });
+        break;
+      }
     }
   }
   return definitions;
+}
+
+/** The acronym's letters, in order, are initials of the phrase's words (hyphenated parts count as words). */
+export function acronymFits(acronym: string, phrase: string): boolean {
+  const initials = phrase.split(/[\s\-‑–]+/).map((word) => (word.replace(/^[^\p{L}]+/u, '')[0] ?? '').toUpperCase()).join('');
+  let position = 0;
+  for (const letter of acronym.toUpperCase()) {
+    position = initials.indexOf(letter, position);
+    if (position < 0) return false;
+    position++;
+  }
+  return acronym.length > 0;
 }
 
 /**

@@ -52,6 +52,12 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
       else weak.push(mention);
       continue;
     }
+    // A definition in the text ("Caspian Pipeline Consortium (CPC)") beats the lexicon's reading of the acronym.
+    const defined = mention.acronym === undefined ? undefined : acronymMap.get(mention.acronym);
+    if (defined && labelKey(defined.label) !== labelKey(mention.label)) {
+      if (defined.type !== 'none') addTo(groups, labelKey(defined.label), mention, defined.type, defined.label);
+      continue;
+    }
     addTo(groups, labelKey(mention.label), mention, mention.type, undefined, mention.kind === 'lexicon');
   }
 
