@@ -3,7 +3,7 @@ import { explorerStore, useExplorer } from './store/index.ts';
 import type { GraphModel } from './store/types.ts';
 import { useLayout } from './simulation/useLayout.ts';
 import { graphSourceFromSearch, startUrlSync } from './url/index.ts';
-import { loadGraph } from './load/loadGraph.ts';
+import { loadGraphOffThread } from './load/loadGraphOffThread.ts';
 import { ActorsTable } from './components/ActorsTable.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
@@ -21,7 +21,7 @@ export async function loadFromLocation(search: string, fetcher?: typeof fetch): 
     return;
   }
   store.setLoading(source.path);
-  const result = await loadGraph(source.path, fetcher);
+  const result = await loadGraphOffThread(source.path, fetcher);
   if (result.ok) store.setGraph(result.graph, source.path);
   else store.setLoadError(source.path, result.title, result.errors);
 }

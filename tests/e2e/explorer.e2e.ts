@@ -86,6 +86,7 @@ describe('explorer in Chromium', () => {
     expect(await excerpts.count()).toBeGreaterThan(0);
     expect(await excerpts.first().locator('mark').count()).toBeGreaterThan(0);
     await waitForSettledNetwork(page);
+    await search.blur();
     await page.screenshot({ path: `${SCREENSHOTS}/explorer-actor.png` });
     await page.screenshot({ path: 'docs/screenshot.png' });
 
@@ -167,7 +168,8 @@ describe('explorer in Chromium', () => {
       if (!a || !b) continue;
       // Try a few points along the link; keep one where this link (not a node or another link) is hit.
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-        const point = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        // Whole pixels: mouse events carry integer client coordinates.
+        const point = { x: Math.round(a.x + (b.x - a.x) * t), y: Math.round(a.y + (b.y - a.y) * t) };
         const hit = await page.evaluate(([x, y]) => window.__silkmap?.hitTest(x!, y!) ?? null, [point.x, point.y]);
         const edgeId = edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`;
         if (hit?.kind === 'edge' && hit.id === edgeId) { clicked = { ...point, source: byId.get(edge.source)!, target: byId.get(edge.target)! }; break; }

@@ -166,3 +166,11 @@ describe('visibility selector', () => {
     expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
   });
 });
+
+describe('actor types', () => {
+  it('match the contract, in its order', async () => {
+    const contract = await import('../../src/graph-format/index.ts');
+    const { ACTOR_TYPES } = await import('../../src/explorer/store/actorTypes.ts');
+    expect(ACTOR_TYPES).toEqual(contract.ACTOR_TYPES);
+  });
+});

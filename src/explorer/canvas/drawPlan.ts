@@ -5,7 +5,14 @@
  */
 import type { Filters, GraphModel, Selection } from '../store/types.ts';
 import { edgeValue, type Visibility } from '../store/visibility.ts';
+import { memoByReference } from '../store/memo.ts';
 import { TYPE_COLOURS } from './scales.ts';
+
+/** All edges, strongest first in a weight mode: sorted once per graph and mode, not per selection. */
+const edgesByStrength = memoByReference((model: GraphModel, weightMode: Filters['weightMode']): Uint32Array => {
+  const values = weightMode === 'pmi' ? model.pmi : Float64Array.from(model.graph.edges, (edge) => edge.weight);
+  return Uint32Array.from(model.graph.edges.keys()).sort((a, b) => values[b]! - values[a]! || a - b);
+});
 
 export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
 /** `width` in CSS pixels; a hairline group is drawn exactly one device pixel wide. */
@@ -47,9 +54,8 @@ export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlig
   for (const edge of visibility.visibleEdges) maxValue = Math.max(maxValue, edgeValue(model, edge, filters));
   const buckets = EDGE_WIDTHS.map(() => [] as number[]);
   const focusEdges = EDGE_WIDTHS.map(() => [] as number[]);
-  const sortedEdges = Array.from(visibility.visibleEdges).sort((a, b) => edgeValue(model, b, filters) - edgeValue(model, a, filters));
-  for (const edge of sortedEdges) {
-    if (edge === selectedEdge) continue;
+  for (const edge of edgesByStrength(model, filters.weightMode)) {
+    if (!visibility.edgeVisible[edge] || edge === selectedEdge) continue;
     const share = maxValue > 0 ? Math.sqrt(edgeValue(model, edge, filters) / maxValue) : 0;
     const bucket = Math.min(EDGE_WIDTHS.length - 1, Math.floor(share * EDGE_WIDTHS.length));
     const touchesSelection = hasSelection && selection?.kind === 'node' &&

@@ -1,4 +1,4 @@
-import { ACTOR_TYPES } from '../../graph-format/index.ts';
+import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, useExplorer } from '../store/index.ts';
 import type { FocusDepth, HubMode, WeightMode } from '../store/types.ts';
@@ -60,9 +60,9 @@ export function Controls() {
           <span>Focus</span>
           <select value={filters.focus} disabled={!hasSelection && filters.focus === 0}
             onChange={(event) => setFilters({ focus: Number(event.target.value) as FocusDepth })}>
-            <option value={0}>Whole network</option>
-            <option value={1}>Selection + neighbours</option>
-            <option value={2}>Selection + 2 hops</option>
+            <option value={0}>Off (whole network)</option>
+            <option value={1}>1 hop</option>
+            <option value={2}>2 hops</option>
           </select>
         </label>
       </fieldset>

@@ -1,4 +1,4 @@
-import { ACTOR_TYPES } from '../../graph-format/index.ts';
+import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { useExplorer } from '../store/index.ts';
 

@@ -2,11 +2,15 @@ import { parseGraphJson, type Graph } from '../../graph-format/index.ts';
 
 export type GraphLoadResult = { ok: true; graph: Graph } | { ok: false; title: string; errors: string[] };
 
-/** Fetches and validates a graph; every failure comes back as a readable result, never a throw. */
-export async function loadGraph(path: string, fetcher: typeof fetch = fetch): Promise<GraphLoadResult> {
+/**
+ * Fetches and validates a graph; every failure comes back as a readable result, never a throw.
+ * `shownPath` is how the graph is named in messages (the URL may have been made absolute).
+ */
+export async function loadGraph(url: string, fetcher: typeof fetch = fetch, shownPath = url): Promise<GraphLoadResult> {
+  const path = shownPath;
   let response: Response;
   try {
-    response = await fetcher(path, { cache: 'no-cache' });
+    response = await fetcher(url, { cache: 'no-cache' });
   } catch (error) {
     return { ok: false, title: 'The graph file could not be fetched', errors: [String((error as Error).message ?? error)] };
   }

@@ -74,9 +74,10 @@ export function createLayoutSimulation(input: LayoutInput): { simulation: Layout
       .strength((node) => settings.chargeStrength - node.radius * 4)
       .theta(settings.theta)
       .distanceMax(settings.distanceMax))
-    // Weak pull to the centre keeps disconnected actors from drifting off screen.
-    .force('x', forceX<LayoutNode>(0).strength(0.07))
-    .force('y', forceY<LayoutNode>(0).strength(0.07))
+    // A pull to the centre keeps disconnected actors from drifting off screen; actors with
+    // no links get a stronger one, or they form a sparse ring that shrinks the fitted view.
+    .force('x', forceX<LayoutNode>(0).strength((node) => (degree[node.index] ? 0.07 : 0.25)))
+    .force('y', forceY<LayoutNode>(0).strength((node) => (degree[node.index] ? 0.07 : 0.25)))
     .stop();
   if (settings.collide) simulation.force('collide', forceCollide<LayoutNode>((node) => node.radius + 4).iterations(2));
   return { simulation, nodes };

@@ -1,4 +1,4 @@
-import { ACTOR_TYPES } from '../../graph-format/index.ts';
+import { ACTOR_TYPES } from './actorTypes.ts';
 import type { Filters, TableSort } from './types.ts';
 
 export const DEFAULT_FILTERS: Filters = {

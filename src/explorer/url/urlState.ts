@@ -3,7 +3,8 @@
  * Reading is defensive (a hand-edited or stale link never breaks the app): unknown values
  * are dropped, numbers are clamped, and ids are checked against the loaded graph.
  */
-import { ACTOR_TYPES, type ActorType } from '../../graph-format/index.ts';
+import type { ActorType } from '../../graph-format/index.ts';
+import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { DEFAULT_FILTERS } from '../store/defaults.ts';
 import type { Filters, FocusDepth, GraphModel, HubMode, Selection, WeightMode } from '../store/types.ts';
 

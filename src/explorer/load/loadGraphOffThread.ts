@@ -1,0 +1,21 @@
+import type { GraphLoadResult } from './loadGraph.ts';
+
+/**
+ * Loads a graph in a worker when the platform has workers, else in the page. The in-page
+ * path imports the validator lazily, so the schema library stays out of the initial bundle.
+ */
+export async function loadGraphOffThread(path: string, fetcher?: typeof fetch): Promise<GraphLoadResult> {
+  if (!fetcher && typeof Worker !== 'undefined') {
+    const url = new URL(path, document.baseURI).href;
+    const result = await new Promise<GraphLoadResult | null>((resolve) => {
+      const worker = new Worker(new URL('./graphLoader.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<GraphLoadResult>) => { worker.terminate(); resolve(event.data); };
+      // A worker that cannot start (blocked by policy, old browser) falls back to the page.
+      worker.onerror = () => { worker.terminate(); resolve(null); };
+      worker.postMessage({ url, path });
+    });
+    if (result) return result;
+  }
+  const { loadGraph } = await import('./loadGraph.ts');
+  return loadGraph(path, fetcher);
+}
