@@ -152,6 +152,12 @@ describe('explorer in Chromium', () => {
     expect(Math.abs(dropped.y - (start.y + 40))).toBeLessThan(3);
     // The drag did not change the selection.
     expect(new URL(page.url()).searchParams.get('actor')).toBe(target.id);
+    // Double-click releases the pin: the layout pulls the node away from where it was dropped.
+    await page.mouse.dblclick(Math.round(dropped.x), Math.round(dropped.y));
+    await page.waitForFunction(() => window.__silkmap?.layoutSettled() === false, null, { timeout: 5_000 }).catch(() => undefined);
+    await waitForSettledNetwork(page);
+    const released = await nodePosition(page, target.id);
+    expect(Math.hypot(released.x - dropped.x, released.y - dropped.y)).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await page.close();
   });
