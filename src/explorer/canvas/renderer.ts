@@ -165,6 +165,20 @@ export class NetworkRenderer {
     const boxes = this.labelBoxes;
     const budget = Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
     let placed = 0;
+    // The selected actors' discs count as occupied, so no label is drawn across them.
+    for (const node of plan.selected) {
+      if (placed >= MAX_LABELS) break;
+      const sx = positions[node * 2]! * view.k + view.x;
+      const sy = positions[node * 2 + 1]! * view.k + view.y;
+      const r = radii[node]! * view.k + 3;
+      boxes[placed * 4] = sx - r;
+      boxes[placed * 4 + 1] = sy - r;
+      boxes[placed * 4 + 2] = sx + r;
+      boxes[placed * 4 + 3] = sy + r;
+      placed++;
+    }
+    const reserved = placed;
+    const dimmedLabels = plan.selected.length > 0;
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     ctx.lineWidth = 3;
@@ -175,7 +189,9 @@ export class NetworkRenderer {
     const tries = Math.min(order.length, plan.priorityLabels + 600);
     for (let i = 0; i < tries && placed < MAX_LABELS; i++) {
       const priority = i < plan.priorityLabels;
-      if (!priority && placed >= budget) break;
+      // With a selection, labels of actors outside it are drawn grey, like their dimmed discs.
+      if (i === plan.priorityLabels && dimmedLabels) ctx.fillStyle = '#8d96a1';
+      if (!priority && placed - reserved >= budget) break;
       const node = order[i]!;
       const strong = plan.selected.includes(node);
       const wanted = strong ? LABEL_FONT_STRONG : LABEL_FONT;
