@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraphJson } from '../../src/graph-format/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'src/extract/cli/main.ts');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 function extract(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(TSX, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
@@ -93,6 +95,28 @@ describe('extract CLI', () => {
     const parsed = parseGraphJson(readFileSync(join(work, 'out/encodings.json'), 'utf8'));
     expect(parsed.ok && parsed.graph.passages.map((p) => p.text)).toEqual(['Kazakhstan said “no” to Russia.', 'China and Japan agreed.']);
   });
+
+  it('leaves the previous graph intact when killed at any moment', async () => {
+    const target = join(work, 'out/kill.json');
+    expect(extract(['--in', 'corpus', '--out', 'out/kill.json'], work).status).toBe(2);
+    const previous = readFileSync(target);
+    let killed = 0;
+    for (const delay of [50, 300, 600, 900, 1200]) {
+      // One process (no tsx wrapper), so the kill reaches the writer itself.
+      const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN, '--in', 'corpus', '--out', 'out/kill.json', '--no-cache'], { cwd: work, stdio: 'ignore' });
+      const exited = new Promise<void>((done) => child.on('exit', (_code, signal) => {
+        if (signal === 'SIGKILL') killed++;
+        done();
+      }));
+      await new Promise((done) => setTimeout(done, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const now = readFileSync(target);
+      // Either untouched or a complete, valid new graph: never a partial file.
+      expect(now.equals(previous) || parseGraphJson(now.toString('utf8')).ok).toBe(true);
+    }
+    expect(killed).toBeGreaterThan(0);
+  }, 30_000);
 
   it('explains every option and the exit codes in --help', () => {
     const help = extract(['--help'], work);
