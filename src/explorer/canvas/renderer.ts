@@ -12,6 +12,7 @@ export const BACKGROUND = '#f7f7f5';
 const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const MAX_LABELS = 160;
+const NEIGHBOUR_LABELS = 24;
 /**
  * Most links drawn per frame, strongest first (after viewport culling). Dense graphs
  * zoomed out become a grey fog well before this; the budget keeps frames under ~30 ms.
@@ -191,7 +192,12 @@ export class NetworkRenderer {
       const priority = i < plan.priorityLabels;
       // With a selection, labels of actors outside it are drawn grey, like their dimmed discs.
       if (i === plan.priorityLabels && dimmedLabels) ctx.fillStyle = '#8d96a1';
-      if (!priority && placed - reserved >= budget) break;
+      // The selection itself is always labelled; its neighbours get a somewhat larger budget
+      // than everyone else, so a hub's ninety neighbours do not fill the screen with text.
+      if (i >= plan.selected.length && placed - reserved >= (priority ? Math.max(budget, NEIGHBOUR_LABELS) : budget)) {
+        if (priority) continue;
+        break;
+      }
       const node = order[i]!;
       const strong = plan.selected.includes(node);
       const wanted = strong ? LABEL_FONT_STRONG : LABEL_FONT;
@@ -199,25 +205,31 @@ export class NetworkRenderer {
       if (wanted !== font) { ctx.font = wanted; font = wanted; }
       const sx = positions[node * 2]! * view.k + view.x;
       const sy = positions[node * 2 + 1]! * view.k + view.y;
-      const left = sx + radii[node]! * view.k + 4;
+      const r = radii[node]! * view.k;
       const width = this.width(node, strong);
-      const top = sy - 8;
-      const right = left + width;
-      const bottom = sy + 8;
-      if (right < 0 || left > view.width || bottom < 0 || top > view.height) continue;
-      let overlaps = false;
-      for (let b = 0; b < placed * 4; b += 4) {
-        if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) { overlaps = true; break; }
+      // Candidate spots: right of the disc, left of it, above, below; the first free one wins.
+      let left = 0, top = 0, found = false;
+      for (let spot = 0; spot < 4 && !found; spot++) {
+        left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : sx - width / 2;
+        top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : sy + r + 2;
+        const right = left + width;
+        const bottom = top + 16;
+        if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
+        let overlaps = false;
+        for (let b = 0; b < placed * 4; b += 4) {
+          if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) { overlaps = true; break; }
+        }
+        found = !overlaps;
       }
-      if (overlaps) continue;
+      if (!found) continue;
       boxes[placed * 4] = left - 2;
       boxes[placed * 4 + 1] = top;
-      boxes[placed * 4 + 2] = right + 2;
-      boxes[placed * 4 + 3] = bottom;
+      boxes[placed * 4 + 2] = left + width + 2;
+      boxes[placed * 4 + 3] = top + 16;
       placed++;
       const label = this.model.graph.nodes[node]!.label;
-      ctx.strokeText(label, left, sy);
-      ctx.fillText(label, left, sy);
+      ctx.strokeText(label, left, top + 8);
+      ctx.fillText(label, left, top + 8);
     }
   }
 }
