@@ -226,6 +226,21 @@ describe('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('the hubs control fades or hides actors linked to almost everything (China in the sample corpus)', async () => {
+    const { page, errors } = await openPage(browser);
+    const actors = page.getByRole('region', { name: 'Actors' });
+    const china = graph.nodes.find((node) => node.label === 'China')!;
+    await actors.getByRole('button', { name: 'China', exact: true }).waitFor();
+    await page.getByLabel(/^Hubs/).selectOption('hide');
+    await actors.getByRole('button', { name: 'China', exact: true }).waitFor({ state: 'detached' });
+    expect(await page.evaluate((id) => window.__silkmap?.nodeScreenPosition(id) ?? null, china.id)).toBeNull();
+    expect(new URL(page.url()).searchParams.get('hubs')).toBe('hide');
+    await page.getByLabel(/^Hubs/).selectOption('fade');
+    await actors.getByRole('button', { name: 'China', exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('sorts the actors table from its header', async () => {
     const { page } = await openPage(browser);
     const actors = page.getByRole('region', { name: 'Actors' });
@@ -233,6 +248,15 @@ describe('explorer in Chromium', () => {
     expect(await actors.getByRole('columnheader', { name: /Actor/ }).getAttribute('aria-sort')).toBe('ascending');
     const names = await actors.locator('tbody th button').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await page.close();
+  });
+
+  it('shows the validation errors for a JSON file that is not a graph', async () => {
+    const { page } = await openPage(browser, '?graph=graph.schema.json');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getByRole('heading', { level: 1 }).textContent()).toMatch(/not a valid Silkmap graph/);
+    expect(await alert.locator('.error-list li').count()).toBeGreaterThan(0);
     await page.close();
   });
 

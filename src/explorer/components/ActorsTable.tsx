@@ -19,7 +19,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
   const visibility = selectVisibility(model, filters, selection);
   const rows = sortedActorRows(model, visibility, sort);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
-  const { selectNode, sortTable } = explorerStore.getState();
+  const { selectNode, sortTable, setHoveredNode } = explorerStore.getState();
 
   return (
     <section className="actors" aria-label="Actors">
@@ -43,7 +43,10 @@ export function ActorsTable({ model }: { model: GraphModel }) {
               const actor = model.graph.nodes[node]!;
               const selected = actor.id === selectedId;
               return (
-                <tr key={actor.id} className={selected ? 'selected' : undefined}>
+                <tr key={actor.id} className={selected ? 'selected' : undefined}
+                  // Pointing at a row rings the actor on the canvas, so the two views read as one.
+                  onMouseEnter={() => setHoveredNode(node)} onMouseLeave={() => setHoveredNode(-1)}
+                  onFocus={() => setHoveredNode(node)} onBlur={() => setHoveredNode(-1)}>
                   <th scope="row">
                     <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => selectNode(actor.id)}
                       title={`${actor.label} (${TYPE_NAMES[actor.type]})`}>
