@@ -88,6 +88,10 @@ describe('recognisePassage', () => {
     expect(found).toEqual([]);
   });
 
+  it('keeps a title word that sits between name words', () => {
+    expect(recognise('It was sent by the leader, Khalid Sheikh Mohammed, later.').found).toEqual(['Khalid Sheikh Mohammed=person:Khalid Sheikh Mohammed:named']);
+  });
+
   it('matches all-capital lexicon entries case-sensitively', () => {
     expect(recognise('Jack Ma and US firms met us.').found).toEqual(['Jack Ma=person:Jack Ma:named', 'US=state:United States:lexicon']);
   });

@@ -99,7 +99,11 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     while (index < runEnd) {
       const match = longestLexiconMatch(tokens, index, runEnd, context.lexicon);
       // After a title every word up to the next actor or title is part of the name ("Gen. Abdul Rahim Wardak").
-      const partOfName = titled && match !== undefined && match.hit.kind !== 'actor' && match.hit.kind !== 'title';
+      const partOfName = match !== undefined && (
+        (titled && match.hit.kind !== 'actor' && match.hit.kind !== 'title') ||
+        // "Khalid Sheikh Mohammed": a title word between name words is part of the name.
+        (match.hit.kind === 'title' && leftoverStart >= 0 && match.end < runEnd && !longestLexiconMatch(tokens, match.end, runEnd, context.lexicon) &&
+          tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))));
       if (!match || partOfName) {
         if (leftoverStart < 0) leftoverStart = index;
         index++;
