@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import type { GraphNode } from '../../graph-format/index.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
 import type { GraphModel, SortKey } from '../store/types.ts';
@@ -19,7 +20,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
   const visibility = selectVisibility(model, filters, selection);
   const rows = sortedActorRows(model, visibility, sort);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
-  const { selectNode, sortTable, setHoveredNode } = explorerStore.getState();
+  const { sortTable } = explorerStore.getState();
 
   return (
     <section className="actors" aria-label="Actors">
@@ -41,23 +42,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
           <tbody>
             {Array.from(rows.subarray(0, limit), (node) => {
               const actor = model.graph.nodes[node]!;
-              const selected = actor.id === selectedId;
-              return (
-                <tr key={actor.id} className={selected ? 'selected' : undefined}
-                  // Pointing at a row rings the actor on the canvas, so the two views read as one.
-                  onMouseEnter={() => setHoveredNode(node)} onMouseLeave={() => setHoveredNode(-1)}
-                  onFocus={() => setHoveredNode(node)} onBlur={() => setHoveredNode(-1)}>
-                  <th scope="row">
-                    <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => selectNode(actor.id)}
-                      title={`${actor.label} (${TYPE_NAMES[actor.type]})`}>
-                      <span className="swatch" style={{ background: TYPE_COLOURS[actor.type] }} aria-hidden="true" />
-                      <bdi>{actor.label}</bdi>
-                    </button>
-                  </th>
-                  <td className="numeric">{actor.mentionCount}</td>
-                  <td className="numeric">{visibility.visibleDegree[node]}</td>
-                </tr>
-              );
+              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} links={visibility.visibleDegree[node]!} />;
             })}
           </tbody>
         </table>
@@ -66,3 +51,24 @@ export function ActorsTable({ model }: { model: GraphModel }) {
     </section>
   );
 }
+
+/** One row; memoised so that a new selection re-renders two rows, not the whole table. */
+const ActorRow = memo(function ActorRow({ node, actor, selected, links }: { node: number; actor: GraphNode; selected: boolean; links: number }) {
+  const { selectNode, setHoveredNode } = explorerStore.getState();
+  return (
+    <tr className={selected ? 'selected' : undefined}
+      // Pointing at a row rings the actor on the canvas, so the two views read as one.
+      onMouseEnter={() => setHoveredNode(node)} onMouseLeave={() => setHoveredNode(-1)}
+      onFocus={() => setHoveredNode(node)} onBlur={() => setHoveredNode(-1)}>
+      <th scope="row">
+        <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => selectNode(actor.id)}
+          title={`${actor.label} (${TYPE_NAMES[actor.type]})`}>
+          <span className="swatch" style={{ background: TYPE_COLOURS[actor.type] }} aria-hidden="true" />
+          <bdi>{actor.label}</bdi>
+        </button>
+      </th>
+      <td className="numeric">{actor.mentionCount}</td>
+      <td className="numeric">{links}</td>
+    </tr>
+  );
+});
