@@ -88,6 +88,13 @@ describe('recognisePassage', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads publications from how the prose uses them', () => {
+    expect(recognise('Here is a piece for Foreign Policy, and one for Prospect magazine.').found).toEqual([
+      'Foreign Policy=organisation:Foreign Policy:named',
+      'Prospect=organisation:Prospect:named',
+    ]);
+  });
+
   it('keeps a title word that sits between name words', () => {
     expect(recognise('It was sent by the leader, Khalid Sheikh Mohammed, later.').found).toEqual(['Khalid Sheikh Mohammed=person:Khalid Sheikh Mohammed:named']);
   });

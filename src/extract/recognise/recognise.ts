@@ -10,7 +10,7 @@ import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../ty
 import { exactKey, phraseKey, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
 import { cueTypeOf, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
 import {
-  DIPLOMATIC_MISSIONS, FIRM_CONTEXT, GOVERNMENT_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
+  DIPLOMATIC_MISSIONS, FIRM_CONTEXT, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
   PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS,
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
@@ -148,6 +148,12 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     }
     if (count === 1 && first.allCaps && first.text.length <= MAX_ACRONYM_LETTERS) {
       emit(from, from, 'acronym', 'organisation');
+      return;
+    }
+    // Publications acting in the prose: "a piece for Foreign Policy", "Prospect magazine".
+    const nextWord = tokens[to];
+    if ((nextWord && nextWord.gap === ' ' && MEDIA_NOUNS.has(nextWord.key)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, first.start - 60), first.start))) {
+      emit(from, to - 1, 'named', 'organisation');
       return;
     }
     const following = tokens[to];

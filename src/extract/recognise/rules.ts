@@ -78,3 +78,9 @@ export const MODIFIED_NOUNS = new Set([
   'attack', 'attacks', 'bombing', 'case', 'affair', 'crisis', 'model', 'programme', 'program', 'doctrine', 'era',
   'region', 'area', 'border', 'route', 'line', 'scheme', 'deal', 'initiative', 'style', 'brand', 'app', 'platform',
 ]);
+
+/** Before a publication's name: "a piece for Foreign Policy", "an op-ed in the Guardian". */
+export const MEDIA_CONTEXT = /\b(piece|pieces|article|articles|op-?ed|essay|column|commentary|interview|contribution|chapter|written|published|appeared)\s+(?:[\p{Ll}-]+\s+){0,3}?(for|in|by)\s+(the\s+)?$/iu;
+
+/** After a publication's name: "Prospect magazine", "the Diplomat website". */
+export const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'journal', 'website', 'outlet', 'broadcaster', 'daily', 'weekly', 'podcast', 'blog', 'tabloid', 'channel']);
