@@ -108,3 +108,16 @@ describe('<EvidencePanel>', () => {
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
   });
 });
+
+describe('<EvidencePanel> overview', () => {
+  beforeEach(() => { loadSmallGraph(); });
+
+  it('lists the strongest links and opens one', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const buttons = within(screen.getByRole('list', { name: 'Strongest links' })).getAllByRole('button');
+    expect(buttons[0]!.textContent).toMatch(/^Kazakhstan\s—\sUzbekistan\s*4 sentences/);
+    await user.click(buttons[0]!);
+    expect(explorerStore.getState().selection).toEqual({ kind: 'edge', id: 'state:kazakhstan|state:uzbekistan' });
+  });
+});

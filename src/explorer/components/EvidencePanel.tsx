@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplorer } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
+import { memoByReference } from '../store/memo.ts';
 import { ExcerptList } from './ExcerptList.tsx';
 
 const CONNECTIONS_PAGE = 8;
@@ -101,23 +102,57 @@ function EdgeEvidence({ model, edgeId }: { model: GraphModel; edgeId: string }) 
   );
 }
 
+const STRONGEST_LINKS = 10;
+
 function Overview({ model }: { model: GraphModel }) {
   const { graph } = model;
+  const filters = useExplorer((state) => state.filters);
+  const strongest = strongestLinks(model, filters.weightMode === 'pmi').slice(0, STRONGEST_LINKS);
   return (
-    <header className="panel-header">
-      <p className="eyebrow">Evidence</p>
-      <h2>Select an actor</h2>
-      <p className="muted">
-        Click an actor or a link in the network, search for a name, or pick one from the Actors table to read the sentences behind it.
-      </p>
-      <dl className="stats">
-        <div><dt>Actors</dt><dd>{graph.nodes.length}</dd></div>
-        <div><dt>Links</dt><dd>{graph.edges.length}</dd></div>
-        <div><dt>Documents</dt><dd>{graph.documents.length}</dd></div>
-      </dl>
-    </header>
+    <>
+      <header className="panel-header">
+        <p className="eyebrow">Evidence</p>
+        <h2>Select an actor</h2>
+        <p className="muted">
+          Click an actor or a link in the network, search for a name, or pick one from the Actors table to read the sentences behind it.
+        </p>
+        <dl className="stats">
+          <div><dt>Actors</dt><dd>{graph.nodes.length}</dd></div>
+          <div><dt>Links</dt><dd>{graph.edges.length}</dd></div>
+          <div><dt>Documents</dt><dd>{graph.documents.length}</dd></div>
+        </dl>
+      </header>
+      {strongest.length > 0 && (
+        <section aria-labelledby="strongest-heading">
+          <h3 id="strongest-heading">{filters.weightMode === 'pmi' ? 'Strongest associations' : 'Strongest links'}</h3>
+          <ul className="connections" aria-label="Strongest links">
+            {strongest.map((edge) => {
+              const source = graph.nodes[model.edgeSource[edge]!]!;
+              const target = graph.nodes[model.edgeTarget[edge]!]!;
+              const weight = graph.edges[edge]!.weight;
+              return (
+                <li key={edge}>
+                  <button type="button" onClick={() => explorerStore.getState().selectEdge(graph.edges[edge]!.id)}>
+                    <span className="connection-name"><bdi>{source.label}</bdi>&nbsp;—&nbsp;<bdi>{target.label}</bdi></span>
+                    <span className="connection-weight">{' '}{plural(weight, 'sentence')}{filters.weightMode === 'pmi' ? `, PMI ${model.pmi[edge]!.toFixed(2)}` : ''}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
+
+/** Edges by weight (or by PMI among links seen at least twice, so one-off pairs do not dominate). */
+const strongestLinks = memoByReference((model: GraphModel, byPmi: boolean): number[] => {
+  const edges = Array.from(model.graph.edges.keys());
+  if (!byPmi) return edges.sort((a, b) => model.graph.edges[b]!.weight - model.graph.edges[a]!.weight || a - b);
+  return edges.filter((edge) => model.graph.edges[edge]!.weight >= 2 && model.pmi[edge]! > 0)
+    .sort((a, b) => model.pmi[b]! - model.pmi[a]! || a - b);
+});
 
 export function EvidencePanel({ model }: { model: GraphModel }) {
   const selection = useExplorer((state) => state.selection);
