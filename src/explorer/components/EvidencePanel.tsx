@@ -133,7 +133,7 @@ function Overview({ model }: { model: GraphModel }) {
               return (
                 <li key={edge}>
                   <button type="button" onClick={() => explorerStore.getState().selectEdge(graph.edges[edge]!.id)}>
-                    <span className="connection-name"><bdi>{source.label}</bdi>&nbsp;—&nbsp;<bdi>{target.label}</bdi></span>
+                    <span className="link-pair"><bdi>{source.label}</bdi> — <bdi>{target.label}</bdi></span>
                     <span className="connection-weight">{' '}{plural(weight, 'sentence')}{filters.weightMode === 'pmi' ? `, PMI ${model.pmi[edge]!.toFixed(2)}` : ''}</span>
                   </button>
                 </li>
