@@ -66,9 +66,3 @@ export function buildGraphModel(graph: Graph): GraphModel {
     nodesByMentions, maxMentions,
   };
 }
-
-/** The other end of an edge. */
-export function otherEnd(model: GraphModel, edge: number, node: number): number {
-  const source = model.edgeSource[edge]!;
-  return source === node ? model.edgeTarget[edge]! : source;
-}
