@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/graph-format/index.ts';
-import { buildEdges, sentenceIndexAt } from '../../src/extract/graph/index.ts';
+import { buildEdges } from '../../src/extract/graph/index.ts';
+import { sentenceIndexAt } from '../../src/extract/segment/index.ts';
 
 const passage = (id: string, documentId: string, sentences: [number, number][]): Passage => ({
   id, documentId, postIndex: 0, postTitle: 't', text: 'x'.repeat(100), sourceStart: 0, sourceEnd: 100, sentences,

@@ -95,6 +95,10 @@ describe('recognisePassage', () => {
     ]);
   });
 
+  it('joins a name across a soft line break', () => {
+    expect(recognise('Later President Xi\nJinping spoke.').found).toEqual(['Xi\nJinping=person:Xi\nJinping:named']);
+  });
+
   it('keeps a title word that sits between name words', () => {
     expect(recognise('It was sent by the leader, Khalid Sheikh Mohammed, later.').found).toEqual(['Khalid Sheikh Mohammed=person:Khalid Sheikh Mohammed:named']);
   });

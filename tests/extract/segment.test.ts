@@ -65,6 +65,14 @@ describe('segmentDocument', () => {
     for (const passage of result.passages) expect(archive.slice(passage.sourceStart, passage.sourceEnd)).toBe(passage.text);
   });
 
+  it('joins hard-wrapped lines into one paragraph but splits paragraphs separated by single line breaks', () => {
+    const wrapped = 'A hard-wrapped paragraph where the line\nbreaks fall mid-sentence, as in PDFs.\nA new paragraph starts after a full stop.';
+    expect(segmentDocument(wrapped, 'f').passages.map((p) => p.text)).toEqual([
+      'A hard-wrapped paragraph where the line\nbreaks fall mid-sentence, as in PDFs.',
+      'A new paragraph starts after a full stop.',
+    ]);
+  });
+
   it('falls back to the file name for a title', () => {
     expect(segmentDocument('Just one sentence of body text here, no heading at all.', 'notes-file').title).toBe('notes-file');
   });

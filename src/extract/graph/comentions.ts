@@ -4,6 +4,7 @@
  * (actors in the corpus)².
  */
 import { edgeId, type Evidence, type GraphEdge, type Passage } from '../../graph-format/index.ts';
+import { sentenceIndexAt } from '../segment/index.ts';
 
 export interface PlacedMention {
   nodeId: string;
@@ -57,18 +58,4 @@ export function buildEdges(passages: readonly Passage[], mentions: readonly Plac
       const documents = new Set(ordered.map(({ passageIndex }) => (passages[passageIndex] as Passage).documentId));
       return { id, source: edge.source, target: edge.target, weight: evidence.length, documentCount: documents.size, evidence };
     });
-}
-
-/** Index of the sentence that contains offset, by binary search; -1 if none. */
-export function sentenceIndexAt(sentences: readonly (readonly [number, number])[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = sentences[middle] as readonly [number, number];
-    if (offset < start) high = middle - 1;
-    else if (offset >= end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
 }

@@ -1,2 +1,2 @@
 export { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type GraphParts } from './build.ts';
-export { buildEdges, sentenceIndexAt, type PlacedMention } from './comentions.ts';
+export { buildEdges, type PlacedMention } from './comentions.ts';

@@ -14,6 +14,7 @@ import {
   PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS,
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
+import { sentenceIndexAt } from '../segment/index.ts';
 import { tagPhrase } from './tagger.ts';
 import { acronymFits, findQuotedTitles, phraseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
@@ -38,8 +39,14 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   if (shouting) return { mentions: [], acronyms: [] };
   const mentions: CandidateMention[] = [];
   const acronyms: AcronymDefinition[] = [];
+  // Tokens are visited in order, so one pointer walks the (ordered) quoted spans: linear.
   const quotedTitles = findQuotedTitles(text);
-  const insideQuotedTitle = (offset: number): boolean => quotedTitles.some(([start, end]) => offset >= start && offset < end);
+  let quoted = 0;
+  const insideQuotedTitle = (offset: number): boolean => {
+    while (quoted < quotedTitles.length && (quotedTitles[quoted] as [number, number])[1] <= offset) quoted++;
+    const span = quotedTitles[quoted];
+    return span !== undefined && offset >= span[0];
+  };
   const emit = (from: number, to: number, kind: CandidateMention['kind'], type: ActorType, label?: string): void => {
     const first = tokens[from] as Token;
     const last = tokens[to] as Token;
@@ -59,6 +66,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   return { mentions, acronyms };
 
   function recogniseRun(runStart: number, runEnd: number): void {
+    const mentionsBefore = mentions.length;
     const whole = lookup(tokens, runStart, runEnd, context.lexicon);
     const cueType = whole ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
     if (cueType && isDiplomaticMission(runStart, runEnd)) {
@@ -116,7 +124,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     }
     flushLeftover(runEnd);
     const lastEnd = (tokens[runEnd - 1] as Token).end;
-    if (!mentions.some((mention) => mention.end === lastEnd && mention.kind !== 'surname')) recordAcronym(runStart, runEnd - 1, 'none');
+    const fromThisRun = mentions.slice(mentionsBefore);
+    if (!fromThisRun.some((mention) => mention.end === lastEnd && mention.kind !== 'surname')) recordAcronym(runStart, runEnd - 1, 'none');
   }
 
   function handleLexiconHit(from: number, to: number, hit: LexiconHit): void {
@@ -338,7 +347,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   }
 
   function sentenceAround(offset: number): [number, number] | undefined {
-    return passage.sentences.find(([start, end]) => offset >= start && offset < end);
+    return passage.sentences[sentenceIndexAt(passage.sentences, offset)];
   }
 }
 

@@ -76,7 +76,8 @@ function computeKey(word: string): string {
 
 /** True when two neighbouring tokens are parts of one name: a space or a hyphen between them. */
 export function joinable(gap: string): boolean {
-  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0';
+  // A single line break inside a passage is a soft wrap ("Xi\nJinping").
+  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n';
 }
 
 /**

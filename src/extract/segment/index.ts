@@ -1,3 +1,3 @@
 export { segmentDocument, type Segmentation } from './posts.ts';
-export { splitSentences } from './sentences.ts';
+export { sentenceIndexAt, splitSentences } from './sentences.ts';
 export { classifyLine, type LineKind } from './classify.ts';

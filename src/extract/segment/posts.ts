@@ -105,14 +105,16 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
         boundaryPending = false;
         const post = currentPost();
         const previous = passages[passages.length - 1];
-        const sameBlock = previousKind === 'body' && i > 0 && (lines[i - 1] as ClassifiedLine).block === line.block;
-        if (sameBlock && previous) {
+        const previousLine = lines[i - 1];
+        // A line continues the paragraph above when it is in the same block and that line was
+        // cut mid-sentence (hard-wrapped text); a line after a full stop starts a new paragraph
+        // (texts that separate paragraphs with single line breaks).
+        const continues = previousKind === 'body' && previousLine !== undefined && previousLine.block === line.block &&
+          !/[.!?…:]["”’')\]]*\d{0,3}$/.test(previousLine.text);
+        if (continues && previous) {
           previous.sourceEnd = line.end;
-          previous.text = text.slice(previous.sourceStart, line.end);
-          previous.sentences = splitSentences(previous.text);
         } else {
-          const passageText = text.slice(line.start, line.end);
-          passages.push({ postIndex: posts.indexOf(post), text: passageText, sourceStart: line.start, sourceEnd: line.end, sentences: splitSentences(passageText) });
+          passages.push({ postIndex: posts.indexOf(post), text: '', sourceStart: line.start, sourceEnd: line.end, sentences: [] });
           passagesInPost++;
         }
         break;
@@ -121,6 +123,12 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
         break;
     }
     previousKind = line.kind;
+  }
+
+  // Text and sentences once per passage, after its last line is known (linear in the text).
+  for (const passage of passages) {
+    passage.text = text.slice(passage.sourceStart, passage.sourceEnd);
+    passage.sentences = splitSentences(passage.text);
   }
 
   const firstLine = lines[0];
@@ -141,6 +149,17 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
     if (kind === 'end-matter-heading' || kind === 'note') inNotes = true;
     else if (kind === 'body' || kind === 'heading') inNotes = false;
     classified.push({ ...line, kind });
+  }
+  // A short line that the next line of its block continues in lower case is a hard-wrapped
+  // line of body text, not a heading.
+  for (let i = 0; i + 1 < classified.length; i++) {
+    const line = classified[i] as ClassifiedLine;
+    const next = classified[i + 1] as ClassifiedLine;
+    const continuation = next.kind === 'body' || next.kind === 'heading' || next.kind === 'name';
+    if ((line.kind === 'heading' || line.kind === 'name') && continuation && next.block === line.block && /^\p{Ll}/u.test(next.text)) {
+      line.kind = 'body';
+      next.kind = 'body';
+    }
   }
   return classified;
 }
