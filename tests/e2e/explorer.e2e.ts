@@ -127,6 +127,23 @@ describe('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('autocompletes "Xi" to Xi Jinping and "SCO" to the Shanghai Cooperation Organisation, by keyboard', async () => {
+    const { page, errors } = await openPage(browser);
+    const search = page.getByRole('combobox', { name: 'Search actors' });
+    for (const [query, label] of [['Xi', 'Xi Jinping'], ['SCO', 'Shanghai Cooperation Organisation']] as const) {
+      await search.fill(query);
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+      expect(await page.getByRole('option').first().textContent()).toContain(label);
+      await search.press('Enter');
+      await evidence(page).getByRole('heading', { level: 2, name: label }).waitFor();
+    }
+    // Back goes to the previous selection.
+    await page.goBack();
+    await evidence(page).getByRole('heading', { level: 2, name: 'Xi Jinping' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('selects an actor by clicking its drawn node, shows a tooltip on hover, and pins a dragged node', async () => {
     const { page, errors } = await openPage(browser);
     await waitForSettledNetwork(page);

@@ -56,3 +56,15 @@ describe('<App> loading', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The graph address is not allowed');
   });
 });
+
+describe('<App> with an empty graph', () => {
+  beforeEach(() => { resetExplorerStore(); window.history.replaceState(null, '', '/'); });
+
+  it('renders without actors and says so', async () => {
+    const empty = { ...smallGraph(), documents: [], passages: [], nodes: [], edges: [] };
+    render(<App />);
+    await act(() => loadFromLocation('', fakeFetch(200, JSON.stringify(empty))));
+    expect(within(screen.getByRole('region', { name: 'Actors' })).getAllByRole('row')).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Evidence' })).toHaveTextContent(/Actors\s*0\b/);
+  });
+});
