@@ -65,6 +65,6 @@ describe('<App> with an empty graph', () => {
     render(<App />);
     await act(() => loadFromLocation('', fakeFetch(200, JSON.stringify(empty))));
     expect(within(screen.getByRole('region', { name: 'Actors' })).getAllByRole('row')).toHaveLength(1);
-    expect(screen.getByRole('region', { name: 'Evidence' })).toHaveTextContent(/Actors\s*0\b/);
+    expect(screen.getByRole('region', { name: 'Evidence' })).toHaveTextContent(/Actors\s*0\s*Links\s*0/);
   });
 });
