@@ -87,6 +87,7 @@ describe('classifyLine', () => {
     ['12. Jane Doe, ‘A Title’, Journal, 3 May 2019, <https://x.org>.', 'note'],
     ['Guests at a ceremony, Beijing, April 2019. Courtesy of Xinhua / Alamy', 'caption'],
     ['There is a protest © AFP via Getty Images', 'caption'],
+    [`${'A long paragraph of body text. '.repeat(30)}It quotes a credit line © AFP via Getty Images in passing.`, 'body'],
     ['By John Smith', 'byline'],
     ['John Smith | October 8, 2020, 6:32 AM', 'byline'],
     ['29 May 2020', 'date'],

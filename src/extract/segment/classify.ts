@@ -10,6 +10,8 @@ export type LineKind =
 const MAX_HEADING_CHARS = 160;
 const MAX_HEADING_WORDS = 22;
 const MAX_BIO_CHARS = 500;
+/** Captions are short; a long paragraph that happens to contain "©" is still body text. */
+const MAX_CAPTION_CHARS = 600;
 
 /** What a single line is, judged on the line alone (context is applied in posts.ts). */
 export function classifyLine(text: string, inNotes: boolean): LineKind {
@@ -20,7 +22,7 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
   if (SCREENSHOT_LINE.test(text)) return 'screenshot';
   if (text.length < 80 && DATE_LINE.test(text)) return 'date';
   if (isNote(text, inNotes)) return 'note';
-  if (CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return 'caption';
+  if (text.length < MAX_CAPTION_CHARS && CAPTION_PATTERNS.some((pattern) => pattern.test(text))) return 'caption';
   if (BYLINE_PATTERNS.some((pattern) => pattern.test(text))) return 'byline';
   if (text.length < MAX_BIO_CHARS && BIO_PATTERN.test(text)) return 'bio';
   if (/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && !/[.:]$/.test(text)) return 'name';
