@@ -72,3 +72,22 @@ describe('<ActorsTable>', () => {
     }
   });
 });
+
+describe('<Controls> thresholds', () => {
+  beforeEach(() => { loadSmallGraph(); });
+
+  it('accepts a new minimum after clearing the field, and ignores invalid input', async () => {
+    const user = userEvent.setup();
+    render(<Controls />);
+    const field = screen.getByRole('spinbutton', { name: 'Minimum mentions' });
+    await user.clear(field);
+    expect(explorerStore.getState().filters.minMentions).toBe(1);
+    await user.type(field, '4');
+    expect(explorerStore.getState().filters.minMentions).toBe(4);
+    await user.clear(field);
+    await user.type(field, '0');
+    expect(explorerStore.getState().filters.minMentions).toBe(4);
+    await user.tab();
+    expect(field).toHaveValue(4);
+  });
+});

@@ -1,17 +1,23 @@
+import { useEffect, useState } from 'react';
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, useExplorer } from '../store/index.ts';
 import type { FocusDepth, HubMode, WeightMode } from '../store/types.ts';
 
+/** A whole-number input that lets the user clear it while typing; only valid numbers reach the store. */
 function NumberField({ label, value, onChange, hint }: { label: string; value: number; onChange: (value: number) => void; hint?: string }) {
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => { setDraft(String(value)); }, [value]);
   return (
     <label className="field">
       <span>{label}</span>
-      <input type="number" min={1} step={1} value={value} title={hint}
+      <input type="number" min={1} step={1} value={draft} title={hint}
         onChange={(event) => {
-          const next = Math.floor(Number(event.target.value));
-          if (Number.isFinite(next) && next >= 1) onChange(next);
-        }} />
+          setDraft(event.target.value);
+          const next = Number(event.target.value);
+          if (event.target.value !== '' && Number.isInteger(next) && next >= 1) onChange(next);
+        }}
+        onBlur={() => setDraft(String(value))} />
     </label>
   );
 }
