@@ -32,6 +32,9 @@ export const CAPTION_PATTERNS: RegExp[] = [
   /\((reuters|afp|ap|epa|xinhua|getty)\s*\/[^)]*\)\.?\s*$/i,
 ];
 
+/** A photo credit closing the line marks a caption whatever its length. */
+export const CREDIT_AT_END = /(\((photo|photograph|image)( by|:| credit)[^)]*\)|\bgetty images\)?|\bAFP PHOTO\b[^.]*)\s*\.?\s*$/i;
+
 export const SCREENSHOT_LINE = /^screen ?shot\b/i;
 
 /** A line that is only a link. */
