@@ -121,3 +121,16 @@ describe('<EvidencePanel> overview', () => {
     expect(explorerStore.getState().selection).toEqual({ kind: 'edge', id: 'state:kazakhstan|state:uzbekistan' });
   });
 });
+
+describe('<EvidencePanel> clearing', () => {
+  beforeEach(() => { loadSmallGraph(); });
+
+  it('clears the selection back to the overview', async () => {
+    const user = userEvent.setup();
+    act(() => explorerStore.getState().selectNode('state:china'));
+    renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(explorerStore.getState().selection).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Evidence' })).getByRole('heading', { level: 2 })).toHaveTextContent('Select an actor');
+  });
+});

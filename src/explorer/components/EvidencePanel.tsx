@@ -158,6 +158,11 @@ export function EvidencePanel({ model }: { model: GraphModel }) {
   const selection = useExplorer((state) => state.selection);
   return (
     <section className="evidence" aria-label="Evidence">
+      {selection && (
+        <button type="button" className="clear-selection" onClick={() => explorerStore.getState().clearSelection()}>
+          Clear selection
+        </button>
+      )}
       {selection?.kind === 'node' && model.nodeIndex.has(selection.id) ? <ActorEvidence key={selection.id} model={model} nodeId={selection.id} />
         : selection?.kind === 'edge' && model.edgeIndex.has(selection.id) ? <EdgeEvidence key={selection.id} model={model} edgeId={selection.id} />
           : <Overview model={model} />}
