@@ -69,34 +69,44 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const mentionsBefore = mentions.length;
     const whole = lookup(tokens, runStart, runEnd, context.lexicon);
     const cueType = whole ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
-    if (cueType && isDiplomaticMission(runStart, runEnd)) {
+    if (cueType && recogniseOrganisationRun(runStart, runEnd, cueType)) return;
+    recogniseNamesInRun(runStart, runEnd);
+    const lastEnd = (tokens[runEnd - 1] as Token).end;
+    const fromThisRun = mentions.slice(mentionsBefore);
+    if (!fromThisRun.some((mention) => mention.end === lastEnd && mention.kind !== 'surname')) recordAcronym(runStart, runEnd - 1, 'none');
+  }
+
+  /** A run with an organisation or firm cue word; false when it turns out not to hold such a name. */
+  function recogniseOrganisationRun(runStart: number, runEnd: number, cueType: ActorType): boolean {
+    if (isDiplomaticMission(runStart, runEnd)) {
       const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
       if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(runStart, runStart, 'lexicon', 'state', hit.label);
-      return;
+      return true;
     }
-    if (cueType) {
-      // "Chinese People’s Liberation Army": a state word before a known organisation's name.
-      const leading = lookup(tokens, runStart, runStart + 1, context.lexicon);
-      if (leading && (leading.kind === 'demonym' || leading.kind === 'actor' && leading.type === 'state')) {
-        const rest = longestLexiconMatch(tokens, runStart + 1, runEnd, context.lexicon);
-        // Only an organisation's full name: "Kyrgyz Security Council" is not the UN Security Council.
-        const fullName = rest?.hit.kind === 'actor' && phraseKey(rest.hit.label) === tokens.slice(runStart + 1, rest.end).map((token) => token.key).join(' ');
-        if (rest?.hit.kind === 'actor' && rest.hit.type !== 'state' && fullName) {
-          handleLexiconHit(runStart + 1, rest.end, rest.hit);
-          if (rest.end < runEnd) recogniseRun(rest.end, runEnd);
-          return;
-        }
-      }
-      const from = skipLeadingTitles(runStart, runEnd);
-      const to = organisationNameEnd(from, runEnd);
-      if (from < to && to - from >= 2) {
-        emit(from, to - 1, 'named', cueType);
-        recordAcronym(from, to - 1, cueType);
-        // What follows the name ("… Vice Chairman Gen Fang Fenghui") is a run of its own.
-        if (to < runEnd) recogniseRun(to, runEnd);
-        return;
+    // "Chinese People’s Liberation Army": a state word before a known organisation's name.
+    const leading = lookup(tokens, runStart, runStart + 1, context.lexicon);
+    if (leading && (leading.kind === 'demonym' || leading.kind === 'actor' && leading.type === 'state')) {
+      const rest = longestLexiconMatch(tokens, runStart + 1, runEnd, context.lexicon);
+      // Only an organisation's full name: "Kyrgyz Security Council" is not the UN Security Council.
+      const fullName = rest?.hit.kind === 'actor' && phraseKey(rest.hit.label) === tokens.slice(runStart + 1, rest.end).map((token) => token.key).join(' ');
+      if (rest?.hit.kind === 'actor' && rest.hit.type !== 'state' && fullName) {
+        handleLexiconHit(runStart + 1, rest.end, rest.hit);
+        if (rest.end < runEnd) recogniseRun(rest.end, runEnd);
+        return true;
       }
     }
+    const from = skipLeadingTitles(runStart, runEnd);
+    const to = organisationNameEnd(from, runEnd);
+    if (from >= to || to - from < 2) return false;
+    emit(from, to - 1, 'named', cueType);
+    recordAcronym(from, to - 1, cueType);
+    // What follows the name ("… Vice Chairman Gen Fang Fenghui") is a run of its own.
+    if (to < runEnd) recogniseRun(to, runEnd);
+    return true;
+  }
+
+  /** Splits a run at lexicon entries and titles; what is left between them are names to judge. */
+  function recogniseNamesInRun(runStart: number, runEnd: number): void {
     let titled = isTitleBefore(runStart);
     let index = runStart;
     let leftoverStart = -1;
@@ -123,9 +133,6 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       index = match.end;
     }
     flushLeftover(runEnd);
-    const lastEnd = (tokens[runEnd - 1] as Token).end;
-    const fromThisRun = mentions.slice(mentionsBefore);
-    if (!fromThisRun.some((mention) => mention.end === lastEnd && mention.kind !== 'surname')) recordAcronym(runStart, runEnd - 1, 'none');
   }
 
   function handleLexiconHit(from: number, to: number, hit: LexiconHit): void {
