@@ -153,10 +153,10 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     }
   }
 
+  /** Capitalised words between lexicon entries and titles: decide whether, and as what, they name an actor. */
   function recogniseLeftover(from: number, to: number, titled: boolean): void {
     const count = to - from;
     const first = tokens[from] as Token;
-    const last = tokens[to - 1] as Token;
     if (count > MAX_NAME_TOKENS) return;
     if (count === 1 && first.text.includes('/')) {
       emitSlashedParts(first);
@@ -166,59 +166,53 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       emit(from, from, 'acronym', 'organisation');
       return;
     }
+    const next = tokens[to];
+    const nextIsNoun = next !== undefined && next.gap === ' ' && !next.capitalised;
     // Publications acting in the prose: "a piece for Foreign Policy", "Prospect magazine".
-    const nextWord = tokens[to];
-    if ((nextWord && nextWord.gap === ' ' && MEDIA_NOUNS.has(nextWord.key)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, first.start - 60), first.start))) {
+    if ((nextIsNoun && MEDIA_NOUNS.has(next.key)) || MEDIA_CONTEXT.test(text.slice(Math.max(0, first.start - 60), first.start))) {
       emit(from, to - 1, 'named', 'organisation');
       return;
     }
-    const following = tokens[to];
-    const modifiesNoun = following !== undefined && following.gap === ' ' && !following.capitalised &&
-      (PLACE_AND_FACILITY_NOUNS.has(following.key) || MODIFIED_NOUNS.has(following.key));
+    // "the Reina nightclub", "the Kashagan oil field": a name modifying a common noun is a place or thing.
+    const modifiesNoun = nextIsNoun && (PLACE_AND_FACILITY_NOUNS.has(next.key) || MODIFIED_NOUNS.has(next.key));
     if (!modifiesNoun && FIRM_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start))) {
       emit(from, to - 1, 'named', 'firm');
       return;
     }
-    if (titled) {
+    if (titled) emit(from, to - 1, 'named', 'person');
+    else if (count >= 2) recogniseMultiWordName(from, to);
+    else if (modifiesNoun) return;
+    else if (followsFirmInList(from)) emit(from, from, 'named', 'firm');
+    else if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) emit(from, from, 'named', 'person');
+    else emit(from, from, 'surname', 'person');
+  }
+
+  /** Two to six capitalised words with no title or cue word: first names, list neighbours, the tagger, introductions. */
+  function recogniseMultiWordName(from: number, to: number): void {
+    const words = tokens.slice(from, to);
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+    if (isFirstName(first.key) || isLastName(last.key)) {
       emit(from, to - 1, 'named', 'person');
       return;
     }
-    if (count >= 2) {
-      if ((isFirstName(first.key) || isLastName(last.key)) && !PLACE_AND_FACILITY_NOUNS.has(last.key)) {
-        emit(from, to - 1, 'named', 'person');
-        return;
-      }
-      const sentence = sentenceAround(first.start);
-      if (!sentence) return;
-      const words = tokens.slice(from, to);
-      const listed = typeOfListNeighbour(from);
-      let type = tagPhrase(text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
-      if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
-      if (type === 'person' && words.some((token) => !token.capitalised && !NAME_PARTICLES.has(token.key))) type = undefined;
-      if (type && listed && listed !== 'state') type = listed;
-      if (type) emit(from, to - 1, 'named', type);
+    const sentence = sentenceAround(first.start);
+    if (!sentence) return;
+    const listed = typeOfListNeighbour(from);
+    let type = tagPhrase(text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
+    if (type === 'person' && words.some((token) => !token.capitalised && !NAME_PARTICLES.has(token.key))) type = undefined;
+    if (type && listed && listed !== 'state') type = listed;
+    if (!type && (listed === 'organisation' || listed === 'firm')) type = listed;
+    if (type) {
+      emit(from, to - 1, 'named', type);
+    } else if (words.length <= 3 && looksIntroducedAsPerson(from, to) && words.every((token) => couldBePersonName(token, context))) {
       // Two or three words, none of them English, introduced like a person: "Tanvi Madan, an expert".
-      else if (listed === 'organisation' || listed === 'firm') emit(from, to - 1, 'named', listed);
-      else if (count <= 3 && looksIntroducedAsPerson(from, to) && tokens.slice(from, to).every((token) => couldBePersonName(token, context))) {
-        emit(from, to - 1, 'named', 'person');
-      } else if (count <= 3) {
-        // Unconfirmed: kept only if the same name is confirmed elsewhere ("by Xi Jinping" after "President Xi Jinping").
-        emit(from, to - 1, 'surname', 'person');
-      }
-      return;
+      emit(from, to - 1, 'named', 'person');
+    } else if (words.length <= 3) {
+      // Unconfirmed: kept only if the same name is confirmed elsewhere ("by Xi Jinping" after "President Xi Jinping").
+      emit(from, to - 1, 'surname', 'person');
     }
-    // "the Reina nightclub", "the Kashagan oil field": a name modifying a common noun is a place or thing.
-    const next = tokens[from + 1];
-    if (next && next.gap === ' ' && !next.capitalised && (PLACE_AND_FACILITY_NOUNS.has(next.key) || MODIFIED_NOUNS.has(next.key))) return;
-    if (followsFirmInList(from)) {
-      emit(from, from, 'named', 'firm');
-      return;
-    }
-    if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) {
-      emit(from, from, 'named', 'person');
-      return;
-    }
-    emit(from, from, 'surname', 'person');
   }
 
   /** "ETIM/TIP": two known acronyms are two mentions; an unknown pair ("RFE/RL") is one acronym. */
