@@ -3,7 +3,7 @@
  * segment into posts / passages / sentences, recognise candidate mentions. The result
  * is plain data, cached by the CLI under a hash of the bytes.
  */
-import { decodeBytes, htmlToPlainText, isHtmlPath } from './decode/index.ts';
+import { decodeBytes, htmlToPlainText, isHtmlPath, isMarkdownPath, markdownToPlainText } from './decode/index.ts';
 import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './recognise/index.ts';
 import { segmentDocument } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
@@ -11,7 +11,8 @@ import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './ty
 export function analyseDocument(bytes: Uint8Array, path: string, lexicon: LexiconIndex): DocumentAnalysis {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { status: 'skipped', reason: decoded.reason };
-  const text = isHtmlPath(path) ? htmlToPlainText(decoded.text) : decoded.text;
+  // Offsets refer to the text after conversion (for HTML and Markdown files).
+  const text = isHtmlPath(path) ? htmlToPlainText(decoded.text) : isMarkdownPath(path) ? markdownToPlainText(decoded.text) : decoded.text;
   if (text.trim() === '') return { status: 'skipped', reason: 'empty' };
 
   const fileName = path.split('/').pop() ?? path;

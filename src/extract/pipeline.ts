@@ -4,6 +4,7 @@
  */
 import { ACTOR_TYPES, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
+import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
 import type { LexiconIndex } from './recognise/index.ts';
 import { resolveActors, type LocatedMention } from './resolve/index.ts';
@@ -53,7 +54,8 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {
   const cache = options.cache;
   if (!cache) return analyseDocument(file.bytes, file.path, lexicon);
-  const key = `${cache.keyOf(file.bytes)}:${isHtml(file.path) ? 'html' : 'text'}`;
+  // The same bytes read as HTML, Markdown or plain text give different analyses.
+  const key = `${cache.keyOf(file.bytes)}:${formatOf(file.path)}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const analysis = analyseDocument(file.bytes, file.path, lexicon);
@@ -61,6 +63,6 @@ function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: Lexic
   return analysis;
 }
 
-function isHtml(path: string): boolean {
-  return /\.html?$/i.test(path);
+function formatOf(path: string): 'html' | 'markdown' | 'text' {
+  return isHtmlPath(path) ? 'html' : isMarkdownPath(path) ? 'markdown' : 'text';
 }

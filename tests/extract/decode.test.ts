@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, htmlToPlainText } from '../../src/extract/decode/index.ts';
+import { decodeBytes, htmlToPlainText, markdownToPlainText } from '../../src/extract/decode/index.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -45,5 +45,36 @@ describe('htmlToPlainText', () => {
     for (const gone of ['alert', 'color:red', 'Home | About', 'Site header', 'Related posts', '© 2020', 'https://x.org']) {
       expect(text).not.toContain(gone);
     }
+  });
+});
+
+describe('markdownToPlainText', () => {
+  it('keeps headings as lines and links as their text, and drops markup', () => {
+    const markdown = [
+      '# China in Central Asia',
+      '',
+      'A piece for [Foreign Policy](https://foreignpolicy.com/a_b_(c)) on **Kazakhstan** and _Uzbekistan_, see `code`.',
+      '',
+      '> Quoted line',
+      '- bullet item',
+      '![photo](x.png)',
+      '```',
+      'const Russia = 1;',
+      '```',
+      'snake_case_word stays',
+    ].join('\n');
+    expect(markdownToPlainText(markdown).split('\n')).toEqual([
+      'China in Central Asia',
+      '',
+      'A piece for Foreign Policy on Kazakhstan and Uzbekistan, see code.',
+      '',
+      'Quoted line',
+      'bullet item',
+      '',
+      '',
+      '',
+      '',
+      'snake_case_word stays',
+    ]);
   });
 });

@@ -1,2 +1,3 @@
 export { decodeBytes, type DecodeResult } from './decode.ts';
 export { htmlToPlainText, isHtmlPath } from './html.ts';
+export { markdownToPlainText, isMarkdownPath } from './markdown.ts';
