@@ -90,7 +90,7 @@ async function run(options: CliOptions): Promise<number> {
     extractOptions.cache = new FileDocumentCache(resolve(CACHE_FOLDER), version);
   }
   if (overrides !== undefined) extractOptions.overrides = overrides;
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'extract [{bar}] {value}/{total} {path}', stream: process.stderr, hideCursor: true }) : undefined;
+  const bar = process.stderr.isTTY ? new SingleBar({ format: 'extract [{bar}] {value}/{total} {path}', stream: process.stderr, hideCursor: true, clearOnComplete: true }) : undefined;
   if (bar) {
     bar.start(corpus.files.length, 0, { path: '' });
     extractOptions.onProgress = (done, _total, path) => bar.update(done, { path });
