@@ -9,11 +9,10 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { serializeGraph } from '../../graph-format/index.ts';
 import { EXTRACTOR_VERSION, extractGraph, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, FileDocumentCache } from './cache.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
-import { writeFileAtomicallySync } from './write.ts';
+import { writeJsonAtomicallySync } from './write.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -107,7 +106,7 @@ async function run(options: CliOptions): Promise<number> {
 
   const output = resolve(options.out);
   mkdirSync(dirname(output), { recursive: true });
-  writeFileAtomicallySync(output, serializeGraph(result.graph));
+  writeJsonAtomicallySync(output, result.graph);
 
   for (const note of result.notes) process.stderr.write(`extract: note: ${note}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
