@@ -26,6 +26,10 @@ describe('recognisePassage', () => {
 
   it('counts a capital as the state only when it is not a place', () => {
     expect(recognise('Beijing said it would help. A flight from Beijing landed.').found).toEqual(['Beijing=state:China:lexicon']);
+    expect(recognise('Talks between Moscow and Beijing. Attacks in New York City and Beijing.').found).toEqual([
+      'Moscow=state:Russia:lexicon',
+      'Beijing=state:China:lexicon',
+    ]);
   });
 
   it('counts demonyms only where they stand for the government', () => {

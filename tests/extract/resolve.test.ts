@@ -46,6 +46,14 @@ describe('resolveActors', () => {
     expect(summary(actors)).toEqual(['organisation:Collective Security Treaty Organization:2']);
   });
 
+  it('prefers the actor reading of a definition also recorded as a non-actor phrase', () => {
+    const actors = resolveActors([mention('Digital Corridor Agency', 'organisation', 'named'), mention('DCA', 'organisation', 'acronym')], [
+      { acronym: 'DCA', label: 'Digital Corridor Agency', type: 'none' },
+      { acronym: 'DCA', label: 'Digital Corridor Agency', type: 'organisation' },
+    ], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['organisation:Digital Corridor Agency:2']);
+  });
+
   it('lets a definition in the text override the lexicon’s reading of an acronym', () => {
     const cpc = { ...mention('Chinese Communist Party', 'organisation', 'lexicon'), acronym: 'CPC' };
     const actors = resolveActors([mention('Caspian Pipeline Consortium', 'firm', 'named'), cpc], [

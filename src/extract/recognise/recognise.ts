@@ -318,11 +318,18 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     return false;
   }
 
+  /** "in Beijing", "to Kabul", also "in New York City and Stockholm"; but "Beijing said", "between Beijing and Canberra". */
   function isPlaceUse(index: number): boolean {
     const token = tokens[index] as Token;
-    const previous = tokens[index - 1];
     if (token.possessive) return false;
-    return previous !== undefined && token.gap === ' ' && PLACE_PREPOSITIONS.has(previous.key);
+    let before = index - 1;
+    const conjunction = tokens[before];
+    if (conjunction && (conjunction.key === 'and' || conjunction.key === 'or') && !conjunction.capitalised) {
+      before--;
+      while (before >= 0 && index - before < 8 && (tokens[before] as Token).capitalised) before--;
+    }
+    const previous = tokens[before];
+    return previous !== undefined && !previous.capitalised && PLACE_PREPOSITIONS.has(previous.key);
   }
 
   function standsForState(from: number, to: number): boolean {

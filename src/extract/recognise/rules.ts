@@ -22,7 +22,7 @@ export const GOVERNMENT_NOUNS = new Set([
 /** A capital right after one of these is a place ("in Beijing"); otherwise it stands for the state ("Beijing said"). */
 export const PLACE_PREPOSITIONS = new Set([
   'in', 'at', 'to', 'from', 'into', 'near', 'via', 'outside', 'inside', 'around', 'across', 'through', 'toward', 'towards',
-  'between', 'of', 'within', 'on', 'and', 'or', 'by',
+  'within', 'of',
 ]);
 
 /** Words just before a lone name that say it is a company ("companies such as Huawei"). */

@@ -117,7 +117,7 @@ function chooseAcronymMeanings(definitions: AcronymDefinition[]): Map<string, Ac
   for (const definition of definitions) {
     const forAcronym = votes.get(definition.acronym) ?? new Map();
     votes.set(definition.acronym, forAcronym);
-    const key = labelKey(definition.label);
+    const key = `${definition.type}|${labelKey(definition.label)}`;
     const entry = forAcronym.get(key) ?? { definition, count: 0 };
     entry.count++;
     forAcronym.set(key, entry);
