@@ -103,6 +103,14 @@ describe('recognisePassage', () => {
     expect(recognise('Later President Xi\nJinping spoke.').found).toEqual(['Xi\nJinping=person:Xi\nJinping:named']);
   });
 
+  it('takes unknown names with a typical surname ending as people, even after a non-actor word', () => {
+    expect(recognise('Back then Gulmurod Khalimov left, and March Karimov of Uzbekistan stayed.').found).toEqual([
+      'Gulmurod Khalimov=person:Gulmurod Khalimov:named',
+      'March Karimov=person:March Karimov:named',
+      'Uzbekistan=state:Uzbekistan:lexicon',
+    ]);
+  });
+
   it('keeps a title word that sits between name words', () => {
     expect(recognise('It was sent by the leader, Khalid Sheikh Mohammed, later.').found).toEqual(['Khalid Sheikh Mohammed=person:Khalid Sheikh Mohammed:named']);
   });

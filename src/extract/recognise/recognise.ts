@@ -11,7 +11,7 @@ import { exactKey, phraseKey, type LexiconHit, type LexiconIndex } from './lexic
 import { cueTypeOf, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
 import {
   DIPLOMATIC_MISSIONS, FIRM_CONTEXT, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
-  PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS,
+  PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS, SURNAME_ENDINGS,
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
 import { sentenceIndexAt } from '../segment/index.ts';
@@ -121,7 +121,9 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
         (titled && match.hit.kind !== 'actor' && match.hit.kind !== 'title') ||
         // "Khalid Sheikh Mohammed": a title word between name words is part of the name.
         (match.hit.kind === 'title' && leftoverStart >= 0 && match.end < runEnd && !longestLexiconMatch(tokens, match.end, runEnd, context.lexicon) &&
-          tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))));
+          tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
+        // "Islam Karimov": a single non-actor word used as a first name before an unknown surname.
+        (match.hit.kind === 'not-actor' && match.end === index + 1 && isFirstNameAt(index, runEnd)));
       if (!match || partOfName) {
         if (leftoverStart < 0) leftoverStart = index;
         index++;
@@ -151,6 +153,13 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       default:
         break;
     }
+  }
+
+  /** The word at index starts a two-word person name: the next word is an unknown, name-like surname ending the run. */
+  function isFirstNameAt(index: number, runEnd: number): boolean {
+    const surname = tokens[index + 1];
+    if (!surname || index + 2 !== runEnd || longestLexiconMatch(tokens, index + 1, runEnd, context.lexicon)) return false;
+    return couldBePersonName(surname, context) && (isLastName(surname.key) || SURNAME_ENDINGS.test(surname.key));
   }
 
   /** Capitalised words between lexicon entries and titles: decide whether, and as what, they name an actor. */
@@ -194,6 +203,11 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const last = words[words.length - 1] as Token;
     if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
     if (isFirstName(first.key) || isLastName(last.key)) {
+      emit(from, to - 1, 'named', 'person');
+      return;
+    }
+    // "Gulmurod Khalimov", "Eduard Shevardnadze": a typical surname ending on a name of unknown words.
+    if (words.length <= 3 && SURNAME_ENDINGS.test(last.key) && words.every((token) => couldBePersonName(token, context))) {
       emit(from, to - 1, 'named', 'person');
       return;
     }

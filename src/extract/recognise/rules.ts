@@ -84,3 +84,6 @@ export const MEDIA_CONTEXT = /\b(piece|pieces|article|articles|op-?ed|essay|colu
 
 /** After a publication's name: "Prospect magazine", "the Diplomat website". */
 export const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'journal', 'website', 'outlet', 'broadcaster', 'daily', 'weekly', 'podcast', 'blog', 'tabloid', 'channel']);
+
+/** Endings of surnames across the former Soviet Union, the Caucasus, Iran and South Asia. */
+export const SURNAME_ENDINGS = /(ov|ova|ev|eva|yev|yeva|enko|shvili|dze|yan|zadeh|bekov|baev|aev|ayev|uly|kyzy)$/;
