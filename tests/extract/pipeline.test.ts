@@ -113,6 +113,18 @@ describe('extractGraph', () => {
     expect(graph.nodes.find((n) => n.label === 'Kazakhstan')!.mentionCount).toBe(1);
   });
 
+  it('gives the same bytes for any order of the same files', () => {
+    const texts = ['Beijing said China and Kazakhstan agreed.', 'President Xi Jinping met Uzbek officials.\n\nXi spoke.', 'The SCO and Russia met.', 'Nothing here.'];
+    const files = texts.map((text, index) => file(`d${index}.txt`, text));
+    const expected = serializeGraph(extractGraph(files).graph);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(files, { minLength: files.length, maxLength: files.length }), (shuffled) => {
+        expect(serializeGraph(extractGraph(shuffled).graph)).toBe(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('never crashes on random or hostile text, and keeps its invariants', () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 40 }),
