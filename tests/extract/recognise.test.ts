@@ -80,6 +80,13 @@ describe('recognisePassage', () => {
     ]);
   });
 
+  it('accepts lower-case titles whose head is a noun, not an adjective', () => {
+    expect(recognise('Later the foreign minister Temirbek spoke of a major Zubarev outbreak.').found).toEqual([
+      'Temirbek=person:Temirbek:named',
+      'Zubarev=person:Zubarev:surname',
+    ]);
+  });
+
   it('takes the name after a title, not the title', () => {
     expect(recognise('Later, Foreign Minister Wang Yi and Secretary General Vladimir Norov met.').found).toEqual([
       'Wang Yi=person:Wang Yi:named',

@@ -326,7 +326,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       if (from < 0) break;
       const hit = lookup(tokens, from, index - suffix, context.lexicon, true);
       // Lower-case, a title word must be a noun: "spokesman Hua", not "a major Covid-19 outbreak".
-      if (hit?.kind === 'title' && ((tokens[from] as Token).capitalised || !isAdjective((tokens[from] as Token).key))) return true;
+      const head = tokens[index - suffix - 1] as Token;
+      if (hit?.kind === 'title' && ((tokens[from] as Token).capitalised || !isAdjective(head.key))) return true;
       if (!joinable((tokens[from + 1] as Token).gap) && !/^\.\s$/.test((tokens[from + 1] as Token).gap)) break;
     }
     return false;
