@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,6 +36,14 @@ function run(command: string, args: string[]): void {
 
 if (!existsSync('data/graph.json')) run('npx', ['tsx', 'src/extract/cli/main.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+// Test graphs (malformed, hostile, tiny) are served from dist/fixtures/ so that tests can
+// open them with ?graph=fixtures/NAME.json. vite preview lists files at start, so copy first.
+mkdirSync('dist/fixtures', { recursive: true });
+for (const folder of ['tests/fixtures/graphs', 'tests/fixtures/hostile']) {
+  if (!existsSync(folder)) continue;
+  for (const name of readdirSync(folder)) if (name.endsWith('.json')) cpSync(`${folder}/${name}`, `dist/fixtures/${name}`);
+}
 
 const port = await freePort();
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
