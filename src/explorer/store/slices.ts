@@ -4,9 +4,10 @@
  */
 import type { StateCreator } from 'zustand';
 import type { ActorType, Graph } from '../../graph-format/index.ts';
+import type { GraphMeasures } from '../../analysis/types.ts';
 import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
 import { buildGraphModel } from './model.ts';
-import type { Filters, GraphModel, LoadState, Selection, SortKey, TableSort } from './types.ts';
+import type { ColourBy, Filters, GraphModel, LoadState, Selection, SizeBy, SortKey, TableSort } from './types.ts';
 
 export interface GraphSlice {
   model: GraphModel | null;
@@ -41,13 +42,27 @@ export interface ViewSlice {
   sortTable: (key: SortKey) => void;
 }
 
-export type ExplorerState = GraphSlice & SelectionSlice & FiltersSlice & ViewSlice;
+/** Network measures of the loaded graph and how nodes are sized and coloured. */
+export interface AnalysisSlice {
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  /** null until the measures worker answers for the current graph. */
+  measures: GraphMeasures | null;
+  measuresError: string | null;
+  setSizeBy: (sizeBy: SizeBy) => void;
+  setColourBy: (colourBy: ColourBy) => void;
+  /** Ignored unless `model` is still the loaded graph (a late answer for an old graph is dropped). */
+  setMeasures: (model: GraphModel, measures: GraphMeasures) => void;
+  setMeasuresError: (model: GraphModel, message: string) => void;
+}
+
+export type ExplorerState = GraphSlice & SelectionSlice & FiltersSlice & ViewSlice & AnalysisSlice;
 type Slice<T> = StateCreator<ExplorerState, [], [], T>;
 
 export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   model: null,
   load: { status: 'loading', source: '' },
-  setGraph: (graph, source) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: null, hoveredNode: -1, readerPassageId: null }),
+  setGraph: (graph, source) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: null, hoveredNode: -1, readerPassageId: null, measures: null, measuresError: null }),
   setLoadError: (source, title, errors) => set({ model: null, load: { status: 'error', source, title, errors } }),
   setLoading: (source) => set({ load: { status: 'loading', source } }),
 });
@@ -81,7 +96,18 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
     const current = get().tableSort;
     const direction = current.key === key
       ? (current.direction === 'ascending' ? 'descending' : 'ascending')
-      : (key === 'name' ? 'ascending' : 'descending');
+      : (key === 'name' || key === 'community' ? 'ascending' : 'descending');
     set({ tableSort: { key, direction } });
   },
+});
+
+export const createAnalysisSlice: Slice<AnalysisSlice> = (set, get) => ({
+  sizeBy: 'mentions',
+  colourBy: 'type',
+  measures: null,
+  measuresError: null,
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+  setColourBy: (colourBy) => set({ colourBy }),
+  setMeasures: (model, measures) => { if (get().model === model) set({ measures, measuresError: null }); },
+  setMeasuresError: (model, message) => { if (get().model === model) set({ measuresError: message }); },
 });

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { createFiltersSlice, createGraphSlice, createSelectionSlice, createViewSlice, type ExplorerState } from './slices.ts';
+import { createAnalysisSlice, createFiltersSlice, createGraphSlice, createSelectionSlice, createViewSlice, type ExplorerState } from './slices.ts';
 
 /** One store for the app; a vanilla store so that tests and the canvas can use it without React. */
 export const explorerStore = createStore<ExplorerState>()((...args) => ({
@@ -8,6 +8,7 @@ export const explorerStore = createStore<ExplorerState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createFiltersSlice(...args),
   ...createViewSlice(...args),
+  ...createAnalysisSlice(...args),
 }));
 
 const initialState = explorerStore.getState();

@@ -1,16 +1,24 @@
 import { memoByReference } from './memo.ts';
+import type { GraphMeasures } from '../../analysis/types.ts';
 import type { GraphModel, TableSort } from './types.ts';
 import type { Visibility } from './visibility.ts';
 
-/** Visible actors in table order. */
-export const sortedActorRows = memoByReference((model: GraphModel, visibility: Visibility, sort: TableSort): Uint32Array => {
+/**
+ * Visible actors in table order. Sorting by a measure before the measures have arrived
+ * keeps the name order (every actor counts as 0), so the table never waits for them.
+ */
+export const sortedActorRows = memoByReference((model: GraphModel, visibility: Visibility, sort: TableSort, measures: GraphMeasures | null = null): Uint32Array => {
   const nodes = model.graph.nodes;
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byName = (a: number, b: number) => nodes[a]!.label.localeCompare(nodes[b]!.label);
-  const compare = sort.key === 'name'
-    ? (a: number, b: number) => sign * byName(a, b)
-    : sort.key === 'mentions'
-      ? (a: number, b: number) => sign * (nodes[a]!.mentionCount - nodes[b]!.mentionCount) || byName(a, b)
-      : (a: number, b: number) => sign * (visibility.visibleDegree[a]! - visibility.visibleDegree[b]!) || byName(a, b);
+  const key = sort.key;
+  let compare: (a: number, b: number) => number;
+  if (key === 'name') compare = (a, b) => sign * byName(a, b);
+  else if (key === 'mentions') compare = (a, b) => sign * (nodes[a]!.mentionCount - nodes[b]!.mentionCount) || byName(a, b);
+  else if (key === 'connections') compare = (a, b) => sign * (visibility.visibleDegree[a]! - visibility.visibleDegree[b]!) || byName(a, b);
+  else {
+    const values = Float64Array.from(nodes, (node) => measures?.nodes[node.id]?.[key] ?? 0);
+    compare = (a, b) => sign * (values[a]! - values[b]!) || byName(a, b);
+  }
   return Uint32Array.from(visibility.visibleNodes).sort(compare);
 });

@@ -17,7 +17,12 @@ export interface Filters {
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 
-export type SortKey = 'name' | 'mentions' | 'connections';
+/** Network measures shown in the actors table (computed off the main thread, see src/explorer/analysis). */
+export type MeasureKey = 'degree' | 'weightedDegree' | 'pagerank' | 'betweenness' | 'community';
+export type SortKey = 'name' | 'mentions' | 'connections' | MeasureKey;
+/** What node size and colour encode. */
+export type SizeBy = 'mentions' | 'degree' | 'pagerank';
+export type ColourBy = 'type' | 'community';
 export interface TableSort { key: SortKey; direction: 'ascending' | 'descending' }
 
 /** A mention resolved to its node index, kept per passage for highlighting. */
