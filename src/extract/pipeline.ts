@@ -2,7 +2,7 @@
  * The whole extraction, parameterised by the lexicon so that stages can be tested with
  * small lexicons. index.ts binds it to the real general-knowledge lexicon.
  */
-import { ACTOR_TYPES, validateGraph, type ActorType } from '../graph-format/index.ts';
+import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
@@ -25,7 +25,6 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     }
     options.onProgress?.(index + 1, ordered.length, file.path);
   });
-  if (options.overrides !== undefined) notes.push('overrides are not applied yet (their format is defined by issue 6)');
 
   const mentions: LocatedMention[] = [];
   const acronyms: AcronymDefinition[] = [];
@@ -36,7 +35,11 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     authors.push(...analysis.authors);
   });
   const actors = resolveActors(mentions, acronyms, lexicon, authors);
-  const graph = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
+  const extracted = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
+  // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
+  // result is validated like any other graph.
+  const corrected = options.overrides ? applyOverrides(extracted, options.overrides) : undefined;
+  const graph = corrected?.graph ?? extracted;
 
   const validation = validateGraph(graph);
   if (!validation.ok) throw new Error(`extractor produced an invalid graph: ${validation.errors.join('; ')}`);
@@ -47,6 +50,7 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     graph,
     skipped,
     notes,
+    ...(corrected ? { overrides: { applied: corrected.applied, warnings: corrected.warnings } } : {}),
     stats: { documents: graph.documents.length, passages: graph.passages.length, actorsByType, edges: graph.edges.length },
   };
 }

@@ -2,7 +2,7 @@
  * Types shared by the extraction stages. Everything here is plain data so that a
  * DocumentAnalysis can be cached as JSON and the pipeline can run in a Web Worker.
  */
-import type { ActorType, Graph, Span } from '../graph-format/index.ts';
+import type { ActorType, Graph, Overrides, Span } from '../graph-format/index.ts';
 
 export interface SourceFile {
   /** Relative path with forward slashes; it becomes the document's path in the graph. */
@@ -30,11 +30,10 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   cache?: DocumentCache;
   /**
-   * Reserved for issue 6 (manual corrections: merges, renames, removals). Its format is
-   * not defined yet; a value passed here is currently NOT applied, and the result says so
-   * in `notes`.
+   * An analyst's corrections (merges, renames, type changes, splits, hidden actors), applied
+   * to the extracted graph before it is validated. Parse untrusted input with parseOverrides.
    */
-  overrides?: unknown;
+  overrides?: Overrides;
 }
 
 export interface ExtractStats {
@@ -50,6 +49,8 @@ export interface ExtractResult {
   stats: ExtractStats;
   /** Things the caller should tell the user (e.g. a file decoded as windows-1252). */
   notes: string[];
+  /** Present when overrides were given: how many operations applied, and why the others were skipped. */
+  overrides?: { applied: number; warnings: string[] };
 }
 
 /** A post inside a document (blog archives hold several). */

@@ -102,8 +102,14 @@ describe('extractGraph', () => {
     expect(serializeGraph(warm.graph)).toBe(serializeGraph(cold.graph));
   });
 
-  it('says that overrides are not applied yet instead of ignoring them silently', () => {
-    expect(extractGraph([file('a.txt', postA)], { overrides: { merge: [] } }).notes).toEqual(['overrides are not applied yet (their format is defined by issue 6)']);
+  it('applies overrides to the extracted graph and reports what applied', () => {
+    const plain = extractGraph([file('a.txt', postA)]);
+    const china = plain.graph.nodes.find((node) => node.label === 'China')!;
+    const result = extractGraph([file('a.txt', postA)], { overrides: { format: 'silkmap-overrides', version: 1, operations: [{ op: 'hide', id: china.id }, { op: 'hide', id: 'state:atlantis' }] } });
+    expect(result.graph.nodes.map((node) => node.id)).not.toContain(china.id);
+    expect(result.graph.nodes.length).toBe(plain.graph.nodes.length - 1);
+    expect(result.overrides).toEqual({ applied: 1, warnings: ['override 2 (hide) skipped: no actor "state:atlantis"'] });
+    expect(result.notes).toEqual([]);
   });
 
   it('reads HTML without scripts and navigation', () => {

@@ -2,13 +2,14 @@
  * The page's side of in-browser extraction: reads the user's files, hands them to a fresh
  * worker, reports progress, and cancels by terminating the worker (nothing half-done leaks).
  */
+import type { Overrides } from '../../graph-format/index.ts';
 import type { ExtractResult, SkippedFile } from '../types.ts';
 import type { FromWorker, ToWorker, WorkerFile } from './protocol.ts';
 
 export interface BrowserExtractOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   signal?: AbortSignal;
-  overrides?: unknown;
+  overrides?: Overrides;
 }
 
 const READABLE = /\.(txt|md|markdown|html?)$/i;

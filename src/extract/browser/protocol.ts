@@ -1,4 +1,5 @@
 /** Messages between the page and the extraction worker. Plain data, structured-clone safe. */
+import type { Overrides } from '../../graph-format/index.ts';
 import type { ExtractResult } from '../types.ts';
 
 export interface WorkerFile {
@@ -6,7 +7,7 @@ export interface WorkerFile {
   bytes: ArrayBuffer;
 }
 
-export type ToWorker = { type: 'extract'; files: WorkerFile[]; overrides?: unknown };
+export type ToWorker = { type: 'extract'; files: WorkerFile[]; overrides?: Overrides };
 
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; path: string }

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import { parseOverrides, type Overrides } from '../../graph-format/index.ts';
 import { EXTRACTOR_VERSION, extractGraph, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, FileDocumentCache } from './cache.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Turn a folder of texts into Silkmap\'s actor graph JSON.')
     .option('--in <folder>', `corpus folder, read recursively (${CORPUS_EXTENSIONS.join(', ')})`, 'data/corpus')
     .option('--out <file>', 'graph JSON to write (atomically, after validation)', 'data/graph.json')
-    .option('--overrides <file>', `manual corrections (default: ${DEFAULT_OVERRIDES} when it exists; format defined by issue 6, not applied yet)`)
+    .option('--overrides <file>', `corrections to apply (merge, rename, retype, split, hide; schema in data/overrides.schema.json; default: ${DEFAULT_OVERRIDES} when it exists)`)
     .option('--no-cache', `do not read or write the per-document cache in ${CACHE_FOLDER}/`)
     .addHelpText('after', [
       '',
@@ -88,7 +89,7 @@ async function run(options: CliOptions): Promise<number> {
     const version = `${EXTRACTOR_VERSION}-${extractorFingerprint(resolve(import.meta.dirname, '..'))}`;
     extractOptions.cache = new FileDocumentCache(resolve(CACHE_FOLDER), version);
   }
-  if (overrides !== undefined) extractOptions.overrides = overrides;
+  if (overrides !== undefined) extractOptions.overrides = overrides.overrides;
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'extract [{bar}] {value}/{total} {path}', stream: process.stderr, hideCursor: true, clearOnComplete: true }) : undefined;
   if (bar) {
     bar.start(corpus.files.length, 0, { path: '' });
@@ -109,16 +110,17 @@ async function run(options: CliOptions): Promise<number> {
   writeJsonAtomicallySync(output, result.graph);
 
   for (const note of result.notes) process.stderr.write(`extract: note: ${note}\n`);
+  for (const warning of result.overrides?.warnings ?? []) process.stderr.write(`extract: warning: ${warning}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { stats } = result;
   const actors = Object.entries(stats.actorsByType).map(([type, count]) => `${count} ${type}`).join(', ');
   process.stdout.write(
-    `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
+    `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
 }
 
-function readOverrides(explicit: string | undefined): unknown {
+function readOverrides(explicit: string | undefined): { path: string; overrides: Overrides } | undefined {
   const path = explicit ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined);
   if (path === undefined) return undefined;
   let text: string;
@@ -127,11 +129,21 @@ function readOverrides(explicit: string | undefined): unknown {
   } catch (error) {
     throw new CliError(`cannot read overrides file "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  let json: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    json = JSON.parse(text) as unknown;
   } catch (error) {
     throw new CliError(`overrides file "${path}" is not valid JSON: ${(error as Error).message}`);
   }
+  const parsed = parseOverrides(json);
+  if (!parsed.ok) throw new CliError(`overrides file "${path}" is not a Silkmap overrides document: ${parsed.errors.join('; ')}`);
+  return { path, overrides: parsed.overrides };
+}
+
+function describeOverrides(read: ReturnType<typeof readOverrides>, result: ExtractResult): string {
+  if (!read || !result.overrides) return '';
+  const { applied, warnings } = result.overrides;
+  return `, overrides ${read.path}: ${applied} applied${warnings.length > 0 ? `, ${warnings.length} skipped (warnings above)` : ''}`;
 }
 
 function describeSkipped(skipped: readonly SkippedFile[]): string {

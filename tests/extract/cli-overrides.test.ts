@@ -1,0 +1,117 @@
+/**
+ * `extract --overrides`: corrections are applied after extraction and before writing, the
+ * summary says how many applied, stale operations are warnings, and a malformed document
+ * stops the run without touching the previous graph.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyOverrides, parseGraphJson, serializeGraph, type Graph, type Overrides } from '../../src/graph-format/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MAIN = join(ROOT, 'src/extract/cli/main.ts');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+function extract(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(TSX, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function readGraph(path: string): Graph {
+  const parsed = parseGraphJson(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.graph;
+}
+
+function overridesFile(dir: string, name: string, operations: Overrides['operations']): string {
+  writeFileSync(join(dir, name), JSON.stringify({ format: 'silkmap-overrides', version: 1, operations }));
+  return name;
+}
+
+describe('extract CLI with overrides', () => {
+  let work: string;
+  let plain: Graph;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'silkmap-overrides-'));
+    mkdirSync(join(work, 'corpus'));
+    writeFileSync(join(work, 'corpus', 'one.txt'), 'A Title\n\nPresident Xi Jinping visited Kazakhstan. Beijing said China and Kazakhstan agreed.\n');
+    writeFileSync(join(work, 'corpus', 'two.txt'), 'Other Title\n\nThe Kyrgyz government asked Russia and China for help. Xi said little.\n');
+    const run = extract(['--in', 'corpus', '--out', 'out/plain.json', '--no-cache'], work);
+    expect(run.status).toBe(0);
+    plain = readGraph(join(work, 'out/plain.json'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  function idOf(label: string): string {
+    const node = plain.nodes.find((n) => n.label === label);
+    if (!node) throw new Error(`no ${label} in ${plain.nodes.map((n) => n.label).join(', ')}`);
+    return node.id;
+  }
+
+  it('applies the operations: the written graph is applyOverrides of the plain extraction, byte for byte', () => {
+    const operations: Overrides['operations'] = [
+      { op: 'merge', into: idOf('China'), from: [idOf('Kazakhstan')] },
+      { op: 'rename', id: idOf('Russia'), label: 'Russian Federation' },
+      { op: 'hide', id: idOf('Kyrgyzstan') },
+    ];
+    const file = overridesFile(work, 'fix.json', operations);
+    const run = extract(['--in', 'corpus', '--out', 'out/fixed.json', '--overrides', file, '--no-cache'], work);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/ edges, overrides fix\.json: 3 applied, [\d.]+ s → out\/fixed\.json\n$/);
+    expect(run.stderr).not.toContain('not applied');
+    const fixed = readGraph(join(work, 'out/fixed.json'));
+    const labels = fixed.nodes.map((n) => n.label);
+    expect(labels).toContain('Russian Federation');
+    expect(labels).not.toContain('Kazakhstan');
+    expect(labels).not.toContain('Kyrgyzstan');
+    expect(labels).not.toContain('Russia');
+    const china = fixed.nodes.find((n) => n.label === 'China')!;
+    expect(china.aliases).toEqual(expect.arrayContaining(['China', 'Kazakhstan']));
+    const expected = applyOverrides(plain, { format: 'silkmap-overrides', version: 1, operations }).graph;
+    expect(readFileSync(join(work, 'out/fixed.json'), 'utf8')).toBe(serializeGraph(expected));
+  });
+
+  it('skips operations naming actors that do not exist, with a warning, and still writes the graph', () => {
+    const file = overridesFile(work, 'stale.json', [
+      { op: 'hide', id: 'person:nobody-at-all' },
+      { op: 'retype', id: idOf('Xi Jinping'), type: 'organisation' },
+    ]);
+    const run = extract(['--in', 'corpus', '--out', 'out/stale.json', '--overrides', file, '--no-cache'], work);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('extract: warning: override 1 (hide) skipped: no actor "person:nobody-at-all"');
+    expect(run.stdout).toContain('overrides stale.json: 1 applied, 1 skipped (warnings above)');
+    const node = readGraph(join(work, 'out/stale.json')).nodes.find((n) => n.label === 'Xi Jinping');
+    expect(node?.type).toBe('organisation');
+  });
+
+  it('refuses a document that is JSON but not an overrides document, in one line, writing nothing', () => {
+    writeFileSync(join(work, 'wrong.json'), JSON.stringify({ format: 'silkmap-overrides', version: 1, operations: [{ op: 'explode', id: 'x' }] }));
+    const before = readFileSync(join(work, 'out/plain.json'));
+    const run = extract(['--in', 'corpus', '--out', 'out/plain.json', '--overrides', 'wrong.json'], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^extract: overrides file "wrong\.json" is not a Silkmap overrides document: operations\.0\.op: .+\n$/);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(join(work, 'out/plain.json')).equals(before)).toBe(true);
+  });
+
+  it('refuses a missing overrides file named on the command line', () => {
+    const run = extract(['--in', 'corpus', '--out', 'out/missing.json', '--overrides', 'nope.json'], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('extract: cannot read overrides file "nope.json" (ENOENT)');
+  });
+
+  it('uses data/overrides.json by default when it exists', () => {
+    mkdirSync(join(work, 'data'), { recursive: true });
+    overridesFile(join(work, 'data'), 'overrides.json', [{ op: 'hide', id: idOf('China') }]);
+    const run = extract(['--in', 'corpus', '--out', 'out/default.json', '--no-cache'], work);
+    rmSync(join(work, 'data'), { recursive: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('overrides data/overrides.json: 1 applied');
+    expect(readGraph(join(work, 'out/default.json')).nodes.map((n) => n.label)).not.toContain('China');
+    // Without the file the same run extracts China again.
+    expect(extract(['--in', 'corpus', '--out', 'out/default.json', '--no-cache'], work).status).toBe(0);
+    expect(readGraph(join(work, 'out/default.json')).nodes.map((n) => n.label)).toContain('China');
+  });
+});
