@@ -46,7 +46,8 @@ const EDGE_DIMMED = 'rgba(84, 96, 112, 0.08)';
 const EDGE_HIGHLIGHT = 'rgba(40, 48, 60, 0.8)';
 export const SELECTED_EDGE_COLOUR = '#D55E00';
 
-export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlighted: Uint8Array, filters: Filters, selection: Selection, selected: number[]): DrawPlan {
+/** `colours`: fill per node index (see nodeColours); the actor-type colours when absent. */
+export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlighted: Uint8Array, filters: Filters, selection: Selection, selected: number[], colours?: readonly string[]): DrawPlan {
   const hasSelection = selected.length > 0;
   const selectedEdge = selection?.kind === 'edge' ? (model.edgeIndex.get(selection.id) ?? -1) : -1;
 
@@ -79,7 +80,7 @@ export function buildDrawPlan(model: GraphModel, visibility: Visibility, highlig
   // Node groups: dimmed and faded underneath, highlighted on top; one group per colour and state.
   const groups = new Map<string, { colour: string; alpha: number; layer: number; nodes: number[] }>();
   for (const node of visibility.visibleNodes) {
-    const colour = TYPE_COLOURS[model.graph.nodes[node]!.type];
+    const colour = colours?.[node] ?? TYPE_COLOURS[model.graph.nodes[node]!.type];
     const dimmed = hasSelection && highlighted[node] === 0;
     const faded = visibility.nodeFaded[node] === 1;
     const alpha = dimmed ? 0.18 : faded ? 0.3 : 1;

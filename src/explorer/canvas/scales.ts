@@ -1,5 +1,7 @@
 import type { ActorType } from '../../graph-format/index.ts';
-import type { GraphModel } from '../store/types.ts';
+import { schemeTableau10 } from 'd3-scale-chromatic';
+import type { GraphMeasures } from '../../analysis/types.ts';
+import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const TYPE_COLOURS: Record<ActorType, string> = {
@@ -23,4 +25,33 @@ export function nodeRadii(model: GraphModel): Float32Array {
   const smallest = count > 2000 ? 2.5 : 5;
   const max = Math.max(1, model.maxMentions);
   return Float32Array.from(model.graph.nodes, (node) => smallest + (largest - smallest) * Math.sqrt(node.mentionCount / max));
+}
+
+/** Tableau 10 (d3-scale-chromatic), cycled: communities beyond ten share colours. */
+export function communityColour(community: number): string {
+  return schemeTableau10[((community % schemeTableau10.length) + schemeTableau10.length) % schemeTableau10.length]!;
+}
+
+/**
+ * Radius of every node for a size-by choice: the same sqrt scale as nodeRadii, over
+ * mentions, degree or PageRank. Until the measures arrive PageRank falls back to mentions.
+ */
+export function nodeSizes(model: GraphModel, sizeBy: SizeBy, measures: GraphMeasures | null): Float32Array {
+  if (sizeBy === 'mentions' || (sizeBy === 'pagerank' && !measures)) return nodeRadii(model);
+  const nodes = model.graph.nodes;
+  const values = sizeBy === 'degree'
+    ? Float64Array.from(model.degree)
+    : Float64Array.from(nodes, (node) => measures?.nodes[node.id]?.pagerank ?? 0);
+  const largest = nodes.length > 2000 ? 10 : 26;
+  const smallest = nodes.length > 2000 ? 2.5 : 5;
+  const max = values.reduce((a, b) => Math.max(a, b), 0) || 1;
+  return Float32Array.from(values, (value) => smallest + (largest - smallest) * Math.sqrt(value / max));
+}
+
+/** Fill colour of every node: by actor type, or by community once the measures are known. */
+export function nodeColours(model: GraphModel, colourBy: ColourBy, measures: GraphMeasures | null): string[] {
+  return model.graph.nodes.map((node) => {
+    const community = colourBy === 'community' ? measures?.nodes[node.id]?.community : undefined;
+    return community === undefined ? TYPE_COLOURS[node.type] : communityColour(community);
+  });
 }
