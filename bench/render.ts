@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { generateGraph } from './generate-graph.ts';
+import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
 
 const smoke = process.argv.includes('--smoke');
