@@ -13,7 +13,8 @@ import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { buildDrawPlan, type DrawPlan } from './drawPlan.ts';
 import { findEdge, NodeHitTester } from './hitTest.ts';
 import { NetworkRenderer, type Viewport } from './renderer.ts';
-import { TYPE_NAMES } from './scales.ts';
+import { nodeColours, nodeSizes, TYPE_NAMES } from './scales.ts';
+import { registerView, type ViewSnapshot } from '../export/currentView.ts';
 
 const DRAG_THRESHOLD_PX = 4;
 const HIT_SLACK_PX = 3;
@@ -30,6 +31,9 @@ export class NetworkController {
   private readonly cleanups: (() => void)[] = [];
   private visibility!: Visibility;
   private plan!: DrawPlan;
+  /** Radius per node in layout units for the current size-by choice (the layout keeps its own for collisions). */
+  private radii!: Float32Array;
+  private colours!: string[];
   private frame = 0;
   private userMoved = false;
   private drag: Drag | null = null;
@@ -47,7 +51,9 @@ export class NetworkController {
     private readonly tooltip: HTMLElement | null,
   ) {
     this.renderer = new NetworkRenderer(ctx, model);
+    this.restyle();
     this.rebuildPlan();
+    this.cleanups.push(registerView(() => this.snapshot()));
 
     this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.03, 16])
@@ -78,7 +84,9 @@ export class NetworkController {
       this.schedule();
     }));
     this.cleanups.push(store.subscribe((state, previous) => {
-      if (state.filters !== previous.filters || state.selection !== previous.selection || state.model !== previous.model) {
+      const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy || state.measures !== previous.measures;
+      if (restyled) this.restyle();
+      if (restyled || state.filters !== previous.filters || state.selection !== previous.selection || state.model !== previous.model) {
         const focusChanged = state.filters.focus !== previous.filters.focus || (state.filters.focus > 0 && state.selection !== previous.selection);
         this.rebuildPlan();
         if (focusChanged || !this.userMoved) this.fitToView(false);
@@ -99,11 +107,33 @@ export class NetworkController {
     this.cleanups.push(() => this.canvas.removeEventListener(type, handler));
   }
 
+  private restyle(): void {
+    const { sizeBy, colourBy, measures } = this.store.getState();
+    this.radii = nodeSizes(this.model, sizeBy, measures);
+    this.colours = nodeColours(this.model, colourBy, measures);
+    this.hits.invalidate();
+  }
+
+  /** The view as the exporters need it (see export/currentView.ts). */
+  snapshot(): ViewSnapshot {
+    const nodes = this.model.graph.nodes;
+    const positions = new Map<string, { x: number; y: number }>();
+    const radii = new Map<string, number>();
+    const colours = new Map<string, string>();
+    nodes.forEach((node, index) => {
+      positions.set(node.id, { x: this.layout.positions[index * 2]!, y: this.layout.positions[index * 2 + 1]! });
+      radii.set(node.id, this.radii[index]! * this.view.k);
+      colours.set(node.id, this.colours[index]!);
+    });
+    const visibleNodeIds = new Set(Array.from(this.visibility.visibleNodes, (index) => nodes[index]!.id));
+    return { width: this.view.width, height: this.view.height, transform: { x: this.view.x, y: this.view.y, k: this.view.k }, positions, radii, colours, visibleNodeIds };
+  }
+
   private rebuildPlan(): void {
     const state = this.store.getState();
     this.visibility = selectVisibility(this.model, state.filters, state.selection);
     const selected = selectionNodes(this.model, state.selection);
-    this.plan = buildDrawPlan(this.model, this.visibility, selectHighlighted(this.model, state.selection), state.filters, state.selection, selected);
+    this.plan = buildDrawPlan(this.model, this.visibility, selectHighlighted(this.model, state.selection), state.filters, state.selection, selected, this.colours);
     this.hits.invalidate();
   }
 
@@ -123,7 +153,8 @@ export class NetworkController {
   /** Zooms so that every visible actor is on screen. */
   fitToView(byUser: boolean): void {
     if (byUser) this.userMoved = false;
-    const { positions, radii } = this.layout;
+    const { positions } = this.layout;
+    const radii = this.radii;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const node of this.visibility.visibleNodes) {
       const x = positions[node * 2]!, y = positions[node * 2 + 1]!, r = radii[node]!;
@@ -145,7 +176,7 @@ export class NetworkController {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.renderer.draw(this.view, this.layout.positions, this.layout.radii, this.plan, this.store.getState().hoveredNode);
+      this.renderer.draw(this.view, this.layout.positions, this.radii, this.plan, this.store.getState().hoveredNode);
       this.drawCount++;
       this.canvas.dataset.draws = String(this.drawCount);
       this.canvas.dataset.drawMs = this.renderer.lastDrawMs.toFixed(1);
@@ -166,7 +197,7 @@ export class NetworkController {
   private nodeAt(clientX: number, clientY: number): number {
     if (this.hitVersion !== this.layout.version) { this.hits.invalidate(); this.hitVersion = this.layout.version; }
     const [x, y] = this.toLayout(clientX, clientY);
-    return this.hits.find(x, y, HIT_SLACK_PX / this.view.k, this.visibility.visibleNodes, this.layout.positions, this.layout.radii);
+    return this.hits.find(x, y, HIT_SLACK_PX / this.view.k, this.visibility.visibleNodes, this.layout.positions, this.radii);
   }
 
   private nodeAtEvent(event: MouseEvent | TouchEvent): number {

@@ -1,0 +1,32 @@
+/**
+ * What the network canvas currently shows, in the terms the exporters take: layout
+ * positions, the d3-zoom transform, view size, and per-actor colours and radii. The canvas
+ * controller registers a provider; exports read a fresh snapshot when the user asks.
+ */
+import type { Position } from '../../export/types.ts';
+import type { ViewTransform } from '../../export/svg.ts';
+
+export interface ViewSnapshot {
+  /** View size in CSS pixels. */
+  width: number;
+  height: number;
+  transform: ViewTransform;
+  /** Layout coordinates by node id (all actors). */
+  positions: Map<string, Position>;
+  /** Radius on screen (CSS pixels) by node id, as drawn. */
+  radii: Map<string, number>;
+  colours: Map<string, string>;
+  visibleNodeIds: Set<string>;
+}
+
+let provider: (() => ViewSnapshot) | null = null;
+
+export function registerView(snapshot: () => ViewSnapshot): () => void {
+  provider = snapshot;
+  return () => { if (provider === snapshot) provider = null; };
+}
+
+/** The view as it is now, or null when no canvas is drawn (no 2D context, or nothing loaded). */
+export function currentView(): ViewSnapshot | null {
+  return provider ? provider() : null;
+}
