@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { explorerStore, DEFAULT_FILTERS } from '../../src/explorer/store/index.ts';
-import { graphSourceFromSearch, readUrlState, startUrlSync, writeUrlState } from '../../src/explorer/url/index.ts';
+import { explorerStore, resetExplorerStore, DEFAULT_FILTERS } from '../../src/explorer/store/index.ts';
+import { graphSourceFromSearch, readUrlState, shareableUrl, startUrlSync, writeUrlState } from '../../src/explorer/url/index.ts';
 import { loadSmallGraph } from './helpers.ts';
 
 describe('URL state', () => {
@@ -11,17 +11,21 @@ describe('URL state', () => {
     const state = {
       selection: { kind: 'node' as const, id: 'state:kazakhstan' },
       filters: { types: ['state', 'firm'] as const, minMentions: 3, minEdgeWeight: 2, hubs: 'fade' as const, weightMode: 'pmi' as const, focus: 2 as const },
+      sizeBy: 'pagerank' as const,
+      colourBy: 'community' as const,
     };
     const search = writeUrlState('?graph=bench/g.json', state);
     expect(search).toContain('actor=state%3Akazakhstan');
     expect(search).toContain('graph=bench%2Fg.json');
     expect(readUrlState(search, model)).toEqual(state);
-    const link = { selection: { kind: 'edge' as const, id: 'state:china|state:kazakhstan' }, filters: DEFAULT_FILTERS };
+    expect(search).toContain('size=pagerank');
+    expect(search).toContain('colour=community');
+    const link = { selection: { kind: 'edge' as const, id: 'state:china|state:kazakhstan' }, filters: DEFAULT_FILTERS, sizeBy: 'degree' as const, colourBy: 'type' as const };
     expect(readUrlState(writeUrlState('', link), model)).toEqual(link);
   });
 
   it('writes nothing for the default view', () => {
-    expect(writeUrlState('', { selection: null, filters: DEFAULT_FILTERS })).toBe('');
+    expect(writeUrlState('', { selection: null, filters: DEFAULT_FILTERS, sizeBy: 'mentions', colourBy: 'type' })).toBe('');
   });
 
   it('drops invalid values instead of failing', () => {
@@ -29,6 +33,30 @@ describe('URL state', () => {
     const state = readUrlState('?actor=state:atlantis&types=state,spaceship&minMentions=-4&minWeight=abc&hubs=explode&weight=magic&focus=7', model);
     expect(state.selection).toBeNull();
     expect(state.filters).toEqual({ ...DEFAULT_FILTERS, types: ['state'] });
+  });
+
+  it.each(['?size=betweenness&colour=rainbow', '?size=&colour=', '?size=PAGERANK&colour=Community', '?size=pagerank,degree&colour=__proto__'])('falls back to the default size and colour for %s', (search) => {
+    const state = readUrlState(search, explorerStore.getState().model);
+    expect(state.sizeBy).toBe('mentions');
+    expect(state.colourBy).toBe('type');
+  });
+
+  it('writes size-by and colour-by changes to the URL and restores them from it', () => {
+    const stop = startUrlSync(explorerStore);
+    explorerStore.getState().setSizeBy('degree');
+    explorerStore.getState().setColourBy('community');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('size')).toBe('degree');
+    expect(params.get('colour')).toBe('community');
+    expect(shareableUrl(explorerStore.getState())).toBe(`${window.location.origin}/?size=degree&colour=community`);
+    stop();
+    resetExplorerStore();
+    loadSmallGraph();
+    expect(explorerStore.getState().sizeBy).toBe('mentions');
+    const restart = startUrlSync(explorerStore);
+    expect(explorerStore.getState().sizeBy).toBe('degree');
+    expect(explorerStore.getState().colourBy).toBe('community');
+    restart();
   });
 
   it('pushes history for selections, replaces it for filters, and restores on Back', () => {

@@ -1,3 +1,3 @@
-export { readUrlState, writeUrlState, type UrlState } from './urlState.ts';
+export { readUrlState, writeUrlState, DEFAULT_SIZE_BY, DEFAULT_COLOUR_BY, type UrlState } from './urlState.ts';
 export { graphSourceFromSearch, DEFAULT_GRAPH_PATH } from './graphSource.ts';
-export { startUrlSync, applyUrlToStore } from './syncUrl.ts';
+export { startUrlSync, applyUrlToStore, currentUrlState, shareableUrl } from './syncUrl.ts';

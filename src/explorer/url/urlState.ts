@@ -1,14 +1,25 @@
 /**
- * The view state that lives in the query string: selection, filters, focus, weight mode.
+ * The view state that lives in the query string: selection, filters, focus, weight mode,
+ * size-by and colour-by.
  * Reading is defensive (a hand-edited or stale link never breaks the app): unknown values
  * are dropped, numbers are clamped, and ids are checked against the loaded graph.
  */
 import type { ActorType } from '../../graph-format/index.ts';
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { DEFAULT_FILTERS } from '../store/defaults.ts';
-import type { Filters, FocusDepth, GraphModel, HubMode, Selection, WeightMode } from '../store/types.ts';
+import type { ColourBy, Filters, FocusDepth, GraphModel, HubMode, Selection, SizeBy, WeightMode } from '../store/types.ts';
 
-export interface UrlState { selection: Selection; filters: Filters }
+export interface UrlState { selection: Selection; filters: Filters; sizeBy: SizeBy; colourBy: ColourBy }
+
+export const DEFAULT_SIZE_BY: SizeBy = 'mentions';
+export const DEFAULT_COLOUR_BY: ColourBy = 'type';
+const SIZE_BY: readonly SizeBy[] = ['mentions', 'degree', 'pagerank'];
+const COLOUR_BY: readonly ColourBy[] = ['type', 'community'];
+
+/** The value if it is one of the allowed ones, else the default. */
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
 
 const MAX_THRESHOLD = 1_000_000;
 
@@ -41,13 +52,13 @@ export function readUrlState(search: string, model: GraphModel | null): UrlState
   let selection: Selection = null;
   if (actor && (!model || model.nodeIndex.has(actor))) selection = { kind: 'node', id: actor };
   else if (link && (!model || model.edgeIndex.has(link))) selection = { kind: 'edge', id: link };
-  return { selection, filters };
+  return { selection, filters, sizeBy: oneOf(params.get('size'), SIZE_BY, DEFAULT_SIZE_BY), colourBy: oneOf(params.get('colour'), COLOUR_BY, DEFAULT_COLOUR_BY) };
 }
 
 /** Query string for a state; parameters it does not own (such as `graph`) are kept. */
 export function writeUrlState(currentSearch: string, state: UrlState): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['actor', 'link', 'types', 'minMentions', 'minWeight', 'hubs', 'weight', 'focus']) params.delete(key);
+  for (const key of ['actor', 'link', 'types', 'minMentions', 'minWeight', 'hubs', 'weight', 'focus', 'size', 'colour']) params.delete(key);
   const { selection, filters } = state;
   if (selection?.kind === 'node') params.set('actor', selection.id);
   if (selection?.kind === 'edge') params.set('link', selection.id);
@@ -57,6 +68,8 @@ export function writeUrlState(currentSearch: string, state: UrlState): string {
   if (filters.hubs !== 'show') params.set('hubs', filters.hubs);
   if (filters.weightMode !== 'sentences') params.set('weight', filters.weightMode);
   if (filters.focus !== 0) params.set('focus', String(filters.focus));
+  if (state.sizeBy !== DEFAULT_SIZE_BY) params.set('size', state.sizeBy);
+  if (state.colourBy !== DEFAULT_COLOUR_BY) params.set('colour', state.colourBy);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
