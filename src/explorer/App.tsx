@@ -11,6 +11,8 @@ import { EvidencePanel } from './components/EvidencePanel.tsx';
 import { NetworkView } from './components/NetworkView.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { SourceReader } from './components/SourceReader.tsx';
+import { useMeasures } from './analysis/index.ts';
+import { CopyLink, ExportMenu } from './export/index.ts';
 
 /** Loads the graph named by the URL into the store; runs once per page. */
 export async function loadFromLocation(search: string, fetcher?: typeof fetch): Promise<void> {
@@ -28,6 +30,7 @@ export async function loadFromLocation(search: string, fetcher?: typeof fetch): 
 
 function Explorer({ model }: { model: GraphModel }) {
   const layout = useLayout(model);
+  useMeasures(model);
   useEffect(() => startUrlSync(explorerStore), [model]);
   const documents = model.graph.documents.length;
   return (
@@ -36,6 +39,10 @@ function Explorer({ model }: { model: GraphModel }) {
         <h1>Silkmap</h1>
         <p className="summary">{model.graph.nodes.length} actors · {model.graph.edges.length} links · {documents} document{documents === 1 ? '' : 's'}</p>
         <SearchBox model={model} />
+        <div className="topbar-tools">
+          <CopyLink />
+          <ExportMenu model={model} />
+        </div>
       </header>
       <aside className="sidebar">
         <Controls />

@@ -4,6 +4,7 @@ import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplor
 import type { GraphModel } from '../store/types.ts';
 import { memoByReference } from '../store/memo.ts';
 import { ExcerptList } from './ExcerptList.tsx';
+import { EvidenceDownloads } from '../export/EvidenceDownloads.tsx';
 
 const CONNECTIONS_PAGE = 8;
 
@@ -60,6 +61,7 @@ function ActorEvidence({ model, nodeId }: { model: GraphModel; nodeId: string })
           <div><dt>Documents</dt><dd>{node.documentCount}</dd></div>
           <div><dt>Links</dt><dd>{model.degree[index]}</dd></div>
         </dl>
+        <EvidenceDownloads model={model} target={{ kind: 'actor', actorId: nodeId }} />
       </header>
       <section aria-labelledby="connections-heading">
         <h3 id="connections-heading">Connections</h3>
@@ -93,6 +95,7 @@ function EdgeEvidence({ model, edgeId }: { model: GraphModel; edgeId: string }) 
           <div><dt>Documents</dt><dd>{edge.documentCount}</dd></div>
           <div><dt>PMI</dt><dd>{model.pmi[index]!.toFixed(2)}</dd></div>
         </dl>
+        <EvidenceDownloads model={model} target={{ kind: 'link', source: source.id, target: target.id }} />
       </header>
       <section aria-labelledby="excerpts-heading">
         <h3 id="excerpts-heading">Sentences linking them <span className="count">{edge.evidence.length}</span></h3>
