@@ -154,6 +154,18 @@ describe('parseGold', () => {
     expect(parsed.notActors).toEqual([]);
   });
 
+  it('accepts non-actors as plain strings or as {text, reason}', () => {
+    const parsed = parseGold({
+      actors: [{ label: 'China', type: 'state', aliases: ['China'] }],
+      notActors: ['Xinjiang', { text: 'Eurasia', reason: 'region' }],
+    });
+    expect(parsed.notActors).toEqual([{ text: 'Xinjiang', reason: '' }, { text: 'Eurasia', reason: 'region' }]);
+  });
+
+  it('rejects an empty non-actor string', () => {
+    expect(() => parseGold({ actors: [{ label: 'China', type: 'state', aliases: ['China'] }], notActors: [''] })).toThrow(/notActors\.0/);
+  });
+
   it('rejects unknown types with a clear message', () => {
     expect(() => parseGold({ actors: [{ label: 'X', type: 'country', aliases: [] }] })).toThrow(/actors\.0\.type/);
   });

@@ -18,7 +18,15 @@ const goldSchema = z.object({
       }),
     )
     .min(1),
-  notActors: z.array(z.object({ text: z.string().min(1), reason: z.string() })).default([]),
+  // A non-actor is either {text, reason} or, in terser annotations, just its text.
+  notActors: z
+    .array(
+      z.union([
+        z.object({ text: z.string().min(1), reason: z.string() }),
+        z.string().min(1).transform((text) => ({ text, reason: '' })),
+      ]),
+    )
+    .default([]),
 });
 
 export class GoldFormatError extends Error {

@@ -11,9 +11,28 @@ export function hasCue(tokens: Token[], from: number, to: number, lexicon: Lexic
   return false;
 }
 
-/** Organisation or firm, from the right-most cue word; undefined when the run has no cue or only a bare cue word. */
+/**
+ * Organisation or firm, from the head cue word: the right-most one before an "of"/"for"
+ * ("Ministry of Energy" is a ministry, "Bank of China" a bank), else the right-most one.
+ * Undefined when the run has no cue or only a bare cue word.
+ */
 export function cueTypeOf(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
   if (to - from < 2) return undefined;
+  let connector = -1;
+  for (let i = from + 1; i < to && connector < 0; i++) {
+    const token = tokens[i] as Token;
+    if (!token.capitalised && HEAD_CONNECTORS.has(token.key)) connector = i;
+  }
+  if (connector > 0) {
+    const head = rightMostCueType(tokens, from, connector, lexicon);
+    if (head) return head;
+  }
+  return rightMostCueType(tokens, from, to, lexicon);
+}
+
+const HEAD_CONNECTORS = new Set(['of', 'for']);
+
+function rightMostCueType(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
   for (let i = to - 1; i >= from; i--) {
     const token = tokens[i] as Token;
     if (!token.capitalised && !token.allCaps) continue;

@@ -16,7 +16,7 @@ import {
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
 import { sentenceIndexAt } from '../segment/index.ts';
 import { tagPhrase } from './tagger.ts';
-import { acronymFits, findQuotedTitles, phraseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
+import { acronymFits, datelineLength, findQuotedTitles, phraseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 import { isAdjective, isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
 
@@ -53,7 +53,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     mentions.push({ passage: passageIndex, start: first.start, end: last.end, kind, type, label: label ?? text.slice(first.start, last.end) });
   };
 
-  const nameLike = tokens.map((token, index) => isNameLike(token, context, tokens[index + 1]) && !insideQuotedTitle(token.start));
+  const dateline = datelineLength(text);
+  const nameLike = tokens.map((token, index) => token.start >= dateline && isNameLike(token, context, tokens[index + 1]) && !insideQuotedTitle(token.start));
   // "COVID-19", "G20": a number joined to a name-like word belongs to it.
   tokens.forEach((token, index) => {
     if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '')) nameLike[index] = true;
@@ -313,6 +314,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       if (!match || match.hit.kind !== 'title') break;
       index = match.end;
     }
+    // "President of the European Commission": the name starts after the connectors.
+    while (index < to && !(tokens[index] as Token).capitalised && NAME_CONNECTORS.has((tokens[index] as Token).key)) index++;
     return index;
   }
 
@@ -321,6 +324,11 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     // "Foreign Minister-designate Amir Khan Muttaqi", "President-elect …"
     const previous = tokens[index - 1];
     const suffix = previous && (previous.key === 'designate' || previous.key === 'elect') && /^[-‑]$/.test(previous.gap) ? 1 : 0;
+    // "when Atambayev was president, Moscow was…": a title cut off by punctuation does not title the next name.
+    // "Gen. Abdul Rahim Wardak": an abbreviated title keeps its full stop.
+    const first = tokens[index];
+    const abbreviatedTitle = previous !== undefined && previous.capitalised && previous.text.length <= 4 && /^\.\s$/.test(first?.gap ?? '');
+    if (!first || (!joinable(first.gap) && !abbreviatedTitle)) return false;
     for (let length = 1; length <= 3; length++) {
       const from = index - suffix - length;
       if (from < 0) break;

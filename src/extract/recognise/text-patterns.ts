@@ -63,3 +63,13 @@ export function findQuotedTitles(text: string): [number, number][] {
   }
   return spans;
 }
+
+/**
+ * Length of a news dateline opening a passage ("BEIJING —", "ASTANA, June 17 (Reuters) -",
+ * "LONDON/MOSCOW, May 2 (AFP) –"): where the story was filed, and the agency, not actors of the story.
+ * 0 when the passage has none.
+ */
+export function datelineLength(text: string): number {
+  const match = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*(?:\p{Lu}[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2})\s/u.exec(text);
+  return match ? match[0].length : 0;
+}

@@ -32,8 +32,18 @@ const TYPE_ORDER: ActorType[] = ['state', 'organisation', 'firm', 'person'];
 
 /** Normalised form of a label: token keys, leading "the" dropped. */
 export function labelKey(label: string): string {
-  return phraseKey(label).replace(/^the /, '');
+  return phraseKey(label)
+    .replace(/^the /, '')
+    .split(' ')
+    .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
+    .join(' ');
 }
+
+/** "China National Petroleum Corp" is "… Corporation": abbreviations of legal-form and name words. */
+const ABBREVIATED_NAME_WORDS: Record<string, string> = {
+  corp: 'corporation', co: 'company', ltd: 'limited', inc: 'incorporated', intl: 'international', natl: 'national',
+  assn: 'association', univ: 'university', dept: 'department', bros: 'brothers', mfg: 'manufacturing',
+};
 
 export function resolveActors(mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = []): Actor[] {
   const acronymMap = chooseAcronymMeanings(definitions);

@@ -1,5 +1,5 @@
 import {
-  ARCHIVE_HEADER, BIO_PATTERN, BYLINE_PATTERNS, CAPTION_PATTERNS, CITATION_SIGNS, CREDIT_AT_END, DATE_LINE,
+  ARCHIVE_HEADER, BIO_PATTERN, BYLINE_PATTERNS, CAPTION_PATTERNS, CITATION_SIGNS, CREDIT_AT_END, CREDIT_LINE, REFERENCE_ENTRY, DATE_LINE,
   END_MATTER_HEADINGS, END_OF_POST_LINES, NOTE_START, SCREENSHOT_LINE, URL_LINE,
 } from './rules.ts';
 
@@ -22,7 +22,7 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
   if (SCREENSHOT_LINE.test(text)) return 'screenshot';
   if (text.length < 80 && DATE_LINE.test(text)) return 'date';
   if (isNote(text, inNotes)) return 'note';
-  if (CREDIT_AT_END.test(text) || (text.length < MAX_CAPTION_CHARS && CAPTION_PATTERNS.some((pattern) => pattern.test(text)))) return 'caption';
+  if (CREDIT_LINE.test(text) || CREDIT_AT_END.test(text) || (text.length < MAX_CAPTION_CHARS && CAPTION_PATTERNS.some((pattern) => pattern.test(text)))) return 'caption';
   if (BYLINE_PATTERNS.some((pattern) => pattern.test(text))) return 'byline';
   if (text.length < MAX_BIO_CHARS && BIO_PATTERN.test(text)) return 'bio';
   if (/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && !/[.:]$/.test(text)) return 'name';
@@ -32,7 +32,8 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
 
 function isNote(text: string, inNotes: boolean): boolean {
   // "12 “Title,” site" / "3. Author, ‘Title’" / "[4]: https://"
-  if (inNotes) return /^\[?\d{1,3}[\].):]?\s*\S/u.test(text);
+  if (inNotes) return /^\[?\d{1,3}[\].):]?\s*\S/u.test(text) || REFERENCE_ENTRY.test(text);
+  if (text.length < 600 && REFERENCE_ENTRY.test(text)) return true;
   return /^\[?\d{1,3}[\].):]?\s*[“"‘'\p{Lu}[]/u.test(text) && NOTE_START.test(text) && CITATION_SIGNS.test(text);
 }
 

@@ -32,8 +32,17 @@ export const CAPTION_PATTERNS: RegExp[] = [
   /\((reuters|afp|ap|epa|xinhua|getty)\s*\/[^)]*\)\.?\s*$/i,
 ];
 
-/** A photo credit closing the line marks a caption whatever its length. */
-export const CREDIT_AT_END = /(\((photo|photograph|image)( by|:| credit)[^)]*\)|\bgetty images\)?|\bAFP PHOTO\b[^.]*)\s*\.?\s*$/i;
+/** A photo credit closing the line marks a caption whatever its length ("… Photo: Xinhua / Li Wei"). */
+export const CREDIT_AT_END = /(\((photo|photograph|image)( by|:| credit)[^)]*\)|\bgetty images\)?|\bAFP PHOTO\b[^.]*|\b(photo|photograph|image|picture)s?\s*(:|by)\s*[^.:;]{2,80})\s*\.?\s*$/i;
+
+/** A wire story's credit line: "(Reporting by … ; Editing by …)", "Writing by …". */
+export const CREDIT_LINE = /^\(?\s*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated|[Rr]esearch|[Pp]roduction)\s+by\s+\p{Lu}/u;
+
+/**
+ * A reference-list entry (APA, Harvard, Chicago): "Pirani, S. (2019). Title.", "Smith, J. and Lee, K. 2020.",
+ * "Cooley, Alexander. 2012. Great Games…". Judged with a year so a body sentence starting "Smith, J." is not one.
+ */
+export const REFERENCE_ENTRY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+(?:\p{Lu}\.\s*(?:\p{Lu}\.\s*)?|\p{Lu}[\p{L}'’-]+\.?\s+)(?:[^.]{0,120}?)\(?(?:19|20)\d{2}[a-z]?\)?[.,:]/u;
 
 export const SCREENSHOT_LINE = /^screen ?shot\b/i;
 
@@ -52,7 +61,7 @@ export const BYLINE_PATTERNS: RegExp[] = [
 export const DATE_IN_LINE = /\b(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4}))\b/i;
 
 /** Author bio sentences: "X is a Senior Fellow at ...", "The writer is ...". */
-export const BIO_PATTERN = /^(the (writer|author)s?|[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s+(is|are|was)\s+(a|an|the)?\s*([\p{L}-]+\s+){0,4}(fellow|researcher|professor|lecturer|director|author|writer|editor|analyst|journalist|correspondent|scholar|associate|student|candidate|consultant|adviser|advisor)\b/iu;
+export const BIO_PATTERN = /^(the (writer|author)s?|[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s+(is|are|was)\s+(a|an|the)?\s*([\p{L}-]+\s+){0,6}(fellow|researcher|professor|lecturer|director|author|writer|editor|analyst|journalist|correspondent|scholar|associate|student|candidate|consultant|adviser|advisor|diplomat|ambassador|economist|historian|reporter|columnist|contributor)\b/iu;
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const MONTH_NUMBER: Record<string, number> = {

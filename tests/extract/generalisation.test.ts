@@ -1,0 +1,93 @@
+/**
+ * Rules added so the extractor carries over to texts it was not tuned on: wire datelines,
+ * titles cut off by punctuation, the head cue word of "X of Y" names, abbreviated legal
+ * forms, and credit lines and reference entries kept out of the body.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
+import { resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
+import { classifyLine, splitSentences } from '../../src/extract/segment/index.ts';
+import { smallLexicon } from '../fixtures/extract/small-lexicon.ts';
+
+const lexicon = buildLexiconIndex({
+  ...smallLexicon,
+  organisationCueWords: [...smallLexicon.organisationCueWords, 'Commission', 'Mechanism'],
+  firmCueWords: [...smallLexicon.firmCueWords, 'Energy', 'Technologies', 'Corp', 'Consortium', 'Gas'],
+});
+
+function found(text: string): string[] {
+  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+  const result = recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
+  return result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.label}`);
+}
+
+describe('datelines', () => {
+  it('does not take the filing city or agency of a wire dateline for an actor', () => {
+    expect(found('BEIJING — Uzbek officials met the Chinese side.')).toEqual([
+      'Uzbek=state:Uzbekistan', 'Chinese=state:China',
+    ]);
+    expect(found('ASTANA, June 17 (SWS) - China signed a treaty.')).toEqual(['China=state:China']);
+  });
+
+  it('keeps an all-capital acronym that opens an ordinary sentence', () => {
+    expect(found('NATO said it would not comment.')).toContain('NATO=organisation:NATO');
+  });
+});
+
+describe('titles', () => {
+  it('does not let a title cut off by a comma title the next name', () => {
+    expect(found('Back when Almazbek Atambayev was president, Moscow was openly cool on the line.')).toContain('Moscow=state:Russia');
+  });
+
+  it('keeps an abbreviated title with its full stop', () => {
+    expect(found('He met Gen. Abdul Rahim Wardak in the city.')).toContain('Abdul Rahim Wardak=person:Abdul Rahim Wardak');
+  });
+
+  it('starts an organisation name after "of the" that follows a title', () => {
+    expect(found('They met the President of the European Commission last week.')).toEqual([
+      'European Commission=organisation:European Commission',
+    ]);
+  });
+});
+
+describe('cue words', () => {
+  it('types "X of Y" by the cue word before "of"', () => {
+    expect(found('The Ministry of Energy and the Ministry of Digital Technologies agreed.')).toEqual([
+      'Ministry of Energy=organisation:Ministry of Energy',
+      'Ministry of Digital Technologies=organisation:Ministry of Digital Technologies',
+    ]);
+    expect(found('He joined the Development Bank of Kazakhstan.')).toEqual([
+      'Development Bank of Kazakhstan=firm:Development Bank of Kazakhstan',
+    ]);
+  });
+
+  it('recognises consortia and mechanisms', () => {
+    expect(found('Oil goes through the Caspian Pipeline Consortium terminal.')).toContain('Caspian Pipeline Consortium=firm:Caspian Pipeline Consortium');
+    expect(found('They created the Quadrilateral Cooperation and Coordination Mechanism in 2016.')).toEqual([
+      'Quadrilateral Cooperation and Coordination Mechanism=organisation:Quadrilateral Cooperation and Coordination Mechanism',
+    ]);
+  });
+});
+
+describe('abbreviated legal forms', () => {
+  it('merges "Corp" with "Corporation"', () => {
+    const at = (label: string, start: number): LocatedMention => ({ document: 0, passage: 0, start, end: start + label.length, label, type: 'firm', kind: 'named' });
+    const actors = resolveActors([at('China National Petroleum Corporation', 0), at('China National Petroleum Corp', 50), at('China National Petroleum Corporation', 100)], [], lexicon);
+    expect(actors.map((actor) => `${actor.label}:${actor.mentions.length}`)).toEqual(['China National Petroleum Corporation:3']);
+  });
+});
+
+describe('boilerplate lines', () => {
+  it.each([
+    ['(Reporting by Marat Sultanbekov in Astana; Editing by Peter Hartley-Moss)', 'caption'],
+    ['Additional reporting by Jane Roe', 'caption'],
+    ['Shavkat Mirziyoyev and Xi Jinping at the welcome ceremony in Beijing. Photo: Xinhua / Li Xueren', 'caption'],
+    ['Pirani, S. (2019). Central Asian Gas: Prospects for the 2020s. Oxford Institute for Energy Studies.', 'note'],
+    ['Cooley, Alexander. 2012. Great Games, Local Rules. Oxford University Press.', 'note'],
+    ['Dariga Omarova-Finch is a former diplomat and a visiting lecturer in Eurasian politics at the University of Edinburgh.', 'bio'],
+    ['Reporting by officials was patchy, the ministry said, and nobody checked it.', 'body'],
+    ['Smith, the minister, said in 2019 that talks would go on.', 'body'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyLine(line, false)).toBe(kind);
+  });
+});
