@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, useExplorer } from '../store/index.ts';
-import type { FocusDepth, HubMode, WeightMode } from '../store/types.ts';
+import type { ColourBy, FocusDepth, HubMode, SizeBy, WeightMode } from '../store/types.ts';
 
 /** A whole-number input that lets the user clear it while typing; only valid numbers reach the store. */
 function NumberField({ label, value, onChange, hint }: { label: string; value: number; onChange: (value: number) => void; hint?: string }) {
@@ -26,7 +26,11 @@ export function Controls() {
   const filters = useExplorer((state) => state.filters);
   const hasSelection = useExplorer((state) => state.selection !== null);
   const hubCount = useExplorer((state) => state.model?.isHub.reduce((sum, flag) => sum + flag, 0) ?? 0);
-  const { toggleType, setFilters } = explorerStore.getState();
+  const sizeBy = useExplorer((state) => state.sizeBy);
+  const colourBy = useExplorer((state) => state.colourBy);
+  const measuresReady = useExplorer((state) => state.measures !== null);
+  const { toggleType, setFilters, setSizeBy, setColourBy } = explorerStore.getState();
+  const pending = measuresReady ? '' : ' (computing…)';
 
   return (
     <form className="controls" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
@@ -69,6 +73,24 @@ export function Controls() {
             <option value={0}>Off (whole network)</option>
             <option value={1}>1 hop</option>
             <option value={2}>2 hops</option>
+          </select>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Appearance</legend>
+        <label className="field">
+          <span>Size by</span>
+          <select value={sizeBy} onChange={(event) => setSizeBy(event.target.value as SizeBy)}>
+            <option value="mentions">Mentions</option>
+            <option value="degree">Degree (links)</option>
+            <option value="pagerank">PageRank{pending}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Colour by</span>
+          <select value={colourBy} onChange={(event) => setColourBy(event.target.value as ColourBy)}>
+            <option value="type">Actor type</option>
+            <option value="community">Community{pending}</option>
           </select>
         </label>
       </fieldset>
