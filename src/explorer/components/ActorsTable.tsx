@@ -1,30 +1,53 @@
 import { memo, useState } from 'react';
 import type { GraphNode } from '../../graph-format/index.ts';
+import type { NodeMeasures } from '../../analysis/types.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
 import type { GraphModel, SortKey } from '../store/types.ts';
 
 const PAGE_SIZE = 100;
-const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
   { key: 'name', label: 'Actor', numeric: false },
   { key: 'mentions', label: 'Mentions', numeric: true },
-  { key: 'connections', label: 'Links', numeric: true },
+  { key: 'connections', label: 'Links', numeric: true, title: 'Links to actors visible now' },
+  { key: 'degree', label: 'Degree', numeric: true, title: 'Linked actors in the whole graph' },
+  { key: 'weightedDegree', label: 'Weighted degree', numeric: true, title: 'Shared sentences over all links' },
+  { key: 'pagerank', label: 'PageRank', numeric: true },
+  { key: 'betweenness', label: 'Betweenness', numeric: true, title: 'Normalised: share of shortest paths through the actor' },
+  { key: 'community', label: 'Community', numeric: true, title: 'Louvain community, 1 = largest' },
 ];
+
+/** Measure cells; a dash until the measures worker has answered. */
+function MeasureCells({ measures }: { measures: NodeMeasures | undefined }) {
+  if (!measures) return <>{[0, 1, 2, 3, 4].map((cell) => <td key={cell} className="numeric muted">–</td>)}</>;
+  return (
+    <>
+      <td className="numeric">{measures.degree}</td>
+      <td className="numeric">{measures.weightedDegree}</td>
+      <td className="numeric">{measures.pagerank.toFixed(4)}</td>
+      <td className="numeric">{measures.betweenness.toFixed(3)}</td>
+      <td className="numeric">{measures.community + 1}</td>
+    </>
+  );
+}
 
 /** The accessible twin of the canvas: the same visible actors, sortable, each a button. */
 export function ActorsTable({ model }: { model: GraphModel }) {
   const filters = useExplorer((state) => state.filters);
   const selection = useExplorer((state) => state.selection);
   const sort = useExplorer((state) => state.tableSort);
+  const measures = useExplorer((state) => state.measures);
+  const measuresError = useExplorer((state) => state.measuresError);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const visibility = selectVisibility(model, filters, selection);
-  const rows = sortedActorRows(model, visibility, sort);
+  const rows = sortedActorRows(model, visibility, sort, measures);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const { sortTable } = explorerStore.getState();
 
   return (
     <section className="actors" aria-label="Actors">
       <h2>Actors <span className="count">{rows.length} of {model.graph.nodes.length}</span></h2>
+      {!measures && <p className="muted measures-status" role="status">{measuresError ? `Network measures unavailable: ${measuresError}` : 'Computing network measures…'}</p>}
       <div className="table-scroll">
         <table>
           <thead>
@@ -32,7 +55,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
               {COLUMNS.map((column) => (
                 <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}
                   aria-sort={sort.key === column.key ? sort.direction : 'none'}>
-                  <button type="button" onClick={() => sortTable(column.key)}>
+                  <button type="button" title={column.title} onClick={() => sortTable(column.key)}>
                     {column.label}<span aria-hidden="true" className="sort-mark">{sort.key === column.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
@@ -42,7 +65,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
           <tbody>
             {Array.from(rows.subarray(0, limit), (node) => {
               const actor = model.graph.nodes[node]!;
-              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} links={visibility.visibleDegree[node]!} />;
+              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} links={visibility.visibleDegree[node]!} measures={measures?.nodes[actor.id]} />;
             })}
           </tbody>
         </table>
@@ -53,7 +76,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
 }
 
 /** One row; memoised so that a new selection re-renders two rows, not the whole table. */
-const ActorRow = memo(function ActorRow({ node, actor, selected, links }: { node: number; actor: GraphNode; selected: boolean; links: number }) {
+const ActorRow = memo(function ActorRow({ node, actor, selected, links, measures }: { node: number; actor: GraphNode; selected: boolean; links: number; measures: NodeMeasures | undefined }) {
   const { selectNode, setHoveredNode } = explorerStore.getState();
   return (
     <tr className={selected ? 'selected' : undefined}
@@ -69,6 +92,7 @@ const ActorRow = memo(function ActorRow({ node, actor, selected, links }: { node
       </th>
       <td className="numeric">{actor.mentionCount}</td>
       <td className="numeric">{links}</td>
+      <MeasureCells measures={measures} />
     </tr>
   );
 });
