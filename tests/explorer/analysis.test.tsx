@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { schemeTableau10 } from 'd3-scale-chromatic';
+import { computeMeasures } from '../../src/analysis/index.ts';
+import { startMeasures } from '../../src/explorer/analysis/index.ts';
+import { networkOnly } from '../../src/explorer/analysis/protocol.ts';
+import { communityColour, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
+import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
+import { Controls } from '../../src/explorer/components/Controls.tsx';
+import { Legend } from '../../src/explorer/components/Legend.tsx';
+import { explorerStore } from '../../src/explorer/store/index.ts';
+import { loadSmallGraph, smallGraph } from './helpers.ts';
+
+function loadWithMeasures() {
+  const model = loadSmallGraph();
+  const measures = computeMeasures(model.graph);
+  explorerStore.getState().setMeasures(model, measures);
+  return { model, measures };
+}
+
+function table() {
+  return within(screen.getByRole('region', { name: 'Actors' })).getByRole('table');
+}
+
+/** Values of a column by its header name, in row order. */
+function column(name: string): number[] {
+  const headers = within(table()).getAllByRole('columnheader');
+  const index = headers.findIndex((header) => header.textContent!.startsWith(name));
+  if (index < 1) throw new Error(`no column ${name}`);
+  // Row headers (the actor) are <th>, so data cells are offset by one.
+  return within(table()).getAllByRole('row').slice(1).map((row) => Number(within(row).getAllByRole('cell')[index - 1]!.textContent));
+}
+
+describe('analysis store slice', () => {
+  beforeEach(() => { loadSmallGraph(); });
+
+  it('starts with mentions/type and no measures', () => {
+    const state = explorerStore.getState();
+    expect(state.sizeBy).toBe('mentions');
+    expect(state.colourBy).toBe('type');
+    expect(state.measures).toBeNull();
+  });
+
+  it('keeps measures for the loaded graph only, and clears them when a new graph loads', () => {
+    const old = explorerStore.getState().model!;
+    const measures = computeMeasures(old.graph);
+    explorerStore.getState().setGraph(smallGraph(), './other.json');
+    explorerStore.getState().setMeasures(old, measures);
+    expect(explorerStore.getState().measures).toBeNull();
+    const current = explorerStore.getState().model!;
+    explorerStore.getState().setMeasures(current, measures);
+    expect(explorerStore.getState().measures).toBe(measures);
+    explorerStore.getState().setGraph(smallGraph(), './again.json');
+    expect(explorerStore.getState().measures).toBeNull();
+  });
+
+  it('sets size-by and colour-by', () => {
+    explorerStore.getState().setSizeBy('pagerank');
+    explorerStore.getState().setColourBy('community');
+    expect(explorerStore.getState()).toMatchObject({ sizeBy: 'pagerank', colourBy: 'community' });
+  });
+
+  it('computes the measures once per graph without a worker (jsdom) and stores them', async () => {
+    const model = explorerStore.getState().model!;
+    startMeasures(model);
+    await waitFor(() => expect(explorerStore.getState().measures).not.toBeNull());
+    expect(explorerStore.getState().measures).toEqual(computeMeasures(model.graph));
+  });
+
+  it('sends the worker only the network, and the measures of that are the same', () => {
+    const graph = smallGraph();
+    const slim = networkOnly(graph);
+    expect(slim.passages).toEqual([]);
+    expect(slim.nodes.every((node) => node.mentions.length === 0)).toBe(true);
+    expect(computeMeasures(slim)).toEqual(computeMeasures(graph));
+  });
+});
+
+describe('sizes and colours', () => {
+  it('sizes by degree and PageRank, biggest for the highest value; PageRank falls back to mentions until measured', () => {
+    const { model, measures } = loadWithMeasures();
+    const byDegree = nodeSizes(model, 'degree', measures);
+    const maxDegree = Math.max(...model.degree);
+    model.graph.nodes.forEach((_, index) => {
+      if (model.degree[index] === maxDegree) expect(byDegree[index]).toBe(Math.max(...byDegree));
+    });
+    const byRank = nodeSizes(model, 'pagerank', measures);
+    const top = model.graph.nodes.reduce((best, node, index) => (measures.nodes[node.id]!.pagerank > measures.nodes[model.graph.nodes[best]!.id]!.pagerank ? index : best), 0);
+    expect(byRank[top]).toBe(Math.max(...byRank));
+    expect(nodeSizes(model, 'pagerank', null)).toEqual(nodeRadii(model));
+  });
+
+  it('colours by community from Tableau 10 (cycling), by type otherwise', () => {
+    const { model, measures } = loadWithMeasures();
+    const colours = nodeColours(model, 'community', measures);
+    model.graph.nodes.forEach((node, index) => {
+      expect(colours[index]).toBe(schemeTableau10[measures.nodes[node.id]!.community % 10]);
+    });
+    expect(communityColour(10)).toBe(communityColour(0));
+    expect(nodeColours(model, 'community', null)).toEqual(model.graph.nodes.map((node) => TYPE_COLOURS[node.type]));
+  });
+});
+
+describe('measures in the actors table', () => {
+  it('says the measures are being computed and shows dashes until they arrive', () => {
+    const model = loadSmallGraph();
+    render(<ActorsTable model={model} />);
+    expect(screen.getByText('Computing network measures…')).toBeInTheDocument();
+    expect(within(table()).getAllByRole('row')[1]!.textContent).toContain('–');
+    act(() => explorerStore.getState().setMeasures(model, computeMeasures(model.graph)));
+    expect(screen.queryByText('Computing network measures…')).toBeNull();
+    // Every actor is listed, so the degrees add up to twice the number of links.
+    expect(column('Degree').reduce((sum, degree) => sum + degree, 0)).toBe(2 * model.graph.edges.length);
+  });
+
+  it.each([['PageRank', 'pagerank'], ['Betweenness', 'betweenness'], ['Weighted degree', 'weightedDegree'], ['Degree', 'degree']] as const)(
+    'sorts by %s with the header button (aria-sort), both directions', async (label, key) => {
+      const { model, measures } = loadWithMeasures();
+      const user = userEvent.setup();
+      render(<ActorsTable model={model} />);
+      await user.click(within(table()).getByRole('button', { name: new RegExp(`^${label}`) }));
+      expect(within(table()).getByRole('columnheader', { name: new RegExp(`^${label}`) })).toHaveAttribute('aria-sort', 'descending');
+      const rows = within(table()).getAllByRole('row').slice(1).map((row) => within(row).getByRole('button').getAttribute('title')!.replace(/ \(.*$/, ''));
+      const values = rows.map((label) => measures.nodes[model.graph.nodes.find((node) => node.label === label)!.id]![key]);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      await user.click(within(table()).getByRole('button', { name: new RegExp(`^${label}`) }));
+      expect(within(table()).getByRole('columnheader', { name: new RegExp(`^${label}`) })).toHaveAttribute('aria-sort', 'ascending');
+      const shown = column(label);
+      expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    });
+
+  it('sorts by community from the keyboard, smallest number first', async () => {
+    const { model } = loadWithMeasures();
+    const user = userEvent.setup();
+    render(<ActorsTable model={model} />);
+    within(table()).getByRole('button', { name: /^Community/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(within(table()).getByRole('columnheader', { name: /^Community/ })).toHaveAttribute('aria-sort', 'ascending');
+    const communities = column('Community');
+    expect(communities).toEqual([...communities].sort((a, b) => a - b));
+    expect(communities[0]).toBe(1);
+  });
+});
+
+describe('size and colour controls', () => {
+  it('change the store and the legend follows the colour choice', async () => {
+    const { measures } = loadWithMeasures();
+    const user = userEvent.setup();
+    render(<><Controls /><Legend /></>);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Size by' }), 'pagerank');
+    expect(explorerStore.getState().sizeBy).toBe('pagerank');
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    expect(legend.textContent).toContain('Size: PageRank');
+    expect(within(legend).getByText('State')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Colour by' }), 'community');
+    expect(explorerStore.getState().colourBy).toBe('community');
+    expect(within(legend).queryByText('State')).toBeNull();
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(Math.min(10, measures.communityCount) + (measures.communityCount > 10 ? 1 : 0));
+    expect(within(legend).getByText(`Community 1 (${measures.communitySizes[0]})`)).toBeInTheDocument();
+  });
+});
