@@ -1,5 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { createCorpusSlice } from '../corpus/slice.ts';
+import { createCurationSlice } from '../curation/slice.ts';
 import { createAnalysisSlice, createFiltersSlice, createGraphSlice, createSelectionSlice, createViewSlice, type ExplorerState } from './slices.ts';
 
 /** One store for the app; a vanilla store so that tests and the canvas can use it without React. */
@@ -9,6 +11,8 @@ export const explorerStore = createStore<ExplorerState>()((...args) => ({
   ...createFiltersSlice(...args),
   ...createViewSlice(...args),
   ...createAnalysisSlice(...args),
+  ...createCorpusSlice(...args),
+  ...createCurationSlice(...args),
 }));
 
 const initialState = explorerStore.getState();

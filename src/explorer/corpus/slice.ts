@@ -1,0 +1,131 @@
+/**
+ * Which corpus is on screen (the sample, or the user's own files), and bringing files in:
+ * the extraction runs in a worker behind the injected `ingestService`; progress, cancel and
+ * the files that could not be used are state here. The user's corpus is kept in IndexedDB.
+ */
+import type { StateCreator } from 'zustand';
+import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
+import type { ExplorerState } from '../store/slices.ts';
+import { clearOverrides, loadOverrides } from '../curation/storage.ts';
+import { clearCustomCorpus, saveCustomCorpus } from './storage.ts';
+import type { CorpusState, IngestFiles, StoredCorpus } from './types.ts';
+
+export interface CorpusSlice {
+  corpus: CorpusState;
+  ingestService: IngestFiles | null;
+  provideIngest: (ingest: IngestFiles) => void;
+  openSampleCorpus: (path: string, fetcher?: typeof fetch) => Promise<void>;
+  openCustomCorpus: (corpus: StoredCorpus) => Promise<void>;
+  /** Extracts a graph from the files; it replaces the one on screen and is kept for the next visit. */
+  ingestFiles: (files: File[]) => Promise<void>;
+  cancelIngest: () => void;
+  /** Forgets the user's corpus (and its changes) and shows the sample again. */
+  backToSample: () => Promise<void>;
+  addCorpusMessages: (messages: string[]) => void;
+  dismissCorpusNotice: () => void;
+}
+
+export const CUSTOM_CORPUS = 'custom';
+const CUSTOM_SOURCE = 'your corpus';
+export const sampleCorpusKey = (path: string) => `sample:${path}`;
+
+export const INITIAL_CORPUS: CorpusState = {
+  kind: 'sample', name: 'Sample corpus', samplePath: './graph.json', ingest: { status: 'idle' }, skipped: [], messages: [],
+};
+
+let lastSave: Promise<unknown> = Promise.resolve();
+
+/** Resolves once the last corpus change is in IndexedDB. */
+export function corpusSaved(): Promise<void> {
+  return lastSave.then(() => undefined);
+}
+
+function describeFiles(count: number): string {
+  return `Your corpus: ${count} file${count === 1 ? '' : 's'}`;
+}
+
+export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice> = (set, get) => {
+  let running: AbortController | null = null;
+  // Opening a corpus is asynchronous; only the most recent request may put its graph on screen.
+  let generation = 0;
+  const patch = (changes: Partial<CorpusState>) => set({ corpus: { ...get().corpus, ...changes } });
+
+  return {
+    corpus: INITIAL_CORPUS,
+    ingestService: null,
+    provideIngest: (ingest) => set({ ingestService: ingest }),
+
+    openSampleCorpus: async (path, fetcher) => {
+      const mine = ++generation;
+      patch({ kind: 'sample', name: 'Sample corpus', samplePath: path });
+      get().setLoading(path);
+      const key = sampleCorpusKey(path);
+      const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher), loadOverrides(key)]);
+      if (mine !== generation) return;
+      if (!result.ok) {
+        get().setLoadError(path, result.title, result.errors);
+        return;
+      }
+      get().beginCuration(key, result.graph, path, stored.ok ? stored.overrides : null);
+      if (!stored.ok) get().addCurationErrors(stored.errors);
+    },
+
+    openCustomCorpus: async (corpus) => {
+      const mine = ++generation;
+      const stored = await loadOverrides(CUSTOM_CORPUS);
+      if (mine !== generation) return;
+      patch({ kind: 'custom', name: corpus.name });
+      get().beginCuration(CUSTOM_CORPUS, corpus.graph, CUSTOM_SOURCE, stored.ok ? stored.overrides : null);
+      if (!stored.ok) get().addCurationErrors(stored.errors);
+    },
+
+    ingestFiles: async (files) => {
+      const ingest = get().ingestService;
+      if (!ingest) {
+        patch({ messages: ['Reading your own files is not available in this page.'] });
+        return;
+      }
+      running?.abort();
+      const mine = new AbortController();
+      running = mine;
+      patch({ ingest: { status: 'running', done: 0, total: files.length, path: '' }, skipped: [], messages: [] });
+      try {
+        const result = await ingest(files, {
+          signal: mine.signal,
+          onProgress: (done, total, path) => { if (running === mine) patch({ ingest: { status: 'running', done, total, path } }); },
+        });
+        if (running !== mine) return;
+        running = null;
+        generation++;
+        const name = describeFiles(result.graph.documents.length);
+        // A new corpus starts without changes; the clear is queued before any change to it is saved.
+        lastSave = Promise.all([clearOverrides(CUSTOM_CORPUS), saveCustomCorpus({ graph: result.graph, name })]).catch((error: unknown) => {
+          get().addCorpusMessages([`Your corpus could not be kept in this browser, so a reload will show the sample again (${(error as Error).message}).`]);
+        });
+        patch({ kind: 'custom', name, ingest: { status: 'idle' }, skipped: result.skipped, messages: result.notes });
+        get().beginCuration(CUSTOM_CORPUS, result.graph, CUSTOM_SOURCE, null);
+      } catch (error) {
+        if (running !== mine) return;
+        running = null;
+        const cancelled = (error as Error).name === 'AbortError';
+        patch({ ingest: { status: 'idle' }, messages: cancelled ? [] : [(error as Error).message] });
+      }
+    },
+
+    cancelIngest: () => {
+      running?.abort();
+      running = null;
+      patch({ ingest: { status: 'idle' } });
+    },
+
+    backToSample: async () => {
+      get().cancelIngest();
+      lastSave = Promise.all([clearCustomCorpus(), clearOverrides(CUSTOM_CORPUS)]).catch(() => undefined);
+      patch({ skipped: [], messages: [] });
+      await get().openSampleCorpus(get().corpus.samplePath);
+    },
+
+    addCorpusMessages: (messages) => patch({ messages: [...get().corpus.messages, ...messages] }),
+    dismissCorpusNotice: () => patch({ skipped: [], messages: [] }),
+  };
+};

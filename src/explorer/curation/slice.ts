@@ -1,0 +1,165 @@
+/**
+ * Curation: the analyst's corrections to the actors, kept as an overrides document (the
+ * same file `npm run extract -- --overrides` applies). The graph on screen is always
+ * applyOverrides(base graph, overrides), so undo is just dropping the last operation.
+ * Every change is saved per corpus in IndexedDB.
+ */
+import type { StateCreator } from 'zustand';
+// From the module itself, not the package index, which would bring the schema library along.
+import { applyOverrides, type ApplyOverridesResult } from '../../graph-format/apply-overrides.ts';
+import type { Graph, GraphNode, OverrideOperation, Overrides } from '../../graph-format/index.ts';
+import { memoByReference } from '../store/memo.ts';
+import type { ExplorerState } from '../store/slices.ts';
+import type { Selection } from '../store/types.ts';
+import { NO_OVERRIDES, overridesOf } from './document.ts';
+import { idAfterOperation, idBeforeOperation } from './follow.ts';
+import { saveOverrides } from './storage.ts';
+
+export interface CurationState {
+  /** Whose changes these are (their storage key): 'custom', or 'sample:<graph path>'. */
+  corpusKey: string | null;
+  /** The graph as extracted, before any change. */
+  base: Graph | null;
+  /** How the graph is named in the load state (its path, or "your corpus"). */
+  source: string;
+  overrides: Overrides;
+  /** Undone operations, the most recently undone last: Redo applies them again. */
+  undone: OverrideOperation[];
+  /** Operations of the document that do not apply to this graph (e.g. an import written for another extraction). */
+  warnings: string[];
+  /** Problems to show until dismissed: a file that is not an overrides document, storage failures. */
+  errors: string[];
+}
+
+export interface CurationSlice {
+  curation: CurationState;
+  /** Shows `base` with `overrides` applied; the corpus's curation starts from there. */
+  beginCuration: (corpusKey: string, base: Graph, source: string, overrides?: Overrides | null) => void;
+  /** Appends an operation; returns why it was refused (it would not apply), or null. */
+  curate: (operation: OverrideOperation) => string | null;
+  undo: () => void;
+  redo: () => void;
+  /** Replaces the document with the text of an overrides file; false (with errors shown) when it is not one. */
+  importOverrides: (text: string) => Promise<boolean>;
+  addCurationErrors: (errors: string[]) => void;
+  dismissCurationMessages: () => void;
+}
+
+export const INITIAL_CURATION: CurationState = { corpusKey: null, base: null, source: '', overrides: NO_OVERRIDES, undone: [], warnings: [], errors: [] };
+
+/** Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once. */
+const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(base, overrides));
+
+let lastSave: Promise<void> = Promise.resolve();
+
+/** Resolves once every change made so far is in IndexedDB (tests and page unload wait on it). */
+export function curationSaved(): Promise<void> {
+  return lastSave;
+}
+
+type Set = Parameters<StateCreator<ExplorerState>>[0];
+type Get = () => ExplorerState;
+
+/** Puts `overrides` on screen and moves the selection to where its actor is now. */
+function show(set: Set, get: Get, overrides: Overrides, selection: Selection): ApplyOverridesResult | null {
+  const { base, source } = get().curation;
+  if (!base) return null;
+  const result = displayed(base, overrides);
+  const reader = get().readerPassageId;
+  get().setGraph(result.graph, source);
+  const model = get().model!;
+  const exists = selection && (selection.kind === 'node' ? model.nodeIndex.has(selection.id) : model.edgeIndex.has(selection.id));
+  // Passages never change with curation, so an open source reader can stay open.
+  set({ selection: exists ? selection : null, readerPassageId: reader !== null && model.passageById.has(reader) ? reader : null });
+  return result;
+}
+
+function persist(set: Set, get: Get): void {
+  const { corpusKey, overrides } = get().curation;
+  if (!corpusKey) return;
+  lastSave = lastSave.then(() => saveOverrides(corpusKey, overrides)).catch((error: unknown) => {
+    get().addCurationErrors([`Your changes could not be saved in this browser, so a reload will lose them (${(error as Error).message}).`]);
+  });
+}
+
+function nodeOf(graph: Graph | undefined, id: string | undefined): GraphNode | undefined {
+  return id === undefined ? undefined : graph?.nodes.find((node) => node.id === id);
+}
+
+function operationActor(operation: OverrideOperation): string | undefined {
+  return operation.op === 'merge' ? operation.into : operation.id;
+}
+
+export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSlice> = (set, get) => {
+  /** Applies `operation` after the current ones, unless it would be skipped; `undone` is the redo stack to keep. */
+  const apply = (operation: OverrideOperation, undone: OverrideOperation[]): string | null => {
+    const { curation, model, selection } = get();
+    if (!curation.base || !model) return 'no graph is loaded';
+    const next = overridesOf([...curation.overrides.operations, operation]);
+    const result = displayed(curation.base, next);
+    const prefix = `override ${next.operations.length} (${operation.op}) skipped: `;
+    const refusal = result.warnings.find((warning) => warning.startsWith(prefix));
+    if (refusal) return refusal.slice(prefix.length);
+    const actor = nodeOf(model.graph, operationActor(operation));
+    let following = selection;
+    if (selection?.kind === 'node') {
+      const id = idAfterOperation(operation, selection.id, actor);
+      following = id === null ? null : { kind: 'node', id };
+    }
+    set({ curation: { ...curation, overrides: next, undone, warnings: result.warnings } });
+    show(set, get, next, following);
+    persist(set, get);
+    return null;
+  };
+
+  return {
+    curation: INITIAL_CURATION,
+
+    beginCuration: (corpusKey, base, source, overrides) => {
+      const document = overrides ?? NO_OVERRIDES;
+      set({ curation: { ...INITIAL_CURATION, corpusKey, base, source, overrides: document } });
+      const result = show(set, get, document, null);
+      set({ curation: { ...get().curation, warnings: result?.warnings ?? [] } });
+    },
+
+    curate: (operation) => apply(operation, []),
+
+    undo: () => {
+      const { curation, selection } = get();
+      const operation = curation.overrides.operations.at(-1);
+      if (!curation.base || !operation) return;
+      const previous = overridesOf(curation.overrides.operations.slice(0, -1));
+      const before = displayed(curation.base, previous);
+      const actor = nodeOf(before.graph, operationActor(operation));
+      const following: Selection = selection?.kind === 'node' ? { kind: 'node', id: idBeforeOperation(operation, selection.id, actor) } : selection;
+      set({ curation: { ...curation, overrides: previous, undone: [...curation.undone, operation], warnings: before.warnings } });
+      show(set, get, previous, following);
+      persist(set, get);
+    },
+
+    redo: () => {
+      const { undone } = get().curation;
+      const operation = undone.at(-1);
+      if (operation) apply(operation, undone.slice(0, -1));
+    },
+
+    importOverrides: async (text) => {
+      const { parseOverridesJson } = await import('../../graph-format/overrides.ts');
+      const parsed = parseOverridesJson(text);
+      if (!parsed.ok) {
+        set({ curation: { ...get().curation, errors: ['The file is not a Silkmap overrides document:', ...parsed.errors] } });
+        return false;
+      }
+      const { curation, selection } = get();
+      if (!curation.base) return false;
+      const result = displayed(curation.base, parsed.overrides);
+      set({ curation: { ...curation, overrides: parsed.overrides, undone: [], warnings: result.warnings, errors: [] } });
+      show(set, get, parsed.overrides, selection);
+      persist(set, get);
+      return true;
+    },
+
+    addCurationErrors: (errors) => set({ curation: { ...get().curation, errors: [...get().curation.errors, ...errors] } }),
+    dismissCurationMessages: () => set({ curation: { ...get().curation, errors: [], warnings: [] } }),
+  };
+};
