@@ -31,7 +31,9 @@ function readCount(value: string | null, fallback: number): number {
 function readTypes(value: string | null): readonly ActorType[] {
   if (value === null) return DEFAULT_FILTERS.types;
   const wanted = new Set(value.split(','));
-  return ACTOR_TYPES.filter((type) => wanted.has(type));
+  const types = ACTOR_TYPES.filter((type) => wanted.has(type));
+  // `types=` (every type unticked) is a real state; `types=bogus` is a broken link: show all.
+  return types.length === 0 && value !== '' ? DEFAULT_FILTERS.types : types;
 }
 
 export function readUrlState(search: string, model: GraphModel | null): UrlState {
