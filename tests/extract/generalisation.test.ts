@@ -4,7 +4,8 @@
  * forms, and credit lines and reference entries kept out of the body.
  */
 import { describe, expect, it } from 'vitest';
-import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
+import { buildLexiconIndex, lowercaseVocabulary, recognisePassage, tokenize } from '../../src/extract/recognise/index.ts';
+import { isChineseName } from '../../src/extract/recognise/name-evidence.ts';
 import { resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
 import { classifyLine, splitSentences } from '../../src/extract/segment/index.ts';
 import { smallLexicon } from '../fixtures/extract/small-lexicon.ts';
@@ -89,5 +90,54 @@ describe('boilerplate lines', () => {
     ['Smith, the minister, said in 2019 that talks would go on.', 'body'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line, false)).toBe(kind);
+  });
+});
+
+describe('names without a title', () => {
+  it('takes a Chinese surname with pinyin given names for a person', () => {
+    expect(found('The idea was first mentioned by Xi Jinping during a speech.')).toEqual(['Xi Jinping=person:Xi Jinping']);
+  });
+
+  it('does not take an English word after a Chinese surname for a given name', () => {
+    const words = (text: string) => tokenize(text, new Set([0]));
+    expect(isChineseName(words('Wang Yi'))).toBe(true);
+    expect(isChineseName(words('Li Forest'))).toBe(false);
+    expect(isChineseName(words('Smith Jinping'))).toBe(false);
+  });
+
+  it('takes a regional given name before an unknown word for a person', () => {
+    expect(found('The plan was backed by Nursultan Abishev at the time.')).toEqual(['Nursultan Abishev=person:Nursultan Abishev']);
+  });
+
+  it('keeps "von der" inside a name', () => {
+    expect(found('They met Ursula von der Leyen.')).toEqual(['Ursula von der Leyen=person:Ursula von der Leyen']);
+  });
+
+  it('reads a title word after a known first name as the surname', () => {
+    expect(found('It was founded by the businessman Erik Prince and later sold.')).toEqual(['Erik Prince=person:Erik Prince']);
+  });
+});
+
+describe('firm-shaped single words and G20', () => {
+  it('types brand-shaped words and industry compounds as firms', () => {
+    expect(found('By 2002 it was installing cables for Kazakhtelecom, while QazaqGaz and StatCounter grew.')).toEqual([
+      'Kazakhtelecom=firm:Kazakhtelecom', 'QazaqGaz=firm:QazaqGaz', 'StatCounter=firm:StatCounter',
+    ]);
+  });
+
+  it('does not take surnames with Mc/De or short mixed-case abbreviations for firms', () => {
+    expect(found('He met officials. MoUs were signed.').some((m) => m.startsWith('MoUs=firm'))).toBe(false);
+    expect(found('The historian McDonald wrote it.').some((m) => m.endsWith(':firm'))).toBe(false);
+  });
+
+  it('keeps a capital letter with a number as one name, not a glued footnote', () => {
+    const withG20 = buildLexiconIndex({
+      ...smallLexicon,
+      knownOrganisations: [...smallLexicon.knownOrganisations, { name: 'Group of Twenty', acronyms: ['G20', 'G-20'], aliases: [], type: 'organisation' }],
+    });
+    const text = 'China spoke through the G20 about debt. The G-20 agreed.';
+    const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+    const result = recognisePassage(passage, 0, { lexicon: withG20, lowercaseVocabulary: lowercaseVocabulary(text) });
+    expect(result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.label}`)).toEqual(['China=China', 'G20=Group of Twenty', 'G-20=Group of Twenty']);
   });
 });

@@ -36,7 +36,7 @@ export interface LexiconIndex {
   titleWords: Set<string>;
 }
 
-const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
 
 /** The key of a phrase as written in the lexicon, matching how passages are tokenised. */
 export function phraseKey(phrase: string): string {

@@ -19,6 +19,7 @@ import { tagPhrase } from './tagger.ts';
 import { acronymFits, datelineLength, findQuotedTitles, phraseAcronymDefinitions, roleWordBefore } from './text-patterns.ts';
 import { joinable, tokenize, type Token } from './tokens.ts';
 import { isAdjective, isCommonWord, isFirstName, isLastName, isNounLike } from './word-classes.ts';
+import { isChineseName, isRegionalGivenName, looksLikeFirmWord } from './name-evidence.ts';
 
 /** lowercaseVocabulary: words that occur in lower case somewhere in the document; capitalised at a sentence start, they are not names. */
 export type RecogniseContext = NameContext;
@@ -58,6 +59,16 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   // "COVID-19", "G20": a number joined to a name-like word belongs to it.
   tokens.forEach((token, index) => {
     if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '')) nameLike[index] = true;
+  });
+  // "Ursula von der Leyen": two particles in a row before a capitalised word.
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    const after = tokens[index + 2];
+    if (!token.capitalised && next && after && NAME_PARTICLES.has(token.key) && NAME_PARTICLES.has(next.key) && !next.capitalised &&
+      after.capitalised && joinable(next.gap) && joinable(after.gap) && index > 0 && nameLike[index - 1]) {
+      nameLike[index] = true;
+      nameLike[index + 1] = true;
+    }
   });
   consumeLowercaseLexiconPhrases(tokens, nameLike, context.lexicon, emit);
   acronyms.push(...phraseAcronymDefinitions(text));
@@ -123,6 +134,9 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
         // "Khalid Sheikh Mohammed": a title word between name words is part of the name.
         (match.hit.kind === 'title' && leftoverStart >= 0 && match.end < runEnd && !longestLexiconMatch(tokens, match.end, runEnd, context.lexicon) &&
           tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
+        // "Erik Prince": a title word closing a run right after a known first name is the surname.
+        (match.hit.kind === 'title' && match.end === runEnd && match.end === index + 1 && leftoverStart === index - 1 &&
+          isKnownFirstName(tokens[index - 1] as Token) && !(tokens[runEnd] as Token | undefined)?.capitalised) ||
         // "Islam Karimov": a single non-actor word used as a first name before an unknown surname.
         (match.hit.kind === 'not-actor' && match.end === index + 1 && isFirstNameAt(index, runEnd)));
       if (!match || partOfName) {
@@ -154,6 +168,10 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       default:
         break;
     }
+  }
+
+  function isKnownFirstName(token: Token): boolean {
+    return !token.allCaps && (isRegionalGivenName(token.key) || (isFirstName(token.key) && !isCommonWord(token.key)));
   }
 
   /** The word at index starts a two-word person name: the next word is an unknown, name-like surname ending the run. */
@@ -192,7 +210,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     if (titled) emit(from, to - 1, 'named', 'person');
     else if (count >= 2) recogniseMultiWordName(from, to);
     else if (modifiesNoun) return;
-    else if (followsFirmInList(from)) emit(from, from, 'named', 'firm');
+    else if (followsFirmInList(from) || looksLikeFirmWord(first)) emit(from, from, 'named', 'firm');
     else if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) emit(from, from, 'named', 'person');
     else emit(from, from, 'surname', 'person');
   }
@@ -203,7 +221,14 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
     if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
-    if (isFirstName(first.key) || isLastName(last.key)) {
+    if (isFirstName(first.key) || isLastName(last.key) || (isRegionalGivenName(first.key) && !first.allCaps)) {
+      emit(from, to - 1, 'named', 'person');
+      return;
+    }
+    // "by Xi Jinping": a Chinese surname with pinyin given names.
+    // The surname may also be an English word ("Xi", "Long"); the pinyin given names may not
+    // (though they may end like one: "Jinping").
+    if (isChineseName(words) && words.slice(1).every((token) => !isCommonWord(token.key) && !context.lowercaseVocabulary.has(token.text.toLowerCase()))) {
       emit(from, to - 1, 'named', 'person');
       return;
     }

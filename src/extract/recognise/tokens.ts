@@ -15,8 +15,9 @@ export interface Token {
   gap: string;
 }
 
-// Dotted acronyms ("U.S."), slashed acronyms ("RFE/RL"), words with inner apostrophes ("Xi’an"), or numbers.
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{2,}(?:\/\p{Lu}{2,})+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+// Dotted acronyms ("U.S."), one capital with a number ("G20", "C5": not a glued footnote), slashed acronyms ("RFE/RL"),
+// words with inner apostrophes ("Xi’an"), or numbers.
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|\p{Lu}{2,}(?:\/\p{Lu}{2,})+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
 
 export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
@@ -39,7 +40,7 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Tok
       text: word,
       key: normaliseWord(word),
       capitalised: !isNumber && first !== first.toLowerCase(),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      allCaps: (letters.length >= 2 || /^\p{Lu}\p{N}/u.test(word)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       initial: start === 0 || sentenceStarts.has(start) || /[“"‘(\[:]\s*$/.test(gap),
       possessive,
       gap,
