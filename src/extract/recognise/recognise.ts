@@ -135,7 +135,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
         (match.hit.kind === 'title' && leftoverStart >= 0 && match.end < runEnd && !longestLexiconMatch(tokens, match.end, runEnd, context.lexicon) &&
           tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
         // "Erik Prince": a title word closing a run right after a known first name is the surname.
-        (match.hit.kind === 'title' && match.end === runEnd && match.end === index + 1 && leftoverStart === index - 1 &&
+        (match.hit.kind === 'title' && match.end === runEnd && match.end === index + 1 && index > 0 && leftoverStart === index - 1 &&
           isKnownFirstName(tokens[index - 1] as Token) && !(tokens[runEnd] as Token | undefined)?.capitalised) ||
         // "Islam Karimov": a single non-actor word used as a first name before an unknown surname.
         (match.hit.kind === 'not-actor' && match.end === index + 1 && isFirstNameAt(index, runEnd)));
