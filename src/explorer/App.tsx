@@ -13,6 +13,8 @@ import { SearchBox } from './components/SearchBox.tsx';
 import { SourceReader } from './components/SourceReader.tsx';
 import { useMeasures } from './analysis/index.ts';
 import { CopyLink, ExportMenu } from './export/index.ts';
+import { CorpusBar } from './corpus/index.ts';
+import { CurationBar } from './curation/index.ts';
 
 /** Loads the graph named by the URL into the store; runs once per page. */
 export async function loadFromLocation(search: string, fetcher?: typeof fetch): Promise<void> {
@@ -45,6 +47,8 @@ function Explorer({ model }: { model: GraphModel }) {
         </div>
       </header>
       <aside className="sidebar">
+        <CorpusBar model={model} />
+        <CurationBar />
         <Controls />
         <ActorsTable model={model} />
       </aside>

@@ -4,6 +4,7 @@ import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplor
 import type { GraphModel } from '../store/types.ts';
 import { memoByReference } from '../store/memo.ts';
 import { ExcerptList } from './ExcerptList.tsx';
+import { CurationControls } from '../curation/index.ts';
 import { EvidenceDownloads } from '../export/EvidenceDownloads.tsx';
 
 const CONNECTIONS_PAGE = 8;
@@ -63,6 +64,7 @@ function ActorEvidence({ model, nodeId }: { model: GraphModel; nodeId: string })
         </dl>
         <EvidenceDownloads model={model} target={{ kind: 'actor', actorId: nodeId }} />
       </header>
+      <CurationControls model={model} nodeId={nodeId} />
       <section aria-labelledby="connections-heading">
         <h3 id="connections-heading">Connections</h3>
         <Connections model={model} nodeId={nodeId} />

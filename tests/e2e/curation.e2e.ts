@@ -1,0 +1,162 @@
+/**
+ * Curating actors in a real Chromium: merge two actors (one node, both excerpt sets, each
+ * excerpt marked with the form really written), rename (the selection follows), undo and
+ * redo, keep the changes across a reload, and export them for the CLI, which then builds
+ * the same graph as the browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.ts';
+
+const SCREENSHOTS = 'tests/e2e/screenshots';
+const FILES = {
+  'alpha.txt': 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana.\n',
+  'beta.md': '# Border Notes\n\nThe Kyrgyz government asked Russia and China for help. Kyrgyzstan and Kazakhstan share a long border.\n',
+};
+
+interface BrowserGraph { nodes: { id: string; label: string; type: string; aliases: string[] }[]; edges: { id: string }[] }
+
+let browser: Browser;
+let work: string;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'silkmap-curation-'));
+  mkdirSync(join(work, 'corpus'));
+  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(work, 'corpus', name), content);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
+const curate = (page: Page) => evidence(page).getByRole('region', { name: 'Curate this actor' });
+const changeCount = (page: Page) => page.getByTestId('change-count');
+
+async function openOwnCorpus(page: Page): Promise<void> {
+  await page.locator('.corpus-name').filter({ hasText: 'Sample corpus' }).waitFor();
+  await page.locator('input[type="file"][aria-label="Files to build a graph from"]').setInputFiles(
+    Object.entries(FILES).map(([name, content]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content) })),
+  );
+  await page.locator('.corpus-name').filter({ hasText: 'Your corpus: 2 files' }).waitFor({ timeout: 30_000 });
+}
+
+async function select(page: Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Search actors' }).fill(label);
+  await page.getByRole('listbox', { name: 'Matching actors' }).getByRole('option').filter({ hasText: label }).first().click();
+  await evidence(page).getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
+}
+
+async function actorNames(page: Page): Promise<string[]> {
+  return page.getByRole('region', { name: 'Actors' }).locator('tbody th').allTextContents();
+}
+
+async function markedForms(page: Page): Promise<string[]> {
+  return evidence(page).locator('li.excerpt mark').allTextContents();
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+describe('curation in Chromium', () => {
+  it('merges two actors into one node with both excerpt sets, keeps it across a reload, undoes and redoes', async () => {
+    const { page, errors } = await openPage(browser);
+    await openOwnCorpus(page);
+    await select(page, 'Kyrgyzstan');
+    const kyrgyzForms = await markedForms(page);
+    expect(kyrgyzForms).toEqual(expect.arrayContaining(['Kyrgyz', 'Kyrgyzstan']));
+    await select(page, 'Kazakhstan');
+    const kazakhExcerpts = await evidence(page).locator('li.excerpt').count();
+
+    await curate(page).getByRole('button', { name: 'Merge with…' }).click();
+    await curate(page).getByRole('combobox', { name: 'Actor to merge into this one' }).fill('Kyrg');
+    await curate(page).getByRole('option').filter({ hasText: 'Kyrgyzstan' }).click();
+    await curate(page).getByRole('button', { name: 'Merge Kyrgyzstan into Kazakhstan' }).click();
+
+    await expect(evidence(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Kazakhstan');
+    expect(await actorNames(page)).not.toContain('Kyrgyzstan');
+    await expect(changeCount(page).textContent()).resolves.toBe('1');
+    // Every excerpt of both former actors, each marked with the form written in it.
+    const forms = await markedForms(page);
+    expect(forms).toEqual(expect.arrayContaining(['Kazakhstan', 'Kyrgyz', 'Kyrgyzstan']));
+    expect(forms).not.toContain('Kyrgyzstan Kazakhstan');
+    // Kyrgyz's two sentences: one already shared with Kazakhstan ("Kyrgyzstan and Kazakhstan share…").
+    expect(await evidence(page).locator('li.excerpt').count()).toBe(kazakhExcerpts + 1);
+    const sharedSentence = evidence(page).locator('li.excerpt').filter({ hasText: 'share a long border' });
+    await expect(sharedSentence.locator('mark').allTextContents()).resolves.toEqual(['Kyrgyzstan', 'Kazakhstan']);
+    await page.screenshot({ path: `${SCREENSHOTS}/curation-merged.png` });
+
+    await page.reload();
+    await evidence(page).getByRole('heading', { level: 2, name: 'Kazakhstan', exact: true }).waitFor();
+    expect(await actorNames(page)).not.toContain('Kyrgyzstan');
+    expect(await markedForms(page)).toEqual(expect.arrayContaining(['Kyrgyz', 'Kyrgyzstan']));
+    await expect(changeCount(page).textContent()).resolves.toBe('1');
+
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
+    await page.keyboard.press('Control+z');
+    await expect(changeCount(page).textContent()).resolves.toBe('0');
+    expect(await actorNames(page)).toContain('Kyrgyzstan');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(changeCount(page).textContent()).resolves.toBe('1');
+    expect(await actorNames(page)).not.toContain('Kyrgyzstan');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renames with the selection following the new id, refuses a bad import, and exports overrides the CLI reproduces', async () => {
+    const { page, errors } = await openPage(browser);
+    await openOwnCorpus(page);
+    await select(page, 'Xi Jinping');
+    await curate(page).getByRole('button', { name: 'Rename' }).click();
+    await curate(page).getByRole('textbox', { name: 'New name' }).fill('Xi Jinping (PRC president)');
+    await curate(page).getByRole('button', { name: 'Rename' }).last().click();
+    await evidence(page).getByRole('heading', { level: 2, name: 'Xi Jinping (PRC president)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('person:xi-jinping-prc-president');
+
+    await select(page, 'Kyrgyzstan');
+    await curate(page).getByRole('button', { name: 'Split alias off' }).click();
+    await curate(page).getByRole('combobox', { name: 'Alias' }).selectOption('Kyrgyz');
+    await curate(page).getByRole('button', { name: 'Split off' }).click();
+    await expect(changeCount(page).textContent()).resolves.toBe('2');
+    expect(await actorNames(page)).toContain('Kyrgyz');
+
+    await select(page, 'Uzbekistan');
+    await curate(page).getByRole('button', { name: 'Hide as noise' }).click();
+    await expect(evidence(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Select an actor');
+    expect(await actorNames(page)).not.toContain('Uzbekistan');
+    await page.screenshot({ path: `${SCREENSHOTS}/curation-controls.png` });
+
+    // A file that is not an overrides document is refused with the reason; nothing changes.
+    await page.locator('input[type="file"][aria-label="Overrides file to import"]').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"silkmap-overrides","version":2,"operations":[]}') });
+    await page.getByRole('alert').filter({ hasText: 'not a Silkmap overrides document' }).waitFor();
+    await expect(changeCount(page).textContent()).resolves.toBe('3');
+
+    const overridesPath = await download(page, 'Export overrides');
+    const exported = JSON.parse(readFileSync(overridesPath, 'utf8')) as { format: string; operations: { op: string }[] };
+    expect(exported.format).toBe('silkmap-overrides');
+    expect(exported.operations.map((operation) => operation.op)).toEqual(['rename', 'split', 'hide']);
+    const browserGraph = JSON.parse(readFileSync(await download(page, 'Download graph JSON'), 'utf8')) as BrowserGraph;
+
+    const out = join(work, 'cli-graph.json');
+    const cli = spawnSync('npx', ['tsx', 'src/extract/cli/main.ts', '--in', join(work, 'corpus'), '--out', out, '--overrides', overridesPath, '--no-cache'], { encoding: 'utf8' });
+    expect(cli.stderr).not.toContain('warning');
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain('3 applied');
+    const cliGraph = JSON.parse(readFileSync(out, 'utf8')) as BrowserGraph;
+    const summary = (graph: BrowserGraph) => graph.nodes.map((node) => `${node.id} ${node.label} ${node.type}`);
+    expect(summary(cliGraph)).toEqual(summary(browserGraph));
+    expect(cliGraph.edges.map((edge) => edge.id)).toEqual(browserGraph.edges.map((edge) => edge.id));
+    expect(summary(browserGraph)).toContain('person:xi-jinping-prc-president Xi Jinping (PRC president) person');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
