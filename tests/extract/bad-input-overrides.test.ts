@@ -1,0 +1,82 @@
+/**
+ * Issue 8, overrides: every way an overrides file can be malformed stops the run in one line
+ * and leaves the previous graph untouched; operations naming actors that do not exist are
+ * skipped one by one with a warning and the rest of the graph is still written.
+ * (cli-overrides.test.ts covers applying them, a wrong op, a missing file and the default path.)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MAIN = join(ROOT, 'src/extract/cli/main.ts');
+const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+function extract(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', TSX_LOADER, MAIN, ...args, '--no-cache'], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const document = (operations: unknown): string => JSON.stringify({ format: 'silkmap-overrides', version: 1, operations });
+
+const MALFORMED: [name: string, content: string | Buffer | null, message: RegExp][] = [
+  ['empty.json', '', /^extract: overrides file "empty\.json" is not valid JSON: /],
+  ['truncated.json', document([{ op: 'hide', id: 'state:china' }]).slice(0, 40), /^extract: overrides file "truncated\.json" is not valid JSON: /],
+  ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]), /^extract: overrides file "binary\.json" is not valid JSON: /],
+  ['graph.json', JSON.stringify({ format: 'silkmap-graph', version: 1, nodes: [] }), /^extract: overrides file "graph\.json" is not a Silkmap overrides document: format: /],
+  ['version.json', JSON.stringify({ format: 'silkmap-overrides', version: 2, operations: [] }), /^extract: overrides file "version\.json" is not a Silkmap overrides document: version: /],
+  ['not-a-list.json', JSON.stringify({ format: 'silkmap-overrides', version: 1, operations: { op: 'hide' } }), /^extract: overrides file "not-a-list\.json" is not a Silkmap overrides document: operations: /],
+  ['bad-type.json', document([{ op: 'retype', id: 'state:china', type: 'planet' }]), /^extract: overrides file "bad-type\.json" is not a Silkmap overrides document: operations\.0\.type: /],
+  ['empty-merge.json', document([{ op: 'merge', into: 'state:china', from: [] }]), /^extract: overrides file "empty-merge\.json" is not a Silkmap overrides document: operations\.0\.from: /],
+  ['array.json', '[]', /^extract: overrides file "array\.json" is not a Silkmap overrides document: \(root\): /],
+  ['folder.json', null, /^extract: cannot read overrides file "folder\.json" \(EISDIR\)$/],
+];
+
+describe('extract CLI with a bad overrides file', () => {
+  let work: string;
+  let previous: Buffer;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'silkmap-bad-overrides-'));
+    mkdirSync(join(work, 'corpus'));
+    writeFileSync(join(work, 'corpus', 'a.txt'), 'Talks\n\nChina and Kazakhstan agreed. Russia and China met.\n');
+    for (const [name, content] of MALFORMED) {
+      if (content === null) mkdirSync(join(work, name));
+      else writeFileSync(join(work, name), content);
+    }
+    expect(extract(['--in', 'corpus', '--out', 'out/graph.json'], work).status).toBe(0);
+    previous = readFileSync(join(work, 'out/graph.json'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(MALFORMED)('%s: one clear line, exit 1, previous graph untouched', (name, _content, message) => {
+    const run = extract(['--in', 'corpus', '--out', 'out/graph.json', '--overrides', name], work);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(work, 'out/graph.json')).equals(previous)).toBe(true);
+  });
+
+  it('skips every kind of operation naming an unknown actor, with one warning each, and writes the graph', () => {
+    writeFileSync(join(work, 'stale.json'), document([
+      { op: 'merge', into: 'state:china', from: ['state:atlantis'] },
+      { op: 'merge', into: 'state:atlantis', from: ['state:china'] },
+      { op: 'rename', id: 'person:nobody', label: 'Somebody' },
+      { op: 'retype', id: 'firm:ghost', type: 'state' },
+      { op: 'split', id: 'state:atlantis', alias: 'Atlantis' },
+      { op: 'split', id: 'state:china', alias: 'Cathay' },
+      { op: 'hide', id: 'organisation:<script>alert(1)</script>' },
+    ]));
+    const run = extract(['--in', 'corpus', '--out', 'out/stale.json', '--overrides', 'stale.json'], work);
+    expect(run.status).toBe(0);
+    const warnings = run.stderr.trim().split('\n');
+    expect(warnings).toHaveLength(7);
+    warnings.forEach((line, index) => expect(line).toMatch(new RegExp(`^extract: warning: override ${index + 1} \\(\\w+\\) skipped: `)));
+    expect(run.stdout).toContain('overrides stale.json: 0 applied, 7 skipped (warnings above)');
+    // Nothing applied: the graph is the plain extraction, byte for byte.
+    expect(readFileSync(join(work, 'out/stale.json')).equals(previous)).toBe(true);
+  });
+});
