@@ -47,8 +47,15 @@ export interface CurationSlice {
 
 export const INITIAL_CURATION: CurationState = { corpusKey: null, base: null, source: '', overrides: NO_OVERRIDES, undone: [], warnings: [], errors: [] };
 
-/** Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once. */
-const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(base, overrides));
+/**
+ * Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once.
+ * Each node's alias list is copied first because applyOverrides appends to the merged actor's
+ * list in place, which would leak a merge into the base graph and survive its undo.
+ */
+const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(
+  overrides.operations.length === 0 ? base : { ...base, nodes: base.nodes.map((node) => ({ ...node, aliases: [...node.aliases] })) },
+  overrides,
+));
 
 let lastSave: Promise<void> = Promise.resolve();
 
