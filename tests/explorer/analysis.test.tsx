@@ -5,6 +5,7 @@ import { schemeTableau10 } from 'd3-scale-chromatic';
 import { computeMeasures } from '../../src/analysis/index.ts';
 import { startMeasures } from '../../src/explorer/analysis/index.ts';
 import { networkOnly } from '../../src/explorer/analysis/protocol.ts';
+import { measuresWithoutBetweenness } from '../../src/explorer/analysis/quickMeasures.ts';
 import { communityColour, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
 import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
 import { Controls } from '../../src/explorer/components/Controls.tsx';
@@ -61,11 +62,13 @@ describe('analysis store slice', () => {
     expect(explorerStore.getState()).toMatchObject({ sizeBy: 'pagerank', colourBy: 'community' });
   });
 
-  it('computes the measures once per graph without a worker (jsdom) and stores them', async () => {
+  it('says measures are unavailable where there are no workers (jsdom) rather than freezing the page', () => {
     const model = explorerStore.getState().model!;
-    startMeasures(model);
-    await waitFor(() => expect(explorerStore.getState().measures).not.toBeNull());
-    expect(explorerStore.getState().measures).toEqual(computeMeasures(model.graph));
+    startMeasures(model)();
+    expect(explorerStore.getState().measures).toBeNull();
+    expect(explorerStore.getState().measuresError).toBe('this browser cannot run Web Workers');
+    render(<ActorsTable model={model} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Network measures unavailable: this browser cannot run Web Workers');
   });
 
   it('sends the worker only the network, and the measures of that are the same', () => {
@@ -158,5 +161,29 @@ describe('size and colour controls', () => {
     expect(within(legend).queryByText('State')).toBeNull();
     expect(within(legend).getAllByRole('listitem')).toHaveLength(Math.min(10, measures.communityCount) + (measures.communityCount > 10 ? 1 : 0));
     expect(within(legend).getByText(`Community 1 (${measures.communitySizes[0]})`)).toBeInTheDocument();
+  });
+});
+
+describe('quick pass for big graphs', () => {
+  it('agrees with computeMeasures on everything but betweenness', () => {
+    const graph = smallGraph();
+    const full = computeMeasures(graph);
+    const quick = measuresWithoutBetweenness(graph);
+    expect(quick.communitySizes).toEqual(full.communitySizes);
+    expect(quick.modularity).toBeCloseTo(full.modularity, 12);
+    for (const node of graph.nodes) {
+      expect(quick.nodes[node.id]).toEqual({ ...full.nodes[node.id]!, betweenness: 0 });
+    }
+  });
+
+  it('marks betweenness as pending in the table until the complete answer arrives', () => {
+    const model = loadSmallGraph();
+    render(<ActorsTable model={model} />);
+    act(() => explorerStore.getState().setMeasures(model, measuresWithoutBetweenness(model.graph), false));
+    expect(screen.getByText('Betweenness still computing (large graph)…')).toBeInTheDocument();
+    expect(within(table()).getAllByRole('row')[1]!.textContent).toContain('…');
+    act(() => explorerStore.getState().setMeasures(model, computeMeasures(model.graph)));
+    expect(screen.queryByText(/still computing/)).toBeNull();
+    expect(column('Betweenness').some((value) => value > 0)).toBe(true);
   });
 });

@@ -170,7 +170,8 @@ describe('<CopyLink>', () => {
     const field = await screen.findByRole('textbox', { name: /copy/i });
     expect(field).toHaveAttribute('readonly');
     expect((field as HTMLInputElement).value).toContain('colour=community');
-    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveFocus();
+    expect((field as HTMLInputElement).selectionEnd).toBe((field as HTMLInputElement).value.length);
     expect(screen.getByRole('status')).not.toHaveTextContent('Copied');
   });
 });

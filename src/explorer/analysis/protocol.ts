@@ -2,7 +2,8 @@ import type { Graph } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 
 export interface MeasuresRequest { graph: Graph }
-export type MeasuresResponse = { ok: true; measures: GraphMeasures; ms: number } | { ok: false; message: string };
+/** `complete: false`: everything but betweenness (a first answer for big graphs); a complete answer follows. */
+export type MeasuresResponse = { ok: true; measures: GraphMeasures; complete: boolean; ms: number } | { ok: false; message: string };
 
 /**
  * The part of a graph the measures need: actors and weighted links. Mentions, evidence and

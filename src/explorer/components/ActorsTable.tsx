@@ -18,14 +18,14 @@ const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }
 ];
 
 /** Measure cells; a dash until the measures worker has answered. */
-function MeasureCells({ measures }: { measures: NodeMeasures | undefined }) {
+function MeasureCells({ measures, complete }: { measures: NodeMeasures | undefined; complete: boolean }) {
   if (!measures) return <>{[0, 1, 2, 3, 4].map((cell) => <td key={cell} className="numeric muted">–</td>)}</>;
   return (
     <>
       <td className="numeric">{measures.degree}</td>
       <td className="numeric">{measures.weightedDegree}</td>
       <td className="numeric">{measures.pagerank.toFixed(4)}</td>
-      <td className="numeric">{measures.betweenness.toFixed(3)}</td>
+      <td className={complete ? 'numeric' : 'numeric muted'}>{complete ? measures.betweenness.toFixed(3) : '…'}</td>
       <td className="numeric">{measures.community + 1}</td>
     </>
   );
@@ -38,6 +38,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
   const sort = useExplorer((state) => state.tableSort);
   const measures = useExplorer((state) => state.measures);
   const measuresError = useExplorer((state) => state.measuresError);
+  const measuresComplete = useExplorer((state) => state.measuresComplete);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const visibility = selectVisibility(model, filters, selection);
   const rows = sortedActorRows(model, visibility, sort, measures);
@@ -47,7 +48,11 @@ export function ActorsTable({ model }: { model: GraphModel }) {
   return (
     <section className="actors" aria-label="Actors">
       <h2>Actors <span className="count">{rows.length} of {model.graph.nodes.length}</span></h2>
-      {!measures && <p className="muted measures-status" role="status">{measuresError ? `Network measures unavailable: ${measuresError}` : 'Computing network measures…'}</p>}
+      {(!measures || !measuresComplete) && (
+        <p className="muted measures-status" role="status">
+          {measuresError ? `Network measures unavailable: ${measuresError}` : measures ? 'Betweenness still computing (large graph)…' : 'Computing network measures…'}
+        </p>
+      )}
       <div className="table-scroll">
         <table>
           <thead>
@@ -65,7 +70,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
           <tbody>
             {Array.from(rows.subarray(0, limit), (node) => {
               const actor = model.graph.nodes[node]!;
-              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} links={visibility.visibleDegree[node]!} measures={measures?.nodes[actor.id]} />;
+              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} links={visibility.visibleDegree[node]!} measures={measures?.nodes[actor.id]} measuresComplete={measuresComplete} />;
             })}
           </tbody>
         </table>
@@ -76,7 +81,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
 }
 
 /** One row; memoised so that a new selection re-renders two rows, not the whole table. */
-const ActorRow = memo(function ActorRow({ node, actor, selected, links, measures }: { node: number; actor: GraphNode; selected: boolean; links: number; measures: NodeMeasures | undefined }) {
+const ActorRow = memo(function ActorRow({ node, actor, selected, links, measures, measuresComplete }: { node: number; actor: GraphNode; selected: boolean; links: number; measures: NodeMeasures | undefined; measuresComplete: boolean }) {
   const { selectNode, setHoveredNode } = explorerStore.getState();
   return (
     <tr className={selected ? 'selected' : undefined}
@@ -92,7 +97,7 @@ const ActorRow = memo(function ActorRow({ node, actor, selected, links, measures
       </th>
       <td className="numeric">{actor.mentionCount}</td>
       <td className="numeric">{links}</td>
-      <MeasureCells measures={measures} />
+      <MeasureCells measures={measures} complete={measuresComplete} />
     </tr>
   );
 });

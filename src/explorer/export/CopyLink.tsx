@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { explorerStore } from '../store/index.ts';
 import { shareableUrl } from '../url/index.ts';
 
@@ -22,10 +22,14 @@ export function CopyLink() {
       timer.current = setTimeout(() => setState({ kind: 'idle' }), 3000);
     } catch {
       setState({ kind: 'manual', url });
-      // After React has rendered the field.
-      setTimeout(() => { fieldRef.current?.focus(); fieldRef.current?.select(); }, 0);
     }
   };
+
+  // Once the fallback field is shown, select its text so that Ctrl+C copies it.
+  useEffect(() => {
+    if (state.kind === 'manual') { fieldRef.current?.focus(); fieldRef.current?.select(); }
+  }, [state]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
     <div className="copy-link">

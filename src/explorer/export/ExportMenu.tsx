@@ -16,6 +16,7 @@ export function ExportMenu({ model }: { model: GraphModel }) {
   const [visibleOnly, setVisibleOnly] = useState(false);
   const [status, setStatus] = useState('');
   const measuresReady = useExplorer((state) => state.measures !== null);
+  const measuresComplete = useExplorer((state) => state.measuresComplete);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -70,6 +71,7 @@ export function ExportMenu({ model }: { model: GraphModel }) {
             Only the actors visible now (filters and focus)
           </label>
           {!measuresReady && <p className="muted">Network measures are still being computed; exports made now leave them out.</p>}
+          {measuresReady && !measuresComplete && <p className="muted">Betweenness is still being computed; exports made now write 0 for it.</p>}
         </section>
         <section aria-labelledby={`${panelId}-image`}>
           <h3 id={`${panelId}-image`}>Image of the view</h3>

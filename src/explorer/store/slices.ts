@@ -51,10 +51,12 @@ export interface AnalysisSlice {
   /** null until the measures worker answers for the current graph. */
   measures: GraphMeasures | null;
   measuresError: string | null;
+  /** False while only the quick pass (no betweenness) has arrived for a big graph. */
+  measuresComplete: boolean;
   setSizeBy: (sizeBy: SizeBy) => void;
   setColourBy: (colourBy: ColourBy) => void;
   /** Ignored unless `model` is still the loaded graph (a late answer for an old graph is dropped). */
-  setMeasures: (model: GraphModel, measures: GraphMeasures) => void;
+  setMeasures: (model: GraphModel, measures: GraphMeasures, complete?: boolean) => void;
   setMeasuresError: (model: GraphModel, message: string) => void;
 }
 
@@ -64,7 +66,7 @@ type Slice<T> = StateCreator<ExplorerState, [], [], T>;
 export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   model: null,
   load: { status: 'loading', source: '' },
-  setGraph: (graph, source) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: null, hoveredNode: -1, readerPassageId: null, measures: null, measuresError: null }),
+  setGraph: (graph, source) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: null, hoveredNode: -1, readerPassageId: null, measures: null, measuresError: null, measuresComplete: false }),
   setLoadError: (source, title, errors) => set({ model: null, load: { status: 'error', source, title, errors } }),
   setLoading: (source) => set({ load: { status: 'loading', source } }),
 });
@@ -108,8 +110,9 @@ export const createAnalysisSlice: Slice<AnalysisSlice> = (set, get) => ({
   colourBy: 'type',
   measures: null,
   measuresError: null,
+  measuresComplete: false,
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setColourBy: (colourBy) => set({ colourBy }),
-  setMeasures: (model, measures) => { if (get().model === model) set({ measures, measuresError: null }); },
+  setMeasures: (model, measures, complete = true) => { if (get().model === model) set({ measures, measuresComplete: complete, measuresError: null }); },
   setMeasuresError: (model, message) => { if (get().model === model) set({ measuresError: message }); },
 });
