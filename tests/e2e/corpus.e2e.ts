@@ -60,12 +60,12 @@ describe('your own corpus in Chromium', () => {
   it('takes files dropped anywhere on the page', async () => {
     const { page, errors } = await openPage(browser);
     await openSample(page);
-    const transfer = await page.evaluateHandle(([alpha, beta]) => {
+    const transfer = await page.evaluateHandle(({ alpha, beta }) => {
       const data = new DataTransfer();
       data.items.add(new File([alpha], 'alpha.txt', { type: 'text/plain' }));
       data.items.add(new File([beta], 'beta.md', { type: 'text/markdown' }));
       return data;
-    }, [ALPHA, BETA]);
+    }, { alpha: ALPHA, beta: BETA });
     await page.dispatchEvent('.stage', 'dragenter', { dataTransfer: transfer });
     await page.getByTestId('drop-zone').waitFor({ state: 'visible' });
     await page.screenshot({ path: `${SCREENSHOTS}/corpus-drop.png` });
