@@ -12,8 +12,8 @@ import { smallLexicon } from '../fixtures/extract/small-lexicon.ts';
 
 const lexicon = buildLexiconIndex({
   ...smallLexicon,
-  organisationCueWords: [...smallLexicon.organisationCueWords, 'Commission', 'Mechanism'],
-  firmCueWords: [...smallLexicon.firmCueWords, 'Energy', 'Technologies', 'Corp', 'Consortium', 'Gas'],
+  organisationCueWords: [...smallLexicon.organisationCueWords, 'Commission', 'Mechanism', 'Division', 'Committee'],
+  firmCueWords: [...smallLexicon.firmCueWords, 'Energy', 'Technologies', 'Corp', 'Consortium', 'Gas', 'Construction'],
 });
 
 function found(text: string): string[] {
@@ -139,5 +139,26 @@ describe('firm-shaped single words and G20', () => {
     const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
     const result = recognisePassage(passage, 0, { lexicon: withG20, lowercaseVocabulary: lowercaseVocabulary(text) });
     expect(result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.label}`)).toEqual(['China=China', 'G20=Group of Twenty', 'G-20=Group of Twenty']);
+  });
+});
+
+describe('industry words, facilities, units and foreign acronyms', () => {
+  it('does not take an industry noun heading an "of" phrase for a firm', () => {
+    expect(found('It joined the Initiative (BRI).7 Construction of the Kazakh section began in 2014.').some((m) => m.includes('Construction'))).toBe(false);
+  });
+
+  it('does not take a pipeline named after what it carries for a firm', () => {
+    expect(found('Yet the Trans-Caspian Gas Pipeline remains on paper, like the TAPI line.')).toEqual([]);
+  });
+
+  it('keeps a unit’s ordinal number in its name', () => {
+    expect(found('The Russian 201st Motor Rifle Division stayed.')).toContain('201st Motor Rifle Division=organisation:201st Motor Rifle Division');
+  });
+
+  it('lets a cue-word name define an acronym whose letters come from another language', () => {
+    const text = 'He headed the State Committee for National Security (GKNB) then.';
+    const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+    const result = recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
+    expect(result.acronyms).toContainEqual({ acronym: 'GKNB', label: 'State Committee for National Security', type: 'organisation' });
   });
 });

@@ -10,7 +10,7 @@ import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../ty
 import { exactKey, phraseKey, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
 import { cueTypeOf, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
 import {
-  DIPLOMATIC_MISSIONS, FIRM_CONTEXT, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
+  DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_CONTEXT, INDUSTRY_CUE_WORDS, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
   PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS, SURNAME_ENDINGS,
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
@@ -110,8 +110,31 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const from = skipLeadingTitles(runStart, runEnd);
     const to = organisationNameEnd(from, runEnd);
     if (from >= to || to - from < 2) return false;
-    emit(from, to - 1, 'named', cueType);
-    recordAcronym(from, to - 1, cueType);
+    const head = tokens[from] as Token;
+    const connector = tokens[from + 1] as Token;
+    // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
+    if (INDUSTRY_CUE_WORDS.has(head.key) && !connector.capitalised && connector.key === 'of') {
+      let rest = from + 1;
+      while (rest < runEnd && !(tokens[rest] as Token).capitalised) rest++;
+      if (rest < runEnd) recogniseRun(rest, runEnd);
+      return true;
+    }
+    // "the Trans-Caspian Gas Pipeline": a name ending in what a facility carries is the facility's name.
+    const lastWord = tokens[to - 1] as Token;
+    const after = tokens[to];
+    if (INDUSTRY_CUE_WORDS.has(lastWord.key) && after && joinable(after.gap) && FACILITY_NOUNS.has(after.key)) {
+      if (to + 1 < runEnd) recogniseRun(to + 1, runEnd);
+      return true;
+    }
+    // "the Russian 201st Motor Rifle Division": an ordinal number belongs to a unit's name.
+    const ordinal = tokens[from - 1];
+    const number = tokens[from - 2];
+    const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
+      ? from - 2 : from;
+    emit(named, to - 1, 'named', cueType);
+    // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the
+    // letters come from another language's form of the name.
+    recordAcronym(from, to - 1, cueType, undefined, true);
     // What follows the name ("… Vice Chairman Gen Fang Fenghui") is a run of its own.
     if (to < runEnd) recogniseRun(to, runEnd);
     return true;
@@ -190,6 +213,9 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       emitSlashedParts(first);
       return;
     }
+    const following = tokens[to];
+    // "the TAPI line": an acronym naming a facility.
+    if (count === 1 && first.allCaps && following && following.gap === ' ' && FACILITY_NOUNS.has(following.key)) return;
     if (count === 1 && first.allCaps && first.text.length <= MAX_ACRONYM_LETTERS) {
       emit(from, from, 'acronym', 'organisation');
       return;
@@ -294,7 +320,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     return /^(,\s*(and\s+)?|\s+and\s+|\s*&\s*)$/.test(between);
   }
 
-  function recordAcronym(from: number, to: number, type: ActorType | 'none', label?: string): void {
+  function recordAcronym(from: number, to: number, type: ActorType | 'none', label?: string, lettersMayDiffer = false): void {
     const last = tokens[to] as Token;
     const after = /^\s*\(\s*((?:\p{Lu}\.?){2,}[\p{Lu}\p{N}&.-]*)\s*\)/u.exec(text.slice(last.end, last.end + MAX_ACRONYM_LETTERS + 6));
     if (!after || !after[1]) return;
@@ -302,7 +328,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const acronym = after[1].replace(/\./g, '');
     const written = text.slice(first.start, last.end);
     // "Pakistan (TTP)" is not a definition: the acronym's letters must come from the phrase's words.
-    if (!acronymFits(acronym, written) && !(label !== undefined && acronymFits(acronym, label))) return;
+    if (!lettersMayDiffer && !acronymFits(acronym, written) && !(label !== undefined && acronymFits(acronym, label))) return;
     acronyms.push({ acronym, label: label ?? written, type });
   }
 

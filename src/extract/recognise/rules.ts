@@ -87,3 +87,21 @@ export const MEDIA_NOUNS = new Set(['magazine', 'newspaper', 'journal', 'website
 
 /** Endings of surnames across the former Soviet Union, the Caucasus, Iran and South Asia. */
 export const SURNAME_ENDINGS = /(ov|ova|ev|eva|yev|yeva|enko|shvili|dze|yan|zadeh|bekov|baev|aev|ayev|uly|kyzy)$/;
+
+/**
+ * Firm cue words that are also ordinary industry nouns: heading an "of" phrase ("Construction of the
+ * Tajik section") or naming what a facility carries ("the Trans-Caspian Gas Pipeline") they are not firms.
+ */
+export const INDUSTRY_CUE_WORDS = new Set([
+  'petroleum', 'petrochemical', 'petrochemicals', 'oil', 'gas', 'energy', 'electric', 'electricity', 'power', 'mining', 'minerals',
+  'metals', 'steel', 'aluminium', 'aluminum', 'gold', 'copper', 'uranium', 'coal', 'chemical', 'chemicals', 'construction',
+  'engineering', 'infrastructure', 'investment', 'investments', 'finance', 'trading', 'logistics', 'shipping', 'railways',
+  'technology', 'technologies', 'tech', 'telecom', 'telecommunications', 'communications', 'cement', 'textiles', 'resources',
+  'aviation', 'automotive', 'insurance', 'securities', 'capital', 'development',
+]);
+
+/** Facilities named after what they carry or link: "… Gas Pipeline", "the TAPI line", "… system". */
+export const FACILITY_NOUNS = new Set([
+  'pipeline', 'pipelines', 'system', 'line', 'lines', 'railway', 'railroad', 'highway', 'corridor', 'field', 'fields', 'terminal',
+  'refinery', 'dam', 'tunnel', 'canal', 'route', 'interconnector', 'grid',
+]);

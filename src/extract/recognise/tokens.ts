@@ -87,11 +87,17 @@ export function joinable(gap: string): boolean {
  */
 function dropFootnoteMarks(tokens: Token[]): Token[] {
   const kept: Token[] = [];
+  // The punctuation before a dropped mark still separates what follows: "(BRI).7 Construction" is not one name.
+  let carriedGap = '';
   for (const token of tokens) {
     const previous = kept[kept.length - 1];
     const glued = previous !== undefined && /^\p{N}+$/u.test(token.text) && /^[,.;:)”’"]*$/u.test(token.gap);
-    if (glued && !(token.gap === '' && previous.text.length <= 2 && previous.allCaps)) continue;
-    kept.push(token);
+    if (glued && !(token.gap === '' && previous.text.length <= 2 && previous.allCaps)) {
+      carriedGap += token.gap;
+      continue;
+    }
+    kept.push(carriedGap === '' ? token : { ...token, gap: carriedGap + token.gap });
+    carriedGap = '';
   }
   return kept;
 }
