@@ -68,7 +68,7 @@ export function ExportMenu({ model }: { model: GraphModel }) {
           </ul>
           <label className="check">
             <input type="checkbox" checked={visibleOnly} onChange={(event) => setVisibleOnly(event.target.checked)} />
-            Only the actors visible now (filters and focus)
+            Only the actors shown now
           </label>
           {!measuresReady && <p className="muted">Network measures are still being computed; exports made now leave them out.</p>}
           {measuresReady && !measuresComplete && <p className="muted">Betweenness is still being computed; exports made now write 0 for it.</p>}
