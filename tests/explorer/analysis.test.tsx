@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { schemeTableau10 } from 'd3-scale-chromatic';
@@ -6,12 +6,14 @@ import { computeMeasures } from '../../src/analysis/index.ts';
 import { startMeasures } from '../../src/explorer/analysis/index.ts';
 import { networkOnly } from '../../src/explorer/analysis/protocol.ts';
 import { measuresWithoutBetweenness } from '../../src/explorer/analysis/quickMeasures.ts';
-import { communityColour, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
+import { communityColour, loadCommunityPalette, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
 import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
 import { Controls } from '../../src/explorer/components/Controls.tsx';
 import { Legend } from '../../src/explorer/components/Legend.tsx';
 import { explorerStore } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';
+
+beforeAll(async () => { await loadCommunityPalette(); });
 
 function loadWithMeasures() {
   const model = loadSmallGraph();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { explorerStore } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
+import { loadCommunityPalette } from '../canvas/scales.ts';
 import { networkOnly, type MeasuresResponse } from './protocol.ts';
 
 /**
@@ -23,9 +24,12 @@ export function startMeasures(model: GraphModel): () => void {
     return () => { cancelled = true; };
   }
   const worker = new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' });
+  const palette = loadCommunityPalette();
   worker.onmessage = (event: MessageEvent<MeasuresResponse>) => {
-    receive(event.data);
-    if (!event.data.ok || event.data.complete) worker.terminate();
+    const response = event.data;
+    if (!response.ok || response.complete) worker.terminate();
+    // Answers keep their order: each waits for the same palette promise.
+    void palette.then(() => receive(response), () => receive(response));
   };
   worker.onerror = (event) => { receive({ ok: false, message: event.message || 'the measures worker failed' }); worker.terminate(); };
   worker.postMessage({ graph: networkOnly(model.graph) });

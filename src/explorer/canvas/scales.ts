@@ -1,5 +1,4 @@
 import type { ActorType } from '../../graph-format/index.ts';
-import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
 
@@ -27,9 +26,21 @@ export function nodeRadii(model: GraphModel): Float32Array {
   return Float32Array.from(model.graph.nodes, (node) => smallest + (largest - smallest) * Math.sqrt(node.mentionCount / max));
 }
 
-/** Tableau 10 (d3-scale-chromatic), cycled: communities beyond ten share colours. */
+/**
+ * Tableau 10 from d3-scale-chromatic. The package cannot be tree-shaken (about 10 KB
+ * gzipped) and community colours are needed only once the communities are known, so it
+ * is loaded with the measures (useMeasures awaits loadCommunityPalette before storing them).
+ */
+let communityPalette: readonly string[] = [];
+
+export async function loadCommunityPalette(): Promise<void> {
+  if (communityPalette.length === 0) communityPalette = (await import('d3-scale-chromatic')).schemeTableau10;
+}
+
+/** Cycled: communities beyond ten share colours. Neutral grey until the palette is loaded. */
 export function communityColour(community: number): string {
-  return schemeTableau10[((community % schemeTableau10.length) + schemeTableau10.length) % schemeTableau10.length]!;
+  const count = communityPalette.length;
+  return count === 0 ? '#8c8c8c' : communityPalette[((community % count) + count) % count]!;
 }
 
 /**
