@@ -15,7 +15,7 @@ export function Legend() {
   return (
     <div className="legend" aria-label="Legend" role="group">
       {byCommunity ? (
-        <ul>
+        <ul className="communities">
           {measures.communitySizes.slice(0, LISTED_COMMUNITIES).map((size, community) => (
             <li key={community}><span className="swatch" style={{ background: communityColour(community) }} aria-hidden="true" />Community {community + 1} ({size})</li>
           ))}
