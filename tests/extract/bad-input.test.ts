@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/extract/cli/main.ts';
 import { parseGraphJson, type Graph } from '../../src/graph-format/index.ts';
 import { MAX_FILE_BYTES } from '../../src/extract/decode/index.ts';
 
@@ -17,8 +18,25 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'src/extract/cli/main.ts');
 const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/** Runs the CLI as one Node process; `heapMegabytes` caps the JS heap to prove memory stays bounded. */
-function extract(args: string[], cwd: string, heapMegabytes?: number): { status: number | null; stdout: string; stderr: string } {
+/**
+ * Runs the CLI in this process (no start-up cost, so a loaded CI machine stays fast), with
+ * absolute paths; its output is captured instead of printed.
+ */
+async function extract(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
+  try {
+    return { status: await main([...args, '--no-cache']), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+/** Runs the CLI as its own Node process; `heapMegabytes` caps the JS heap to prove memory stays bounded. */
+function extractProcess(args: string[], cwd: string, heapMegabytes?: number): { status: number | null; stdout: string; stderr: string } {
   const node = [...(heapMegabytes ? [`--max-old-space-size=${heapMegabytes}`] : []), '--import', TSX_LOADER, MAIN];
   const result = spawnSync(process.execPath, [...node, ...args, '--no-cache'], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -41,8 +59,9 @@ const HOSTILE_HTML = `<!doctype html><html><head><title>Page</title>
 <aside>Related: India and Nepal</aside><footer>© Japan Media</footer>
 <script type="module">import("Vietnam")</script></body></html>`;
 
-describe('extract CLI with a folder of bad input', () => {
+describe('extract CLI with a folder of bad input', { timeout: 30_000 }, () => {
   let work: string;
+  const at = (path: string): string => join(work, path);
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'silkmap-bad-input-'));
     const corpus = join(work, 'mixed');
@@ -67,8 +86,8 @@ describe('extract CLI with a folder of bad input', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('keeps every good file, lists each skipped one with its reason, and exits 2', () => {
-    const run = extract(['--in', 'mixed', '--out', 'out/graph.json'], work);
+  it('keeps every good file, lists each skipped one with its reason, and exits 2', async () => {
+    const run = await extract(['--in', at('mixed'), '--out', at('out/graph.json')]);
     expect(run.status).toBe(2);
     const summary = run.stdout;
     for (const expected of [
@@ -105,18 +124,18 @@ describe('extract CLI with a folder of bad input', () => {
     expect(graph.nodes.some((n) => n.mentions.some((m) => quietPassages.has(m.passageId)))).toBe(false);
   });
 
-  it('does not hang on a FIFO or stumble on a folder named like a text file', () => {
-    // The run above finished (spawnSync has a 60 s timeout): the FIFO was never opened for reading.
-    const run = extract(['--in', 'mixed', '--out', 'out/again.json'], work);
+  it('does not hang on a FIFO or stumble on a folder named like a text file', async () => {
+    // The run above finished: the FIFO was never opened for reading (that would block for ever).
+    const run = await extract(['--in', at('mixed'), '--out', at('out/again.json')]);
     expect(run.status).toBe(2);
     expect(readGraph(join(work, 'out/again.json')).documents.map((d) => d.path)).not.toContain('fifo.txt');
     expect(readFileSync(join(work, 'out/again.json')).equals(readFileSync(join(work, 'out/graph.json')))).toBe(true);
   });
 
-  it('exits 0 for a folder whose only file has no actors, with an empty but valid graph', () => {
+  it('exits 0 for a folder whose only file has no actors, with an empty but valid graph', async () => {
     mkdirSync(join(work, 'quiet'));
     writeFileSync(join(work, 'quiet', 'calm.txt'), 'nothing to see here. the river was quiet.\n');
-    const run = extract(['--in', 'quiet', '--out', 'out/quiet.json'], work);
+    const run = await extract(['--in', at('quiet'), '--out', at('out/quiet.json')]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^extract: 1 documents, 1 passages, actors: 0 state, 0 organisation, 0 firm, 0 person, 0 edges/);
     const graph = readGraph(join(work, 'out/quiet.json'));
@@ -124,28 +143,28 @@ describe('extract CLI with a folder of bad input', () => {
     expect(graph.edges).toEqual([]);
   });
 
-  it('fails with one clear line, and leaves the previous graph alone, for a folder of only bad files', () => {
+  it('fails with one clear line, and leaves the previous graph alone, for a folder of only bad files', async () => {
     mkdirSync(join(work, 'only-bad'));
     writeFileSync(join(work, 'only-bad', 'a.txt'), '');
     writeFileSync(join(work, 'only-bad', 'b.txt'), Buffer.from([0x00, 0x01, 0x02]));
     writeFileSync(join(work, 'out', 'keep.json'), 'previous');
-    const run = extract(['--in', 'only-bad', '--out', 'out/keep.json'], work);
+    const run = await extract(['--in', at('only-bad'), '--out', at('out/keep.json')]);
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('extract: no usable documents in "only-bad"; skipped 2: a.txt (empty), b.txt (binary file)');
+    expect(run.stderr.trim()).toBe(`extract: no usable documents in "${at('only-bad')}"; skipped 2: a.txt (empty), b.txt (binary file)`);
     expect(readFileSync(join(work, 'out', 'keep.json'), 'utf8')).toBe('previous');
   });
 
-  it('fails clearly for a path that does not exist, a file given as the folder, and an empty folder', () => {
-    const missing = extract(['--in', 'no/such/folder', '--out', 'out/x.json'], work);
+  it('fails clearly for a path that does not exist, a file given as the folder, and an empty folder', async () => {
+    const missing = await extract(['--in', at('no/such/folder'), '--out', at('out/x.json')]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr.trim()).toBe('extract: input folder "no/such/folder" does not exist');
-    const file = extract(['--in', 'mixed/good.txt', '--out', 'out/x.json'], work);
+    expect(missing.stderr.trim()).toBe(`extract: input folder "${at('no/such/folder')}" does not exist`);
+    const file = await extract(['--in', at('mixed/good.txt'), '--out', at('out/x.json')]);
     expect(file.status).toBe(1);
-    expect(file.stderr.trim()).toBe('extract: input "mixed/good.txt" is not a folder');
+    expect(file.stderr.trim()).toBe(`extract: input "${at('mixed/good.txt')}" is not a folder`);
     mkdirSync(join(work, 'hollow'));
-    const empty = extract(['--in', 'hollow', '--out', 'out/x.json'], work);
+    const empty = await extract(['--in', at('hollow'), '--out', at('out/x.json')]);
     expect(empty.status).toBe(1);
-    expect(empty.stderr.trim()).toMatch(/^extract: no readable \.txt\/.*files in "hollow"$/);
+    expect(empty.stderr.trim()).toMatch(/^extract: no readable \.txt\/.*files in ".*\/hollow"$/);
     expect(existsSync(join(work, 'out/x.json'))).toBe(false);
   });
 
@@ -155,7 +174,7 @@ describe('extract CLI with a folder of bad input', () => {
     const paragraph = 'Officials from China and Kazakhstan met again in Astana to discuss trade and transit.\n\n';
     const size = 50_000_000;
     writeFileSync(join(work, 'huge', 'big.txt'), paragraph.repeat(Math.ceil(size / paragraph.length)));
-    const run = extract(['--in', 'huge', '--out', 'out/huge.json'], work, 160);
+    const run = extractProcess(['--in', 'huge', '--out', 'out/huge.json'], work, 160);
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/skipped 1: big\.txt \(too large \(50\.0 MB; the limit is 20 MB\): split it into smaller files\)/);
     expect(readGraph(join(work, 'out/huge.json')).documents.map((d) => d.path)).toEqual(['small.txt']);

@@ -91,7 +91,7 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
   return result;
 }
 
-describe('extractGraph on random and mutated input (fast-check)', () => {
+describe('extractGraph on random and mutated input (fast-check)', { timeout: 60_000 }, () => {
   it('never throws on random bytes in any file kind, and skips or reads each file', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.uint8Array({ maxLength: 600 }), extension), { minLength: 1, maxLength: 4 }), (entries) => {
