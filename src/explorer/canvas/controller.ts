@@ -126,7 +126,8 @@ export class NetworkController {
       colours.set(node.id, this.colours[index]!);
     });
     const visibleNodeIds = new Set(Array.from(this.visibility.visibleNodes, (index) => nodes[index]!.id));
-    return { width: this.view.width, height: this.view.height, transform: { x: this.view.x, y: this.view.y, k: this.view.k }, positions, radii, colours, visibleNodeIds };
+    const labelledNodeIds = new Set(this.renderer.labelledNodes.map((index) => nodes[index]!.id));
+    return { width: this.view.width, height: this.view.height, transform: { x: this.view.x, y: this.view.y, k: this.view.k }, positions, radii, colours, visibleNodeIds, labelledNodeIds };
   }
 
   private rebuildPlan(): void {

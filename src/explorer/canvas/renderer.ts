@@ -32,6 +32,8 @@ const OUTLINE_NODE_LIMIT = 3000;
 
 export class NetworkRenderer {
   private readonly labelBoxes = new Float32Array(MAX_LABELS * 4);
+  /** Nodes labelled in the last frame (the SVG export labels the same actors). */
+  readonly labelledNodes: number[] = [];
   private labelWidths: Float32Array;
   private labelWidthsStrong: Float32Array;
 
@@ -163,6 +165,7 @@ export class NetworkRenderer {
    */
   private drawLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: DrawPlan): void {
     const { ctx } = this;
+    this.labelledNodes.length = 0;
     const boxes = this.labelBoxes;
     const budget = Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
     let placed = 0;
@@ -228,6 +231,7 @@ export class NetworkRenderer {
       boxes[placed * 4 + 3] = top + 16;
       placed++;
       const label = this.model.graph.nodes[node]!.label;
+      this.labelledNodes.push(node);
       ctx.strokeText(label, left, top + 8);
       ctx.fillText(label, left, top + 8);
     }

@@ -17,6 +17,8 @@ export interface ViewSnapshot {
   radii: Map<string, number>;
   colours: Map<string, string>;
   visibleNodeIds: Set<string>;
+  /** Actors labelled on screen in the last frame; the SVG labels these. */
+  labelledNodeIds?: Set<string>;
 }
 
 let provider: (() => ViewSnapshot) | null = null;

@@ -8,17 +8,19 @@ import type { ViewSnapshot } from './currentView.ts';
 
 export type ImageScale = 1 | 2;
 
-/** Labels as on screen would need the canvas's label placement; the biggest actors are labelled instead. */
+/** Without the canvas's own label list (no frame drawn yet), the most mentioned actors are labelled. */
 const LABELLED_ACTORS = 40;
 
 export async function svgOfView(model: GraphModel, view: ViewSnapshot, scale: ImageScale): Promise<string> {
   const { renderSvg } = await import('../../export/index.ts');
-  const labelled = new Set<string>();
-  for (const index of model.nodesByMentions) {
-    const id = model.graph.nodes[index]!.id;
-    if (!view.visibleNodeIds.has(id)) continue;
-    labelled.add(id);
-    if (labelled.size >= LABELLED_ACTORS) break;
+  const labelled = view.labelledNodeIds ?? new Set<string>();
+  if (!view.labelledNodeIds) {
+    for (const index of model.nodesByMentions) {
+      const id = model.graph.nodes[index]!.id;
+      if (!view.visibleNodeIds.has(id)) continue;
+      labelled.add(id);
+      if (labelled.size >= LABELLED_ACTORS) break;
+    }
   }
   return renderSvg({
     graph: model.graph,
