@@ -162,3 +162,46 @@ describe('industry words, facilities, units and foreign acronyms', () => {
     expect(result.acronyms).toContainEqual({ acronym: 'GKNB', label: 'State Committee for National Security', type: 'organisation' });
   });
 });
+
+describe('lists, products and domain names', () => {
+  const withFirms = buildLexiconIndex({
+    ...smallLexicon,
+    knownOrganisations: [...smallLexicon.knownOrganisations,
+      { name: 'Sinopec', acronyms: [], aliases: [], type: 'firm' }, { name: 'Boeing', acronyms: [], aliases: [], type: 'firm' }],
+    organisationCueWords: [...smallLexicon.organisationCueWords, 'Service'],
+  });
+  const find = (text: string): string[] => {
+    const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+    return recognisePassage(passage, 0, { lexicon: withFirms, lowercaseVocabulary: lowercaseVocabulary(text) }).mentions
+      .map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.kind}`);
+  };
+
+  it('types unknown single words listed with a firm as firms', () => {
+    expect(find('The companies in the region like Huaxin, Sany, Sinopec and Huawei grew.')).toEqual([
+      'Huaxin=firm:named', 'Sany=firm:named', 'Sinopec=firm:lexicon', 'Huawei=firm:lexicon',
+    ]);
+  });
+
+  it('leaves a lone unknown word next to one firm unconfirmed', () => {
+    expect(find('Beyond Huaxin, it was Sinopec.')).toContain('Huaxin=person:surname');
+  });
+
+  it('takes a foreign name listed after a person for a person', () => {
+    expect(find('The cell produced the hijackers Mohammed Atta and Ziad Jarrah.')).toEqual([
+      'Mohammed Atta=person:named', 'Ziad Jarrah=person:named',
+    ]);
+  });
+
+  it('does not count a maker named in a product model', () => {
+    expect(find('The loan paid for three Boeing 787-8 planes.')).toEqual([]);
+    expect(find('Boeing said it would deliver.')).toEqual(['Boeing=firm:lexicon']);
+  });
+
+  it('reads a web company’s domain name as one firm', () => {
+    expect(find('Russian firms such as Mail.Ru have grown.')).toEqual(['Mail.Ru=firm:named']);
+  });
+
+  it('types an organisation-cued name followed by "airline" as a firm', () => {
+    expect(find('It bought a share of the Travel Service airline group.')).toEqual(['Travel Service=firm:named']);
+  });
+});

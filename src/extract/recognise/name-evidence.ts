@@ -30,10 +30,15 @@ const FIRM_WORD_ENDINGS = /.{3,}(telecom|gaz|neft|nefteg|energo|prom|bank|invest
 /** Prefixes that make a capital inside a surname ("McDonald", "DeSantis", "MacArthur", "O’Neill"). */
 const SURNAME_PREFIX = /^(mc|mac|de|le|la|di|da|du|van|von|o['’])$/i;
 
+/** Longer single "words" are noise (a URL fragment, a run of letters), not brands. */
+const MAX_BRAND_LENGTH = 30;
+
 /** A single word shaped like a company brand: an industry ending, or a capital inside it ("StatCounter", "PetroChina"). */
 export function looksLikeFirmWord(token: Token): boolean {
-  if (token.allCaps || !token.capitalised) return false;
+  if (token.allCaps || !token.capitalised || token.text.length > MAX_BRAND_LENGTH) return false;
   if (FIRM_WORD_ENDINGS.test(token.key)) return true;
+  // Web companies known by their domain: "Mail.Ru", "Booking.com".
+  if (/\.(ru|com|net|io|kz|cn)$/i.test(token.text)) return true;
   const inner = /^(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}{2,}/u.exec(token.text);
   return inner !== null && !SURNAME_PREFIX.test(inner[1] ?? '');
 }

@@ -10,7 +10,7 @@ import type { AcronymDefinition, CandidateMention, PassageAnalysis } from '../ty
 import { exactKey, phraseKey, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
 import { cueTypeOf, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
 import {
-  DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_CONTEXT, INDUSTRY_CUE_WORDS, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
+  DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_CONTEXT, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, MODEL_NUMBER, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
   PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS, SURNAME_ENDINGS,
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
@@ -75,6 +75,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   for (const [runStart, runEnd] of capitalisedRuns(tokens, nameLike, context.lexicon)) {
     recogniseRun(runStart, runEnd);
   }
+  typeUnknownListMembersAsFirms(mentions, text);
   return { mentions, acronyms };
 
   function recogniseRun(runStart: number, runEnd: number): void {
@@ -131,7 +132,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     const number = tokens[from - 2];
     const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
       ? from - 2 : from;
-    emit(named, to - 1, 'named', cueType);
+    const typed = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
+    emit(named, to - 1, 'named', typed);
     // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the
     // letters come from another language's form of the name.
     recordAcronym(from, to - 1, cueType, undefined, true);
@@ -178,6 +180,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   function handleLexiconHit(from: number, to: number, hit: LexiconHit): void {
     switch (hit.kind) {
       case 'actor':
+        if (hit.type === 'firm' && isFollowedByModelNumber(to)) break;
         emit(from, to - 1, 'lexicon', hit.type, hit.label);
         if (hit.via === 'acronym') (mentions[mentions.length - 1] as CandidateMention).acronym = (tokens[from] as Token).text.replace(/\./g, '');
         if (hit.via === 'name') recordAcronym(from, to - 1, hit.type, hit.label);
@@ -191,6 +194,14 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       default:
         break;
     }
+  }
+
+  /** "three Boeing 787-8 Dreamliners": the maker's name is part of a product's. */
+  function isFollowedByModelNumber(index: number): boolean {
+    const next = tokens[index];
+    if (!next || next.gap !== ' ') return false;
+    const end = text.indexOf(' ', next.start);
+    return MODEL_NUMBER.test(text.slice(next.start, end < 0 ? text.length : end).replace(/[,.;:)]+$/, ''));
   }
 
   function isKnownFirstName(token: Token): boolean {
@@ -270,6 +281,8 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     if (type === 'person' && words.some((token) => !token.capitalised && !NAME_PARTICLES.has(token.key))) type = undefined;
     if (type && listed && listed !== 'state') type = listed;
     if (!type && (listed === 'organisation' || listed === 'firm')) type = listed;
+    // "hijackers Mohammed Atta and Ziad Jarrah": a name of foreign words listed right after a person.
+    if (!type && listed === 'person' && words.length <= 3 && words.every((token) => couldBePersonName(token, context))) type = 'person';
     if (type) {
       emit(from, to - 1, 'named', type);
     } else if (words.length <= 3 && looksIntroducedAsPerson(from, to) && words.every((token) => couldBePersonName(token, context))) {
@@ -450,5 +463,32 @@ function consumeLowercaseLexiconPhrases(
       i = end - 1;
       break;
     }
+  }
+}
+
+const MAX_LISTED_NAME_LENGTH = 30;
+const LIST_SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)$/;
+
+/**
+ * "like Huaxin, Sany, Sinopec, China Construction": unconfirmed single words in a list
+ * with a firm in it are firms too. A list is mentions joined only by commas and "and".
+ */
+function typeUnknownListMembersAsFirms(mentions: CandidateMention[], text: string): void {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  let listStart = 0;
+  for (let i = 1; i <= ordered.length; i++) {
+    const previous = ordered[i - 1] as CandidateMention;
+    const current = ordered[i];
+    if (current && LIST_SEPARATOR.test(text.slice(previous.end, current.start))) continue;
+    const list = ordered.slice(listStart, i);
+    if (list.length >= 3 && list.some((mention) => mention.type === 'firm' && mention.kind !== 'surname')) {
+      for (const mention of list) {
+        if (mention.kind === 'surname' && !mention.label.includes(' ') && mention.label.length <= MAX_LISTED_NAME_LENGTH) {
+          mention.kind = 'named';
+          mention.type = 'firm';
+        }
+      }
+    }
+    listStart = i;
   }
 }

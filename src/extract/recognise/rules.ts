@@ -105,3 +105,12 @@ export const FACILITY_NOUNS = new Set([
   'pipeline', 'pipelines', 'system', 'line', 'lines', 'railway', 'railroad', 'highway', 'corridor', 'field', 'fields', 'terminal',
   'refinery', 'dam', 'tunnel', 'canal', 'route', 'interconnector', 'grid',
 ]);
+
+/** Lower-case nouns after an organisation-cued name that say it is a company ("the Travel Service airline"). */
+export const FIRM_NOUNS_AFTER = new Set([
+  'airline', 'airlines', 'company', 'firm', 'carrier', 'operator', 'conglomerate', 'manufacturer', 'producer', 'retailer',
+  'lender', 'insurer', 'developer', 'contractor', 'maker', 'bank', 'corporation', 'group',
+]);
+
+/** A product model after a maker's name: "Boeing 787-8", "Airbus A320", "Sukhoi Su-35". */
+export const MODEL_NUMBER = /^(?:\p{Lu}{0,3}-?\p{N}[\p{N}\p{L}-]*)$/u;

@@ -17,7 +17,7 @@ export interface Token {
 
 // Dotted acronyms ("U.S."), one capital with a number ("G20", "C5": not a glued footnote), slashed acronyms ("RFE/RL"),
 // words with inner apostrophes ("Xi’an"), or numbers.
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|\p{Lu}{2,}(?:\/\p{Lu}{2,})+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+const WORD = /\p{Lu}[\p{L}\p{N}]+\.(?:[Rr]u|com|net|io|kz|cn)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|\p{Lu}{2,}(?:\/\p{Lu}{2,})+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
 
 export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
