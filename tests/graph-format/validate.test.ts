@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseGraphJson, validateGraph, type Graph } from '../../src/graph-format/index.ts';
+import { nodeId, parseGraphJson, validateGraph, type Graph } from '../../src/graph-format/index.ts';
 import { graphJsonSchemaText } from '../../src/graph-format/json-schema.ts';
 
 function tinyGraph(): Graph {
@@ -70,5 +70,19 @@ describe('data/graph.schema.json', () => {
   it('is the schema generated from the zod contract (run `npm run schema` after changing it)', () => {
     const committed = readFileSync(new URL('../../data/graph.schema.json', import.meta.url), 'utf8');
     expect(committed).toBe(graphJsonSchemaText());
+  });
+});
+
+describe('nodeId', () => {
+  it('is type + slug of the label', () => {
+    expect(nodeId('person', 'Xi Jinping')).toBe('person:xi-jinping');
+    expect(nodeId('organisation', 'Organización de Estados')).toBe('organisation:organizacion-de-estados');
+  });
+
+  it('stays under the schema limit for enormous labels and keeps distinct labels distinct', () => {
+    const a = nodeId('organisation', `Ministry of ${'Abcde Fghij '.repeat(40)}A`);
+    const b = nodeId('organisation', `Ministry of ${'Abcde Fghij '.repeat(40)}B`);
+    expect(a.length).toBeLessThanOrEqual(300);
+    expect(a).not.toBe(b);
   });
 });
