@@ -5,7 +5,7 @@
  *   const measures = computeMeasures(graph);
  *   measures.nodes['state:china'].pagerank;
  */
-export { computeMeasures } from './measures.ts';
+export { computeMeasures, type MeasureOptions } from './measures.ts';
 export { toGraphology, type NetworkGraph } from './to-graphology.ts';
 export { mulberry32 } from './random.ts';
 export type { GraphMeasures, NodeMeasures } from './types.ts';

@@ -88,7 +88,6 @@ describe('explorer in Chromium', () => {
     await waitForSettledNetwork(page);
     await search.blur();
     await page.screenshot({ path: `${SCREENSHOTS}/explorer-actor.png` });
-    await page.screenshot({ path: 'docs/screenshot.png' });
 
     // Strongest connection → the sentences linking both, both names marked.
     const connection = evidence(page).getByRole('list', { name: 'Connections' }).getByRole('button').first();
