@@ -205,3 +205,16 @@ describe('lists, products and domain names', () => {
     expect(find('It bought a share of the Travel Service airline group.')).toEqual(['Travel Service=firm:named']);
   });
 });
+
+describe('first names and domains', () => {
+  it('takes a lone name joined to a personal pronoun for a person', () => {
+    expect(found('Many thanks to her and Jennet for all their work.')).toEqual(['Jennet=person:Jennet']);
+  });
+
+  it('merges "Amazon.com" with "Amazon" but keeps a country domain in the name', () => {
+    const at = (label: string, start: number): LocatedMention => ({ document: 0, passage: 0, start, end: start + label.length, label, type: 'firm', kind: 'lexicon' });
+    const actors = resolveActors([at('Amazon', 0), at('Amazon', 20), at('Amazon.com', 40), at('Mail.Ru', 80)], [], lexicon);
+    expect(actors.map((actor) => actor.mentions.length).sort()).toEqual([1, 3]);
+    expect(actors.find((actor) => actor.mentions.length === 1)?.label).toBe('Mail.Ru');
+  });
+});

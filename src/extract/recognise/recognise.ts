@@ -204,6 +204,13 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     return MODEL_NUMBER.test(text.slice(next.start, end < 0 ? text.length : end).replace(/[,.;:)]+$/, ''));
   }
 
+  /** "thanks to her and Jennet", "Ajmal and I": a name joined to a personal pronoun names a person. */
+  function isCoordinatedWithPersonalPronoun(token: Token): boolean {
+    const before = text.slice(Math.max(0, token.start - 12), token.start);
+    const after = text.slice(token.end, token.end + 10);
+    return /\b(her|him|me|us|them|she|he|we|you)\s+(and|or)\s+$/i.test(before) || /^\s+(and|or)\s+(I|me|him|her|us|we)\b/.test(after);
+  }
+
   function isKnownFirstName(token: Token): boolean {
     return !token.allCaps && (isRegionalGivenName(token.key) || (isFirstName(token.key) && !isCommonWord(token.key)));
   }
@@ -249,6 +256,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
     else if (modifiesNoun) return;
     else if (followsFirmInList(from) || looksLikeFirmWord(first)) emit(from, from, 'named', 'firm');
     else if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) emit(from, from, 'named', 'person');
+    else if (isCoordinatedWithPersonalPronoun(first)) emit(from, from, 'named', 'person');
     else emit(from, from, 'surname', 'person');
   }
 

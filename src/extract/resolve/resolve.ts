@@ -34,6 +34,8 @@ const TYPE_ORDER: ActorType[] = ['state', 'organisation', 'firm', 'person'];
 export function labelKey(label: string): string {
   return phraseKey(label)
     .replace(/^the /, '')
+    // "Amazon.com" is Amazon; a country domain stays part of the name ("Mail.Ru").
+    .replace(/(?<=\S) (com|net|io)$/, '')
     .split(' ')
     .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
     .join(' ');
