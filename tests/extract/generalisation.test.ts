@@ -218,3 +218,14 @@ describe('first names and domains', () => {
     expect(actors.find((actor) => actor.mentions.length === 1)?.label).toBe('Mail.Ru');
   });
 });
+
+describe('appositions and national subsidiaries', () => {
+  it('takes a foreign name set off by commas after a relation noun for a person', () => {
+    expect(found('His co-conspirator, Saajid Badat, had backed out.')).toEqual(['Saajid Badat=person:Saajid Badat']);
+  });
+
+  it('reads a firm’s name followed by a country as the firm’s national arm', () => {
+    expect(found('By 2017 AliExpress Russia, a joint venture, had grown.')).toEqual(['AliExpress Russia=firm:AliExpress Russia']);
+    expect(found('AliExpress sells in Russia.')).toEqual(['AliExpress=firm:AliExpress', 'Russia=state:Russia']);
+  });
+});

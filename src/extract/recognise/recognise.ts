@@ -11,7 +11,7 @@ import { exactKey, phraseKey, type LexiconHit, type LexiconIndex } from './lexic
 import { cueTypeOf, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
 import {
   DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_CONTEXT, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, MODEL_NUMBER, GOVERNMENT_NOUNS, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, NAME_CONNECTORS, NAME_PARTICLES,
-  PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS, SURNAME_ENDINGS,
+  PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PLACE_PREPOSITIONS, SURNAME_ENDINGS,
 } from './rules.ts';
 import { capitalisedRuns, couldBePersonName, isNameLike, type NameContext } from './runs.ts';
 import { sentenceIndexAt } from '../segment/index.ts';
@@ -170,6 +170,15 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
         continue;
       }
       flushLeftover(index);
+      if (isNationalSubsidiary(index, match.end, runEnd, match.hit)) {
+        const firm = mentions[mentions.length - 1] as CandidateMention;
+        firm.end = (tokens[match.end - 1] as Token).end;
+        firm.label = text.slice(firm.start, firm.end);
+        firm.kind = 'named';
+        delete firm.acronym;
+        index = match.end;
+        continue;
+      }
       titled = match.hit.kind === 'title' && !(tokens[match.end - 1] as Token).possessive;
       handleLexiconHit(index, match.end, match.hit);
       index = match.end;
@@ -194,6 +203,15 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
       default:
         break;
     }
+  }
+
+  /** "AliExpress Russia, a joint venture": a firm's name and a country closing the run name the firm's national arm. */
+  function isNationalSubsidiary(from: number, to: number, runEnd: number, hit: LexiconHit): boolean {
+    if (hit.kind !== 'actor' || hit.type !== 'state' || to !== runEnd || (tokens[to - 1] as Token).possessive) return false;
+    const previous = mentions[mentions.length - 1];
+    const before = tokens[from - 1];
+    return previous !== undefined && before !== undefined && previous.type === 'firm' && previous.end === before.end &&
+      !before.possessive && (tokens[from] as Token).gap === ' ';
   }
 
   /** "three Boeing 787-8 Dreamliners": the maker's name is part of a product's. */
@@ -321,7 +339,7 @@ export function recognisePassage(passage: PassageAnalysis, passageIndex: number,
   function looksIntroducedAsPerson(from: number, to: number): boolean {
     const before = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
     const after = text.slice((tokens[to - 1] as Token).end, (tokens[to - 1] as Token).end + 30);
-    return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || roleWordBefore(before, context.lexicon);
+    return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || PERSON_ROLE_BEFORE.test(before) || roleWordBefore(before, context.lexicon);
   }
 
   /** "the IMU, Jund al Khilafah, the Islamic Jihad Union": the type of the actor listed just before. */

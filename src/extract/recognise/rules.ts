@@ -114,3 +114,6 @@ export const FIRM_NOUNS_AFTER = new Set([
 
 /** A product model after a maker's name: "Boeing 787-8", "Airbus A320", "Sukhoi Su-35". */
 export const MODEL_NUMBER = /^(?:\p{Lu}{0,3}-?\p{N}[\p{N}\p{L}-]*)$/u;
+
+/** Before a name set off by commas: a noun for a person or a relation ("His co-conspirator, Saajid Badat, …"). */
+export const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]*(?:conspirator|founder|partner|colleague|friend|deputy|aide|associate|successor|predecessor|rival|brother|sister|father|mother|son|daughter|wife|husband|widow|lawyer|spokesman|spokeswoman|leader|chief|boss|owner|mentor|student|accomplice|handler|recruiter|commander))s?,\s*$/iu;
