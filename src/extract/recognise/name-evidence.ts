@@ -26,7 +26,7 @@ export function isChineseName(words: readonly Token[]): boolean {
  * Industry words that companies (especially the state firms of the former Soviet Union)
  * glue onto their names: "Kazakhtelecom", "Uztransgaz", "Rosneft", "Turkmennebitgaz".
  */
-const FIRM_WORD_ENDINGS = /.{3,}(telecom|gaz|neft|nefteg|energo|prom|bank|invest|stroy|stroi|trans|avia|mash|metall|komir|oil)$/;
+const FIRM_WORD_ENDINGS = /.{3,}(telecom|gaz|neft|nefteg|energo|prom|bank|invest|stroy|stroi|trans|metall|komir|oil)$/;
 /** Prefixes that make a capital inside a surname ("McDonald", "DeSantis", "MacArthur", "O’Neill"). */
 const SURNAME_PREFIX = /^(mc|mac|de|le|la|di|da|du|van|von|o['’])$/i;
 
