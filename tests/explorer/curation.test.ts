@@ -94,6 +94,16 @@ describe('curation slice', () => {
     expect(state().selection).toBeNull();
   });
 
+  it('swaps graph and selection in one state change (one history entry, no moment without a selection)', () => {
+    state().selectNode('person:xi-jinping');
+    const seen: (string | null)[] = [];
+    const unsubscribe = explorerStore.subscribe((now, before) => { if (now.selection !== before.selection) seen.push(selectedId()); });
+    state().curate({ op: 'rename', id: 'person:xi-jinping', label: 'Xi' });
+    state().undo();
+    unsubscribe();
+    expect(seen).toEqual(['person:xi', 'person:xi-jinping']);
+  });
+
   it('keeps the source reader open through a change (passages never change)', () => {
     const passage = state().model!.graph.passages[0]!.id;
     state().openReader(passage);

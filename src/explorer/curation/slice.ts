@@ -68,16 +68,16 @@ type Set = Parameters<StateCreator<ExplorerState>>[0];
 type Get = () => ExplorerState;
 
 /** Puts `overrides` on screen and moves the selection to where its actor is now. */
-function show(set: Set, get: Get, overrides: Overrides, selection: Selection): ApplyOverridesResult | null {
+function show(get: Get, overrides: Overrides, selection: Selection): ApplyOverridesResult | null {
   const { base, source } = get().curation;
   if (!base) return null;
   const result = displayed(base, overrides);
+  const { graph } = result;
+  const exists = selection && (selection.kind === 'node' ? graph.nodes : graph.edges).some((item) => item.id === selection.id);
+  // Passages never change with curation, so an open source reader can stay open. One state
+  // change for graph and selection, so the address bar gets one history entry.
   const reader = get().readerPassageId;
-  get().setGraph(result.graph, source);
-  const model = get().model!;
-  const exists = selection && (selection.kind === 'node' ? model.nodeIndex.has(selection.id) : model.edgeIndex.has(selection.id));
-  // Passages never change with curation, so an open source reader can stay open.
-  set({ selection: exists ? selection : null, readerPassageId: reader !== null && model.passageById.has(reader) ? reader : null });
+  get().setGraph(graph, source, { selection: exists ? selection : null, readerPassageId: reader !== null && graph.passages.some((p) => p.id === reader) ? reader : null });
   return result;
 }
 
@@ -114,7 +114,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       following = id === null ? null : { kind: 'node', id };
     }
     set({ curation: { ...curation, overrides: next, undone, warnings: result.warnings } });
-    show(set, get, next, following);
+    show(get, next, following);
     persist(set, get);
     return null;
   };
@@ -125,7 +125,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
     beginCuration: (corpusKey, base, source, overrides) => {
       const document = overrides ?? NO_OVERRIDES;
       set({ curation: { ...INITIAL_CURATION, corpusKey, base, source, overrides: document } });
-      const result = show(set, get, document, null);
+      const result = show(get, document, null);
       set({ curation: { ...get().curation, warnings: result?.warnings ?? [] } });
     },
 
@@ -140,7 +140,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       const actor = nodeOf(before.graph, operationActor(operation));
       const following: Selection = selection?.kind === 'node' ? { kind: 'node', id: idBeforeOperation(operation, selection.id, actor) } : selection;
       set({ curation: { ...curation, overrides: previous, undone: [...curation.undone, operation], warnings: before.warnings } });
-      show(set, get, previous, following);
+      show(get, previous, following);
       persist(set, get);
     },
 
@@ -161,7 +161,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       if (!curation.base) return false;
       const result = displayed(curation.base, parsed.overrides);
       set({ curation: { ...curation, overrides: parsed.overrides, undone: [], warnings: result.warnings, errors: [] } });
-      show(set, get, parsed.overrides, selection);
+      show(get, parsed.overrides, selection);
       persist(set, get);
       return true;
     },

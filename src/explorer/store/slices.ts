@@ -14,7 +14,8 @@ import type { ColourBy, Filters, GraphModel, LoadState, Selection, SizeBy, SortK
 export interface GraphSlice {
   model: GraphModel | null;
   load: LoadState;
-  setGraph: (graph: Graph, source: string) => void;
+  /** `keep`: the selection and open passage to show with the new graph (curation swaps graphs under them) instead of none. */
+  setGraph: (graph: Graph, source: string, keep?: { selection: Selection; readerPassageId: string | null }) => void;
   setLoadError: (source: string, title: string, errors: string[]) => void;
   setLoading: (source: string) => void;
 }
@@ -66,7 +67,7 @@ type Slice<T> = StateCreator<ExplorerState, [], [], T>;
 export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   model: null,
   load: { status: 'loading', source: '' },
-  setGraph: (graph, source) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: null, hoveredNode: -1, readerPassageId: null, measures: null, measuresError: null, measuresComplete: false }),
+  setGraph: (graph, source, keep) => set({ model: buildGraphModel(graph), load: { status: 'ready', source }, selection: keep?.selection ?? null, hoveredNode: -1, readerPassageId: keep?.readerPassageId ?? null, measures: null, measuresError: null, measuresComplete: false }),
   setLoadError: (source, title, errors) => set({ model: null, load: { status: 'error', source, title, errors } }),
   setLoading: (source) => set({ load: { status: 'loading', source } }),
 });
