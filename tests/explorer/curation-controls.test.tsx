@@ -112,6 +112,23 @@ describe('curation controls', () => {
     expect(changes()).toHaveTextContent('0');
   });
 
+  it('proposes a form other than the name for a split, and refuses a split that would fold straight back', async () => {
+    start('state:china');
+    await userEvent.click(within(curate()).getByRole('button', { name: 'Split alias off' }));
+    expect(within(curate()).getByRole('combobox', { name: 'Alias' })).toHaveValue('Beijing');
+    await userEvent.selectOptions(within(curate()).getByRole('combobox', { name: 'Alias' }), 'China');
+    await userEvent.click(within(curate()).getByRole('button', { name: 'Split off' }));
+    expect(within(curate()).getByRole('alert')).toHaveTextContent('the new actor needs a name or type different from this one');
+    expect(changes()).toHaveTextContent('0');
+  });
+
+  it('says when no other actor matches the merge search', async () => {
+    start('state:china');
+    await userEvent.click(within(curate()).getByRole('button', { name: 'Merge with…' }));
+    await userEvent.type(within(curate()).getByRole('combobox', { name: 'Actor to merge into this one' }), 'Beij');
+    expect(within(curate()).getByText('No other actor matches “Beij”.')).toBeInTheDocument();
+  });
+
   it('offers no split for an actor always written the same way', () => {
     start('firm:huawei');
     expect(within(curate()).getByRole('button', { name: 'Split alias off' })).toBeDisabled();

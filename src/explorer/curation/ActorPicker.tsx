@@ -28,6 +28,7 @@ export function ActorPicker({ model, exclude, label, onPick }: { model: GraphMod
           else if (event.key === 'Enter' && expanded) { event.preventDefault(); pick(results[active] ?? results[0]!); }
         }}
       />
+      {query.trim() !== '' && !expanded && <p className="muted picker-empty">No other actor matches “{query.trim()}”.</p>}
       <ul id={listId} role="listbox" aria-label="Actors to merge" hidden={!expanded}>
         {results.map((node, index) => {
           const actor = model.graph.nodes[node]!;

@@ -1,5 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ActorType, OverrideOperation } from '../../graph-format/index.ts';
+// From the module itself, not the package index, which would bring the schema library along.
+import { nodeId as actorId } from '../../graph-format/ids.ts';
 import { TYPE_NAMES } from '../canvas/scales.ts';
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { explorerStore } from '../store/index.ts';
@@ -48,13 +50,15 @@ export function CurationControls({ model, nodeId }: { model: GraphModel; nodeId:
   const [mergeWith, setMergeWith] = useState<string | null>(null);
   const surfaces = surfaceCounts(model, nodeId);
   const splittable = surfaces.length >= 2 ? surfaces : [];
-  const [alias, setAlias] = useState(splittable[0]?.surface ?? '');
+  // The most frequent form other than the name itself is the likeliest to be split off.
+  const firstAlias = (splittable.find(({ surface }) => surface !== node.label) ?? splittable[0])?.surface ?? '';
+  const [alias, setAlias] = useState(firstAlias);
 
   const open = (next: Mode) => {
     setError(null);
     setMode(mode === next ? null : next);
-    setLabel(next === 'split' ? (splittable[0]?.surface ?? '') : node.label);
-    setAlias(splittable[0]?.surface ?? '');
+    setLabel(next === 'split' ? firstAlias : node.label);
+    setAlias(firstAlias);
     setType(node.type);
     setMergeWith(null);
   };
@@ -106,7 +110,11 @@ export function CurationControls({ model, nodeId }: { model: GraphModel; nodeId:
 
       {mode === 'split' && (
         <Form submit="Split off" disabled={alias === '' || trimmed === ''} onCancel={() => setMode(null)}
-          onSubmit={() => run({ op: 'split', id: nodeId, alias, label: trimmed, type })}>
+          onSubmit={() => {
+            // Same name and type would give the same id: the mentions would fold straight back.
+            if (actorId(type, trimmed) === nodeId) setError('the new actor needs a name or type different from this one');
+            else run({ op: 'split', id: nodeId, alias, label: trimmed, type });
+          }}>
           <label className="curation-field">
             <span>Alias</span>
             <select value={alias} onChange={(event) => { setAlias(event.target.value); setLabel(event.target.value); }}>
