@@ -39,7 +39,7 @@ function Explorer({ model }: { model: GraphModel }) {
     <div className="app">
       <header className="topbar">
         <h1>Silkmap</h1>
-        <p className="summary">{model.graph.nodes.length} actors · {model.graph.edges.length} links · {documents} document{documents === 1 ? '' : 's'}</p>
+        <p className="summary">{countOf(model.graph.nodes.length, 'actor')} · {countOf(model.graph.edges.length, 'link')} · {countOf(documents, 'document')}</p>
         <SearchBox model={model} />
         <div className="topbar-tools">
           <CopyLink />
@@ -67,4 +67,8 @@ export function App() {
   if (load.status === 'error') return <ErrorScreen source={load.source} title={load.title} errors={load.errors} />;
   if (load.status === 'loading' || !model) return <main className="loading" aria-busy="true"><p>Loading graph…</p></main>;
   return <Explorer model={model} />;
+}
+
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

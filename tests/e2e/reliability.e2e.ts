@@ -94,7 +94,7 @@ describe('tiny graphs in Chromium', () => {
 
   it('1 node: the actor is drawn, listed and readable', async () => {
     const { page, errors } = await openPage(browser, '?graph=fixtures/one-node.json');
-    await page.getByText('1 actors · 0 links · 1 document').waitFor();
+    await page.getByText('1 actor · 0 links · 1 document').waitFor();
     await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 30_000 });
     const position = await page.evaluate(() => window.__silkmap?.nodeScreenPosition('state:mongolia') ?? null);
     expect(position).not.toBeNull();
@@ -178,7 +178,7 @@ describe('Content-Security-Policy', () => {
 
   it('in the browser an injected inline script does not run and is reported as a violation', async () => {
     const { page, errors } = await openPage(browser, '?graph=fixtures/one-node.json');
-    await page.getByText('1 actors · 0 links · 1 document').waitFor();
+    await page.getByText('1 actor · 0 links · 1 document').waitFor();
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
