@@ -18,7 +18,7 @@ export function applyOverrides(graph: Graph, overrides: Overrides): ApplyOverrid
   if (overrides.operations.length === 0) return { graph, applied: 0, warnings: [] };
   const passages = new Map(graph.passages.map((passage) => [passage.id, passage]));
   const order = new Map(graph.passages.map((passage, index) => [passage.id, index]));
-  const nodes = new Map(graph.nodes.map((node) => [node.id, { ...node, mentions: [...node.mentions] }]));
+  const nodes = new Map(graph.nodes.map((node) => [node.id, { ...node, aliases: [...node.aliases], mentions: [...node.mentions] }]));
   const warnings: string[] = [];
   let applied = 0;
 

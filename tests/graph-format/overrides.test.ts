@@ -129,3 +129,12 @@ describe('parseOverrides', () => {
     expect(readFileSync(new URL('../../data/overrides.schema.json', import.meta.url), 'utf8')).toBe(overridesJsonSchemaText());
   });
 });
+
+describe('applyOverrides purity', () => {
+  it('leaves the input graph untouched (an undone merge must not leave aliases behind)', () => {
+    const base = graph();
+    const before = JSON.stringify(base);
+    applyOverrides(base, { format: 'silkmap-overrides', version: 1, operations: [{ op: 'merge', into: 'person:xi-jinping', from: ['person:president-xi'] }, { op: 'split', id: 'state:kazakhstan', alias: 'Astana' }] });
+    expect(JSON.stringify(base)).toBe(before);
+  });
+});
