@@ -69,12 +69,18 @@ const results: Record<string, unknown>[] = [];
 for (const scenario of scenarios) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript({ content: INSTRUMENT });
-  const scripts = new Set<string>();
-  page.on('request', (request) => { const path = new URL(request.url()).pathname; if (path.endsWith('.js')) scripts.add(path.replace(/^\//, '')); });
+  const scripts = new Map<string, number>(); // path → wall-clock time of its request
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js') && !scripts.has(path)) scripts.set(path.replace(/^\//, ''), Date.now());
+  });
   await page.goto(base + scenario.path);
   await page.waitForFunction(() => performance.getEntriesByName('silkmap:first-draw').length > 0, null, { timeout: 60_000 });
   const firstDrawMs = await page.evaluate(() => performance.getEntriesByName('silkmap:first-draw')[0]!.startTime);
-  if (scenario.name === 'sample') initialScripts.push(...scripts);
+  if (scenario.name === 'sample') {
+    const firstDrawWallClock = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('silkmap:first-draw')[0]!.startTime);
+    for (const [path, requestedAt] of scripts) if (requestedAt <= firstDrawWallClock) initialScripts.push(path);
+  }
   // Frames during layout (from first draw on).
   await page.evaluate(() => { const b = (window as any).__bench; b.frames = []; b.longTasks = []; });
   await page.waitForTimeout(scenario.layoutMs);
