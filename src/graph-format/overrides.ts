@@ -49,7 +49,8 @@ export function parseOverrides(input: unknown): OverridesParseResult {
 
 export function parseOverridesJson(text: string): OverridesParseResult {
   try {
-    return parseOverrides(JSON.parse(text));
+    // A byte-order mark, as some editors write, is not part of the JSON.
+    return parseOverrides(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }

@@ -25,7 +25,7 @@ export function validateGraph(input: unknown): ValidationResult {
 export function parseGraphJson(text: string): ValidationResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }

@@ -138,3 +138,9 @@ describe('applyOverrides purity', () => {
     expect(JSON.stringify(base)).toBe(before);
   });
 });
+
+describe('overrides files written by editors', () => {
+  it('accepts a UTF-8 byte-order mark before the JSON', () => {
+    expect(parseOverridesJson('\uFEFF{"format":"silkmap-overrides","version":1,"operations":[]}').ok).toBe(true);
+  });
+});

@@ -22,7 +22,6 @@ export const EXIT_SKIPPED_FILES = 2;
 const DEFAULT_OVERRIDES = 'data/overrides.json';
 const CACHE_FOLDER = '.cache/extract';
 /** Files above this size get a warning: the pipeline holds a document whole in memory. */
-const LARGE_FILE_BYTES = 20_000_000;
 
 class CliError extends Error {}
 
@@ -78,12 +77,6 @@ async function run(options: CliOptions): Promise<number> {
     throw new CliError(`no readable ${CORPUS_EXTENSIONS.join('/')} files in "${options.in}"${describeSkipped(corpus.skipped)}`);
   }
 
-  for (const file of corpus.files) {
-    if (file.bytes.length > LARGE_FILE_BYTES) {
-      const megabytes = Math.round(file.bytes.length / 1e6);
-      process.stderr.write(`extract: warning: ${file.path} is ${megabytes} MB; it is read whole (about 0.7 s and 20 MB of memory per MB of text), consider splitting it\n`);
-    }
-  }
   const extractOptions: ExtractOptions = {};
   if (options.cache) {
     const version = `${EXTRACTOR_VERSION}-${extractorFingerprint(resolve(import.meta.dirname, '..'))}`;

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { fileSizeProblem } from '../decode/decode.ts';
 import type { SkippedFile, SourceFile } from '../types.ts';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -51,9 +52,17 @@ export async function readCorpus(root: string): Promise<Corpus> {
         }
       }
       if (isFolder) await walk(path);
-      else if (isFile && CORPUS_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
+      else if (CORPUS_EXTENSIONS.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
+        // A FIFO, socket or device named like a text file is never opened: reading it could block.
+        if (!isFile) {
+          skipped.push({ path: toRelative(path), reason: 'not a regular file' });
+          continue;
+        }
         try {
-          files.push({ path: toRelative(path), bytes: new Uint8Array(await readFile(path)) });
+          // Refused by size before reading, so a huge file never enters memory.
+          const sizeProblem = fileSizeProblem((await stat(path)).size);
+          if (sizeProblem) skipped.push({ path: toRelative(path), reason: sizeProblem });
+          else files.push({ path: toRelative(path), bytes: new Uint8Array(await readFile(path)) });
         } catch (error) {
           skipped.push({ path: toRelative(path), reason: `unreadable (${codeOf(error)})` });
         }

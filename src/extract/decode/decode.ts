@@ -17,11 +17,15 @@ const SNIFF_BYTES = 8192;
  */
 export const MAX_FILE_BYTES = 20_000_000;
 
+/** Why a file of `size` bytes is refused, or undefined when its size is fine. */
+export function fileSizeProblem(size: number): string | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return `too large (${(size / 1e6).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB): split it into smaller files`;
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const megabytes = (bytes.length / 1e6).toFixed(1);
-    return { ok: false, reason: `too large (${megabytes} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB): split it into smaller files` };
-  }
+  const sizeProblem = fileSizeProblem(bytes.length);
+  if (sizeProblem) return { ok: false, reason: sizeProblem };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
   if (looksBinary(bytes)) return { ok: false, reason: 'binary file' };
