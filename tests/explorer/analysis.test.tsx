@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import { computeMeasures } from '../../src/analysis/index.ts';
@@ -182,10 +182,12 @@ describe('quick pass for big graphs', () => {
     const model = loadSmallGraph();
     render(<ActorsTable model={model} />);
     act(() => explorerStore.getState().setMeasures(model, measuresWithoutBetweenness(model.graph), false));
-    expect(screen.getByText('Betweenness still computing (large graph)…')).toBeInTheDocument();
+    expect(screen.getByText(/Betweenness is left out on large graphs until asked for/)).toBeInTheDocument();
     expect(within(table()).getAllByRole('row')[1]!.textContent).toContain('…');
+    fireEvent.click(screen.getByRole('button', { name: 'Compute betweenness' }));
+    expect(screen.getByText('Computing betweenness (large graph)…')).toBeInTheDocument();
     act(() => explorerStore.getState().setMeasures(model, computeMeasures(model.graph)));
-    expect(screen.queryByText(/still computing/)).toBeNull();
+    expect(screen.queryByText(/Computing betweenness/)).toBeNull();
     expect(column('Betweenness').some((value) => value > 0)).toBe(true);
   });
 });

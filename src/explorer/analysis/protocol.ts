@@ -1,8 +1,9 @@
 import type { Graph } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 
-export interface MeasuresRequest { graph: Graph }
-/** `complete: false`: everything but betweenness (a first answer for big graphs); a complete answer follows. */
+/** `betweenness: false` asks for everything but betweenness (the O(V·E) part). */
+export interface MeasuresRequest { graph: Graph; betweenness: boolean }
+/** `complete: false`: everything but betweenness (big graphs get it only when asked for). */
 export type MeasuresResponse = { ok: true; measures: GraphMeasures; complete: boolean; ms: number } | { ok: false; message: string };
 
 /**

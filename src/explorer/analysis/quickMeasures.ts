@@ -1,14 +1,11 @@
 /**
  * A first, fast answer for big graphs: every measure except betweenness, which is
  * O(V·E) (3.4 s at 5,000 actors/20,000 links, 24 s at 10,000/50,000 on this machine).
- * The worker posts this first so that PageRank sizing and community colours do not wait
- * for betweenness, then posts the full computeMeasures result, which replaces it.
+ * Big graphs get this first (see useMeasures.ts) so that PageRank sizing and community
+ * colours do not wait for betweenness, which is computed when the user asks for it.
  */
 import type { Graph } from '../../graph-format/index.ts';
 import { computeMeasures, type GraphMeasures } from '../../analysis/index.ts';
-
-/** Above this many actors the worker answers twice: without betweenness first, then in full. */
-export const QUICK_PASS_NODE_COUNT = 3000;
 
 /** All measures but betweenness (0 here until the full result arrives). */
 export function measuresWithoutBetweenness(graph: Graph): GraphMeasures {

@@ -2,71 +2,95 @@ import { useEffect } from 'react';
 import { explorerStore } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import { loadCommunityPalette } from '../canvas/scales.ts';
+import { FIRST_DRAW_MARK, LAYOUT_SETTLED_EVENT } from '../canvas/controller.ts';
 import { networkOnly, type MeasuresResponse } from './protocol.ts';
-import { FIRST_DRAW_MARK } from '../canvas/controller.ts';
 
 /**
- * Starts the measures computation for a newly loaded graph, once, in a worker, and puts
- * the answer in the store (without workers, e.g. jsdom, the UI says measures are
- * unavailable; tests put measures in the store themselves). Big graphs get a first answer without betweenness (see
- * quickMeasures.ts), so sizing and colouring never wait for the O(V·E) part.
+ * Above this many actors betweenness waits until asked for. Kept here, not in quickMeasures.ts,
+ * so that the page bundle never pulls in graphology.
+ */
+export const QUICK_PASS_NODE_COUNT = 3000;
+
+/** Longest wait for the graph to be drawn / the layout to settle before measures start anyway. */
+const FIRST_DRAW_WAIT_MS = 2000;
+const SETTLE_WAIT_MS = 20_000;
+
+/** Asks for betweenness of the current big graph (set while one is loaded, see below). */
+let requestBetweenness: (() => void) | undefined;
+
+/** Computes betweenness for the current graph when it was left out (big graphs); no-op otherwise. */
+export function computeBetweenness(): void {
+  requestBetweenness?.();
+}
+
+/**
+ * Starts the measures computation for a newly loaded graph in a worker and puts the answer
+ * in the store (without workers, e.g. jsdom, the UI says measures are unavailable; tests put
+ * measures in the store themselves). Measures are not needed to see the network, so they
+ * start once it is drawn. On a big graph every core is busy with the layout and drawing:
+ * there they start once the layout has settled, without betweenness (O(V·E): 24 s at
+ * 10,000 actors / 50,000 links), which is computed when the user asks for it.
  */
 export function startMeasures(model: GraphModel): () => void {
   const store = explorerStore.getState();
   let cancelled = false;
-  const receive = (response: MeasuresResponse) => {
-    if (cancelled) return;
-    if (response.ok) store.setMeasures(model, response.measures, response.complete);
-    else store.setMeasuresError(model, response.message);
-  };
   if (typeof Worker === 'undefined') {
     // Computing in the page could freeze it for seconds on a big graph; every current browser has workers.
     store.setMeasuresError(model, 'this browser cannot run Web Workers');
     return () => { cancelled = true; };
   }
-  let worker: Worker | undefined;
-  const start = () => {
+  const workers = new Set<Worker>();
+  const compute = (betweenness: boolean) => {
     if (cancelled) return;
-    worker = new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' });
-    run(worker);
-  };
-  afterFirstDraw(start);
-  return () => { cancelled = true; worker?.terminate(); };
-
-  function run(worker: Worker): void {
+    const worker = new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' });
+    workers.add(worker);
     const palette = loadCommunityPalette();
+    const finish = (response: MeasuresResponse) => {
+      worker.terminate();
+      workers.delete(worker);
+      if (cancelled) return;
+      if (response.ok) store.setMeasures(model, response.measures, response.complete);
+      else store.setMeasuresError(model, response.message);
+    };
     worker.onmessage = (event: MessageEvent<MeasuresResponse>) => {
       const response = event.data;
-      if (!response.ok || response.complete) worker.terminate();
-      // Answers keep their order: each waits for the same palette promise.
-      void palette.then(() => receive(response), () => receive(response));
+      void palette.then(() => finish(response), () => finish(response));
     };
-    worker.onerror = (event) => { receive({ ok: false, message: event.message || 'the measures worker failed' }); worker.terminate(); };
-    worker.postMessage({ graph: networkOnly(model.graph) });
+    worker.onerror = (event) => finish({ ok: false, message: event.message || 'the measures worker failed' });
+    worker.postMessage({ graph: networkOnly(model.graph), betweenness });
+  };
+
+  const big = model.graph.nodes.length > QUICK_PASS_NODE_COUNT && model.graph.edges.length > 0;
+  if (big) {
+    let asked = false;
+    requestBetweenness = () => { if (!asked) { asked = true; compute(true); } };
+    afterEvent(LAYOUT_SETTLED_EVENT, SETTLE_WAIT_MS, () => { if (!asked) compute(false); });
+  } else {
+    requestBetweenness = undefined;
+    afterFirstDraw(() => compute(true));
   }
+  return () => {
+    cancelled = true;
+    for (const worker of workers) worker.terminate();
+  };
 }
 
-/** Longest wait for a first draw (a page without a drawable canvas never marks one). */
-const FIRST_DRAW_WAIT_MS = 2000;
-
-/**
- * Measures are not needed to see the network, so their worker and chunks are only fetched
- * once the graph is on screen: the first drawn graph stays within the start-up budget.
- */
 function afterFirstDraw(callback: () => void): void {
-  if (performance.getEntriesByName(FIRST_DRAW_MARK).length > 0) {
-    callback();
-    return;
-  }
+  if (performance.getEntriesByName(FIRST_DRAW_MARK).length > 0) callback();
+  else afterEvent(FIRST_DRAW_MARK, FIRST_DRAW_WAIT_MS, callback);
+}
+
+/** Runs `callback` once, on the window event `name` or after `timeoutMs`, whichever comes first. */
+function afterEvent(name: string, timeoutMs: number, callback: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
-    window.removeEventListener(FIRST_DRAW_MARK, once);
+    window.removeEventListener(name, once);
     callback();
   };
-  window.addEventListener(FIRST_DRAW_MARK, once);
-  setTimeout(once, FIRST_DRAW_WAIT_MS);
+  window.addEventListener(name, once);
+  setTimeout(once, timeoutMs);
 }
 
 export function useMeasures(model: GraphModel): void {

@@ -18,6 +18,8 @@ import { registerView, type ViewSnapshot } from '../export/currentView.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
+/** Window event when the layout comes to rest (heavy background work waits for it). */
+export const LAYOUT_SETTLED_EVENT = 'silkmap:layout-settled';
 
 const DRAG_THRESHOLD_PX = 4;
 const HIT_SLACK_PX = 3;
@@ -44,6 +46,7 @@ export class NetworkController {
   private hitVersion = -1;
   drawCount = 0;
   private firstDrawMarked = false;
+  private settledAnnounced = false;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -185,6 +188,10 @@ export class NetworkController {
       this.canvas.dataset.draws = String(this.drawCount);
       this.canvas.dataset.drawMs = this.renderer.lastDrawMs.toFixed(1);
       this.canvas.dataset.layout = this.layout.settled ? 'settled' : 'running';
+      if (this.layout.settled !== this.settledAnnounced) {
+        this.settledAnnounced = this.layout.settled;
+        if (this.layout.settled) window.dispatchEvent(new Event(LAYOUT_SETTLED_EVENT));
+      }
       // Benchmarks measure navigation → first drawn graph from this mark.
       if (!this.firstDrawMarked && this.layout.positions.length > 0) {
         this.firstDrawMarked = true;

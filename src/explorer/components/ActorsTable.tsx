@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { GraphNode } from '../../graph-format/index.ts';
 import type { NodeMeasures } from '../../analysis/types.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
+import { computeBetweenness } from '../analysis/useMeasures.ts';
 import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
 import type { GraphModel, SortKey } from '../store/types.ts';
 
@@ -18,6 +19,17 @@ const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }
 ];
 
 /** Measure cells; a dash until the measures worker has answered. */
+/** Big graphs get betweenness (O(V·E), seconds of work) only when asked for. */
+function BetweennessPending() {
+  const [asked, setAsked] = useState(false);
+  if (asked) return <>Computing betweenness (large graph)…</>;
+  return (
+    <>Betweenness is left out on large graphs until asked for.{' '}
+      <button type="button" className="link-button" onClick={() => { setAsked(true); computeBetweenness(); }}>Compute betweenness</button>
+    </>
+  );
+}
+
 function MeasureCells({ measures, complete }: { measures: NodeMeasures | undefined; complete: boolean }) {
   if (!measures) return <>{[0, 1, 2, 3, 4].map((cell) => <td key={cell} className="numeric muted">–</td>)}</>;
   return (
@@ -50,7 +62,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
       <h2>Actors <span className="count">{rows.length} of {model.graph.nodes.length}</span></h2>
       {(!measures || !measuresComplete) && (
         <p className="muted measures-status" role="status">
-          {measuresError ? `Network measures unavailable: ${measuresError}` : measures ? 'Betweenness still computing (large graph)…' : 'Computing network measures…'}
+          {measuresError ? `Network measures unavailable: ${measuresError}` : measures ? <BetweennessPending /> : 'Computing network measures…'}
         </p>
       )}
       <div className="table-scroll">

@@ -71,7 +71,7 @@ export function ExportMenu({ model }: { model: GraphModel }) {
             Only the actors shown now
           </label>
           {!measuresReady && <p className="muted">Network measures are still being computed; exports made now leave them out.</p>}
-          {measuresReady && !measuresComplete && <p className="muted">Betweenness is still being computed; exports made now write 0 for it.</p>}
+          {measuresReady && !measuresComplete && <p className="muted">Betweenness has not been computed yet; exports made now write 0 for it.</p>}
         </section>
         <section aria-labelledby={`${panelId}-image`}>
           <h3 id={`${panelId}-image`}>Image of the view</h3>
