@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { explorerStore, useExplorer } from './store/index.ts';
 import type { GraphModel } from './store/types.ts';
 import { useLayout } from './simulation/useLayout.ts';
-import { graphSourceFromSearch, startUrlSync } from './url/index.ts';
-import { loadGraphOffThread } from './load/loadGraphOffThread.ts';
+import { startUrlSync } from './url/index.ts';
 import { ActorsTable } from './components/ActorsTable.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
@@ -13,22 +12,14 @@ import { SearchBox } from './components/SearchBox.tsx';
 import { SourceReader } from './components/SourceReader.tsx';
 import { useMeasures } from './analysis/index.ts';
 import { CopyLink, ExportMenu } from './export/index.ts';
-import { CorpusBar } from './corpus/index.ts';
+import { CorpusBar, openInitialCorpus } from './corpus/index.ts';
 import { CurationBar } from './curation/index.ts';
 
-/** Loads the graph named by the URL into the store; runs once per page. */
-export async function loadFromLocation(search: string, fetcher?: typeof fetch): Promise<void> {
-  const store = explorerStore.getState();
-  const source = graphSourceFromSearch(search);
-  if (!source.ok) {
-    store.setLoadError(source.path, 'The graph address is not allowed', [source.reason]);
-    return;
-  }
-  store.setLoading(source.path);
-  const result = await loadGraphOffThread(source.path, fetcher);
-  if (result.ok) store.setGraph(result.graph, source.path);
-  else store.setLoadError(source.path, result.title, result.errors);
-}
+/**
+ * Loads what the URL names into the store: the `?graph=` file, else the user's kept corpus,
+ * else the sample. Runs once per page (src/main.tsx); the same path the tests use.
+ */
+export const loadFromLocation = openInitialCorpus;
 
 function Explorer({ model }: { model: GraphModel }) {
   const layout = useLayout(model);

@@ -7,22 +7,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/extract/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExtractCli } from './run-cli.ts';
 
-/** Runs the CLI in this process (no start-up cost per case) with its output captured. */
-async function extract(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
-  try {
-    return { status: await main([...args, '--no-cache']), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const extract = runExtractCli;
 
 const document = (operations: unknown): string => JSON.stringify({ format: 'silkmap-overrides', version: 1, operations });
 

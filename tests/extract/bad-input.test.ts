@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/extract/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExtractCli } from './run-cli.ts';
 import { parseGraphJson, type Graph } from '../../src/graph-format/index.ts';
 import { MAX_FILE_BYTES } from '../../src/extract/decode/index.ts';
 
@@ -18,22 +18,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'src/extract/cli/main.ts');
 const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
-/**
- * Runs the CLI in this process (no start-up cost, so a loaded CI machine stays fast), with
- * absolute paths; its output is captured instead of printed.
- */
-async function extract(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
-  try {
-    return { status: await main([...args, '--no-cache']), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const extract = runExtractCli;
 
 /** Runs the CLI as its own Node process; `heapMegabytes` caps the JS heap to prove memory stays bounded. */
 function extractProcess(args: string[], cwd: string, heapMegabytes?: number): { status: number | null; stdout: string; stderr: string } {
