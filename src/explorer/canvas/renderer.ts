@@ -159,6 +159,27 @@ export class NetworkRenderer {
   }
 
   /**
+   * Measures label widths ahead of need, a slice at a time (idle time), so that selecting an
+   * actor does not measure all its neighbours' labels inside the frame that shows the selection.
+   * Returns true when every label has been measured.
+   */
+  warmLabelWidths(hasTime: () => boolean): boolean {
+    const { ctx } = this;
+    const saved = ctx.font;
+    ctx.font = LABEL_FONT;
+    const widths = this.labelWidths;
+    const nodes = this.model.graph.nodes;
+    let done = true;
+    for (let count = 0; this.warmCursor < widths.length; this.warmCursor++, count++) {
+      if ((count & 31) === 31 && !hasTime()) { done = false; break; }
+      if (widths[this.warmCursor]! < 0) widths[this.warmCursor] = ctx.measureText(nodes[this.warmCursor]!.label).width;
+    }
+    ctx.font = saved;
+    return done;
+  }
+  private warmCursor = 0;
+
+  /**
    * Greedy placement: biggest actors first, each label placed right of its node unless it
    * would overlap one already placed. Zooming in spreads nodes apart, so more labels fit;
    * the budget also grows with zoom.
