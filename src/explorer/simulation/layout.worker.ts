@@ -42,7 +42,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       ({ simulation, nodes } = createLayoutSimulation(message.input));
       running = false;
       post(false);
-      wake(1);
+      wake(message.input.alpha ?? 1);
       break;
     }
     case 'pin': {

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GraphModel } from '../store/types.ts';
 import { nodeRadii } from '../canvas/scales.ts';
-import { phyllotaxis, type LayoutInput } from './forces.ts';
+import { phyllotaxis, RESEED_ALPHA, seedPositions, type LayoutInput, type PreviousLayout } from './forces.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /**
@@ -14,16 +14,23 @@ export class LayoutHandle {
   version = 0;
   settled = false;
   readonly radii: Float32Array;
+  /** Indices of nodes pinned by dragging (carried over when the model is replaced). */
+  readonly pinned = new Set<number>();
   private readonly listeners = new Set<() => void>();
 
   constructor(readonly input: LayoutInput, private readonly worker: Worker | null) {
     this.radii = input.radii;
-    const spiral = phyllotaxis(input.radii.length, 12);
-    this.positions = new Float32Array(input.radii.length * 2);
-    for (let i = 0; i < input.radii.length; i++) {
-      const slot = input.spiralSlot?.[i] ?? i;
-      this.positions[i * 2] = spiral[slot * 2]!;
-      this.positions[i * 2 + 1] = spiral[slot * 2 + 1]!;
+    input.pinned?.forEach((flag, index) => { if (flag) this.pinned.add(index); });
+    if (input.initialPositions && input.initialPositions.length === input.radii.length * 2) {
+      this.positions = new Float32Array(input.initialPositions);
+    } else {
+      const spiral = phyllotaxis(input.radii.length, 12);
+      this.positions = new Float32Array(input.radii.length * 2);
+      for (let i = 0; i < input.radii.length; i++) {
+        const slot = input.spiralSlot?.[i] ?? i;
+        this.positions[i * 2] = spiral[slot * 2]!;
+        this.positions[i * 2 + 1] = spiral[slot * 2 + 1]!;
+      }
     }
     if (worker) {
       worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data.positions, event.data.settled);
@@ -53,11 +60,12 @@ export class LayoutHandle {
     this.positions[node * 2] = x;
     this.positions[node * 2 + 1] = y;
     this.settled = false;
+    this.pinned.add(node);
     this.send({ type: 'pin', node, x, y });
   }
 
   dragEnd(): void { this.send({ type: 'dragEnd' }); }
-  unpin(node: number): void { this.send({ type: 'unpin', node }); }
+  unpin(node: number): void { this.pinned.delete(node); this.send({ type: 'unpin', node }); }
   dispose(): void { this.worker?.terminate(); this.listeners.clear(); }
 }
 
@@ -82,14 +90,35 @@ function startWorker(): Worker | null {
   return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** One layout per loaded graph, run in a Web Worker. */
+/**
+ * The layout input for a model that replaces one with a layout (a curation change): nodes that
+ * still exist keep their positions and pins, new ones start beside their neighbours, and the
+ * simulation starts at a low alpha so it only adjusts. A different graph (less than half of
+ * its nodes known before) starts from the spiral.
+ */
+export function continuedLayoutInput(model: GraphModel, previous: PreviousLayout | null): LayoutInput {
+  const input = layoutInputFor(model);
+  if (!previous) return input;
+  const ids = model.graph.nodes.map((node) => node.id);
+  const seeded = seedPositions(previous, ids, input.links);
+  if (!seeded || seeded.reused * 2 < ids.length) return input;
+  return { ...input, initialPositions: seeded.positions, pinned: seeded.pinned, alpha: RESEED_ALPHA };
+}
+
+/** One layout per loaded graph, run in a Web Worker; a replaced model continues the last layout. */
 export function useLayout(model: GraphModel | null): LayoutHandle | null {
   const [layout, setLayout] = useState<LayoutHandle | null>(null);
+  const previous = useRef<PreviousLayout | null>(null);
   useEffect(() => {
     if (!model) return undefined;
-    const handle = new LayoutHandle(layoutInputFor(model), startWorker());
+    const handle = new LayoutHandle(continuedLayoutInput(model, previous.current), startWorker());
     setLayout(handle);
-    return () => { handle.dispose(); setLayout(null); };
+    const ids = model.graph.nodes.map((node) => node.id);
+    return () => {
+      previous.current = { ids, positions: new Float32Array(handle.positions), pinned: new Set(handle.pinned) };
+      handle.dispose();
+      setLayout(null);
+    };
   }, [model]);
   return layout;
 }
