@@ -8,4 +8,4 @@
 export { computeMeasures, type MeasureOptions } from './measures.ts';
 export { toGraphology, type NetworkGraph } from './to-graphology.ts';
 export { mulberry32 } from './random.ts';
-export type { GraphMeasures, NodeMeasures } from './types.ts';
+export type { GraphMeasures, NetworkInput, NodeMeasures } from './types.ts';

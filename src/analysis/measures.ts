@@ -3,10 +3,9 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import modularity from 'graphology-metrics/graph/modularity';
 import louvain from 'graphology-communities-louvain';
-import type { Graph } from '../graph-format/index.ts';
 import { mulberry32 } from './random.ts';
 import { toGraphology, type NetworkGraph } from './to-graphology.ts';
-import type { GraphMeasures, NodeMeasures } from './types.ts';
+import type { GraphMeasures, NetworkInput, NodeMeasures } from './types.ts';
 
 /** Fixed so that communities are reproducible; any constant would do. */
 const LOUVAIN_SEED = 0x5111c;
@@ -24,7 +23,7 @@ export interface MeasureOptions {
   betweenness?: boolean;
 }
 
-export function computeMeasures(graph: Graph, options: MeasureOptions = {}): GraphMeasures {
+export function computeMeasures(graph: NetworkInput, options: MeasureOptions = {}): GraphMeasures {
   const network = toGraphology(graph);
   if (network.order === 0) return { nodes: {}, modularity: 0, communityCount: 0, communitySizes: [] };
 

@@ -1,5 +1,5 @@
 import Graphology from 'graphology';
-import type { Graph } from '../graph-format/index.ts';
+import type { NetworkInput } from './types.ts';
 
 export interface EdgeAttributes {
   weight: number;
@@ -12,7 +12,7 @@ export type NetworkGraph = Graphology<Record<string, never>, EdgeAttributes>;
  * order of the graph file (which the extractor sorts), so every algorithm sees the same
  * order on every run.
  */
-export function toGraphology(graph: Graph): NetworkGraph {
+export function toGraphology(graph: NetworkInput): NetworkGraph {
   const network: NetworkGraph = new Graphology({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of graph.nodes) network.addNode(node.id);
   for (const edge of graph.edges) {

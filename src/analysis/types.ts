@@ -27,3 +27,9 @@ export interface GraphMeasures {
   /** Community sizes indexed by community number (so communitySizes[0] is the largest). */
   communitySizes: number[];
 }
+
+/** What the measures read of a graph: node ids and weighted links (a Graph is one). */
+export interface NetworkInput {
+  nodes: readonly { id: string }[];
+  edges: readonly { id: string; source: string; target: string; weight: number }[];
+}

@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import { computeMeasures } from '../../src/analysis/index.ts';
 import { startMeasures } from '../../src/explorer/analysis/index.ts';
-import { networkOnly } from '../../src/explorer/analysis/protocol.ts';
+import { columnsTransfer, measureColumns, measuresOfColumns, measuresRequest, networkOfRequest, requestTransfer } from '../../src/explorer/analysis/protocol.ts';
 import { measuresWithoutBetweenness } from '../../src/explorer/analysis/quickMeasures.ts';
 import { communityColour, loadCommunityPalette, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
 import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
 import { Controls } from '../../src/explorer/components/Controls.tsx';
 import { Legend } from '../../src/explorer/components/Legend.tsx';
-import { explorerStore } from '../../src/explorer/store/index.ts';
+import { buildGraphModel, explorerStore } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';
 
 beforeAll(async () => { await loadCommunityPalette(); });
@@ -73,12 +73,19 @@ describe('analysis store slice', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Network measures unavailable: this browser cannot run Web Workers');
   });
 
-  it('sends the worker only the network, and the measures of that are the same', () => {
+  it('sends the worker only the network as typed arrays, and gets the same measures back', () => {
     const graph = smallGraph();
-    const slim = networkOnly(graph);
-    expect(slim.passages).toEqual([]);
-    expect(slim.nodes.every((node) => node.mentions.length === 0)).toBe(true);
-    expect(computeMeasures(slim)).toEqual(computeMeasures(graph));
+    const model = buildGraphModel(graph);
+    const request = measuresRequest(graph, model.edgeSource, model.edgeTarget, true);
+    expect(requestTransfer(request)).toHaveLength(3);
+    // What the worker does, without the worker.
+    const expected = computeMeasures(graph);
+    const columns = measureColumns(request.nodeIds, computeMeasures(networkOfRequest(request)));
+    expect(columnsTransfer(columns)).toHaveLength(5);
+    const received = measuresOfColumns(request.nodeIds, { ok: true, columns, modularity: expected.modularity, communityCount: expected.communityCount, communitySizes: expected.communitySizes, complete: true, ms: 0 });
+    expect(received).toEqual(expected);
+    // Sending must not detach the model's own arrays.
+    expect(model.edgeSource.length).toBe(graph.edges.length);
   });
 });
 

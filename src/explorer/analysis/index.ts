@@ -1,2 +1,2 @@
 export { startMeasures, useMeasures } from './useMeasures.ts';
-export { networkOnly, type MeasuresRequest, type MeasuresResponse } from './protocol.ts';
+export { measuresOfColumns, measuresRequest, type MeasuresRequest, type MeasuresResponse } from './protocol.ts';

@@ -6,18 +6,23 @@
  * betweenness only when the user wants it (see useMeasures.ts).
  */
 import { computeMeasures } from '../../analysis/index.ts';
-import type { MeasuresRequest, MeasuresResponse } from './protocol.ts';
+import { columnsTransfer, measureColumns, networkOfRequest, type MeasuresRequest, type MeasuresResponse } from './protocol.ts';
 import { measuresWithoutBetweenness } from './quickMeasures.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<MeasuresRequest>) => {
-  const { graph, betweenness } = event.data;
+  const request = event.data;
   const started = performance.now();
   try {
-    const measures = betweenness ? computeMeasures(graph) : measuresWithoutBetweenness(graph);
-    const response: MeasuresResponse = { ok: true, measures, complete: betweenness, ms: performance.now() - started };
-    scope.postMessage(response);
+    const network = networkOfRequest(request);
+    const measures = request.betweenness ? computeMeasures(network) : measuresWithoutBetweenness(network);
+    const columns = measureColumns(request.nodeIds, measures);
+    const response: MeasuresResponse = {
+      ok: true, columns, modularity: measures.modularity, communityCount: measures.communityCount, communitySizes: measures.communitySizes,
+      complete: request.betweenness, ms: performance.now() - started,
+    };
+    scope.postMessage(response, columnsTransfer(columns));
   } catch (error) {
     const failed: MeasuresResponse = { ok: false, message: error instanceof Error ? error.message : String(error) };
     scope.postMessage(failed);

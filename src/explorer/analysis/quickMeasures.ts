@@ -4,10 +4,9 @@
  * Big graphs get this first (see useMeasures.ts) so that PageRank sizing and community
  * colours do not wait for betweenness, which is computed when the user asks for it.
  */
-import type { Graph } from '../../graph-format/index.ts';
-import { computeMeasures, type GraphMeasures } from '../../analysis/index.ts';
+import { computeMeasures, type GraphMeasures, type NetworkInput } from '../../analysis/index.ts';
 
 /** All measures but betweenness (0 here until the full result arrives). */
-export function measuresWithoutBetweenness(graph: Graph): GraphMeasures {
+export function measuresWithoutBetweenness(graph: NetworkInput): GraphMeasures {
   return computeMeasures(graph, { betweenness: false });
 }

@@ -3,7 +3,7 @@ import { explorerStore } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import { loadCommunityPalette } from '../canvas/scales.ts';
 import { FIRST_DRAW_MARK, LAYOUT_SETTLED_EVENT } from '../canvas/controller.ts';
-import { networkOnly, type MeasuresResponse } from './protocol.ts';
+import { measuresOfColumns, measuresRequest, requestTransfer, type MeasuresResponse } from './protocol.ts';
 
 /**
  * Above this many actors betweenness waits until asked for. Kept here, not in quickMeasures.ts,
@@ -45,11 +45,12 @@ export function startMeasures(model: GraphModel): () => void {
     const worker = new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' });
     workers.add(worker);
     const palette = loadCommunityPalette();
+    const request = measuresRequest(model.graph, model.edgeSource, model.edgeTarget, betweenness);
     const finish = (response: MeasuresResponse) => {
       worker.terminate();
       workers.delete(worker);
       if (cancelled) return;
-      if (response.ok) store.setMeasures(model, response.measures, response.complete);
+      if (response.ok) store.setMeasures(model, measuresOfColumns(request.nodeIds, response), response.complete);
       else store.setMeasuresError(model, response.message);
     };
     worker.onmessage = (event: MessageEvent<MeasuresResponse>) => {
@@ -57,7 +58,7 @@ export function startMeasures(model: GraphModel): () => void {
       void palette.then(() => finish(response), () => finish(response));
     };
     worker.onerror = (event) => finish({ ok: false, message: event.message || 'the measures worker failed' });
-    worker.postMessage({ graph: networkOnly(model.graph), betweenness });
+    worker.postMessage(request, requestTransfer(request));
   };
 
   const big = model.graph.nodes.length > QUICK_PASS_NODE_COUNT && model.graph.edges.length > 0;

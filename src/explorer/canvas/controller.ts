@@ -10,9 +10,9 @@ import type { ExplorerState } from '../store/slices.ts';
 import type { GraphModel } from '../store/types.ts';
 import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
-import { buildDrawPlan, type DrawPlan } from './drawPlan.ts';
+import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './drawPlan.ts';
 import { findEdge, NodeHitTester } from './hitTest.ts';
-import { NetworkRenderer, type Viewport } from './renderer.ts';
+import { DIMMED_BASE_OPACITY, NetworkRenderer, type Viewport } from './renderer.ts';
 import { nodeColours, nodeSizes, TYPE_NAMES } from './scales.ts';
 import { registerView, type ViewSnapshot } from '../export/currentView.ts';
 
@@ -35,7 +35,10 @@ export class NetworkController {
   private readonly canvasSelection: D3Selection<HTMLCanvasElement, unknown, null, undefined>;
   private readonly cleanups: (() => void)[] = [];
   private visibility!: Visibility;
-  private plan!: DrawPlan;
+  private basePlan!: BasePlan;
+  private focusPlan!: FocusPlan;
+  /** The base layer must be redrawn in the next frame (the focus layer always is). */
+  private baseDirty = true;
   /** Radius per node in layout units for the current size-by choice (the layout keeps its own for collisions). */
   private radii!: Float32Array;
   private colours!: string[];
@@ -49,17 +52,22 @@ export class NetworkController {
   private firstDrawMarked = false;
   private settledAnnounced = false;
 
+  /**
+   * `canvas` is the base layer and takes all pointer input; `focus` is a transparent canvas
+   * stacked over it (see renderer.ts).
+   */
   constructor(
     private readonly canvas: HTMLCanvasElement,
+    private readonly focus: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D },
     ctx: CanvasRenderingContext2D,
     private readonly model: GraphModel,
     private readonly layout: LayoutHandle,
     private readonly store: StoreApi<ExplorerState>,
     private readonly tooltip: HTMLElement | null,
   ) {
-    this.renderer = new NetworkRenderer(ctx, model);
+    this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
     this.restyle();
-    this.rebuildPlan();
+    this.rebuildPlans();
     this.cleanups.push(registerView(() => this.snapshot()));
 
     this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
@@ -93,13 +101,19 @@ export class NetworkController {
     this.cleanups.push(store.subscribe((state, previous) => {
       const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy || state.measures !== previous.measures;
       if (restyled) this.restyle();
-      if (restyled || state.filters !== previous.filters || state.selection !== previous.selection || state.model !== previous.model) {
+      if (restyled || state.filters !== previous.filters || state.model !== previous.model) {
         const focusChanged = state.filters.focus !== previous.filters.focus || (state.filters.focus > 0 && state.selection !== previous.selection);
-        this.rebuildPlan();
+        this.rebuildPlans();
         if (focusChanged || !this.userMoved) this.fitToView(false);
         this.schedule();
+      } else if (state.selection !== previous.selection) {
+        // Only the focus layer changes, unless the selection changes what is visible
+        // (focus on its neighbourhood, or a filtered-out actor kept on screen).
+        const visibilityChanged = this.rebuildFocus();
+        if (visibilityChanged && (state.filters.focus > 0 || !this.userMoved)) this.fitToView(false);
+        this.schedule(visibilityChanged);
       } else if (state.hoveredNode !== previous.hoveredNode) {
-        this.schedule();
+        this.schedule(false);
       }
     }));
 
@@ -137,12 +151,28 @@ export class NetworkController {
     return { width: this.view.width, height: this.view.height, transform: { x: this.view.x, y: this.view.y, k: this.view.k }, positions, radii, colours, visibleNodeIds, labelledNodeIds };
   }
 
-  private rebuildPlan(): void {
+  private rebuildPlans(): void {
     const state = this.store.getState();
     this.visibility = selectVisibility(this.model, state.filters, state.selection);
-    const selected = selectionNodes(this.model, state.selection);
-    this.plan = buildDrawPlan(this.model, this.visibility, selectHighlighted(this.model, state.selection), state.filters, state.selection, selected, this.colours);
+    this.basePlan = buildBasePlan(this.model, this.visibility, state.filters.weightMode, this.colours);
+    this.focusPlan = this.buildFocusPlan();
     this.hits.invalidate();
+  }
+
+  /** After a selection change: rebuilds the focus plan, and the base too when the visible set changed (returned). */
+  private rebuildFocus(): boolean {
+    const state = this.store.getState();
+    if (selectVisibility(this.model, state.filters, state.selection) !== this.visibility) {
+      this.rebuildPlans();
+      return true;
+    }
+    this.focusPlan = this.buildFocusPlan();
+    return false;
+  }
+
+  private buildFocusPlan(): FocusPlan {
+    const { filters, selection } = this.store.getState();
+    return buildFocusPlan(this.model, this.visibility, selectHighlighted(this.model, selection), filters.weightMode, selection, selectionNodes(this.model, selection), this.colours);
   }
 
   resize(): void {
@@ -152,8 +182,10 @@ export class NetworkController {
     this.view.width = rect.width;
     this.view.height = rect.height;
     this.view.dpr = dpr;
-    this.canvas.width = Math.max(1, Math.round(rect.width * dpr));
-    this.canvas.height = Math.max(1, Math.round(rect.height * dpr));
+    for (const canvas of [this.canvas, this.focus.canvas]) {
+      canvas.width = Math.max(1, Math.round(rect.width * dpr));
+      canvas.height = Math.max(1, Math.round(rect.height * dpr));
+    }
     if (!this.userMoved) this.fitToView(false);
     this.schedule();
   }
@@ -180,11 +212,20 @@ export class NetworkController {
     this.canvasSelection.call(this.zoomBehaviour.transform, zoomIdentity.translate(x, y).scale(k));
   }
 
-  private schedule(): void {
+  /** Draws in the next animation frame: the focus layer, and the base layer too unless `base` is false. */
+  private schedule(base = true): void {
+    if (base) this.baseDirty = true;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.renderer.draw(this.view, this.layout.positions, this.radii, this.plan, this.store.getState().hoveredNode);
+      const { positions } = this.layout;
+      if (this.baseDirty) this.renderer.drawBase(this.view, positions, this.radii, this.basePlan);
+      else this.renderer.lastDrawMs = 0;
+      this.baseDirty = false;
+      this.renderer.drawFocus(this.view, positions, this.radii, this.focusPlan, this.store.getState().hoveredNode);
+      // Dimming the base is a compositor change: no pixels of the base are redrawn.
+      const opacity = this.focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
+      if (this.canvas.style.opacity !== opacity) this.canvas.style.opacity = opacity;
       this.drawCount++;
       this.canvas.dataset.draws = String(this.drawCount);
       this.canvas.dataset.drawMs = this.renderer.lastDrawMs.toFixed(1);

@@ -1,16 +1,22 @@
 /**
- * Draws one frame of the network. Called only when something changed (positions, zoom,
- * hover, selection); works on typed arrays and pre-grouped index lists so a frame makes
- * no allocations beyond the canvas calls themselves.
+ * Draws the network on two stacked canvases (see drawPlan.ts): the base layer with every
+ * visible link, actor and label, and the focus layer with the selection, its neighbours, its
+ * links and the hover ring. Each is redrawn only when its own inputs change: selecting or
+ * hovering redraws the small focus layer and leaves the base (50,000 links on a big graph)
+ * as it is. Works on typed arrays and pre-grouped index lists, so a frame makes no
+ * allocations beyond the canvas calls themselves.
  */
 import type { GraphModel } from '../store/types.ts';
-import type { DrawPlan } from './drawPlan.ts';
+import type { BasePlan, EdgeGroup, FocusPlan, NodeGroup } from './drawPlan.ts';
 
 export interface Viewport { width: number; height: number; dpr: number; x: number; y: number; k: number }
 
 export const BACKGROUND = '#f7f7f5';
+/** CSS opacity of the base layer while something is selected: everything else recedes. */
+export const DIMMED_BASE_OPACITY = 0.3;
 const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_HEIGHT = 16;
 const MAX_LABELS = 160;
 const NEIGHBOUR_LABELS = 24;
 /**
@@ -29,232 +35,308 @@ const NODE_CHUNK = 100;
 const MIN_ARC_RADIUS_PX = 2.5;
 /** Above this many visible actors, nodes lose their white outline (a second full raster pass). */
 const OUTLINE_NODE_LIMIT = 3000;
+/** Longest stretch of label measuring in one idle slice: a slice must never become a long task. */
+const WARM_SLICE_MS = 8;
+
+/** Screen rectangles already taken by labels (and selected discs) in one layer. */
+class LabelBoxes {
+  private readonly boxes = new Float32Array(MAX_LABELS * 2 * 4);
+  count = 0;
+  add(left: number, top: number, right: number, bottom: number): void {
+    const b = this.count++ * 4;
+    this.boxes[b] = left; this.boxes[b + 1] = top; this.boxes[b + 2] = right; this.boxes[b + 3] = bottom;
+  }
+  overlaps(left: number, top: number, right: number, bottom: number): boolean {
+    const boxes = this.boxes;
+    for (let b = 0; b < this.count * 4; b += 4) {
+      if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) return true;
+    }
+    return false;
+  }
+}
 
 export class NetworkRenderer {
-  private readonly labelBoxes = new Float32Array(MAX_LABELS * 4);
-  /** Nodes labelled in the last frame (the SVG export labels the same actors). */
-  readonly labelledNodes: number[] = [];
-  private labelWidths: Float32Array;
-  private labelWidthsStrong: Float32Array;
-
-  constructor(private readonly ctx: CanvasRenderingContext2D, private readonly model: GraphModel) {
-    this.labelWidths = new Float32Array(model.graph.nodes.length).fill(-1);
-    this.labelWidthsStrong = new Float32Array(model.graph.nodes.length).fill(-1);
-  }
-
+  private readonly baseBoxes = new LabelBoxes();
+  private readonly focusBoxes = new LabelBoxes();
+  /** Where the base layer put each label, so the focus layer can write over the same spot. */
+  private readonly baseLabelSlot: Int32Array;
+  private readonly baseLabelNodes: number[] = [];
+  private readonly baseLabelLeft = new Float32Array(MAX_LABELS);
+  private readonly baseLabelTop = new Float32Array(MAX_LABELS);
+  private readonly focusLabelNodes: number[] = [];
+  private readonly labelWidths: Float32Array;
+  private readonly labelWidthsStrong: Float32Array;
+  private warmCursor = 0;
   /** Duration of the last draw call in ms (read by tests and benchmarks). */
   lastDrawMs = 0;
 
-  draw(view: Viewport, positions: Float32Array, radii: Float32Array, plan: DrawPlan, hovered: number): void {
+  constructor(private readonly base: CanvasRenderingContext2D, private readonly focus: CanvasRenderingContext2D, private readonly model: GraphModel) {
+    this.labelWidths = new Float32Array(model.graph.nodes.length).fill(-1);
+    this.labelWidthsStrong = new Float32Array(model.graph.nodes.length).fill(-1);
+    this.baseLabelSlot = new Int32Array(model.graph.nodes.length).fill(-1);
+  }
+
+  /** Nodes labelled in the last frame, on either layer (the SVG export labels the same actors). */
+  get labelledNodes(): number[] {
+    const focusOnly = this.focusLabelNodes.filter((node) => this.baseLabelSlot[node] === -1);
+    return [...this.baseLabelNodes, ...focusOnly];
+  }
+
+  /** Redraws the base layer; the focus layer must be redrawn after it (it reuses the label spots). */
+  drawBase(view: Viewport, positions: Float32Array, radii: Float32Array, plan: BasePlan): void {
     const started = performance.now();
-    this.drawFrame(view, positions, radii, plan, hovered);
+    const ctx = this.base;
+    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
+    ctx.fillStyle = BACKGROUND;
+    ctx.fillRect(0, 0, view.width, view.height);
+    strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, EDGE_BUDGET);
+    fillNodes(ctx, view, positions, radii, plan.nodeGroups, plan.nodeCount <= OUTLINE_NODE_LIMIT);
+    this.drawBaseLabels(view, positions, radii, plan);
     this.lastDrawMs = performance.now() - started;
   }
 
-  private drawFrame(view: Viewport, positions: Float32Array, radii: Float32Array, plan: DrawPlan, hovered: number): void {
-    const { ctx } = this;
-    const { dpr, k } = view;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = BACKGROUND;
-    ctx.fillRect(0, 0, view.width, view.height);
-
-    // Visible area in layout units, with a margin, for culling.
-    const margin = 40 / k;
-    const minX = -view.x / k - margin;
-    const minY = -view.y / k - margin;
-    const maxX = (view.width - view.x) / k + margin;
-    const maxY = (view.height - view.y) / k + margin;
-
-    // Links are drawn in screen space (identity scale): a one-pixel line under a scaled
-    // transform misses the rasteriser's hairline fast path and costs several times more.
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    // Butt caps: round caps also take lines off the fast path (about 5× slower).
-    ctx.lineCap = 'butt';
-    let edgeBudget = EDGE_BUDGET;
-    const { edgeSource, edgeTarget } = this.model;
-    const tx = view.x, ty = view.y;
-    const left = -40, top = -40, right = view.width + 40, bottom = view.height + 40;
-    for (const group of plan.edgeGroups) {
-      ctx.strokeStyle = group.colour;
-      ctx.lineWidth = group.hairline ? 1 / dpr : group.width;
-      ctx.beginPath();
-      let inPath = 0;
-      const edges = group.edges;
-      const budgeted = !group.essential;
-      for (let i = 0; i < edges.length && (edgeBudget > 0 || !budgeted); i++) {
-        const edge = edges[i]!;
-        const s = edgeSource[edge]! * 2;
-        const t = edgeTarget[edge]! * 2;
-        const x1 = positions[s]! * k + tx, y1 = positions[s + 1]! * k + ty;
-        const x2 = positions[t]! * k + tx, y2 = positions[t + 1]! * k + ty;
-        if ((x1 < left && x2 < left) || (x1 > right && x2 > right) || (y1 < top && y2 < top) || (y1 > bottom && y2 > bottom)) continue;
-        ctx.moveTo(x1, y1);
-        ctx.lineTo(x2, y2);
-        if (budgeted) edgeBudget--;
-        if (++inPath === PATH_CHUNK) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
-      }
-      if (inPath > 0) ctx.stroke();
+  drawFocus(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, hovered: number): void {
+    const started = performance.now();
+    const ctx = this.focus;
+    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
+    ctx.clearRect(0, 0, view.width, view.height);
+    this.focusLabelNodes.length = 0;
+    if (plan.active) {
+      strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
+      fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
+      for (const node of plan.selected) ring(ctx, view, positions, radii, node, 2.5);
+      ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
+      this.drawFocusLabels(view, positions, radii, plan);
     }
-
-    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
-    ctx.lineWidth = 1 / k;
-    ctx.strokeStyle = '#ffffff';
-    const outlines = plan.nodeCount <= OUTLINE_NODE_LIMIT;
-    const minArcRadius = MIN_ARC_RADIUS_PX / k;
-    for (const group of plan.nodeGroups) {
-      ctx.globalAlpha = group.alpha;
-      ctx.fillStyle = group.colour;
-      const outline = outlines && group.alpha === 1;
-      ctx.beginPath();
-      let inPath = 0;
-      const nodes = group.nodes;
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
-        const x = positions[node * 2]!, y = positions[node * 2 + 1]!, r = radii[node]!;
-        if (x + r < minX || x - r > maxX || y + r < minY || y - r > maxY) continue;
-        if (r < minArcRadius) {
-          ctx.rect(x - r, y - r, r * 2, r * 2);
-        } else {
-          ctx.moveTo(x + r, y);
-          ctx.arc(x, y, r, 0, TAU);
-        }
-        if (++inPath === NODE_CHUNK) {
-          ctx.fill();
-          if (outline) ctx.stroke();
-          ctx.beginPath();
-          inPath = 0;
-        }
-      }
-      if (inPath > 0) {
-        ctx.fill();
-        if (outline) ctx.stroke();
-      }
-    }
-    ctx.globalAlpha = 1;
-
-    for (const node of plan.selected) this.ring(positions, radii, node, '#1d232b', 2.5 / k, k);
-    if (hovered >= 0) this.ring(positions, radii, hovered, '#1d232b', 1.5 / k, k);
-
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.drawLabels(view, positions, radii, plan);
-  }
-
-  private ring(positions: Float32Array, radii: Float32Array, node: number, colour: string, width: number, k: number): void {
-    const { ctx } = this;
-    ctx.beginPath();
-    ctx.arc(positions[node * 2]!, positions[node * 2 + 1]!, radii[node]! + 3 / k, 0, TAU);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
-    ctx.stroke();
+    if (hovered >= 0) ring(ctx, view, positions, radii, hovered, 1.5);
+    this.lastDrawMs += performance.now() - started;
   }
 
   private width(node: number, strong: boolean): number {
     const cache = strong ? this.labelWidthsStrong : this.labelWidths;
     let width = cache[node]!;
     if (width < 0) {
-      width = this.ctx.measureText(this.model.graph.nodes[node]!.label).width;
+      width = this.base.measureText(this.model.graph.nodes[node]!.label).width;
       cache[node] = width;
     }
     return width;
   }
 
   /**
-   * Measures label widths ahead of need, a slice at a time (idle time), so that selecting an
-   * actor does not measure all its neighbours' labels inside the frame that shows the selection.
-   * Returns true when every label has been measured.
+   * Measures label widths ahead of need, a short slice at a time (idle time), so that
+   * selecting an actor does not measure all its neighbours' labels inside the frame that shows
+   * the selection. Returns true when every label has been measured.
    */
   warmLabelWidths(hasTime: () => boolean): boolean {
-    const { ctx } = this;
+    const ctx = this.base;
     const saved = ctx.font;
     ctx.font = LABEL_FONT;
     const widths = this.labelWidths;
     const nodes = this.model.graph.nodes;
+    const until = performance.now() + WARM_SLICE_MS;
     let done = true;
     for (let count = 0; this.warmCursor < widths.length; this.warmCursor++, count++) {
-      if ((count & 31) === 31 && !hasTime()) { done = false; break; }
+      if ((count & 31) === 31 && (performance.now() > until || !hasTime())) { done = false; break; }
       if (widths[this.warmCursor]! < 0) widths[this.warmCursor] = ctx.measureText(nodes[this.warmCursor]!.label).width;
     }
     ctx.font = saved;
     return done;
   }
-  private warmCursor = 0;
 
   /**
    * Greedy placement: biggest actors first, each label placed right of its node unless it
    * would overlap one already placed. Zooming in spreads nodes apart, so more labels fit;
    * the budget also grows with zoom.
    */
-  private drawLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: DrawPlan): void {
-    const { ctx } = this;
-    this.labelledNodes.length = 0;
-    const boxes = this.labelBoxes;
-    const budget = Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
-    let placed = 0;
+  private drawBaseLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: BasePlan): void {
+    const ctx = this.base;
+    for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
+    this.baseLabelNodes.length = 0;
+    this.baseBoxes.count = 0;
+    const budget = labelBudget(view);
+    ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
+    startLabels(ctx, LABEL_FONT);
+    const order = plan.labelOrder;
+    const tries = Math.min(order.length, 600);
+    for (let i = 0; i < tries && this.baseLabelNodes.length < budget; i++) {
+      const node = order[i]!;
+      const spot = findSpot(this.baseBoxes, view, positions, radii, node, this.width(node, false));
+      if (!spot) continue;
+      const slot = this.baseLabelNodes.length;
+      this.baseLabelSlot[node] = slot;
+      this.baseLabelNodes.push(node);
+      this.baseLabelLeft[slot] = spot.left;
+      this.baseLabelTop[slot] = spot.top;
+      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
+    }
+  }
+
+  /**
+   * The selection is always labelled, its neighbours up to a budget somewhat larger than the
+   * base's, so a hub's ninety neighbours do not fill the screen with text. A label the base
+   * already shows is written over the same spot; others take a free spot among the focus
+   * labels (their halo hides the dimmed base labels underneath).
+   */
+  private drawFocusLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan): void {
+    const ctx = this.focus;
+    const boxes = this.focusBoxes;
+    boxes.count = 0;
     // The selected actors' discs count as occupied, so no label is drawn across them.
     for (const node of plan.selected) {
-      if (placed >= MAX_LABELS) break;
       const sx = positions[node * 2]! * view.k + view.x;
       const sy = positions[node * 2 + 1]! * view.k + view.y;
       const r = radii[node]! * view.k + 3;
-      boxes[placed * 4] = sx - r;
-      boxes[placed * 4 + 1] = sy - r;
-      boxes[placed * 4 + 2] = sx + r;
-      boxes[placed * 4 + 3] = sy + r;
-      placed++;
+      boxes.add(sx - r, sy - r, sx + r, sy + r);
     }
-    const reserved = placed;
-    const dimmedLabels = plan.selected.length > 0;
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(247, 247, 245, 0.92)';
-    ctx.fillStyle = '#1d232b';
+    const budget = Math.max(labelBudget(view), NEIGHBOUR_LABELS);
     let font = '';
-    const order = plan.labelOrder;
-    const tries = Math.min(order.length, plan.priorityLabels + 600);
-    for (let i = 0; i < tries && placed < MAX_LABELS; i++) {
-      const priority = i < plan.priorityLabels;
-      // With a selection, labels of actors outside it are drawn grey, like their dimmed discs.
-      if (i === plan.priorityLabels && dimmedLabels) ctx.fillStyle = '#8d96a1';
-      // The selection itself is always labelled; its neighbours get a somewhat larger budget
-      // than everyone else, so a hub's ninety neighbours do not fill the screen with text.
-      if (i >= plan.selected.length && placed - reserved >= (priority ? Math.max(budget, NEIGHBOUR_LABELS) : budget)) {
-        if (priority) continue;
-        break;
-      }
-      const node = order[i]!;
-      const strong = plan.selected.includes(node);
+    let neighbours = 0;
+    for (let i = 0; i < plan.labelOrder.length && boxes.count < MAX_LABELS * 2; i++) {
+      const node = plan.labelOrder[i]!;
+      const strong = i < plan.selected.length;
+      if (!strong && neighbours >= budget) break;
       const wanted = strong ? LABEL_FONT_STRONG : LABEL_FONT;
       // Setting ctx.font re-parses the font string: only do it when it changes.
-      if (wanted !== font) { ctx.font = wanted; font = wanted; }
-      const sx = positions[node * 2]! * view.k + view.x;
-      const sy = positions[node * 2 + 1]! * view.k + view.y;
-      const r = radii[node]! * view.k;
+      if (wanted !== font) { startLabels(ctx, wanted); font = wanted; }
       const width = this.width(node, strong);
-      // Candidate spots: right of the disc, left of it, above, below; the first free one wins.
-      let left = 0, top = 0, found = false;
-      for (let spot = 0; spot < 4 && !found; spot++) {
-        left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : sx - width / 2;
-        top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : sy + r + 2;
-        const right = left + width;
-        const bottom = top + 16;
-        if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
-        let overlaps = false;
-        for (let b = 0; b < placed * 4; b += 4) {
-          if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) { overlaps = true; break; }
-        }
-        found = !overlaps;
-      }
-      if (!found) continue;
-      boxes[placed * 4] = left - 2;
-      boxes[placed * 4 + 1] = top;
-      boxes[placed * 4 + 2] = left + width + 2;
-      boxes[placed * 4 + 3] = top + 16;
-      placed++;
-      const label = this.model.graph.nodes[node]!.label;
-      this.labelledNodes.push(node);
-      ctx.strokeText(label, left, top + 8);
-      ctx.fillText(label, left, top + 8);
+      const slot = this.baseLabelSlot[node]!;
+      let spot: { left: number; top: number } | null = slot >= 0 ? { left: this.baseLabelLeft[slot]!, top: this.baseLabelTop[slot]! } : null;
+      if (spot) boxes.add(spot.left - 2, spot.top, spot.left + width + 2, spot.top + LABEL_HEIGHT);
+      else spot = findSpot(boxes, view, positions, radii, node, width);
+      if (!spot) continue;
+      if (!strong) neighbours++;
+      this.focusLabelNodes.push(node);
+      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
     }
   }
+}
+
+/** Labels allowed on screen at this zoom. */
+function labelBudget(view: Viewport): number {
+  return Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
+}
+
+function startLabels(ctx: CanvasRenderingContext2D, font: string): void {
+  ctx.font = font;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(247, 247, 245, 0.92)';
+  ctx.fillStyle = '#1d232b';
+}
+
+/** Text with a halo in the background colour, so it stays readable over links. */
+function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: number, top: number): void {
+  ctx.strokeText(label, left, top + LABEL_HEIGHT / 2);
+  ctx.fillText(label, left, top + LABEL_HEIGHT / 2);
+}
+
+/** Candidate spots: right of the disc, left of it, above, below; the first free one is taken (and recorded). */
+function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): { left: number; top: number } | null {
+  const sx = positions[node * 2]! * view.k + view.x;
+  const sy = positions[node * 2 + 1]! * view.k + view.y;
+  const r = radii[node]! * view.k;
+  for (let spot = 0; spot < 4; spot++) {
+    const left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : sx - width / 2;
+    const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : sy + r + 2;
+    const right = left + width;
+    const bottom = top + LABEL_HEIGHT;
+    if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
+    if (boxes.overlaps(left - 2, top, right + 2, bottom)) continue;
+    boxes.add(left - 2, top, right + 2, bottom);
+    return { left, top };
+  }
+  return null;
+}
+
+/**
+ * Links are drawn in screen space (identity scale): a one-pixel line under a scaled
+ * transform misses the rasteriser's hairline fast path and costs several times more.
+ * `budget`: most non-essential links drawn, strongest groups first.
+ */
+function strokeEdges(ctx: CanvasRenderingContext2D, view: Viewport, positions: Float32Array, model: GraphModel, groups: EdgeGroup[], budget: number): void {
+  const { dpr, k } = view;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  // Butt caps: round caps also take lines off the fast path (about 5× slower).
+  ctx.lineCap = 'butt';
+  let edgeBudget = budget;
+  const { edgeSource, edgeTarget } = model;
+  const tx = view.x, ty = view.y;
+  const left = -40, top = -40, right = view.width + 40, bottom = view.height + 40;
+  for (const group of groups) {
+    ctx.strokeStyle = group.colour;
+    ctx.lineWidth = group.hairline ? 1 / dpr : group.width;
+    ctx.beginPath();
+    let inPath = 0;
+    const edges = group.edges;
+    const budgeted = !group.essential;
+    for (let i = 0; i < edges.length && (edgeBudget > 0 || !budgeted); i++) {
+      const edge = edges[i]!;
+      const s = edgeSource[edge]! * 2;
+      const t = edgeTarget[edge]! * 2;
+      const x1 = positions[s]! * k + tx, y1 = positions[s + 1]! * k + ty;
+      const x2 = positions[t]! * k + tx, y2 = positions[t + 1]! * k + ty;
+      if ((x1 < left && x2 < left) || (x1 > right && x2 > right) || (y1 < top && y2 < top) || (y1 > bottom && y2 > bottom)) continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      if (budgeted) edgeBudget--;
+      if (++inPath === PATH_CHUNK) { ctx.stroke(); ctx.beginPath(); inPath = 0; }
+    }
+    if (inPath > 0) ctx.stroke();
+  }
+}
+
+/** Nodes in layout space, culled to the viewport; `outlines`: a white rim on fully opaque discs. */
+function fillNodes(ctx: CanvasRenderingContext2D, view: Viewport, positions: Float32Array, radii: Float32Array, groups: NodeGroup[], outlines: boolean): void {
+  const { dpr, k } = view;
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
+  ctx.lineWidth = 1 / k;
+  ctx.strokeStyle = '#ffffff';
+  const margin = 40 / k;
+  const minX = -view.x / k - margin;
+  const minY = -view.y / k - margin;
+  const maxX = (view.width - view.x) / k + margin;
+  const maxY = (view.height - view.y) / k + margin;
+  const minArcRadius = MIN_ARC_RADIUS_PX / k;
+  for (const group of groups) {
+    ctx.globalAlpha = group.alpha;
+    ctx.fillStyle = group.colour;
+    const outline = outlines && group.alpha === 1;
+    ctx.beginPath();
+    let inPath = 0;
+    const nodes = group.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const x = positions[node * 2]!, y = positions[node * 2 + 1]!, r = radii[node]!;
+      if (x + r < minX || x - r > maxX || y + r < minY || y - r > maxY) continue;
+      if (r < minArcRadius) {
+        ctx.rect(x - r, y - r, r * 2, r * 2);
+      } else {
+        ctx.moveTo(x + r, y);
+        ctx.arc(x, y, r, 0, TAU);
+      }
+      if (++inPath === NODE_CHUNK) {
+        ctx.fill();
+        if (outline) ctx.stroke();
+        ctx.beginPath();
+        inPath = 0;
+      }
+    }
+    if (inPath > 0) {
+      ctx.fill();
+      if (outline) ctx.stroke();
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** A dark ring around a node (selection or hover), `width` in CSS pixels. */
+function ring(ctx: CanvasRenderingContext2D, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): void {
+  const { dpr, k } = view;
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
+  ctx.beginPath();
+  ctx.arc(positions[node * 2]!, positions[node * 2 + 1]!, radii[node]! + 3 / k, 0, TAU);
+  ctx.strokeStyle = '#1d232b';
+  ctx.lineWidth = width / k;
+  ctx.stroke();
 }

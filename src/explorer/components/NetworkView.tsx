@@ -20,17 +20,23 @@ declare global {
 
 export function NetworkView({ model, layout }: { model: GraphModel; layout: LayoutHandle | null }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const focusRef = useRef<HTMLCanvasElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<NetworkController | null>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || !layout) return undefined;
+    const focusCanvas = focusRef.current;
+    if (!canvas || !focusCanvas || !layout) return undefined;
     let ctx: CanvasRenderingContext2D | null = null;
-    try { ctx = canvas.getContext('2d', { alpha: false }); } catch { ctx = null; }
+    let focusCtx: CanvasRenderingContext2D | null = null;
+    try {
+      ctx = canvas.getContext('2d', { alpha: false });
+      focusCtx = focusCanvas.getContext('2d');
+    } catch { ctx = null; }
     // No 2D context (jsdom, or a browser with canvas disabled): the table and panels still work.
-    if (!ctx) { canvas.dataset.layout = 'unavailable'; return undefined; }
-    const controller = new NetworkController(canvas, ctx, model, layout, explorerStore, tooltipRef.current);
+    if (!ctx || !focusCtx) { canvas.dataset.layout = 'unavailable'; return undefined; }
+    const controller = new NetworkController(canvas, { canvas: focusCanvas, ctx: focusCtx }, ctx, model, layout, explorerStore, tooltipRef.current);
     controllerRef.current = controller;
     window.__silkmap = {
       nodeScreenPosition: (id) => {
@@ -49,6 +55,8 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
       <canvas ref={canvasRef} className="network-canvas" aria-label="Actor network" role="img">
         The actor network as a drawing. Every actor is also listed in the Actors table.
       </canvas>
+      {/* The selection, its links and the hover ring, drawn over the (then dimmed) network. */}
+      <canvas ref={focusRef} className="network-canvas network-focus" aria-hidden="true" />
       <div ref={tooltipRef} className="tooltip" role="tooltip" hidden>
         <strong data-field="name" />
         <span data-field="type" />

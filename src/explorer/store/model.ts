@@ -56,6 +56,8 @@ export function buildGraphModel(graph: Graph): GraphModel {
 
   const nodesByMentions = Uint32Array.from(graph.nodes.keys())
     .sort((a, b) => graph.nodes[b]!.mentionCount - graph.nodes[a]!.mentionCount || a - b);
+  const mentionRank = new Uint32Array(nodeCount);
+  for (let rank = 0; rank < nodesByMentions.length; rank++) mentionRank[nodesByMentions[rank]!] = rank;
   const maxMentions = graph.nodes.reduce((max, node) => Math.max(max, node.mentionCount), 0);
 
   return {
@@ -63,6 +65,6 @@ export function buildGraphModel(graph: Graph): GraphModel {
     edgeSource, edgeTarget, incidentEdges, degree,
     pmi: positivePmi(graph, passageById, nodeIndex),
     isHub: detectHubs(degree),
-    nodesByMentions, maxMentions,
+    nodesByMentions, mentionRank, maxMentions,
   };
 }

@@ -51,6 +51,8 @@ export interface GraphModel {
   isHub: Uint8Array;
   /** Node indices, most mentioned first: the order in which labels compete for space. */
   nodesByMentions: Uint32Array;
+  /** Position of each node in nodesByMentions. */
+  mentionRank: Uint32Array;
   maxMentions: number;
 }
 
