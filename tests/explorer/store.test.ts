@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { edgeId, type Graph } from '../../src/graph-format/index.ts';
 import {
-  buildGraphModel, detectHubs, explorerStore, resetExplorerStore, selectHighlighted, selectVisibility, sortedActorRows, DEFAULT_FILTERS,
+  buildGraphModel, detectHubs, explorerStore, nextTask, prepareGraphModel, resetExplorerStore, selectHighlighted, selectVisibility, sortedActorRows, DEFAULT_FILTERS,
 } from '../../src/explorer/store/index.ts';
+import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';
 
 const CHINA = 'state:china';
@@ -45,6 +46,23 @@ describe('graph model', () => {
     expect(model.pmi[0]).toBe(0);
     // p(b,c) = 1/3, p(b) = p(c) = 1/3 → PMI = log(3).
     expect(model.pmi[1]).toBeCloseTo(Math.log(3), 10);
+  });
+
+  it('builds a big model in short slices ahead of need, the same model as the one-go build', async () => {
+    const graph = generateGraph(4000, 20_000, 4);
+    const fresh = buildGraphModel(structuredClone(graph));
+    let pauses = 0;
+    // A zero budget pauses at every step.
+    await prepareGraphModel(graph, () => { pauses++; return nextTask(); }, 0);
+    expect(pauses).toBeGreaterThan(10);
+    const prepared = buildGraphModel(graph);
+    // The prepared model is handed out, not rebuilt...
+    expect(buildGraphModel(graph)).toBe(prepared);
+    // ...and it is the model a one-go build gives.
+    expect(prepared.graph).toEqual(fresh.graph);
+    for (const key of ['edgeSource', 'edgeTarget', 'degree', 'pmi', 'isHub', 'nodesByMentions', 'mentionRank'] as const) expect(prepared[key]).toEqual(fresh[key]);
+    expect(prepared.incidentEdges).toEqual(fresh.incidentEdges);
+    expect([...prepared.mentionsByPassage]).toEqual([...fresh.mentionsByPassage]);
   });
 
   it('flags actors linked to a large share of the linked actors as hubs', () => {

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
 import { Controls } from '../../src/explorer/components/Controls.tsx';
 import { explorerStore } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph } from './helpers.ts';
+import { generateGraph } from '../fixtures/graphs/generate.ts';
 
 function rowNames(): string[] {
   const table = within(screen.getByRole('region', { name: 'Actors' })).getByRole('table');
@@ -24,6 +25,16 @@ describe('<ActorsTable>', () => {
     expect(rowNames()).toHaveLength(12);
     expect(rowNames()[0]).toBe('China');
     expect(screen.getByRole('columnheader', { name: /Mentions/ })).toHaveAttribute('aria-sort', 'descending');
+    const mentions = columnValues(0);
+    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+  });
+
+  it('on a big graph, fills the table a task after the rest of the page, then lists the most mentioned first', async () => {
+    explorerStore.getState().setGraph(generateGraph(2500, 5000, 3), './big.json');
+    render(<ActorsTable model={explorerStore.getState().model!} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Listing actors…');
+    expect(screen.queryAllByRole('row')).toEqual([]);
+    await waitFor(() => expect(rowNames()).toHaveLength(100));
     const mentions = columnValues(0);
     expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
   });

@@ -7,6 +7,7 @@ import { select, type Selection as D3Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { StoreApi } from 'zustand';
 import type { ExplorerState } from '../store/slices.ts';
+import { nextTask } from '../store/nextTask.ts';
 import type { GraphModel } from '../store/types.ts';
 import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
@@ -99,7 +100,10 @@ export class NetworkController {
       this.schedule();
     }));
     this.cleanups.push(store.subscribe((state, previous) => {
-      const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy || state.measures !== previous.measures;
+      // Measures arrive from a worker while the page renders them into the table: the canvas
+      // takes them in a task of its own, so the two together never make one long task.
+      if (state.measures !== previous.measures && state.sizeBy === previous.sizeBy && state.colourBy === previous.colourBy) this.restyleSoon();
+      const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy;
       if (restyled) this.restyle();
       if (restyled || state.filters !== previous.filters || state.model !== previous.model) {
         const focusChanged = state.filters.focus !== previous.filters.focus || (state.filters.focus > 0 && state.selection !== previous.selection);
@@ -121,6 +125,21 @@ export class NetworkController {
     observer?.observe(canvas);
     this.cleanups.push(() => observer?.disconnect());
     this.resize();
+  }
+
+  private restyleQueued = false;
+  private disposed = false;
+
+  private restyleSoon(): void {
+    if (this.restyleQueued) return;
+    this.restyleQueued = true;
+    void nextTask().then(() => {
+      this.restyleQueued = false;
+      if (this.disposed) return;
+      this.restyle();
+      this.rebuildPlans();
+      this.schedule();
+    });
   }
 
   private listen(type: string, handler: EventListener): void {
@@ -355,6 +374,7 @@ export class NetworkController {
   };
 
   dispose(): void {
+    this.disposed = true;
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.idle) cancelIdleCallback(this.idle);
     this.canvasSelection.on('.zoom', null);

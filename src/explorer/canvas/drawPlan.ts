@@ -12,6 +12,7 @@
 import type { Filters, GraphModel, Selection } from '../store/types.ts';
 import { edgeValue, type Visibility } from '../store/visibility.ts';
 import { memoByReference } from '../store/memo.ts';
+import { edgesByStrength } from '../store/strength.ts';
 import { TYPE_COLOURS } from './scales.ts';
 
 export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
@@ -54,12 +55,6 @@ const EDGE_COLOUR = 'rgba(84, 96, 112, 0.32)';
 const EDGE_HIGHLIGHT = 'rgba(40, 48, 60, 0.8)';
 export const SELECTED_EDGE_COLOUR = '#D55E00';
 const FADED_ALPHA = 0.3;
-
-/** All edges, strongest first in a weight mode: sorted once per graph and mode, not per selection. */
-const edgesByStrength = memoByReference((model: GraphModel, weightMode: Filters['weightMode']): Uint32Array => {
-  const values = weightMode === 'pmi' ? model.pmi : Float64Array.from(model.graph.edges, (edge) => edge.weight);
-  return Uint32Array.from(model.graph.edges.keys()).sort((a, b) => values[b]! - values[a]! || a - b);
-});
 
 /** Position of every link in strength order, to keep the focus groups strongest first. */
 const strengthRank = memoByReference((model: GraphModel, weightMode: Filters['weightMode']): Uint32Array => {

@@ -17,6 +17,8 @@ export const DIMMED_BASE_OPACITY = 0.3;
 const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_HEIGHT = 16;
+/** Average advance of a character in LABEL_FONT, for labels not measured yet. */
+const AVERAGE_CHAR_WIDTH = 6.8;
 const MAX_LABELS = 160;
 const NEIGHBOUR_LABELS = 24;
 /**
@@ -112,9 +114,15 @@ export class NetworkRenderer {
     this.lastDrawMs += performance.now() - started;
   }
 
-  private width(node: number, strong: boolean): number {
+  /**
+   * Width of a label in its font. `estimate`: a label not measured yet is given a width from
+   * its length instead, so the first frames of a big graph (before warmLabelWidths has run)
+   * do not measure hundreds of labels; the layout moves them for seconds anyway.
+   */
+  private width(node: number, strong: boolean, estimate = false): number {
     const cache = strong ? this.labelWidthsStrong : this.labelWidths;
     let width = cache[node]!;
+    if (width < 0 && estimate) return this.model.graph.nodes[node]!.label.length * AVERAGE_CHAR_WIDTH;
     if (width < 0) {
       width = this.base.measureText(this.model.graph.nodes[node]!.label).width;
       cache[node] = width;
@@ -160,7 +168,7 @@ export class NetworkRenderer {
     const tries = Math.min(order.length, 600);
     for (let i = 0; i < tries && this.baseLabelNodes.length < budget; i++) {
       const node = order[i]!;
-      const spot = findSpot(this.baseBoxes, view, positions, radii, node, this.width(node, false));
+      const spot = findSpot(this.baseBoxes, view, positions, radii, node, this.width(node, false, true));
       if (!spot) continue;
       const slot = this.baseLabelNodes.length;
       this.baseLabelSlot[node] = slot;

@@ -5,8 +5,11 @@ import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { computeBetweenness } from '../analysis/useMeasures.ts';
 import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
 import type { GraphModel, SortKey } from '../store/types.ts';
+import { useAfterNextTask } from './useAfterNextTask.ts';
 
 const PAGE_SIZE = 100;
+/** Above this many actors the table is filled in a task after the network is put on screen. */
+const DEFERRED_TABLE_NODES = 2000;
 const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
   { key: 'name', label: 'Actor', numeric: false },
   { key: 'mentions', label: 'Mentions', numeric: true },
@@ -45,6 +48,19 @@ function MeasureCells({ measures, complete }: { measures: NodeMeasures | undefin
 
 /** The accessible twin of the canvas: the same visible actors, sortable, each a button. */
 export function ActorsTable({ model }: { model: GraphModel }) {
+  const listed = useAfterNextTask(model, model.graph.nodes.length > DEFERRED_TABLE_NODES);
+  if (!listed) {
+    return (
+      <section className="actors" aria-label="Actors">
+        <h2>Actors <span className="count">{model.graph.nodes.length}</span></h2>
+        <p className="muted measures-status" role="status">Listing actors…</p>
+      </section>
+    );
+  }
+  return <ListedActors model={model} />;
+}
+
+function ListedActors({ model }: { model: GraphModel }) {
   const filters = useExplorer((state) => state.filters);
   const selection = useExplorer((state) => state.selection);
   const sort = useExplorer((state) => state.tableSort);

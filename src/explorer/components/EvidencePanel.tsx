@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplorer } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
-import { memoByReference } from '../store/memo.ts';
+import { edgesByStrength } from '../store/strength.ts';
 import { ExcerptList } from './ExcerptList.tsx';
 import { CurationControls } from '../curation/index.ts';
 import { EvidenceDownloads } from '../export/EvidenceDownloads.tsx';
@@ -112,7 +112,7 @@ const STRONGEST_LINKS = 10;
 function Overview({ model }: { model: GraphModel }) {
   const { graph } = model;
   const filters = useExplorer((state) => state.filters);
-  const strongest = strongestLinks(model, filters.weightMode === 'pmi').slice(0, STRONGEST_LINKS);
+  const strongest = strongestLinks(model, filters.weightMode === 'pmi', STRONGEST_LINKS);
   return (
     <>
       <header className="panel-header">
@@ -152,12 +152,15 @@ function Overview({ model }: { model: GraphModel }) {
 }
 
 /** Edges by weight (or by PMI among links seen at least twice, so one-off pairs do not dominate). */
-const strongestLinks = memoByReference((model: GraphModel, byPmi: boolean): number[] => {
-  const edges = Array.from(model.graph.edges.keys());
-  if (!byPmi) return edges.sort((a, b) => model.graph.edges[b]!.weight - model.graph.edges[a]!.weight || a - b);
-  return edges.filter((edge) => model.graph.edges[edge]!.weight >= 2 && model.pmi[edge]! > 0)
-    .sort((a, b) => model.pmi[b]! - model.pmi[a]! || a - b);
-});
+/** The strongest links; by PMI only those seen at least twice with a positive score (one shared sentence proves little). */
+function strongestLinks(model: GraphModel, byPmi: boolean, count: number): number[] {
+  const strongest: number[] = [];
+  for (const edge of edgesByStrength(model, byPmi ? 'pmi' : 'sentences')) {
+    if (strongest.length === count) break;
+    if (!byPmi || (model.graph.edges[edge]!.weight >= 2 && model.pmi[edge]! > 0)) strongest.push(edge);
+  }
+  return strongest;
+}
 
 export function EvidencePanel({ model }: { model: GraphModel }) {
   const selection = useExplorer((state) => state.selection);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NetworkController } from '../canvas/controller.ts';
-import { explorerStore } from '../store/index.ts';
+import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { Legend } from './Legend.tsx';
@@ -36,18 +36,33 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
     } catch { ctx = null; }
     // No 2D context (jsdom, or a browser with canvas disabled): the table and panels still work.
     if (!ctx || !focusCtx) { canvas.dataset.layout = 'unavailable'; return undefined; }
-    const controller = new NetworkController(canvas, { canvas: focusCanvas, ctx: focusCtx }, ctx, model, layout, explorerStore, tooltipRef.current);
-    controllerRef.current = controller;
-    window.__silkmap = {
-      nodeScreenPosition: (id) => {
-        const index = model.nodeIndex.get(id);
-        return index === undefined || !controller.isNodeVisible(index) ? null : controller.screenPosition(index);
-      },
-      layoutSettled: () => layout.settled,
-      drawCount: () => controller.drawCount,
-      hitTest: (x, y) => controller.pick(x, y),
+    const base = ctx;
+    const focus = { canvas: focusCanvas, ctx: focusCtx };
+    let controller: NetworkController | null = null;
+    let disposed = false;
+    // In a task of its own: on a big graph, rendering the page and setting up the canvas
+    // together would be one long task that freezes the page.
+    void nextTask().then(() => {
+      if (disposed) return;
+      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current);
+      controllerRef.current = controller;
+      const current = controller;
+      window.__silkmap = {
+        nodeScreenPosition: (id) => {
+          const index = model.nodeIndex.get(id);
+          return index === undefined || !current.isNodeVisible(index) ? null : current.screenPosition(index);
+        },
+        layoutSettled: () => layout.settled,
+        drawCount: () => current.drawCount,
+        hitTest: (x, y) => current.pick(x, y),
+      };
+    });
+    return () => {
+      disposed = true;
+      controller?.dispose();
+      controllerRef.current = null;
+      delete window.__silkmap;
     };
-    return () => { controller.dispose(); controllerRef.current = null; delete window.__silkmap; };
   }, [model, layout]);
 
   return (

@@ -9,6 +9,8 @@ import type { StateCreator } from 'zustand';
 import { applyOverrides, type ApplyOverridesResult } from '../../graph-format/apply-overrides.ts';
 import type { Graph, GraphNode, OverrideOperation, Overrides } from '../../graph-format/index.ts';
 import { memoByReference } from '../store/memo.ts';
+import { prepareGraphModel } from '../store/model.ts';
+import { nextTask } from '../store/nextTask.ts';
 import type { ExplorerState } from '../store/slices.ts';
 import type { Selection } from '../store/types.ts';
 import { NO_OVERRIDES, overridesOf } from './document.ts';
@@ -56,6 +58,14 @@ const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOver
   overrides.operations.length === 0 ? base : { ...base, nodes: base.nodes.map((node) => ({ ...node, aliases: [...node.aliases] })) },
   overrides,
 ));
+
+/**
+ * Builds, in short slices, the model of the graph that beginCuration(…, base, …, overrides)
+ * is about to show, so that showing it does not freeze the page on a big graph.
+ */
+export function prepareCuration(base: Graph, overrides: Overrides | null): Promise<void> {
+  return prepareGraphModel(displayed(base, overrides ?? NO_OVERRIDES).graph, nextTask);
+}
 
 let lastSave: Promise<void> = Promise.resolve();
 

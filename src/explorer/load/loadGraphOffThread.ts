@@ -1,4 +1,5 @@
 import type { GraphLoadResult } from './loadGraph.ts';
+import { GraphReceiver, type GraphMessage } from './graphTransfer.ts';
 
 /**
  * Loads a graph in a worker when the platform has workers, else in the page. The in-page
@@ -9,7 +10,11 @@ export async function loadGraphOffThread(path: string, fetcher?: typeof fetch): 
     const url = new URL(path, document.baseURI).href;
     const result = await new Promise<GraphLoadResult | null>((resolve) => {
       const worker = new Worker(new URL('./graphLoader.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<GraphLoadResult>) => { worker.terminate(); resolve(event.data); };
+      const receiver = new GraphReceiver();
+      worker.onmessage = (event: MessageEvent<GraphMessage>) => {
+        const done = receiver.receive(event.data);
+        if (done) { worker.terminate(); resolve(done); }
+      };
       // A worker that cannot start (blocked by policy, old browser) falls back to the page.
       worker.onerror = () => { worker.terminate(); resolve(null); };
       worker.postMessage({ url, path });

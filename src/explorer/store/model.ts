@@ -6,12 +6,65 @@ export function postKey(documentId: string, postIndex: number): string {
   return `${documentId}\u0000${postIndex}`;
 }
 
+/**
+ * Models built ahead of need (see prepareGraphModel), by graph object. Weak, so a graph that
+ * is no longer shown takes its model with it.
+ */
+const prepared = new WeakMap<Graph, GraphModel>();
+
 /** Builds every index the explorer needs, once per loaded graph. */
 export function buildGraphModel(graph: Graph): GraphModel {
+  const ready = prepared.get(graph);
+  if (ready) return ready;
+  const steps = modelSteps(graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Longest stretch of model building between two yields to the browser. */
+const SLICE_MS = 12;
+
+/**
+ * Builds the model of a big graph in slices of a few milliseconds, yielding to the browser
+ * between them, so that loading 10,000 actors never freezes the page; buildGraphModel then
+ * returns it at once. `nextTask` waits for a new task (a timeout, a message channel).
+ */
+export async function prepareGraphModel(graph: Graph, nextTask: () => Promise<void>, sliceMs = SLICE_MS): Promise<void> {
+  if (prepared.has(graph)) return;
+  const steps = modelSteps(graph);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      prepared.set(graph, step.value);
+      // Whatever shows the model next starts in a task of its own.
+      await nextTask();
+      return;
+    }
+    if (performance.now() - sliceStart >= sliceMs) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Items handled between two checks of the clock in the longer loops. */
+const CHUNK = 2000;
+
+/** The model build as steps: every `yield` is a point where the work may pause. */
+function* modelSteps(graph: Graph): Generator<void, GraphModel> {
   const nodeIndex = new Map(graph.nodes.map((node, index) => [node.id, index]));
-  const edgeIndex = new Map(graph.edges.map((edge, index) => [edge.id, index]));
+  yield;
+  const edgeIndex = new Map<string, number>();
+  for (let index = 0; index < graph.edges.length; index++) {
+    edgeIndex.set(graph.edges[index]!.id, index);
+    if (index % CHUNK === CHUNK - 1) yield;
+  }
   const passageById = new Map(graph.passages.map((passage) => [passage.id, passage]));
   const documentById = new Map(graph.documents.map((document) => [document.id, document]));
+  yield;
 
   const postPassages = new Map<string, Passage[]>();
   for (const passage of graph.passages) {
@@ -21,17 +74,20 @@ export function buildGraphModel(graph: Graph): GraphModel {
     else postPassages.set(key, [passage]);
   }
   for (const list of postPassages.values()) list.sort((a, b) => a.sourceStart - b.sourceStart);
+  yield;
 
   const mentionsByPassage = new Map<string, PassageMention[]>();
-  graph.nodes.forEach((node, index) => {
-    for (const mention of node.mentions) {
+  for (let index = 0; index < graph.nodes.length; index++) {
+    for (const mention of graph.nodes[index]!.mentions) {
       const entry = { node: index, start: mention.start, end: mention.end };
       const list = mentionsByPassage.get(mention.passageId);
       if (list) list.push(entry);
       else mentionsByPassage.set(mention.passageId, [entry]);
     }
-  });
+    if (index % CHUNK === CHUNK - 1) yield;
+  }
   for (const list of mentionsByPassage.values()) list.sort((a, b) => a.start - b.start);
+  yield;
 
   const nodeCount = graph.nodes.length;
   const edgeSource = new Uint32Array(graph.edges.length);
@@ -45,6 +101,7 @@ export function buildGraphModel(graph: Graph): GraphModel {
     degree[source]! += 1;
     degree[target]! += 1;
   });
+  yield;
   const incidentEdges = Array.from(degree, (count) => new Uint32Array(count));
   const filled = new Uint32Array(nodeCount);
   for (let index = 0; index < graph.edges.length; index++) {
@@ -53,17 +110,19 @@ export function buildGraphModel(graph: Graph): GraphModel {
     incidentEdges[source]![filled[source]!++] = index;
     incidentEdges[target]![filled[target]!++] = index;
   }
+  yield;
 
   const nodesByMentions = Uint32Array.from(graph.nodes.keys())
     .sort((a, b) => graph.nodes[b]!.mentionCount - graph.nodes[a]!.mentionCount || a - b);
   const mentionRank = new Uint32Array(nodeCount);
   for (let rank = 0; rank < nodesByMentions.length; rank++) mentionRank[nodesByMentions[rank]!] = rank;
   const maxMentions = graph.nodes.reduce((max, node) => Math.max(max, node.mentionCount), 0);
+  yield;
+  const pmi = positivePmi(graph, passageById, nodeIndex);
 
   return {
     graph, nodeIndex, edgeIndex, passageById, documentById, postPassages, mentionsByPassage,
-    edgeSource, edgeTarget, incidentEdges, degree,
-    pmi: positivePmi(graph, passageById, nodeIndex),
+    edgeSource, edgeTarget, incidentEdges, degree, pmi,
     isHub: detectHubs(degree),
     nodesByMentions, mentionRank, maxMentions,
   };
