@@ -3,6 +3,18 @@ import type { GraphMeasures } from '../../analysis/types.ts';
 import type { GraphModel, TableSort } from './types.ts';
 import type { Visibility } from './visibility.ts';
 
+/** Created once, up front: the first collator is slow to set up, and localeCompare per pair is slow to call. */
+const collator = new Intl.Collator();
+
+/** Each actor's position in name order, so that sorting compares integers. */
+const nameRank = memoByReference((model: GraphModel): Uint32Array => {
+  const labels = model.graph.nodes.map((node) => node.label);
+  const order = Array.from(labels.keys()).sort((a, b) => collator.compare(labels[a]!, labels[b]!) || a - b);
+  const rank = new Uint32Array(labels.length);
+  order.forEach((node, position) => { rank[node] = position; });
+  return rank;
+});
+
 /**
  * Visible actors in table order. Sorting by a measure before the measures have arrived
  * keeps the name order (every actor counts as 0), so the table never waits for them.
@@ -10,7 +22,8 @@ import type { Visibility } from './visibility.ts';
 export const sortedActorRows = memoByReference((model: GraphModel, visibility: Visibility, sort: TableSort, measures: GraphMeasures | null = null): Uint32Array => {
   const nodes = model.graph.nodes;
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: number, b: number) => nodes[a]!.label.localeCompare(nodes[b]!.label);
+  const names = nameRank(model);
+  const byName = (a: number, b: number) => names[a]! - names[b]!;
   const key = sort.key;
   let compare: (a: number, b: number) => number;
   if (key === 'name') compare = (a, b) => sign * byName(a, b);
