@@ -9,7 +9,7 @@ import { useAfterNextTask } from './useAfterNextTask.ts';
 
 const PAGE_SIZE = 100;
 /** Above this many actors the table is filled in a task after the network is put on screen. */
-const DEFERRED_TABLE_NODES = 2000;
+const DEFERRED_TABLE_NODES = 500;
 const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
   { key: 'name', label: 'Actor', numeric: false },
   { key: 'mentions', label: 'Mentions', numeric: true },
