@@ -178,6 +178,42 @@ describe('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('hovering and selecting redraw only the focus layer: the base layer is dimmed, not redrawn', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForSettledNetwork(page);
+    const counts = () => page.evaluate(() => ({ all: window.__silkmap!.drawCount(), base: window.__silkmap!.baseDrawCount() }));
+    const nextFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const before = await counts();
+    const target = topActors[2] ?? topActors[0]!;
+    const position = await nodePosition(page, target.id);
+    await page.mouse.move(position.x, position.y);
+    await page.getByRole('tooltip').waitFor({ state: 'visible' });
+    await page.mouse.click(position.x, position.y);
+    await evidence(page).getByRole('heading', { level: 2, name: target.label }).waitFor();
+    await nextFrames();
+    const after = await counts();
+    expect(after.all).toBeGreaterThan(before.all);
+    expect(after.base).toBe(before.base);
+    const layers = await page.evaluate(({ x, y }) => {
+      const [base, focus] = Array.from(document.querySelectorAll<HTMLCanvasElement>('.network canvas'));
+      const rect = focus!.getBoundingClientRect();
+      const ratio = focus!.width / rect.width;
+      // The selected disc is drawn on the focus layer, which is transparent elsewhere.
+      const pixel = (px: number, py: number) => focus!.getContext('2d')!.getImageData(Math.round((px - rect.left) * ratio), Math.round((py - rect.top) * ratio), 1, 1).data[3]!;
+      return { opacity: getComputedStyle(base!).opacity, atNode: pixel(x, y), corner: pixel(rect.left + 2, rect.top + 2) };
+    }, position);
+    expect(layers.opacity).toBe('0.3');
+    expect(layers.atNode).toBe(255);
+    expect(layers.corner).toBe(0);
+    // Clearing the selection brings the base back to full strength, still without redrawing it.
+    await evidence(page).getByRole('button', { name: 'Clear selection' }).click();
+    await nextFrames();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.network canvas')!).opacity)).toBe('1');
+    expect((await counts()).base).toBe(before.base);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('clicking a drawn link shows the sentences linking its two actors', async () => {
     const { page, errors } = await openPage(browser);
     await waitForSettledNetwork(page);

@@ -50,6 +50,8 @@ export class NetworkController {
   private suppressClick = false;
   private hitVersion = -1;
   drawCount = 0;
+  /** Frames in which the base layer was redrawn (tests check that selecting does not). */
+  baseDrawCount = 0;
   private firstDrawMarked = false;
   private settledAnnounced = false;
 
@@ -238,8 +240,12 @@ export class NetworkController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const { positions } = this.layout;
-      if (this.baseDirty) this.renderer.drawBase(this.view, positions, this.radii, this.basePlan);
-      else this.renderer.lastDrawMs = 0;
+      if (this.baseDirty) {
+        this.renderer.drawBase(this.view, positions, this.radii, this.basePlan);
+        this.baseDrawCount++;
+      } else {
+        this.renderer.lastDrawMs = 0;
+      }
       this.baseDirty = false;
       this.renderer.drawFocus(this.view, positions, this.radii, this.focusPlan, this.store.getState().hoveredNode);
       // Dimming the base is a compositor change: no pixels of the base are redrawn.

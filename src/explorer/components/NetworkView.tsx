@@ -10,6 +10,8 @@ export interface SilkmapTestHook {
   nodeScreenPosition: (id: string) => { x: number; y: number } | null;
   layoutSettled: () => boolean;
   drawCount: () => number;
+  /** Frames that redrew the base layer (all links and actors), as opposed to the focus layer only. */
+  baseDrawCount: () => number;
   /** What a click at this client point would select. */
   hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
 }
@@ -54,6 +56,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
         },
         layoutSettled: () => layout.settled,
         drawCount: () => current.drawCount,
+        baseDrawCount: () => current.baseDrawCount,
         hitTest: (x, y) => current.pick(x, y),
       };
     });
