@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraphJson } from '../../src/graph-format/index.ts';
+import { removeStaleTemporaries } from '../../src/extract/cli/write.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'src/extract/cli/main.ts');
@@ -47,6 +48,7 @@ describe('extract CLI faults', () => {
     writeFileSync(target, '{"previous":true}\n');
     const previous = readFileSync(target);
     let killedMidWrite = 0;
+    const leftovers: string[] = [];
     for (let attempt = 0; attempt < 5 && killedMidWrite === 0; attempt++) {
       const child = spawn(process.execPath, [...NODE_ARGS, '--in', 'big', '--out', 'out/graph.json', '--no-cache'], { cwd: work, stdio: 'ignore' });
       const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
@@ -67,7 +69,7 @@ describe('extract CLI faults', () => {
           killedMidWrite++;
           const partial = readFileSync(join(out, leftover), 'utf8');
           expect(parseGraphJson(partial).ok).toBe(false);
-          rmSync(join(out, leftover));
+          leftovers.push(leftover);
         }
       }
       // Whatever happened, the target is the previous graph or a complete new one.
@@ -81,6 +83,9 @@ describe('extract CLI faults', () => {
     expect(run.status).toBe(0);
     expect(statSync(target).size).toBeGreaterThan(2_000_000);
     expect(parseGraphJson(readFileSync(target, 'utf8')).ok).toBe(true);
+    // ...and clears the temporary files the killed runs left behind.
+    expect(leftovers.length).toBeGreaterThan(0);
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
   it('writes the same bytes whatever order the files were created in on disk', () => {
@@ -97,4 +102,21 @@ describe('extract CLI faults', () => {
     expect(run('backward/nested', 'out/backward.json').status).toBe(0);
     expect(readFileSync(join(work, 'out/backward.json')).equals(readFileSync(join(work, 'out/forward.json')))).toBe(true);
   }, 60_000);
+});
+
+describe('stale temporary files', () => {
+  it('removes temporaries of writers that are gone, keeps those of live ones and other files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'silkmap-stale-'));
+    try {
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+      const deadPid = Number(dead.stdout);
+      const files = [`.graph.json.${deadPid}.1700000000000.tmp`, `.graph.json.${process.ppid}.1700000000001.tmp`, 'graph.json', 'notes.tmp'];
+      for (const name of files) writeFileSync(join(folder, name), 'x');
+      expect(removeStaleTemporaries(folder)).toEqual([files[0]]);
+      expect(readdirSync(folder).sort()).toEqual(files.slice(1).sort());
+      expect(removeStaleTemporaries(join(folder, 'missing'))).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -7,10 +7,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DocumentAnalysis, DocumentCache } from '../types.ts';
-import { writeFileAtomicallySync } from './write.ts';
+import { removeStaleTemporaries, writeFileAtomicallySync } from './write.ts';
 
 export class FileDocumentCache implements DocumentCache {
-  constructor(private readonly folder: string, private readonly version: string) {}
+  constructor(private readonly folder: string, private readonly version: string) {
+    // Entries half-written by a killed run are only temporaries: clear them once per run.
+    removeStaleTemporaries(folder);
+  }
 
   keyOf(bytes: Uint8Array): string {
     return `${createHash('sha256').update(bytes).digest('hex')}-${this.version}`;

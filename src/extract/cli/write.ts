@@ -1,12 +1,51 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** `.<name>.<pid>.<time>.tmp`: the temporary files the writers below create. */
+const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+function temporaryFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files in `folder` left by writers that were killed before they could
+ * rename them into place (their process is gone). A live writer's file is left alone.
+ * Returns the names removed.
+ */
+export function removeStaleTemporaries(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(folder, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
 
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a
  * reader (or a run killed mid-write) never sees a half-written file.
  */
 export function writeFileAtomicallySync(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = temporaryFor(path);
   try {
     writeFileSync(temporary, text);
     renameSync(temporary, path);
@@ -22,7 +61,9 @@ export function writeFileAtomicallySync(path: string, text: string): void {
  * serializeGraph (same key order, same separators), which a test checks.
  */
 export function writeJsonAtomicallySync(path: string, value: Record<string, unknown>): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // A run killed mid-write left its temporary file here; this run's write supersedes it.
+  removeStaleTemporaries(dirname(path));
+  const temporary = temporaryFor(path);
   const descriptor = openSync(temporary, 'w');
   try {
     let buffer = '';
