@@ -16,7 +16,7 @@ export {
   collectEvidence, evidenceToMarkdown, evidenceToCsv, evidenceFiles, EVIDENCE_CSV_HEADER,
   type EvidenceTarget, type EvidencePack, type EvidenceSentence,
 } from './evidence.ts';
-export { renderSvg, type SvgOptions, type ViewTransform } from './svg.ts';
+export { renderSvg, type SvgFocus, type SvgOptions, type ViewTransform } from './svg.ts';
 export { visibleSubgraph } from './subset.ts';
 export { TYPE_COLOURS, parseColour, mentionSize } from './colours.ts';
 export { escapeXml, displayText } from './text.ts';

@@ -32,10 +32,25 @@ export interface SvgOptions {
   /** Background fill; transparent when absent. */
   background?: string;
   title?: string;
+  /**
+   * A selection as the explorer shows it: everything outside `nodeIds` (the selected actors
+   * and their neighbours) and `edgeIds` (their links) is drawn faded underneath, the focus at
+   * full strength on top, the selected actors ringed.
+   */
+  focus?: SvgFocus;
+}
+
+export interface SvgFocus {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+  selectedNodeIds: ReadonlySet<string>;
 }
 
 const DEFAULT_RADIUS = 5;
 const FONT_SIZE = 11;
+/** Opacity of what lies outside a selection (the canvas dims its base layer to the same). */
+const CONTEXT_OPACITY = 0.3;
+const FOCUS_LINK_COLOUR = '#28303c';
 
 /**
  * A standalone SVG of the current view: links as lines (wider for heavier links), actors
@@ -64,26 +79,48 @@ export function renderSvg(options: SvgOptions): string {
   ];
   if (options.background) lines.push(`<rect width="100%" height="100%" fill="${a(options.background)}"/>`);
 
-  lines.push('<g class="links" stroke="#999999" stroke-opacity="0.6" stroke-linecap="round">');
-  for (const edge of edges) {
-    const source = at(edge.source);
-    const target = at(edge.target);
-    lines.push(`<line x1="${f(source.x)}" y1="${f(source.y)}" x2="${f(target.x)}" y2="${f(target.y)}" stroke-width="${f(1 + Math.log2(edge.weight))}"/>`);
+  const focus = options.focus;
+  if (!focus) {
+    lines.push(...layer(nodes, edges));
+  } else {
+    // Faded like the dimmed canvas underneath, the selection and its links on top.
+    lines.push(`<g class="context" opacity="${CONTEXT_OPACITY}">`,
+      ...layer(nodes.filter((node) => !focus.nodeIds.has(node.id)), edges.filter((edge) => !focus.edgeIds.has(edge.id))), '</g>');
+    lines.push('<g class="focus">', ...layer(nodes.filter((node) => focus.nodeIds.has(node.id)), edges.filter((edge) => focus.edgeIds.has(edge.id)), FOCUS_LINK_COLOUR));
+    lines.push('<g class="selected" fill="none" stroke="#1d232b" stroke-width="2.5">');
+    for (const node of nodes) {
+      if (!focus.selectedNodeIds.has(node.id)) continue;
+      const { x, y } = at(node.id);
+      lines.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f((options.radii?.get(node.id) ?? DEFAULT_RADIUS) + 3)}"/>`);
+    }
+    lines.push('</g>', '</g>');
   }
-  lines.push('</g>', '<g class="actors" stroke="#ffffff" stroke-width="1">');
-  for (const node of nodes) {
-    const { x, y } = at(node.id);
-    const fill = options.colours?.get(node.id) ?? TYPE_COLOURS[node.type];
-    const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
-    lines.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${a(fill)}"><title>${a(displayText(node.label))}</title></circle>`);
+
+  /** Links, then actors, then labels of one layer. */
+  function layer(layerNodes: Graph['nodes'], layerEdges: Graph['edges'], linkColour = '#999999'): string[] {
+    const out = [`<g class="links" stroke="${linkColour}" stroke-opacity="0.6" stroke-linecap="round">`];
+    for (const edge of layerEdges) {
+      const source = at(edge.source);
+      const target = at(edge.target);
+      out.push(`<line x1="${f(source.x)}" y1="${f(source.y)}" x2="${f(target.x)}" y2="${f(target.y)}" stroke-width="${f(1 + Math.log2(edge.weight))}"/>`);
+    }
+    out.push('</g>', '<g class="actors" stroke="#ffffff" stroke-width="1">');
+    for (const node of layerNodes) {
+      const { x, y } = at(node.id);
+      const fill = options.colours?.get(node.id) ?? TYPE_COLOURS[node.type];
+      const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
+      out.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${a(fill)}"><title>${a(displayText(node.label))}</title></circle>`);
+    }
+    out.push('</g>', '<g class="labels" fill="#222222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
+    for (const node of layerNodes) {
+      if (options.labelledNodeIds && !options.labelledNodeIds.has(node.id)) continue;
+      const { x, y } = at(node.id);
+      const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
+      out.push(`<text x="${f(x + radius + 3)}" y="${f(y + FONT_SIZE / 3)}">${a(displayText(node.label))}</text>`);
+    }
+    out.push('</g>');
+    return out;
   }
-  lines.push('</g>', '<g class="labels" fill="#222222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
-  for (const node of nodes) {
-    if (options.labelledNodeIds && !options.labelledNodeIds.has(node.id)) continue;
-    const { x, y } = at(node.id);
-    const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
-    lines.push(`<text x="${f(x + radius + 3)}" y="${f(y + FONT_SIZE / 3)}">${a(displayText(node.label))}</text>`);
-  }
-  lines.push('</g>', '</svg>', '');
+  lines.push('</svg>', '');
   return lines.join('\n');
 }

@@ -5,9 +5,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { computeMeasures } from '../../src/analysis/index.ts';
 import { CopyLink, EvidenceDownloads, ExportMenu, registerView, type ViewSnapshot } from '../../src/explorer/export/index.ts';
 import { graphExportFiles } from '../../src/explorer/export/graphExports.ts';
-import { explorerStore } from '../../src/explorer/store/index.ts';
+import { focusOfSelection } from '../../src/explorer/export/imageExports.ts';
+import { buildGraphModel, explorerStore } from '../../src/explorer/store/index.ts';
 import type { GraphModel } from '../../src/explorer/store/types.ts';
-import { loadSmallGraph } from './helpers.ts';
+import { loadSmallGraph, smallGraph } from './helpers.ts';
 
 interface Download { name: string; text: string }
 
@@ -173,5 +174,27 @@ describe('<CopyLink>', () => {
     expect(field).toHaveFocus();
     expect((field as HTMLInputElement).selectionEnd).toBe((field as HTMLInputElement).value.length);
     expect(screen.getByRole('status')).not.toHaveTextContent('Copied');
+  });
+});
+
+describe('selection in image exports', () => {
+  it('focuses the selected actor, its visible neighbours and their links; a selected link focuses its two ends', () => {
+    const model = buildGraphModel(smallGraph());
+    const all = new Set(model.graph.nodes.map((node) => node.id));
+    const xi = 'person:xi-jinping';
+    const incident = model.graph.edges.filter((edge) => edge.source === xi || edge.target === xi);
+    const focus = focusOfSelection(model, { kind: 'node', id: xi }, all)!;
+    expect([...focus.selectedNodeIds]).toEqual([xi]);
+    expect([...focus.edgeIds].sort()).toEqual(incident.map((edge) => edge.id).sort());
+    expect([...focus.nodeIds].sort()).toEqual([...new Set([xi, ...incident.flatMap((edge) => [edge.source, edge.target])])].sort());
+    // A neighbour that is filtered out is not in the focus.
+    const hidden = incident[0]!.source === xi ? incident[0]!.target : incident[0]!.source;
+    const withoutHidden = focusOfSelection(model, { kind: 'node', id: xi }, new Set([...all].filter((id) => id !== hidden)))!;
+    expect(withoutHidden.nodeIds.has(hidden)).toBe(false);
+    const edge = model.graph.edges[0]!;
+    const linkFocus = focusOfSelection(model, { kind: 'edge', id: edge.id }, all)!;
+    expect([...linkFocus.nodeIds].sort()).toEqual([edge.source, edge.target].sort());
+    expect([...linkFocus.edgeIds]).toEqual([edge.id]);
+    expect(focusOfSelection(model, null, all)).toBeUndefined();
   });
 });

@@ -29,6 +29,26 @@ describe('renderSvg', () => {
     expect([...root.getElementsByTagName('text')].map((text) => text.textContent)).toEqual(['Hub', 'A', 'B']);
   });
 
+  it('draws a selection as the explorer does: the rest faded underneath, the selection, its neighbours and links on top, ringed', () => {
+    const hubToA = graph.edges.find((edge) => [edge.source, edge.target].sort().join() === 'state:a,state:hub')!;
+    const root = parseXmlStrictly(renderSvg({
+      graph, positions, width: 100, height: 100,
+      focus: { nodeIds: new Set(['state:a', 'state:hub']), edgeIds: new Set([hubToA.id]), selectedNodeIds: new Set(['state:a']) },
+    })).documentElement;
+    const group = (name: string) => [...root.getElementsByTagName('g')].find((g) => g.getAttribute('class') === name)!;
+    const labels = (g: Element) => [...g.getElementsByTagName('text')].map((text) => text.textContent).sort();
+    expect(group('context').getAttribute('opacity')).toBe('0.3');
+    expect(labels(group('context'))).toEqual(['B', 'C']);
+    expect(group('context').getElementsByTagName('line')).toHaveLength(2);
+    expect(labels(group('focus'))).toEqual(['A', 'Hub']);
+    expect(group('focus').getElementsByTagName('line')).toHaveLength(1);
+    const ring = group('selected').getElementsByTagName('circle');
+    expect(ring).toHaveLength(1);
+    expect([ring[0]!.getAttribute('cx'), ring[0]!.getAttribute('cy')]).toEqual(['10', '0']);
+    // Every actor is drawn exactly once, faded or not.
+    expect(root.getElementsByTagName('title')).toHaveLength(1 + 4);
+  });
+
   it('skips actors without a position and labels only the chosen ones', () => {
     const root = parseXmlStrictly(renderSvg({ graph, positions: new Map([['state:hub', { x: 1, y: 1 }], ['state:a', { x: 2, y: 2 }]]), width: 50, height: 50, labelledNodeIds: new Set(['state:a']) })).documentElement;
     expect(root.getElementsByTagName('circle')).toHaveLength(2);

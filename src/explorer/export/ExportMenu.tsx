@@ -47,8 +47,9 @@ export function ExportMenu({ model }: { model: GraphModel }) {
     const view = currentView();
     if (!view) throw new Error('the network is not drawn in this browser');
     const name = `silkmap-network${scale === 2 ? '@2x' : ''}.${kind}`;
-    if (kind === 'svg') downloadFile(name, await svgOfView(model, view, scale), 'image/svg+xml;charset=utf-8');
-    else downloadFile(name, await pngOfView(model, view, scale));
+    const { selection } = explorerStore.getState();
+    if (kind === 'svg') downloadFile(name, await svgOfView(model, view, scale, selection), 'image/svg+xml;charset=utf-8');
+    else downloadFile(name, await pngOfView(model, view, scale, selection));
     return 1;
   });
 

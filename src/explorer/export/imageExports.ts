@@ -3,7 +3,9 @@
  * canvas's own positions, pan/zoom, colours and radii; the PNG is that SVG drawn on an
  * offscreen canvas of width×scale by height×scale pixels, then canvas.toBlob.
  */
-import type { GraphModel } from '../store/types.ts';
+import type { SvgFocus } from '../../export/index.ts';
+import { selectionNodes } from '../store/visibility.ts';
+import type { GraphModel, Selection } from '../store/types.ts';
 import type { ViewSnapshot } from './currentView.ts';
 
 export type ImageScale = 1 | 2;
@@ -11,7 +13,29 @@ export type ImageScale = 1 | 2;
 /** Without the canvas's own label list (no frame drawn yet), the most mentioned actors are labelled. */
 const LABELLED_ACTORS = 40;
 
-export async function svgOfView(model: GraphModel, view: ViewSnapshot, scale: ImageScale): Promise<string> {
+/** What the canvas shows at full strength for `selection`: the selected actors, their visible neighbours and the links between. */
+export function focusOfSelection(model: GraphModel, selection: Selection, visibleNodeIds: ReadonlySet<string>): SvgFocus | undefined {
+  const id = (node: number) => model.graph.nodes[node]!.id;
+  const selected = selectionNodes(model, selection).filter((node) => visibleNodeIds.has(id(node)));
+  if (!selection || selected.length === 0) return undefined;
+  const focus = { nodeIds: new Set(selected.map(id)), edgeIds: new Set<string>(), selectedNodeIds: new Set(selected.map(id)) };
+  if (selection.kind === 'edge') {
+    focus.edgeIds.add(selection.id);
+    return focus;
+  }
+  for (const node of selected) {
+    for (const edge of model.incidentEdges[node]!) {
+      const other = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
+      if (!visibleNodeIds.has(id(other))) continue;
+      focus.nodeIds.add(id(other));
+      focus.edgeIds.add(model.graph.edges[edge]!.id);
+    }
+  }
+  return focus;
+}
+
+/** `selection`: drawn as on screen, everything else faded. */
+export async function svgOfView(model: GraphModel, view: ViewSnapshot, scale: ImageScale, selection: Selection = null): Promise<string> {
   const { renderSvg } = await import('../../export/index.ts');
   const labelled = view.labelledNodeIds ?? new Set<string>();
   if (!view.labelledNodeIds) {
@@ -22,7 +46,9 @@ export async function svgOfView(model: GraphModel, view: ViewSnapshot, scale: Im
       if (labelled.size >= LABELLED_ACTORS) break;
     }
   }
+  const focus = focusOfSelection(model, selection, view.visibleNodeIds);
   return renderSvg({
+    ...(focus ? { focus } : {}),
     graph: model.graph,
     positions: view.positions,
     visibleNodeIds: view.visibleNodeIds,
@@ -38,8 +64,8 @@ export async function svgOfView(model: GraphModel, view: ViewSnapshot, scale: Im
   });
 }
 
-export async function pngOfView(model: GraphModel, view: ViewSnapshot, scale: ImageScale): Promise<Blob> {
-  const svg = await svgOfView(model, view, scale);
+export async function pngOfView(model: GraphModel, view: ViewSnapshot, scale: ImageScale, selection: Selection = null): Promise<Blob> {
+  const svg = await svgOfView(model, view, scale, selection);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
