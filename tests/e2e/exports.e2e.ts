@@ -4,7 +4,7 @@
  * downloads and checked for their contents, on whatever graph data/graph.json holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
@@ -15,7 +15,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 
 interface ServedPassage { id: string; text: string; postTitle: string; sentences: [number, number][] }
 interface ServedNode { id: string; label: string; mentionCount: number; mentions: { passageId: string; start: number; end: number }[] }
-interface ServedGraph { nodes: ServedNode[]; edges: unknown[]; passages: ServedPassage[] }
+interface ServedGraph { nodes: ServedNode[]; edges: { source: string; target: string }[]; passages: ServedPassage[] }
 
 let browser: Browser;
 let context: BrowserContext;
@@ -124,6 +124,28 @@ describe('exports in Chromium', () => {
     expect(circles).toHaveLength(visible.length);
     const size = await canvasCssSize(page);
     expect(svg.viewBox).toBe(`0 0 ${size.width} ${size.height}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports an SVG of a selection as on screen: the selected actor ringed, its neighbours in focus, the rest faded', async () => {
+    const { page, errors } = await open(`?actor=${encodeURIComponent(top.id)}`);
+    await page.getByRole('region', { name: 'Evidence' }).getByRole('heading', { level: 2, name: top.label }).waitFor();
+    const menu = await openExportMenu(page);
+    const { bytes } = await download(page, () => menu.getByRole('button', { name: 'SVG' }).click());
+    const text = bytes.toString('utf8');
+    writeFileSync(`${SCREENSHOTS}/export-selection.svg`, text);
+    const svg = xml.parse(text).svg;
+    const groups = asArray(svg.g) as { class: string; opacity?: string; g: unknown }[];
+    expect(groups.find((group) => group.class === 'context')?.opacity).toBe('0.3');
+    const focus = groups.find((group) => group.class === 'focus')!;
+    const inner = asArray(focus.g) as { class: string; circle: unknown; line: unknown }[];
+    const focusTitles = (asArray(inner.find((group) => group.class === 'actors')!.circle) as { title: string }[]).map((circle) => circle.title);
+    const neighbours = new Set(graph.edges.flatMap((edge) => (edge.source === top.id ? [edge.target] : edge.target === top.id ? [edge.source] : [])));
+    expect(focusTitles).toContain(top.label);
+    expect(focusTitles.length).toBe(neighbours.size + 1);
+    expect(asArray(inner.find((group) => group.class === 'links')!.line)).toHaveLength(neighbours.size);
+    expect(asArray(inner.find((group) => group.class === 'selected')!.circle)).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   });
