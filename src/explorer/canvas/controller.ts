@@ -1,7 +1,7 @@
 /**
  * Everything the network canvas does, outside React: sizing for the device pixel ratio,
- * pan/zoom (d3-zoom), hover, click, drag-to-pin, and drawing on animation frames only
- * when something changed. The React component just creates and disposes it.
+ * pan/zoom (d3-zoom), hover, click, drag-to-pin, keyboard use, and drawing on animation
+ * frames only when something changed. The React component just creates and disposes it.
  */
 import { select, type Selection as D3Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
@@ -13,6 +13,7 @@ import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } 
 import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './drawPlan.ts';
 import { findEdge, NodeHitTester } from './hitTest.ts';
+import { arrowDirection, nextNodeInDirection, type Direction } from './keyboard.ts';
 import { DIMMED_BASE_OPACITY, NetworkRenderer, type Viewport } from './renderer.ts';
 import { nodeColours, nodeSizes, TYPE_NAMES } from './scales.ts';
 import { registerView, type ViewSnapshot } from '../export/currentView.ts';
@@ -25,6 +26,11 @@ export const LAYOUT_SETTLED_EVENT = 'silkmap:layout-settled';
 const DRAG_THRESHOLD_PX = 4;
 const HIT_SLACK_PX = 3;
 const EDGE_TOLERANCE_PX = 5;
+/** Zoom step of the + and - keys (about what one wheel notch does). */
+const KEY_ZOOM_FACTOR = 1.4;
+/** A keyboard cursor closer than this to the canvas edge is brought back into view. */
+const KEEP_IN_VIEW_PX = 40;
+const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
 
@@ -54,10 +60,13 @@ export class NetworkController {
   baseDrawCount = 0;
   private firstDrawMarked = false;
   private settledAnnounced = false;
+  /** Node the keyboard last put the cursor on (shown through the store's hoveredNode), or -1. */
+  private keyboardCursor = -1;
 
   /**
-   * `canvas` is the base layer and takes all pointer input; `focus` is a transparent canvas
-   * stacked over it (see renderer.ts).
+   * `canvas` is the base layer and takes all pointer and keyboard input; `focus` is a transparent
+   * canvas stacked over it (see renderer.ts). `announcer` is a polite live region that names the
+   * actor under the keyboard cursor for screen readers.
    */
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -67,6 +76,7 @@ export class NetworkController {
     private readonly layout: LayoutHandle,
     private readonly store: StoreApi<ExplorerState>,
     private readonly tooltip: HTMLElement | null,
+    private readonly announcer: HTMLElement | null = null,
   ) {
     this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
     this.restyle();
@@ -85,6 +95,7 @@ export class NetworkController {
         this.view.y = event.transform.y;
         this.view.k = event.transform.k;
         if (event.sourceEvent) this.userMoved = true;
+        this.followKeyboardCursor();
         this.schedule();
       });
     this.canvasSelection = select(canvas);
@@ -96,9 +107,13 @@ export class NetworkController {
     this.listen('pointerleave', () => this.setHover(-1, null));
     this.listen('click', this.onClick as EventListener);
     this.listen('dblclick', this.onDoubleClick as EventListener);
+    // Keys only while the canvas itself has focus: typing elsewhere on the page is never captured.
+    this.listen('keydown', this.onKeyDown as EventListener);
+    this.listen('blur', this.onBlur);
 
     this.cleanups.push(layout.subscribe(() => {
       if (!this.userMoved) this.fitToView(false);
+      this.followKeyboardCursor();
       this.schedule();
     }));
     this.cleanups.push(store.subscribe((state, previous) => {
@@ -309,9 +324,14 @@ export class NetworkController {
   private setHover(node: number, event: PointerEvent | null): void {
     this.store.getState().setHoveredNode(node);
     this.canvas.style.cursor = node >= 0 ? 'pointer' : '';
+    this.showTooltip(node, event);
+  }
+
+  /** Shows the tooltip of `node` just below and right of `at` (client pixels), or hides it. */
+  private showTooltip(node: number, at: { clientX: number; clientY: number } | null): void {
     const tooltip = this.tooltip;
     if (!tooltip) return;
-    if (node < 0 || !event) { tooltip.hidden = true; return; }
+    if (node < 0 || !at) { tooltip.hidden = true; return; }
     const actor = this.model.graph.nodes[node]!;
     const links = this.model.degree[node]!;
     tooltip.hidden = false;
@@ -320,8 +340,132 @@ export class NetworkController {
     tooltip.querySelector('[data-field="counts"]')!.textContent =
       `${actor.mentionCount} mention${actor.mentionCount === 1 ? '' : 's'} · ${actor.documentCount} document${actor.documentCount === 1 ? '' : 's'} · ${links} link${links === 1 ? '' : 's'}`;
     const rect = this.canvas.getBoundingClientRect();
-    tooltip.style.transform = `translate(${Math.round(event.clientX - rect.left + 14)}px, ${Math.round(event.clientY - rect.top + 14)}px)`;
+    tooltip.style.transform = `translate(${Math.round(at.clientX - rect.left + 14)}px, ${Math.round(at.clientY - rect.top + 14)}px)`;
   }
+
+  /** Where the tooltip of a node goes when no pointer is involved: at the node's lower right edge. */
+  private nodeTooltipPoint(node: number): { clientX: number; clientY: number } {
+    const { x, y } = this.screenPosition(node);
+    // Offset by the radius along the diagonal so the tooltip never covers the actor itself.
+    const offset = (this.radii[node] ?? 0) * this.view.k * Math.SQRT1_2;
+    return { clientX: x + offset, clientY: y + offset };
+  }
+
+  /** The node the keyboard acts on: the one shown as hovered, whether the keyboard or the pointer put it there. */
+  private cursorNode(): number {
+    const hovered = this.store.getState().hoveredNode;
+    return hovered >= 0 && this.isNodeVisible(hovered) ? hovered : -1;
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    // Browser and system shortcuts (Ctrl + to zoom the page, Alt+arrows for history) stay theirs.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const direction = arrowDirection(event.key);
+    if (direction || event.key === 'Home') {
+      event.preventDefault();
+      this.moveKeyboardCursor(direction);
+      return;
+    }
+    switch (event.key) {
+      case 'Enter':
+      case ' ': {
+        const node = this.cursorNode();
+        if (node < 0) return;
+        event.preventDefault();
+        const actor = this.model.graph.nodes[node]!;
+        this.store.getState().selectNode(actor.id);
+        this.announce(`${actor.label} selected`);
+        return;
+      }
+      case 'Escape':
+        if (!this.store.getState().selection) return;
+        event.preventDefault();
+        this.store.getState().clearSelection();
+        this.announce('Selection cleared');
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.zoomByKey(KEY_ZOOM_FACTOR);
+        return;
+      case '-':
+        event.preventDefault();
+        this.zoomByKey(1 / KEY_ZOOM_FACTOR);
+        return;
+      case '0':
+        event.preventDefault();
+        this.fitToView(true);
+        return;
+      default:
+    }
+  };
+
+  /**
+   * Moves the keyboard cursor to the nearest visible actor in `direction`; with no cursor yet, or
+   * for Home (`direction` null), to the most mentioned visible actor.
+   */
+  private moveKeyboardCursor(direction: Direction | null): void {
+    const visible = this.visibility.visibleNodes;
+    if (visible.length === 0 || this.layout.positions.length === 0) return;
+    const from = this.cursorNode();
+    const next = from < 0 || !direction ? visible[0]! : nextNodeInDirection(this.layout.positions, visible, from, direction);
+    if (next < 0) {
+      this.announce(`No actor ${DIRECTION_WORDS[direction!]} of ${this.model.graph.nodes[from]!.label}`);
+      return;
+    }
+    this.keyboardCursor = next;
+    this.revealNode(next);
+    this.store.getState().setHoveredNode(next);
+    this.showTooltip(next, this.nodeTooltipPoint(next));
+    this.announce(this.describeNode(next));
+  }
+
+  /** Pans so that `node` is centred when it is off screen or too close to an edge to see it. */
+  private revealNode(node: number): void {
+    const { x, y } = this.screenPosition(node);
+    const rect = this.canvas.getBoundingClientRect();
+    const left = x - rect.left, top = y - rect.top;
+    const margin = Math.min(KEEP_IN_VIEW_PX, this.view.width / 4, this.view.height / 4);
+    if (left >= margin && left <= this.view.width - margin && top >= margin && top <= this.view.height - margin) return;
+    // The user now owns the view: the layout must not fit it back and lose the cursor again.
+    this.userMoved = true;
+    this.canvasSelection.call(this.zoomBehaviour.translateTo, this.layout.positions[node * 2]!, this.layout.positions[node * 2 + 1]!);
+  }
+
+  private zoomByKey(factor: number): void {
+    this.userMoved = true;
+    // Without a point, d3-zoom scales around the centre of the canvas.
+    this.canvasSelection.call(this.zoomBehaviour.scaleBy, factor);
+  }
+
+  /** Keeps the keyboard cursor's tooltip on its actor while the view or the layout moves. */
+  private followKeyboardCursor(): void {
+    const node = this.keyboardCursor;
+    if (node < 0 || this.store.getState().hoveredNode !== node) return;
+    if (this.isNodeVisible(node)) this.showTooltip(node, this.nodeTooltipPoint(node));
+    else this.showTooltip(-1, null);
+  }
+
+  /** "Kazakhstan, state, 26 links": the same facts as the tooltip, for the live region. */
+  private describeNode(node: number): string {
+    const actor = this.model.graph.nodes[node]!;
+    const links = this.model.degree[node]!;
+    return `${actor.label}, ${TYPE_NAMES[actor.type].toLowerCase()}, ${links} link${links === 1 ? '' : 's'}`;
+  }
+
+  private announce(text: string): void {
+    if (this.announcer) this.announcer.textContent = text;
+  }
+
+  /** Leaving the canvas takes the keyboard cursor away, so no ring is left behind where focus is not. */
+  private onBlur = (): void => {
+    const node = this.keyboardCursor;
+    this.keyboardCursor = -1;
+    if (node >= 0 && this.store.getState().hoveredNode === node) {
+      this.store.getState().setHoveredNode(-1);
+      this.showTooltip(-1, null);
+    }
+  };
 
   private onPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { NetworkController } from '../canvas/controller.ts';
 import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
@@ -24,6 +24,8 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const focusRef = useRef<HTMLCanvasElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
+  const announcerRef = useRef<HTMLParagraphElement>(null);
+  const keysId = useId();
   const controllerRef = useRef<NetworkController | null>(null);
 
   useEffect(() => {
@@ -46,7 +48,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
     // together would be one long task that freezes the page.
     void nextTask().then(() => {
       if (disposed) return;
-      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current);
+      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current);
       controllerRef.current = controller;
       const current = controller;
       window.__silkmap = {
@@ -70,7 +72,8 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
 
   return (
     <div className="network">
-      <canvas ref={canvasRef} className="network-canvas" aria-label="Actor network" role="img">
+      {/* Focusable so that keyboard users can work the network itself, not only the Actors table. */}
+      <canvas ref={canvasRef} className="network-canvas" aria-label="Actor network" role="img" tabIndex={0} aria-describedby={keysId}>
         The actor network as a drawing. Every actor is also listed in the Actors table.
       </canvas>
       {/* The selection, its links and the hover ring, drawn over the (then dimmed) network. */}
@@ -80,6 +83,9 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
         <span data-field="type" />
         <span data-field="counts" />
       </div>
+      <p id={keysId} className="visually-hidden">Arrow keys move between actors, Enter selects, Escape clears, + and − zoom, 0 fits.</p>
+      {/* Names the actor under the keyboard cursor; the canvas itself says nothing to a screen reader. */}
+      <p ref={announcerRef} className="visually-hidden" aria-live="polite" />
       <div className="network-tools">
         <button type="button" onClick={() => controllerRef.current?.fitToView(true)}>Fit to view</button>
       </div>
