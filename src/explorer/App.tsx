@@ -7,7 +7,7 @@ import { ActorsTable } from './components/ActorsTable.tsx';
 import { Controls } from './components/Controls.tsx';
 import { ErrorScreen } from './components/ErrorScreen.tsx';
 import { EvidencePanel } from './components/EvidencePanel.tsx';
-import { NetworkView } from './components/NetworkView.tsx';
+import { NETWORK_CANVAS_ID, NetworkView } from './components/NetworkView.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { SourceReader } from './components/SourceReader.tsx';
 import { useMeasures } from './analysis/index.ts';
@@ -29,6 +29,8 @@ function Explorer({ model }: { model: GraphModel }) {
   return (
     <div className="app">
       <header className="topbar">
+        {/* The first Tab stop: without it the canvas comes after every control and table row. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById(NETWORK_CANVAS_ID)?.focus()}>Skip to the network</button>
         <h1>Silkmap</h1>
         <p className="summary">{countOf(model.graph.nodes.length, 'actor')} · {countOf(model.graph.edges.length, 'link')} · {countOf(documents, 'document')}</p>
         <SearchBox model={model} />

@@ -50,7 +50,7 @@ describe('explorer in Chromium', () => {
     await page.waitForFunction(() => Number(document.querySelector('canvas')?.dataset.draws ?? 0) > 0, null, { timeout: 10_000 });
     console.log(`first draw ${Date.now() - started} ms after load started (goal ≤ 1000 ms, measured properly by bench:render)`);
     await waitForSettledNetwork(page);
-    const canvas = page.getByRole('img', { name: 'Actor network' });
+    const canvas = page.getByRole('application', { name: 'Actor network' });
     await expect(canvas.count()).resolves.toBe(1);
     const share = await page.evaluate(() => {
       const element = document.querySelector('canvas')!;

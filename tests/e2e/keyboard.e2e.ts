@@ -51,7 +51,7 @@ describe('network canvas by keyboard', () => {
   it('Tab reaches the canvas; arrows move a cursor, Enter selects, Escape clears, + zooms', async () => {
     const { page, errors } = await openPage(browser);
     await waitForSettledNetwork(page);
-    const canvas = page.getByRole('img', { name: 'Actor network' });
+    const canvas = page.getByRole('application', { name: 'Actor network' });
     const announcer = page.locator('.network p[aria-live="polite"]');
     const tooltip = page.getByRole('tooltip');
 
@@ -60,15 +60,21 @@ describe('network canvas by keyboard', () => {
     expect(describedBy).toBeTruthy();
     expect(await page.evaluate((id) => document.getElementById(id)?.textContent, describedBy!)).toContain('Arrow keys move between actors');
 
-    // Tab from the top of the page until the canvas has focus: it is in the tab order (after the
-    // controls and the Actors table, which comes first in the page).
+    // The first Tab stop is the skip link, which takes focus straight to the canvas.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Skip to the network' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await canvas.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Tab and Shift+Tab also reach it (it is in the tab order after the stage's controls).
+    await page.keyboard.press('Shift+Tab');
     let presses = 0;
     while (!(await canvas.evaluate((element) => element === document.activeElement)) && presses < 300) {
       await page.keyboard.press('Tab');
       presses++;
     }
     expect(await canvas.evaluate((element) => element === document.activeElement)).toBe(true);
-    console.log(`canvas reached after ${presses} Tab presses`);
     // Keyboard focus shows a ring (drawn on the focus layer above the canvas).
     expect(await canvas.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.network-focus')!).outlineStyle)).toBe('solid');
@@ -150,7 +156,7 @@ describe('network canvas by keyboard', () => {
   it('pans to a cursor actor that is off screen, and says when no actor lies that way', async () => {
     const { page, errors } = await openPage(browser);
     await waitForSettledNetwork(page);
-    const canvas = page.getByRole('img', { name: 'Actor network' });
+    const canvas = page.getByRole('application', { name: 'Actor network' });
     const announcer = page.locator('.network p[aria-live="polite"]');
     await canvas.focus();
     await page.keyboard.press('Home');

@@ -17,7 +17,7 @@ describe('<App> loading', () => {
     await act(() => loadFromLocation('', fakeFetch(200, serializeGraph(smallGraph()))));
     expect(screen.getByRole('combobox', { name: 'Search actors' })).toBeInTheDocument();
     // jsdom has no 2D context: the canvas says so and everything else still works.
-    expect(screen.getByRole('img', { name: 'Actor network' })).toHaveAttribute('data-layout', 'unavailable');
+    expect(screen.getByRole('application', { name: 'Actor network' })).toHaveAttribute('data-layout', 'unavailable');
     expect(within(screen.getByRole('region', { name: 'Actors' })).getAllByRole('row').length).toBe(13);
     expect(screen.getByRole('region', { name: 'Evidence' })).toBeInTheDocument();
     for (const name of ['State', 'Organisation', 'Firm', 'Person']) expect(screen.getByRole('checkbox', { name })).toBeChecked();

@@ -39,6 +39,18 @@ describe('<ActorsTable>', () => {
     expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
   });
 
+  it('marks the row of the actor under the pointer or keyboard cursor on the canvas', () => {
+    const model = explorerStore.getState().model!;
+    render(<ActorsTable model={model} />);
+    const china = model.nodeIndex.get('state:china')!;
+    act(() => explorerStore.getState().setHoveredNode(china));
+    const hovered = document.querySelectorAll('tbody tr.hovered');
+    expect(hovered).toHaveLength(1);
+    expect(hovered[0]!.textContent).toContain('China');
+    act(() => explorerStore.getState().setHoveredNode(-1));
+    expect(document.querySelectorAll('tbody tr.hovered')).toHaveLength(0);
+  });
+
   it('sorts by name and by links from the header buttons, with aria-sort', async () => {
     const user = userEvent.setup();
     render(<ActorsTable model={explorerStore.getState().model!} />);

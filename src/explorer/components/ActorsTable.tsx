@@ -71,6 +71,8 @@ function ListedActors({ model }: { model: GraphModel }) {
   const visibility = selectVisibility(model, filters, selection);
   const rows = sortedActorRows(model, visibility, sort, measures);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
+  // The actor under the pointer or the keyboard cursor on the canvas is marked here too.
+  const hovered = useExplorer((state) => state.hoveredNode);
   const { sortTable } = explorerStore.getState();
 
   return (
@@ -98,7 +100,7 @@ function ListedActors({ model }: { model: GraphModel }) {
           <tbody>
             {Array.from(rows.subarray(0, limit), (node) => {
               const actor = model.graph.nodes[node]!;
-              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} links={visibility.visibleDegree[node]!} measures={measures?.nodes[actor.id]} measuresComplete={measuresComplete} />;
+              return <ActorRow key={actor.id} node={node} actor={actor} selected={actor.id === selectedId} hovered={node === hovered} links={visibility.visibleDegree[node]!} measures={measures?.nodes[actor.id]} measuresComplete={measuresComplete} />;
             })}
           </tbody>
         </table>
@@ -109,10 +111,10 @@ function ListedActors({ model }: { model: GraphModel }) {
 }
 
 /** One row; memoised so that a new selection re-renders two rows, not the whole table. */
-const ActorRow = memo(function ActorRow({ node, actor, selected, links, measures, measuresComplete }: { node: number; actor: GraphNode; selected: boolean; links: number; measures: NodeMeasures | undefined; measuresComplete: boolean }) {
+const ActorRow = memo(function ActorRow({ node, actor, selected, hovered, links, measures, measuresComplete }: { node: number; actor: GraphNode; selected: boolean; hovered: boolean; links: number; measures: NodeMeasures | undefined; measuresComplete: boolean }) {
   const { selectNode, setHoveredNode } = explorerStore.getState();
   return (
-    <tr className={selected ? 'selected' : undefined}
+    <tr className={[selected ? 'selected' : '', hovered ? 'hovered' : ''].join(' ').trim() || undefined}
       // Pointing at a row rings the actor on the canvas, so the two views read as one.
       onMouseEnter={() => setHoveredNode(node)} onMouseLeave={() => setHoveredNode(-1)}
       onFocus={() => setHoveredNode(node)} onBlur={() => setHoveredNode(-1)}>

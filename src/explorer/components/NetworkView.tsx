@@ -20,6 +20,9 @@ declare global {
   interface Window { __silkmap?: SilkmapTestHook }
 }
 
+/** The network canvas's element id (the page's skip link moves focus to it). */
+export const NETWORK_CANVAS_ID = 'network-canvas';
+
 export function NetworkView({ model, layout }: { model: GraphModel; layout: LayoutHandle | null }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const focusRef = useRef<HTMLCanvasElement>(null);
@@ -72,8 +75,9 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
 
   return (
     <div className="network">
-      {/* Focusable so that keyboard users can work the network itself, not only the Actors table. */}
-      <canvas ref={canvasRef} className="network-canvas" aria-label="Actor network" role="img" tabIndex={0} aria-describedby={keysId}>
+      {/* Focusable so that keyboard users can work the network itself, not only the Actors table.
+          "application": screen readers pass the arrow keys through instead of using them to read. */}
+      <canvas ref={canvasRef} id={NETWORK_CANVAS_ID} className="network-canvas" aria-label="Actor network" role="application" tabIndex={0} aria-describedby={keysId}>
         The actor network as a drawing. Every actor is also listed in the Actors table.
       </canvas>
       {/* The selection, its links and the hover ring, drawn over the (then dimmed) network. */}
