@@ -22,6 +22,12 @@ export interface SvgOptions {
   radii?: ReadonlyMap<string, number>;
   /** Actors whose label is written; all drawn actors when absent. */
   labelledNodeIds?: ReadonlySet<string>;
+  /**
+   * Where a label is written, in view coordinates: the left end and vertical middle of the text
+   * (the explorer passes the spots its canvas chose, so labels do not collide); right of the
+   * actor when absent.
+   */
+  labelPositions?: ReadonlyMap<string, Position>;
   /** Size of the view in CSS pixels. */
   width: number;
   height: number;
@@ -114,9 +120,11 @@ export function renderSvg(options: SvgOptions): string {
     out.push('</g>', '<g class="labels" fill="#222222" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
     for (const node of layerNodes) {
       if (options.labelledNodeIds && !options.labelledNodeIds.has(node.id)) continue;
+      const placed = options.labelPositions?.get(node.id);
       const { x, y } = at(node.id);
       const radius = options.radii?.get(node.id) ?? DEFAULT_RADIUS;
-      out.push(`<text x="${f(x + radius + 3)}" y="${f(y + FONT_SIZE / 3)}">${a(displayText(node.label))}</text>`);
+      const [left, middle] = placed ? [placed.x, placed.y] : [x + radius + 3, y];
+      out.push(`<text x="${f(left)}" y="${f(middle + FONT_SIZE / 3)}">${a(displayText(node.label))}</text>`);
     }
     out.push('</g>');
     return out;

@@ -49,6 +49,20 @@ describe('renderSvg', () => {
     expect(root.getElementsByTagName('title')).toHaveLength(1 + 4);
   });
 
+  it('writes labels where the view placed them, and right of the actor otherwise', () => {
+    const root = parseXmlStrictly(renderSvg({
+      graph, positions, width: 100, height: 100, radii: new Map([['state:a', 4]]),
+      labelPositions: new Map([['state:hub', { x: 40, y: 20 }]]),
+    })).documentElement;
+    const at = (label: string) => {
+      const text = [...root.getElementsByTagName('text')].find((element) => element.textContent === label)!;
+      return [Number(text.getAttribute('x')), Number(text.getAttribute('y'))];
+    };
+    expect(at('Hub')[0]).toBe(40);
+    expect(at('Hub')[1]).toBeCloseTo(20 + 11 / 3, 1);
+    expect(at('A')[0]).toBe(10 + 4 + 3);
+  });
+
   it('skips actors without a position and labels only the chosen ones', () => {
     const root = parseXmlStrictly(renderSvg({ graph, positions: new Map([['state:hub', { x: 1, y: 1 }], ['state:a', { x: 2, y: 2 }]]), width: 50, height: 50, labelledNodeIds: new Set(['state:a']) })).documentElement;
     expect(root.getElementsByTagName('circle')).toHaveLength(2);

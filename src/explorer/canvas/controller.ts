@@ -14,7 +14,8 @@ import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './drawPlan.ts';
 import { findEdge, NodeHitTester } from './hitTest.ts';
 import { arrowDirection, nextNodeInDirection, type Direction } from './keyboard.ts';
-import { DIMMED_BASE_OPACITY, NetworkRenderer, type Viewport } from './renderer.ts';
+import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer, type Viewport } from './renderer.ts';
+import type { Position } from '../../export/types.ts';
 import { nodeColours, nodeSizes, TYPE_NAMES } from './scales.ts';
 import { registerView, type ViewSnapshot } from '../export/currentView.ts';
 
@@ -183,8 +184,10 @@ export class NetworkController {
       colours.set(node.id, this.colours[index]!);
     });
     const visibleNodeIds = new Set(Array.from(this.visibility.visibleNodes, (index) => nodes[index]!.id));
-    const labelledNodeIds = new Set(this.renderer.labelledNodes.map((index) => nodes[index]!.id));
-    return { width: this.view.width, height: this.view.height, transform: { x: this.view.x, y: this.view.y, k: this.view.k }, positions, radii, colours, visibleNodeIds, labelledNodeIds };
+    const labelPositions = new Map<string, Position>();
+    for (const [index, spot] of this.renderer.labelPlacements()) labelPositions.set(nodes[index]!.id, { x: spot.left, y: spot.top + LABEL_MIDDLE });
+    const labelledNodeIds = new Set(labelPositions.keys());
+    return { width: this.view.width, height: this.view.height, transform: { x: this.view.x, y: this.view.y, k: this.view.k }, positions, radii, colours, visibleNodeIds, labelledNodeIds, labelPositions };
   }
 
   private rebuildPlans(): void {

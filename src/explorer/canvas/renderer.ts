@@ -17,6 +17,8 @@ export const DIMMED_BASE_OPACITY = 0.3;
 const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_HEIGHT = 16;
+/** A label's text is centred this far below the top of its box. */
+export const LABEL_MIDDLE = LABEL_HEIGHT / 2;
 /** Average advance of a character in LABEL_FONT, for labels not measured yet. */
 const AVERAGE_CHAR_WIDTH = 6.8;
 const MAX_LABELS = 160;
@@ -66,6 +68,7 @@ export class NetworkRenderer {
   private readonly baseLabelLeft = new Float32Array(MAX_LABELS);
   private readonly baseLabelTop = new Float32Array(MAX_LABELS);
   private readonly focusLabelNodes: number[] = [];
+  private readonly focusLabelSpots: { left: number; top: number }[] = [];
   private readonly labelWidths: Float32Array;
   private readonly labelWidthsStrong: Float32Array;
   private warmCursor = 0;
@@ -78,10 +81,15 @@ export class NetworkRenderer {
     this.baseLabelSlot = new Int32Array(model.graph.nodes.length).fill(-1);
   }
 
-  /** Nodes labelled in the last frame, on either layer (the SVG export labels the same actors). */
-  get labelledNodes(): number[] {
-    const focusOnly = this.focusLabelNodes.filter((node) => this.baseLabelSlot[node] === -1);
-    return [...this.baseLabelNodes, ...focusOnly];
+  /**
+   * Where the last frame wrote each label (top-left corner, CSS pixels), on either layer: the
+   * SVG export labels the same actors at the same spots.
+   */
+  labelPlacements(): Map<number, { left: number; top: number }> {
+    const placements = new Map<number, { left: number; top: number }>();
+    this.baseLabelNodes.forEach((node, slot) => placements.set(node, { left: this.baseLabelLeft[slot]!, top: this.baseLabelTop[slot]! }));
+    this.focusLabelNodes.forEach((node, index) => placements.set(node, this.focusLabelSpots[index]!));
+    return placements;
   }
 
   /** Redraws the base layer; the focus layer must be redrawn after it (it reuses the label spots). */
@@ -103,6 +111,7 @@ export class NetworkRenderer {
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     ctx.clearRect(0, 0, view.width, view.height);
     this.focusLabelNodes.length = 0;
+    this.focusLabelSpots.length = 0;
     if (plan.active) {
       strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
       fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
@@ -214,6 +223,7 @@ export class NetworkRenderer {
       if (!spot) continue;
       if (!strong) neighbours++;
       this.focusLabelNodes.push(node);
+      this.focusLabelSpots.push(spot);
       writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
     }
   }
@@ -235,8 +245,8 @@ function startLabels(ctx: CanvasRenderingContext2D, font: string): void {
 
 /** Text with a halo in the background colour, so it stays readable over links. */
 function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: number, top: number): void {
-  ctx.strokeText(label, left, top + LABEL_HEIGHT / 2);
-  ctx.fillText(label, left, top + LABEL_HEIGHT / 2);
+  ctx.strokeText(label, left, top + LABEL_MIDDLE);
+  ctx.fillText(label, left, top + LABEL_MIDDLE);
 }
 
 /** Candidate spots: right of the disc, left of it, above, below; the first free one is taken (and recorded). */

@@ -19,6 +19,8 @@ export interface ViewSnapshot {
   visibleNodeIds: Set<string>;
   /** Actors labelled on screen in the last frame; the SVG labels these. */
   labelledNodeIds?: Set<string>;
+  /** Where those labels are written: left end and vertical middle of the text, CSS pixels. */
+  labelPositions?: Map<string, Position>;
 }
 
 let provider: (() => ViewSnapshot) | null = null;

@@ -55,6 +55,7 @@ export async function svgOfView(model: GraphModel, view: ViewSnapshot, scale: Im
     colours: view.colours,
     radii: view.radii,
     labelledNodeIds: labelled,
+    ...(view.labelPositions ? { labelPositions: view.labelPositions } : {}),
     width: view.width,
     height: view.height,
     transform: view.transform,
