@@ -34,7 +34,7 @@ describe('<ActorsTable>', () => {
     render(<ActorsTable model={explorerStore.getState().model!} />);
     expect(screen.getByRole('status')).toHaveTextContent('Listing actors…');
     expect(screen.queryAllByRole('row')).toEqual([]);
-    await waitFor(() => expect(rowNames()).toHaveLength(100));
+    await waitFor(() => expect(rowNames()).toHaveLength(50));
     const mentions = columnValues(0);
     expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
   });

@@ -7,7 +7,8 @@ import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '.
 import type { GraphModel, SortKey } from '../store/types.ts';
 import { useAfterNextTask } from './useAfterNextTask.ts';
 
-const PAGE_SIZE = 100;
+/** Rows rendered at first, and added per "Show more": every row is laid out, so a page stays small. */
+const PAGE_SIZE = 50;
 /** Above this many actors the table is filled in a task after the network is put on screen. */
 const DEFERRED_TABLE_NODES = 500;
 const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
@@ -34,14 +35,16 @@ function BetweennessPending() {
 }
 
 function MeasureCells({ measures, complete }: { measures: NodeMeasures | undefined; complete: boolean }) {
-  if (!measures) return <>{[0, 1, 2, 3, 4].map((cell) => <td key={cell} className="numeric muted">–</td>)}</>;
+  // The same five cells whether or not measures are in, so their arrival updates text in place
+  // instead of replacing 500 cells.
+  const pending = !measures;
   return (
     <>
-      <td className="numeric">{measures.degree}</td>
-      <td className="numeric">{measures.weightedDegree}</td>
-      <td className="numeric">{measures.pagerank.toFixed(4)}</td>
-      <td className={complete ? 'numeric' : 'numeric muted'}>{complete ? measures.betweenness.toFixed(3) : '…'}</td>
-      <td className="numeric">{measures.community + 1}</td>
+      <td className={pending ? 'numeric muted' : 'numeric'}>{measures ? measures.degree : '–'}</td>
+      <td className={pending ? 'numeric muted' : 'numeric'}>{measures ? measures.weightedDegree : '–'}</td>
+      <td className={pending ? 'numeric muted' : 'numeric'}>{measures ? measures.pagerank.toFixed(4) : '–'}</td>
+      <td className={pending || !complete ? 'numeric muted' : 'numeric'}>{measures ? (complete ? measures.betweenness.toFixed(3) : '…') : '–'}</td>
+      <td className={pending ? 'numeric muted' : 'numeric'}>{measures ? measures.community + 1 : '–'}</td>
     </>
   );
 }
@@ -105,7 +108,7 @@ function ListedActors({ model }: { model: GraphModel }) {
           </tbody>
         </table>
       </div>
-      {rows.length > limit && <button type="button" className="more" onClick={() => setLimit(limit + PAGE_SIZE * 5)}>Show more ({rows.length - limit} more actors)</button>}
+      {rows.length > limit && <button type="button" className="more" onClick={() => setLimit(limit + PAGE_SIZE * 4)}>Show more ({rows.length - limit} more actors)</button>}
     </section>
   );
 }

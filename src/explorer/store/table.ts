@@ -19,7 +19,13 @@ const nameRank = memoByReference((model: GraphModel): Uint32Array => {
  * Visible actors in table order. Sorting by a measure before the measures have arrived
  * keeps the name order (every actor counts as 0), so the table never waits for them.
  */
-export const sortedActorRows = memoByReference((model: GraphModel, visibility: Visibility, sort: TableSort, measures: GraphMeasures | null = null): Uint32Array => {
+export function sortedActorRows(model: GraphModel, visibility: Visibility, sort: TableSort, measures: GraphMeasures | null = null): Uint32Array {
+  // Measures arriving must not re-sort a table that is not sorted by one.
+  const byMeasure = sort.key !== 'name' && sort.key !== 'mentions' && sort.key !== 'connections';
+  return sortRows(model, visibility, sort, byMeasure ? measures : null);
+}
+
+const sortRows = memoByReference((model: GraphModel, visibility: Visibility, sort: TableSort, measures: GraphMeasures | null): Uint32Array => {
   const nodes = model.graph.nodes;
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const names = nameRank(model);
