@@ -45,6 +45,8 @@ export class NetworkController {
   private visibility!: Visibility;
   private basePlan!: BasePlan;
   private focusPlan!: FocusPlan;
+  /** A pan or zoom gesture is under way (between d3-zoom's start and end). */
+  private zooming = false;
   /** The base layer must be redrawn in the next frame (the focus layer always is). */
   private baseDirty = true;
   /** Radius per node in layout units for the current size-by choice (the layout keeps its own for collisions). */
@@ -91,6 +93,9 @@ export class NetworkController {
         if (event.type === 'mousedown' || event.type === 'touchstart') return this.nodeAtEvent(event as MouseEvent) < 0 && !(event as MouseEvent).button;
         return !(event as MouseEvent).ctrlKey || event.type === 'wheel';
       })
+      // A pan or zoom under way draws fewer links; its end draws them all again.
+      .on('start', () => { this.zooming = true; })
+      .on('end', () => { this.zooming = false; this.schedule(); })
       .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         this.view.x = event.transform.x;
         this.view.y = event.transform.y;
@@ -259,7 +264,7 @@ export class NetworkController {
       this.frame = 0;
       const { positions } = this.layout;
       if (this.baseDirty) {
-        this.renderer.drawBase(this.view, positions, this.radii, this.basePlan);
+        this.renderer.drawBase(this.view, positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
         this.baseDrawCount++;
       } else {
         this.renderer.lastDrawMs = 0;

@@ -28,6 +28,12 @@ const NEIGHBOUR_LABELS = 24;
  * zoomed out become a grey fog well before this; the budget keeps frames under ~30 ms.
  */
 const EDGE_BUDGET = 5000;
+/**
+ * The budget while the picture moves (layout running, pan or zoom under way): the eye cannot
+ * follow thousands of moving hairlines, and rasterising them made a frame of a 50,000-link
+ * graph the longest task on the page. The full budget is drawn once the picture is still.
+ */
+export const MOVING_EDGE_BUDGET = 1500;
 const TAU = Math.PI * 2;
 /**
  * Segments per stroke/fill call. One huge path is slow to rasterise (the rasteriser works on
@@ -93,13 +99,13 @@ export class NetworkRenderer {
   }
 
   /** Redraws the base layer; the focus layer must be redrawn after it (it reuses the label spots). */
-  drawBase(view: Viewport, positions: Float32Array, radii: Float32Array, plan: BasePlan): void {
+  drawBase(view: Viewport, positions: Float32Array, radii: Float32Array, plan: BasePlan, moving = false): void {
     const started = performance.now();
     const ctx = this.base;
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, view.width, view.height);
-    strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, EDGE_BUDGET);
+    strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, moving ? MOVING_EDGE_BUDGET : EDGE_BUDGET);
     fillNodes(ctx, view, positions, radii, plan.nodeGroups, plan.nodeCount <= OUTLINE_NODE_LIMIT);
     this.drawBaseLabels(view, positions, radii, plan);
     this.lastDrawMs = performance.now() - started;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildBasePlan, buildFocusPlan } from '../../src/explorer/canvas/drawPlan.ts';
+import { MOVING_EDGE_BUDGET, NetworkRenderer, type Viewport } from '../../src/explorer/canvas/renderer.ts';
+import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
+import { buildGraphModel, DEFAULT_FILTERS, selectHighlighted, selectionNodes, selectVisibility } from '../../src/explorer/store/index.ts';
+import { generateGraph } from '../fixtures/graphs/generate.ts';
+
+/** A 2D context that only counts the calls made on it (jsdom has no canvas). */
+function countingContext(): { ctx: CanvasRenderingContext2D; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
+    get(target, name) {
+      if (name in target) return target[name];
+      if (name === 'measureText') return (text: string) => ({ width: text.length * 7 });
+      return (..._args: unknown[]) => { calls.set(String(name), (calls.get(String(name)) ?? 0) + 1); };
+    },
+    set(target, name, value) { target[name] = value; return true; },
+  });
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+}
+
+describe('network renderer', () => {
+  const model = buildGraphModel(generateGraph(1000, 6000, 7));
+  const visibility = selectVisibility(model, DEFAULT_FILTERS, null);
+  const radii = nodeRadii(model);
+  // Everything inside a 2000×2000 view.
+  const positions = Float32Array.from({ length: model.graph.nodes.length * 2 }, (_, i) => 100 + ((i * 7919) % 1800));
+  const view: Viewport = { width: 2000, height: 2000, dpr: 1, x: 0, y: 0, k: 1 };
+
+  it('draws fewer links while the picture moves, and up to its full budget once it is still', () => {
+    const base = countingContext();
+    const renderer = new NetworkRenderer(base.ctx, countingContext().ctx, model);
+    const plan = buildBasePlan(model, visibility, 'sentences');
+    renderer.drawBase(view, positions, radii, plan, true);
+    const moving = base.calls.get('lineTo') ?? 0;
+    base.calls.clear();
+    renderer.drawBase(view, positions, radii, plan, false);
+    const still = base.calls.get('lineTo') ?? 0;
+    expect(moving).toBe(MOVING_EDGE_BUDGET);
+    expect(still).toBe(5000);
+  });
+
+  it('draws a selection on the focus layer only, all its links whatever the budget', () => {
+    const base = countingContext();
+    const focus = countingContext();
+    const renderer = new NetworkRenderer(base.ctx, focus.ctx, model);
+    const hub = model.nodesByMentions[0]!;
+    const selection = { kind: 'node' as const, id: model.graph.nodes[hub]!.id };
+    const plan = buildFocusPlan(model, visibility, selectHighlighted(model, selection), 'sentences', selection, selectionNodes(model, selection));
+    renderer.drawFocus(view, positions, radii, plan, -1);
+    expect(base.calls.size).toBe(0);
+    expect(focus.calls.get('lineTo')).toBe(model.incidentEdges[hub]!.length);
+    expect(focus.calls.get('clearRect')).toBe(1);
+  });
+});
