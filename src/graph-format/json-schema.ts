@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { toJSONSchema, type $ZodType } from 'zod/v4/core';
 import { overridesSchema } from './overrides.ts';
 import { graphSchema } from './schema.ts';
 
-function schemaText(schema: z.ZodType, id: string, title: string): string {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+function schemaText(schema: $ZodType, id: string, title: string): string {
+  const json = toJSONSchema(schema, { target: 'draft-2020-12' });
   return `${JSON.stringify({ ...json, $id: `https://silkmap.local/${id}`, title }, null, 2)}\n`;
 }
 

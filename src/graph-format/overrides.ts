@@ -5,20 +5,20 @@
  * id they have at that point (a rename or retype gives the actor a new id, derived like
  * every node id from type + label).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { actorTypeSchema } from './schema.ts';
 
 export const OVERRIDES_FORMAT = 'silkmap-overrides';
 
-const actorId = z.string().min(1).max(300);
+const actorId = z.string().check(z.minLength(1), z.maxLength(300));
 
 export const overrideOperationSchema = z.discriminatedUnion('op', [
   /** Fold the `from` actors into `into`: their mentions and aliases join it. */
-  z.object({ op: z.literal('merge'), into: actorId, from: z.array(actorId).min(1) }),
-  z.object({ op: z.literal('rename'), id: actorId, label: z.string().trim().min(1).max(200) }),
+  z.object({ op: z.literal('merge'), into: actorId, from: z.array(actorId).check(z.minLength(1)) }),
+  z.object({ op: z.literal('rename'), id: actorId, label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) }),
   z.object({ op: z.literal('retype'), id: actorId, type: actorTypeSchema }),
   /** Move every mention whose surface form is `alias` into an actor of its own. */
-  z.object({ op: z.literal('split'), id: actorId, alias: z.string().min(1), label: z.string().trim().min(1).max(200).optional(), type: actorTypeSchema.optional() }),
+  z.object({ op: z.literal('split'), id: actorId, alias: z.string().check(z.minLength(1)), label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))), type: z.optional(actorTypeSchema) }),
   /** Drop an actor as noise, with its links. */
   z.object({ op: z.literal('hide'), id: actorId }),
 ]);

@@ -7,25 +7,29 @@
  * (ids that must exist, offsets that must fall inside a passage) live in validate.ts,
  * because JSON Schema cannot express them.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+// zod/mini keeps the page's loader worker small (the full zod was most of it); its messages
+// come from the English locale, loaded once here.
+z.config(z.locales.en());
 
 export const GRAPH_FORMAT = 'silkmap-graph';
 export const GRAPH_FORMAT_VERSION = 1;
 
 export const ACTOR_TYPES = ['state', 'organisation', 'firm', 'person'] as const;
 
-const offset = z.number().int().nonnegative();
-const id = z.string().min(1).max(300);
+const offset = z.int().check(z.nonnegative());
+const id = z.string().check(z.minLength(1), z.maxLength(300));
 
 export const actorTypeSchema = z.enum(ACTOR_TYPES);
 
 export const documentSchema = z.object({
   id,
   /** Path of the source file, relative to the corpus folder, with forward slashes. */
-  path: z.string().min(1),
+  path: z.string().check(z.minLength(1)),
   title: z.string(),
   /** ISO date (YYYY-MM-DD or YYYY-MM) when the text states one. */
-  date: z.string().optional(),
+  date: z.optional(z.string()),
   /** Number of characters of decoded text the offsets below refer to. */
   length: offset,
 });
@@ -39,7 +43,7 @@ export const passageSchema = z.object({
   /** 0-based index of the post inside its document; passages of one post share it. */
   postIndex: offset,
   postTitle: z.string(),
-  postDate: z.string().optional(),
+  postDate: z.optional(z.string()),
   text: z.string(),
   /** Offsets of this passage in the document's decoded text (for HTML: the text it was turned into). */
   sourceStart: offset,
@@ -58,7 +62,7 @@ export const mentionSchema = z.object({
 export const nodeSchema = z.object({
   /** Stable: derived from type + canonical label (see ids.ts). */
   id,
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   type: actorTypeSchema,
   aliases: z.array(z.string()),
   mentionCount: offset,
@@ -80,8 +84,8 @@ export const edgeSchema = z.object({
   source: id,
   target: id,
   /** Number of distinct sentences in which both actors are mentioned. */
-  weight: z.number().int().positive(),
-  documentCount: z.number().int().positive(),
+  weight: z.int().check(z.positive()),
+  documentCount: z.int().check(z.positive()),
   evidence: z.array(evidenceSchema),
 });
 
