@@ -45,6 +45,15 @@ export class NetworkController {
   private visibility!: Visibility;
   private basePlan!: BasePlan;
   private focusPlan!: FocusPlan;
+  /** The layout has sent positions the base layer has not drawn yet. */
+  private layoutMoved = false;
+  /**
+   * A new selection waits to be shown: its frame draws only the focus layer, at the positions
+   * the base was last drawn with, and the base catches up with the layout in the next frame.
+   * On a big graph with the layout running, that keeps the click's frame short.
+   */
+  private focusFirst = false;
+  private basePositions: Float32Array | null = null;
   /** A pan or zoom gesture is under way (between d3-zoom's start and end). */
   private zooming = false;
   /** The base layer must be redrawn in the next frame (the focus layer always is). */
@@ -120,7 +129,8 @@ export class NetworkController {
     this.cleanups.push(layout.subscribe(() => {
       if (!this.userMoved) this.fitToView(false);
       this.followKeyboardCursor();
-      this.schedule();
+      this.layoutMoved = true;
+      this.schedule(false);
     }));
     this.cleanups.push(store.subscribe((state, previous) => {
       // Measures arrive from a worker while the page renders them into the table: the canvas
@@ -138,6 +148,7 @@ export class NetworkController {
         // (focus on its neighbourhood, or a filtered-out actor kept on screen).
         const visibilityChanged = this.rebuildFocus();
         if (visibilityChanged && (state.filters.focus > 0 || !this.userMoved)) this.fitToView(false);
+        if (!visibilityChanged) this.focusFirst = true;
         this.schedule(visibilityChanged);
       } else if (state.hoveredNode !== previous.hoveredNode) {
         this.schedule(false);
@@ -263,14 +274,19 @@ export class NetworkController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const { positions } = this.layout;
-      if (this.baseDirty) {
+      const redrawBase = this.baseDirty || this.basePositions === null || (this.layoutMoved && !this.focusFirst);
+      if (redrawBase) {
         this.renderer.drawBase(this.view, positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
+        this.basePositions = positions;
         this.baseDrawCount++;
+        this.layoutMoved = false;
       } else {
         this.renderer.lastDrawMs = 0;
       }
       this.baseDirty = false;
-      this.renderer.drawFocus(this.view, positions, this.radii, this.focusPlan, this.store.getState().hoveredNode);
+      this.focusFirst = false;
+      this.renderer.drawFocus(this.view, this.basePositions ?? positions, this.radii, this.focusPlan, this.store.getState().hoveredNode);
+      if (this.layoutMoved) this.schedule(false);
       // Dimming the base is a compositor change: no pixels of the base are redrawn.
       const opacity = this.focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
       if (this.canvas.style.opacity !== opacity) this.canvas.style.opacity = opacity;
