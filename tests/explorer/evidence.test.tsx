@@ -102,8 +102,10 @@ describe('<EvidencePanel>', () => {
     const [start, end] = passage.sentences[0]!;
     const excerpts = Array.from({ length: 120 }, (_, index) => ({ passage: { ...passage, id: `copy-${index}` }, start, end, highlights: [] as [number, number][] }));
     render(<ExcerptList groups={[{ key: 'k', postTitle: 'Post', postDate: undefined, documentTitle: 'Doc', excerpts }]} emptyText="none" />);
-    expect(screen.getAllByRole('button', { name: 'Show in source' })).toHaveLength(50);
-    await user.click(screen.getByRole('button', { name: 'Show more (70 more excerpts)' }));
+    expect(screen.getAllByRole('button', { name: 'Show in source' })).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: 'Show more (100 more excerpts)' }));
+    expect(screen.getAllByRole('button', { name: 'Show in source' })).toHaveLength(100);
+    await user.click(screen.getByRole('button', { name: 'Show more (20 more excerpts)' }));
     expect(screen.getAllByRole('button', { name: 'Show in source' })).toHaveLength(120);
     expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
   });

@@ -3,10 +3,11 @@ import type { PostExcerpts } from '../store/index.ts';
 import { explorerStore } from '../store/index.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 
-const PAGE_SIZE = 50;
+/** Excerpts shown at first (each is laid out when the panel opens), and then 4× more per "Show more". */
+const PAGE_SIZE = 20;
 
 /**
- * Excerpts grouped by post. Long lists render progressively: the first 50 excerpts, then
+ * Excerpts grouped by post. Long lists render progressively: the first 20 excerpts, then
  * more on request, so that selecting a big actor stays instant.
  */
 export function ExcerptList({ groups, emptyText }: { groups: PostExcerpts[]; emptyText: string }) {
