@@ -87,6 +87,14 @@ describe('analysis store slice', () => {
     // Sending must not detach the model's own arrays.
     expect(model.edgeSource.length).toBe(graph.edges.length);
   });
+
+  it('keeps an actor id such as "__proto__" as an ordinary key when unpacking measures', () => {
+    const columns = { degree: Float64Array.of(2, 1), weightedDegree: Float64Array.of(3, 1), pagerank: Float64Array.of(0.6, 0.4), betweenness: Float64Array.of(1, 0), community: Int32Array.of(0, 0) };
+    const measures = measuresOfColumns(['__proto__', 'state:a'], { ok: true, columns, modularity: 0, communityCount: 1, communitySizes: [2], complete: true, ms: 0 });
+    expect(Object.keys(measures.nodes)).toEqual(['__proto__', 'state:a']);
+    expect(measures.nodes['__proto__']!.degree).toBe(2);
+    expect(measures.nodes['state:a']!.weightedDegree).toBe(1);
+  });
 });
 
 describe('sizes and colours', () => {

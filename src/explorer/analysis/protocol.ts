@@ -82,10 +82,14 @@ export function columnsTransfer(columns: MeasureColumns): Transferable[] {
 /** In the page: the measures record the store and the views use. */
 export function measuresOfColumns(nodeIds: readonly string[], response: Extract<MeasuresResponse, { ok: true }>): GraphMeasures {
   const { columns } = response;
-  // fromEntries defines own properties, so an id such as "__proto__" is safe.
-  const nodes: Record<string, NodeMeasures> = Object.fromEntries(nodeIds.map((id, index) => [id, {
-    degree: columns.degree[index]!, weightedDegree: columns.weightedDegree[index]!, pagerank: columns.pagerank[index]!,
-    betweenness: columns.betweenness[index]!, community: columns.community[index]!,
-  }]));
+  // A record without a prototype: an id such as "__proto__" is an ordinary key, and filling
+  // it in a loop is several times faster than Object.fromEntries on 10,000 actors.
+  const nodes = Object.create(null) as Record<string, NodeMeasures>;
+  for (let index = 0; index < nodeIds.length; index++) {
+    nodes[nodeIds[index]!] = {
+      degree: columns.degree[index]!, weightedDegree: columns.weightedDegree[index]!, pagerank: columns.pagerank[index]!,
+      betweenness: columns.betweenness[index]!, community: columns.community[index]!,
+    };
+  }
   return { nodes, modularity: response.modularity, communityCount: response.communityCount, communitySizes: response.communitySizes };
 }
