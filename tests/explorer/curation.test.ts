@@ -111,6 +111,11 @@ describe('curation slice', () => {
     expect(state().readerPassageId).toBe(passage);
   });
 
+  it('names a graph file given in the address by its file name, not as the sample', async () => {
+    await state().openSampleCorpus('./bench/10000.json', fetchFixture);
+    expect(state().corpus.name).toBe('Graph file: bench/10000.json');
+  });
+
   it('saves the document per corpus in IndexedDB; reopening the corpus restores it', async () => {
     state().curate({ op: 'merge', into: 'state:kazakhstan', from: ['state:kyrgyzstan'] });
     state().curate({ op: 'rename', id: 'state:china', label: 'People’s Republic of China' });
@@ -121,6 +126,7 @@ describe('curation slice', () => {
     resetExplorerStore();
     await state().openSampleCorpus(SAMPLE, fetchFixture);
     expect(state().corpus.kind).toBe('sample');
+    expect(state().corpus.name).toBe('Sample corpus');
     expect(state().curation.overrides.operations).toHaveLength(2);
     expect(ids()).toContain('state:people-s-republic-of-china');
     expect(ids()).not.toContain('state:kyrgyzstan');

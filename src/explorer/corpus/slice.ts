@@ -58,7 +58,8 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
 
     openSampleCorpus: async (path, fetcher) => {
       const mine = ++generation;
-      patch({ kind: 'sample', name: 'Sample corpus', samplePath: path });
+      // A graph named in the address (?graph=) is shown under its file name.
+      patch({ kind: 'sample', name: path === INITIAL_CORPUS.samplePath ? INITIAL_CORPUS.name : `Graph file: ${path.replace(/^\.\//, '')}`, samplePath: path });
       get().setLoading(path);
       const key = sampleCorpusKey(path);
       const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher), loadOverrides(key)]);
