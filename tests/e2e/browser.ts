@@ -38,3 +38,21 @@ export async function openPage(browser: Browser, path = '', viewport = { width: 
   await page.goto(new URL(path, baseUrl()).toString());
   return { page, errors };
 }
+
+/** Two animation frames: whatever was just changed has been drawn. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Waits until the layout has settled and its last positions are drawn. */
+export async function waitForSettledNetwork(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 30_000 });
+  await nextFrames(page);
+}
+
+/** Where an actor is drawn, in client pixels (throws when it is not drawn). */
+export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate((nodeId) => window.__silkmap?.nodeScreenPosition(nodeId) ?? null, id);
+  if (!position) throw new Error(`node ${id} is not drawn`);
+  return position;
+}

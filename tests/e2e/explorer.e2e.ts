@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import { baseUrl, launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 
@@ -27,21 +27,11 @@ beforeAll(async () => {
 
 afterAll(async () => { await browser?.close(); });
 
-async function waitForSettledNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 30_000 });
-  // One more frame so the settled positions are drawn.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
 
 function evidence(page: Page) {
   return page.getByRole('region', { name: 'Evidence' });
 }
 
-async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const position = await page.evaluate((nodeId) => window.__silkmap?.nodeScreenPosition(nodeId) ?? null, id);
-  if (!position) throw new Error(`node ${id} is not drawn`);
-  return position;
-}
 
 describe('explorer in Chromium', () => {
   it('draws the network on a canvas (not blank) and reports no errors', async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import { baseUrl, launchBrowser, nextFrames, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 
@@ -27,21 +27,8 @@ beforeAll(async () => {
 
 afterAll(async () => { await browser?.close(); });
 
-async function waitForSettledNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 30_000 });
-  await nextFrames(page);
-}
 
-/** Two frames: whatever a key changed has been drawn. */
-async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
 
-async function position(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const found = await page.evaluate((nodeId) => window.__silkmap?.nodeScreenPosition(nodeId) ?? null, id);
-  if (!found) throw new Error(`node ${id} is not drawn`);
-  return found;
-}
 
 function evidenceHeading(page: Page) {
   return page.getByRole('region', { name: 'Evidence' }).getByRole('heading', { level: 2 });
@@ -96,8 +83,8 @@ describe('network canvas by keyboard', () => {
     const second = graph.nodes.find((node) => announced.startsWith(`${node.label}, `) && node.id !== first.id);
     expect(second, `announced "${announced}"`).toBeDefined();
     await nextFrames(page);
-    const firstAt = await position(page, first.id);
-    const secondAt = await position(page, second!.id);
+    const firstAt = await nodePosition(page, first.id);
+    const secondAt = await nodePosition(page, second!.id);
     expect(secondAt.x).toBeGreaterThan(firstAt.x);
     expect(await tooltip.locator('strong').textContent()).toBe(second!.label);
     // The tooltip sits next to the cursor actor, not wherever the mouse last was.
@@ -120,8 +107,8 @@ describe('network canvas by keyboard', () => {
 
     // + zooms in around the centre: two actors end up further apart; - zooms back out.
     const spread = async () => {
-      const a = await position(page, first.id);
-      const b = await position(page, second!.id);
+      const a = await nodePosition(page, first.id);
+      const b = await nodePosition(page, second!.id);
       return Math.hypot(a.x - b.x, a.y - b.y);
     };
     const before = await spread();
@@ -133,7 +120,7 @@ describe('network canvas by keyboard', () => {
     await nextFrames(page);
     expect(Math.abs(await spread() - before)).toBeLessThan(1);
     // The tooltip followed its actor through the zoom.
-    const afterZoom = await position(page, second!.id);
+    const afterZoom = await nodePosition(page, second!.id);
     const moved = (await tooltip.boundingBox())!;
     expect(Math.hypot(moved.x - afterZoom.x, moved.y - afterZoom.y)).toBeLessThan(80);
 
@@ -166,14 +153,14 @@ describe('network canvas by keyboard', () => {
     const box = (await canvas.boundingBox())!;
     const startText = (await announcer.textContent())!;
     const start = graph.nodes.find((candidate) => startText.startsWith(`${candidate.label}, `))!;
-    const startAt = await position(page, start.id);
+    const startAt = await nodePosition(page, start.id);
     let last = '';
     for (let step = 0; step < graph.nodes.length; step++) {
       await page.keyboard.press('ArrowRight');
       const text = (await announcer.textContent())!;
       if (text.startsWith('No actor')) { last = text; break; }
       const node = graph.nodes.find((candidate) => text.startsWith(`${candidate.label}, `))!;
-      const at = await position(page, node.id);
+      const at = await nodePosition(page, node.id);
       // Every actor the cursor lands on is on screen, however far in the view is zoomed.
       expect(at.x).toBeGreaterThanOrEqual(box.x);
       expect(at.x).toBeLessThanOrEqual(box.x + box.width);
@@ -182,7 +169,7 @@ describe('network canvas by keyboard', () => {
     }
     expect(last).toMatch(/^No actor to the right of /);
     // Zoomed in this far, the walk leaves the first view: the view was panned to follow it.
-    const startNow = await position(page, start.id);
+    const startNow = await nodePosition(page, start.id);
     expect(Math.abs(startNow.x - startAt.x)).toBeGreaterThan(box.width / 4);
     expect(errors).toEqual([]);
     await page.close();
