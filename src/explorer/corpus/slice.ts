@@ -7,7 +7,6 @@ import type { StateCreator } from 'zustand';
 import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
 import type { ExplorerState } from '../store/slices.ts';
 import { clearOverrides, loadOverrides } from '../curation/storage.ts';
-import { prepareCuration } from '../curation/slice.ts';
 import { clearCustomCorpus, saveCustomCorpus } from './storage.ts';
 import type { CorpusState, IngestFiles, StoredCorpus } from './types.ts';
 
@@ -68,7 +67,7 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
         get().setLoadError(path, result.title, result.errors);
         return;
       }
-      await prepareCuration(result.graph, stored.ok ? stored.overrides : null);
+      await get().prepareCuration(result.graph, stored.ok ? stored.overrides : null);
       if (mine !== generation) return;
       get().beginCuration(key, result.graph, path, stored.ok ? stored.overrides : null);
       if (!stored.ok) get().addCurationErrors(stored.errors);
@@ -77,7 +76,7 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
     openCustomCorpus: async (corpus) => {
       const mine = ++generation;
       const stored = await loadOverrides(CUSTOM_CORPUS);
-      await prepareCuration(corpus.graph, stored.ok ? stored.overrides : null);
+      await get().prepareCuration(corpus.graph, stored.ok ? stored.overrides : null);
       if (mine !== generation) return;
       patch({ kind: 'custom', name: corpus.name });
       get().beginCuration(CUSTOM_CORPUS, corpus.graph, CUSTOM_SOURCE, stored.ok ? stored.overrides : null);
@@ -99,7 +98,7 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
           signal: mine.signal,
           onProgress: (done, total, path) => { if (running === mine) patch({ ingest: { status: 'running', done, total, path } }); },
         });
-        await prepareCuration(result.graph, null);
+        await get().prepareCuration(result.graph, null);
         if (running !== mine) return;
         running = null;
         generation++;

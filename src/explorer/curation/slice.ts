@@ -37,6 +37,11 @@ export interface CurationSlice {
   curation: CurationState;
   /** Shows `base` with `overrides` applied; the corpus's curation starts from there. */
   beginCuration: (corpusKey: string, base: Graph, source: string, overrides?: Overrides | null) => void;
+  /**
+   * Builds, in short slices, the model of the graph that beginCuration(…, base, …, overrides)
+   * is about to show, so that showing it does not freeze the page on a big graph.
+   */
+  prepareCuration: (base: Graph, overrides: Overrides | null) => Promise<void>;
   /** Appends an operation; returns why it was refused (it would not apply), or null. */
   curate: (operation: OverrideOperation) => string | null;
   undo: () => void;
@@ -58,14 +63,6 @@ const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOver
   overrides.operations.length === 0 ? base : { ...base, nodes: base.nodes.map((node) => ({ ...node, aliases: [...node.aliases] })) },
   overrides,
 ));
-
-/**
- * Builds, in short slices, the model of the graph that beginCuration(…, base, …, overrides)
- * is about to show, so that showing it does not freeze the page on a big graph.
- */
-export function prepareCuration(base: Graph, overrides: Overrides | null): Promise<void> {
-  return prepareGraphModel(displayed(base, overrides ?? NO_OVERRIDES).graph, nextTask);
-}
 
 let lastSave: Promise<void> = Promise.resolve();
 
@@ -131,6 +128,8 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
 
   return {
     curation: INITIAL_CURATION,
+
+    prepareCuration: (base, overrides) => prepareGraphModel(displayed(base, overrides ?? NO_OVERRIDES).graph, nextTask),
 
     beginCuration: (corpusKey, base, source, overrides) => {
       const document = overrides ?? NO_OVERRIDES;
