@@ -1,4 +1,5 @@
 import type { GraphModel } from '../store/types.ts';
+import { compareNames } from '../store/names.ts';
 
 /** How often each written form of an actor occurs, most frequent first. */
 export function surfaceCounts(model: GraphModel, nodeId: string): { surface: string; count: number }[] {
@@ -11,5 +12,5 @@ export function surfaceCounts(model: GraphModel, nodeId: string): { surface: str
     const surface = passage.text.slice(mention.start, mention.end);
     counts.set(surface, (counts.get(surface) ?? 0) + 1);
   }
-  return [...counts].map(([surface, count]) => ({ surface, count })).sort((a, b) => b.count - a.count || a.surface.localeCompare(b.surface));
+  return [...counts].map(([surface, count]) => ({ surface, count })).sort((a, b) => b.count - a.count || compareNames(a.surface, b.surface));
 }

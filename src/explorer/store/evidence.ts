@@ -1,4 +1,5 @@
 import type { Passage } from '../../graph-format/index.ts';
+import { compareNames } from './names.ts';
 import { sentenceAt } from './association.ts';
 import { postKey } from './model.ts';
 import { memoByReference } from './memo.ts';
@@ -88,7 +89,7 @@ export const actorConnections = memoByReference((model: GraphModel, nodeId: stri
     const neighbour = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
     return { edge, edgeId: model.graph.edges[edge]!.id, neighbour, label: model.graph.nodes[neighbour]!.label, weight: model.graph.edges[edge]!.weight, pmi: model.pmi[edge]! };
   });
-  return connections.sort((a, b) => edgeValue(model, b.edge, filters) - edgeValue(model, a.edge, filters) || b.weight - a.weight || a.label.localeCompare(b.label));
+  return connections.sort((a, b) => edgeValue(model, b.edge, filters) - edgeValue(model, a.edge, filters) || b.weight - a.weight || compareNames(a.label, b.label));
 });
 
 /** Splits text[start, end) into plain and marked runs; overlapping marks are merged. */

@@ -1,21 +1,14 @@
 import { memoByReference } from './memo.ts';
+import { compareFolded, foldName } from './names.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { GraphModel, TableSort } from './types.ts';
 import type { Visibility } from './visibility.ts';
 
-/**
- * One collator for all name sorting: setting one up takes ~10 ms, and localeCompare per pair is
- * slow to call. Made in idle time after start-up (while the graph loads), not while the page's
- * script is evaluated, nor inside the render that first needs it.
- */
-let collator: Intl.Collator | null = null;
-const nameCollator = (): Intl.Collator => (collator ??= new Intl.Collator());
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => nameCollator());
-
 /** Each actor's position in name order, so that sorting compares integers. */
 const nameRank = memoByReference((model: GraphModel): Uint32Array => {
   const labels = model.graph.nodes.map((node) => node.label);
-  const order = Array.from(labels.keys()).sort((a, b) => nameCollator().compare(labels[a]!, labels[b]!) || a - b);
+  const keys = labels.map(foldName);
+  const order = Array.from(labels.keys()).sort((a, b) => compareFolded(keys[a]!, keys[b]!) || compareFolded(labels[a]!, labels[b]!) || a - b);
   const rank = new Uint32Array(labels.length);
   order.forEach((node, position) => { rank[node] = position; });
   return rank;
