@@ -40,6 +40,19 @@ describe('network renderer', () => {
     expect(still).toBe(5000);
   });
 
+  it('strokes wide links one by one and hairlines in long paths (wide paths rasterise slowly)', () => {
+    const small = buildGraphModel(generateGraph(200, 1000, 3));
+    const plan = buildBasePlan(small, selectVisibility(small, DEFAULT_FILTERS, null), 'sentences');
+    expect(plan.edgeGroups.some((group) => !group.hairline && group.width > 1)).toBe(true);
+    const base = countingContext();
+    const smallPositions = Float32Array.from({ length: small.graph.nodes.length * 2 }, (_, i) => 100 + ((i * 7919) % 1800));
+    new NetworkRenderer(base.ctx, countingContext().ctx, small).drawBase(view, smallPositions, nodeRadii(small), plan, false);
+    const expected = plan.edgeGroups.reduce((sum, group) => sum + (group.width > 1 ? group.edges.length : Math.ceil(group.edges.length / 400)), 0);
+    // Node groups stroke their outlines too (small graphs have outlines): count only the link strokes.
+    const nodeStrokes = plan.nodeGroups.reduce((sum, group) => sum + Math.ceil(group.nodes.length / 100), 0);
+    expect(base.calls.get('stroke')).toBe(expected + nodeStrokes);
+  });
+
   it('draws a selection on the focus layer only, all its links whatever the budget', () => {
     const base = countingContext();
     const focus = countingContext();

@@ -54,6 +54,8 @@ export class NetworkController {
    */
   private focusFirst = false;
   private basePositions: Float32Array | null = null;
+  /** Nothing is drawn on the focus layer (a new canvas starts blank). */
+  private focusLayerBlank = true;
   /** A pan or zoom gesture is under way (between d3-zoom's start and end). */
   private zooming = false;
   /** The base layer must be redrawn in the next frame (the focus layer always is). */
@@ -285,7 +287,12 @@ export class NetworkController {
       }
       this.baseDirty = false;
       this.focusFirst = false;
-      this.renderer.drawFocus(this.view, this.basePositions ?? positions, this.radii, this.focusPlan, this.store.getState().hoveredNode);
+      const hovered = this.store.getState().hoveredNode;
+      // A blank focus layer that would stay blank is left alone: redrawing even a cleared
+      // canvas makes the compositor take a new copy of it every frame.
+      const focusBlank = !this.focusPlan.active && hovered < 0;
+      if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(this.view, this.basePositions ?? positions, this.radii, this.focusPlan, hovered);
+      this.focusLayerBlank = focusBlank;
       if (this.layoutMoved) this.schedule(false);
       // Dimming the base is a compositor change: no pixels of the base are redrawn.
       const opacity = this.focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
