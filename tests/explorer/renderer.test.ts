@@ -4,20 +4,8 @@ import { MOVING_EDGE_BUDGET, NetworkRenderer, type Viewport } from '../../src/ex
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
 import { buildGraphModel, DEFAULT_FILTERS, selectHighlighted, selectionNodes, selectVisibility } from '../../src/explorer/store/index.ts';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
+import { countingContext } from './helpers.ts';
 
-/** A 2D context that only counts the calls made on it (jsdom has no canvas). */
-function countingContext(): { ctx: CanvasRenderingContext2D; calls: Map<string, number> } {
-  const calls = new Map<string, number>();
-  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
-    get(target, name) {
-      if (name in target) return target[name];
-      if (name === 'measureText') return (text: string) => ({ width: text.length * 7 });
-      return (..._args: unknown[]) => { calls.set(String(name), (calls.get(String(name)) ?? 0) + 1); };
-    },
-    set(target, name, value) { target[name] = value; return true; },
-  });
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
-}
 
 describe('network renderer', () => {
   const model = buildGraphModel(generateGraph(1000, 6000, 7));
