@@ -14,6 +14,7 @@ import { edgeValue, type Visibility } from '../store/visibility.ts';
 import { memoByReference } from '../store/memo.ts';
 import { edgesByStrength } from '../store/strength.ts';
 import { TYPE_COLOURS } from './scales.ts';
+import { otherEnd } from '../store/model.ts';
 
 export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
 /**
@@ -158,7 +159,7 @@ export function buildFocusPlan(model: GraphModel, visibility: Visibility, highli
   const neighbours: number[] = [];
   for (const node of shownSelected) {
     for (const edge of model.incidentEdges[node]!) {
-      const other = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
+      const other = otherEnd(model, edge, node);
       if (highlighted[other] === 1 && visibility.nodeVisible[other] === 1) neighbours.push(other);
     }
   }

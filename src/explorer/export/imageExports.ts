@@ -7,6 +7,7 @@ import type { SvgFocus } from '../../export/index.ts';
 import { selectionNodes } from '../store/visibility.ts';
 import type { GraphModel, Selection } from '../store/types.ts';
 import type { ViewSnapshot } from './currentView.ts';
+import { otherEnd } from '../store/model.ts';
 
 export type ImageScale = 1 | 2;
 
@@ -25,7 +26,7 @@ export function focusOfSelection(model: GraphModel, selection: Selection, visibl
   }
   for (const node of selected) {
     for (const edge of model.incidentEdges[node]!) {
-      const other = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
+      const other = otherEnd(model, edge, node);
       if (!visibleNodeIds.has(id(other))) continue;
       focus.nodeIds.add(id(other));
       focus.edgeIds.add(model.graph.edges[edge]!.id);

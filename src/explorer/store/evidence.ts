@@ -1,7 +1,7 @@
 import type { Passage } from '../../graph-format/index.ts';
 import { compareNames } from './names.ts';
 import { sentenceAt } from './association.ts';
-import { postKey } from './model.ts';
+import { otherEnd, postKey } from './model.ts';
 import { memoByReference } from './memo.ts';
 import type { Filters, GraphModel } from './types.ts';
 import { edgeValue } from './visibility.ts';
@@ -86,7 +86,7 @@ export const actorConnections = memoByReference((model: GraphModel, nodeId: stri
   const node = model.nodeIndex.get(nodeId);
   if (node === undefined) return [];
   const connections = Array.from(model.incidentEdges[node]!, (edge): Connection => {
-    const neighbour = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
+    const neighbour = otherEnd(model, edge, node);
     return { edge, edgeId: model.graph.edges[edge]!.id, neighbour, label: model.graph.nodes[neighbour]!.label, weight: model.graph.edges[edge]!.weight, pmi: model.pmi[edge]! };
   });
   return connections.sort((a, b) => edgeValue(model, b.edge, filters) - edgeValue(model, a.edge, filters) || b.weight - a.weight || compareNames(a.label, b.label));

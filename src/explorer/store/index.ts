@@ -1,7 +1,7 @@
 export { explorerStore, resetExplorerStore, useExplorer } from './store.ts';
 export type { ExplorerState } from './slices.ts';
 export { DEFAULT_FILTERS } from './defaults.ts';
-export { buildGraphModel, prepareGraphModel, postKey } from './model.ts';
+export { buildGraphModel, otherEnd, prepareGraphModel, postKey } from './model.ts';
 export { nextTask } from './nextTask.ts';
 export { selectVisibility, selectHighlighted, selectionNodes, edgeValue, type Visibility } from './visibility.ts';
 export { actorExcerpts, edgeExcerpts, actorConnections, highlightRuns, type Excerpt, type PostExcerpts, type Connection } from './evidence.ts';

@@ -6,6 +6,12 @@ export function postKey(documentId: string, postIndex: number): string {
   return `${documentId}\u0000${postIndex}`;
 }
 
+/** The node at the other end of `edge` from `node`. */
+export function otherEnd(model: GraphModel, edge: number, node: number): number {
+  const source = model.edgeSource[edge]!;
+  return source === node ? model.edgeTarget[edge]! : source;
+}
+
 /**
  * Models built ahead of need (see prepareGraphModel), by graph object. Weak, so a graph that
  * is no longer shown takes its model with it.

@@ -1,5 +1,6 @@
 import type { Filters, GraphModel, Selection } from './types.ts';
 import { memoByReference } from './memo.ts';
+import { otherEnd } from './model.ts';
 
 /** What the filters leave on screen. Flags are indexed by node / edge position in the graph. */
 export interface Visibility {
@@ -82,7 +83,7 @@ function applyFocus(model: GraphModel, depth: number, seeds: number[], nodeVisib
     for (const node of frontier) {
       for (const edge of model.incidentEdges[node]!) {
         if (!edgeVisible[edge]) continue;
-        const other = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
+        const other = otherEnd(model, edge, node);
         if (distance[other] !== -1) continue;
         distance[other] = hop;
         next.push(other);
@@ -121,7 +122,7 @@ export const selectHighlighted = memoByReference((model: GraphModel, selection: 
     flags[node] = 2;
     if (selection?.kind === 'edge') continue;
     for (const edge of model.incidentEdges[node]!) {
-      const other = model.edgeSource[edge] === node ? model.edgeTarget[edge]! : model.edgeSource[edge]!;
+      const other = otherEnd(model, edge, node);
       if (flags[other] === 0) flags[other] = 1;
     }
   }
