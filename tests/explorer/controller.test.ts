@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkController } from '../../src/explorer/canvas/controller.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
 import type { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
-import { explorerStore } from '../../src/explorer/store/index.ts';
+import { explorerStore, nextTask } from '../../src/explorer/store/index.ts';
+import { computeMeasures } from '../../src/analysis/index.ts';
 import { countingContext, loadSmallGraph } from './helpers.ts';
 
 
@@ -75,5 +76,26 @@ describe('network controller frames', () => {
     const idle = controller.drawCount;
     await frame();
     expect(controller.drawCount).toBe(idle);
+  });
+
+  it('redraws for arriving measures only when size or colour reads them', async () => {
+    const model = loadSmallGraph();
+    const { layout } = fakeLayout(model.graph.nodes.length, nodeRadii(model));
+    controller = new NetworkController(sizedCanvas(), { canvas: sizedCanvas(), ctx: countingContext().ctx }, countingContext().ctx, model, layout, explorerStore, null);
+    await frame();
+    const before = controller.baseDrawCount;
+    const measures = computeMeasures(model.graph);
+    explorerStore.getState().setMeasures(model, measures);
+    await nextTask();
+    await frame();
+    expect(controller.baseDrawCount).toBe(before);
+    explorerStore.setState({ measures: null });
+    explorerStore.getState().setColourBy('community');
+    await frame();
+    const coloured = controller.baseDrawCount;
+    explorerStore.getState().setMeasures(model, measures);
+    await nextTask();
+    await frame();
+    expect(controller.baseDrawCount).toBe(coloured + 1);
   });
 });

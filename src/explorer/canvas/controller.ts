@@ -16,7 +16,7 @@ import { findEdge, NodeHitTester } from './hitTest.ts';
 import { arrowDirection, nextNodeInDirection, type Direction } from './keyboard.ts';
 import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer, type Viewport } from './renderer.ts';
 import type { Position } from '../../export/types.ts';
-import { nodeColours, nodeSizes, TYPE_NAMES } from './scales.ts';
+import { nodeColours, nodeSizes, styleUsesMeasures, TYPE_NAMES } from './scales.ts';
 import { registerView, type ViewSnapshot } from '../export/currentView.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
@@ -137,7 +137,8 @@ export class NetworkController {
     this.cleanups.push(store.subscribe((state, previous) => {
       // Measures arrive from a worker while the page renders them into the table: the canvas
       // takes them in a task of its own, so the two together never make one long task.
-      if (state.measures !== previous.measures && state.sizeBy === previous.sizeBy && state.colourBy === previous.colourBy) this.restyleSoon();
+      if (state.measures !== previous.measures && state.sizeBy === previous.sizeBy && state.colourBy === previous.colourBy &&
+        styleUsesMeasures(state.sizeBy, state.colourBy)) this.restyleSoon();
       const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy;
       if (restyled) this.restyle();
       if (restyled || state.filters !== previous.filters || state.model !== previous.model) {

@@ -19,11 +19,15 @@ export const TYPE_NAMES: Record<ActorType, string> = {
 
 /** Radius in layout units: area grows with mentions (sqrt scale); smaller ceiling for huge graphs. */
 export function nodeRadii(model: GraphModel): Float32Array {
+  return sqrtRadii(model, Float64Array.from(model.graph.nodes, (node) => node.mentionCount), Math.max(1, model.maxMentions));
+}
+
+/** Radius per node from a value per node: area proportional to value / max. */
+function sqrtRadii(model: GraphModel, values: Float64Array, max: number): Float32Array {
   const count = model.graph.nodes.length;
   const largest = count > 2000 ? 10 : 26;
   const smallest = count > 2000 ? 2.5 : 5;
-  const max = Math.max(1, model.maxMentions);
-  return Float32Array.from(model.graph.nodes, (node) => smallest + (largest - smallest) * Math.sqrt(node.mentionCount / max));
+  return Float32Array.from(values, (value) => smallest + (largest - smallest) * Math.sqrt(value / max));
 }
 
 /**
@@ -53,10 +57,12 @@ export function nodeSizes(model: GraphModel, sizeBy: SizeBy, measures: GraphMeas
   const values = sizeBy === 'degree'
     ? Float64Array.from(model.degree)
     : Float64Array.from(nodes, (node) => measures?.nodes[node.id]?.pagerank ?? 0);
-  const largest = nodes.length > 2000 ? 10 : 26;
-  const smallest = nodes.length > 2000 ? 2.5 : 5;
-  const max = values.reduce((a, b) => Math.max(a, b), 0) || 1;
-  return Float32Array.from(values, (value) => smallest + (largest - smallest) * Math.sqrt(value / max));
+  return sqrtRadii(model, values, values.reduce((a, b) => Math.max(a, b), 0) || 1);
+}
+
+/** Whether nodeSizes / nodeColours read the measures for these choices (else their arrival changes nothing drawn). */
+export function styleUsesMeasures(sizeBy: SizeBy, colourBy: ColourBy): boolean {
+  return sizeBy === 'pagerank' || colourBy === 'community';
 }
 
 /** Fill colour of every node: by actor type, or by community once the measures are known. */
