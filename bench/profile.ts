@@ -49,11 +49,22 @@ await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-def
 await cdp.send('Profiler.start');
 await page.goto(nodes > 0 ? `${base}?graph=bench/profile.json` : base);
 await page.waitForFunction(() => performance.getEntriesByName('silkmap:first-draw').length > 0, null, { timeout: 60_000 });
-await page.waitForTimeout(nodes >= 5000 ? 7000 : 4000);
-for (let row = 0; row < 3; row++) {
+// The same script as bench:render: the layout runs, then a pan/zoom, then five selections.
+await page.waitForTimeout(nodes >= 5000 ? 6000 : 4000);
+const marks: [string, number][] = [['pan/zoom', await page.evaluate(() => performance.now())]];
+const box = (await page.getByLabel('Actor network').boundingBox())!;
+const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+for (let i = 0; i < 20; i++) { await page.mouse.move(cx, cy); await page.mouse.wheel(0, i % 2 ? 120 : -120); }
+await page.mouse.move(cx, cy);
+await page.mouse.down();
+for (let i = 0; i < 40; i++) await page.mouse.move(cx + Math.sin(i / 5) * 200, cy + Math.cos(i / 5) * 120);
+await page.mouse.up();
+marks.push(['select', await page.evaluate(() => performance.now())]);
+for (let row = 0; row < 5; row++) {
   await page.locator('section[aria-label="Actors"] tbody th button').nth(row).click();
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(300);
 }
+const timeOrigin = await page.evaluate(() => performance.timeOrigin);
 const { profile } = await cdp.send('Profiler.stop') as { profile: CpuProfile };
 await cdp.send('Tracing.end');
 await traced;
@@ -64,6 +75,9 @@ const mainThread = events.find((event) => event.name === 'thread_name' && event.
 const onMain = events.filter((event) => mainThread && event.pid === mainThread.pid && event.tid === mainThread.tid && event.ph === 'X');
 const tasks = onMain.filter((event) => event.name === 'RunTask' && (event.dur ?? 0) > overMs * 1000).sort((a, b) => a.ts - b.ts);
 const origin = Math.min(...onMain.map((event) => event.ts));
+// The navigation's start on the trace clock: performance.now() = 0 there.
+const navigationTs = events.find((event) => event.name === 'navigationStart' && event.pid === mainThread?.pid)?.ts ?? origin;
+void timeOrigin;
 const PHASES = ['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC'];
 
 // CPU samples with their times (the profiler and the trace share one clock).
@@ -88,7 +102,11 @@ for (const task of tasks) {
     const next = inTask[index + 1]?.time ?? end;
     self.set(where(node), (self.get(where(node)) ?? 0) + (next - sample.time) / 1000);
   }
-  console.log(`\n${((task.ts - origin) / 1000).toFixed(0).padStart(6)} ms  ${(task.dur! / 1000).toFixed(1)} ms  ${[...phases].filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
+  // Trace timestamps are microseconds on the monotonic clock; performance.now() is ms from timeOrigin (wall clock):
+  // phases are named by the page's own clock, read from the task's place among the navigation-relative marks.
+  const pageMs = task.ts / 1000 - navigationTs / 1000;
+  const phase = [...marks].reverse().find(([, at]) => pageMs >= at)?.[0] ?? 'layout/loading';
+  console.log(`\n${((task.ts - origin) / 1000).toFixed(0).padStart(6)} ms  [${phase}]  ${(task.dur! / 1000).toFixed(1)} ms  ${[...phases].filter(([, ms]) => ms >= 1).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ')}`);
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`          ${ms.toFixed(1).padStart(5)} ms  ${name}`);
 }
 process.exit(0);

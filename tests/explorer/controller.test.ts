@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkController } from '../../src/explorer/canvas/controller.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
 import type { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
-import { explorerStore, nextTask } from '../../src/explorer/store/index.ts';
+import { explorerStore, nextTask, resetExplorerStore } from '../../src/explorer/store/index.ts';
+import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { computeMeasures } from '../../src/analysis/index.ts';
 import { countingContext, loadSmallGraph } from './helpers.ts';
 
@@ -97,5 +98,56 @@ describe('network controller frames', () => {
     await nextTask();
     await frame();
     expect(controller.baseDrawCount).toBe(coloured + 1);
+  });
+});
+
+describe('pan and zoom of a big graph', () => {
+  const wheel = (canvas: HTMLCanvasElement) =>
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: 200, clientY: 150, bubbles: true, cancelable: true }));
+  const gestureEnd = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+  /** A controller over `model` with counting contexts that know their canvases (snapshots copy pixels between them). */
+  function controllerFor(model: ReturnType<typeof loadSmallGraph>) {
+    const { layout } = fakeLayout(model.graph.nodes.length, nodeRadii(model));
+    const canvas = sizedCanvas();
+    const base = countingContext();
+    const copy = countingContext();
+    (base.ctx as { canvas: HTMLCanvasElement }).canvas = canvas;
+    (copy.ctx as { canvas: HTMLCanvasElement }).canvas = document.createElement('canvas');
+    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, copy.ctx);
+    return { canvas, base, copy, controller };
+  }
+
+  it('moves a copy of the base during the gesture and redraws it for real once, when the gesture ends', async () => {
+    resetExplorerStore();
+    explorerStore.getState().setGraph(generateGraph(2500, 6000), './big.json');
+    const { canvas, base, copy, controller } = controllerFor(explorerStore.getState().model!);
+    await frame();
+    const drawn = controller.baseDrawCount;
+    wheel(canvas);
+    await frame();
+    wheel(canvas);
+    await frame();
+    expect(controller.baseDrawCount).toBe(drawn);
+    expect(controller.baseCopyCount).toBe(2);
+    // One snapshot of the drawing for the whole gesture, blitted once per frame.
+    expect(copy.calls.get('drawImage')).toBe(1);
+    expect(base.calls.get('drawImage')).toBe(2);
+    await gestureEnd();
+    await frame();
+    expect(controller.baseDrawCount).toBe(drawn + 1);
+    expect(controller.baseCopyCount).toBe(2);
+  });
+
+  it('redraws a small graph in every frame of the gesture (no copies)', async () => {
+    const { canvas, controller } = controllerFor(loadSmallGraph());
+    await frame();
+    const drawn = controller.baseDrawCount;
+    wheel(canvas);
+    await frame();
+    wheel(canvas);
+    await frame();
+    expect(controller.baseDrawCount).toBe(drawn + 2);
+    expect(controller.baseCopyCount).toBe(0);
   });
 });

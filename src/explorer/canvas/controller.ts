@@ -31,6 +31,17 @@ const EDGE_TOLERANCE_PX = 5;
 const KEY_ZOOM_FACTOR = 1.4;
 /** A keyboard cursor closer than this to the canvas edge is brought back into view. */
 const KEEP_IN_VIEW_PX = 40;
+/**
+ * From this many visible actors (or links) on, a pan or zoom moves a copy of the base layer
+ * instead of redrawing it every frame (see drawBaseSnapshot): rasterising a 10,000-actor base
+ * took 15–60 ms of the main thread per frame in headless Chromium. The full drawing returns
+ * when the gesture ends. Smaller graphs redraw every frame and keep their labels crisp.
+ */
+const GESTURE_COPY_MIN_NODES = 2000;
+const GESTURE_COPY_MIN_EDGES = 10_000;
+/** A moved copy is redrawn for real once it is blown up this much or covers less of the canvas than this. */
+const GESTURE_COPY_MAX_SCALE = 2;
+const GESTURE_COPY_MIN_COVER = 0.6;
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
@@ -54,6 +65,12 @@ export class NetworkController {
    */
   private focusFirst = false;
   private basePositions: Float32Array | null = null;
+  /** The view the base layer was last drawn at (its pixels, not a moved copy). */
+  private readonly baseView = { x: 0, y: 0, k: 1 };
+  /** Pan or zoom since the base was last drawn. */
+  private viewMoved = false;
+  /** The view of the snapshot that the current gesture moves around, or null (none taken). */
+  private snapshotView: { x: number; y: number; k: number } | null = null;
   /** Nothing is drawn on the focus layer (a new canvas starts blank). */
   private focusLayerBlank = true;
   /** A pan or zoom gesture is under way (between d3-zoom's start and end). */
@@ -72,6 +89,8 @@ export class NetworkController {
   drawCount = 0;
   /** Frames in which the base layer was redrawn (tests check that selecting does not). */
   baseDrawCount = 0;
+  /** Frames in which the base showed a moved copy of its last drawing (a pan or zoom of a big graph). */
+  baseCopyCount = 0;
   private firstDrawMarked = false;
   private settledAnnounced = false;
   /** Node the keyboard last put the cursor on (shown through the store's hoveredNode), or -1. */
@@ -91,6 +110,8 @@ export class NetworkController {
     private readonly store: StoreApi<ExplorerState>,
     private readonly tooltip: HTMLElement | null,
     private readonly announcer: HTMLElement | null = null,
+    /** A spare canvas for the base copy that big graphs pan and zoom (null: always redraw). */
+    private readonly baseCopy: CanvasRenderingContext2D | null = null,
   ) {
     this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
     this.restyle();
@@ -113,7 +134,8 @@ export class NetworkController {
         this.view.k = event.transform.k;
         if (event.sourceEvent) this.userMoved = true;
         this.followKeyboardCursor();
-        this.schedule();
+        this.viewMoved = true;
+        this.schedule(false);
       });
     this.canvasSelection = select(canvas);
     this.canvasSelection.call(this.zoomBehaviour);
@@ -278,9 +300,14 @@ export class NetworkController {
       this.frame = 0;
       const { positions } = this.layout;
       const redrawBase = this.baseDirty || this.basePositions === null || (this.layoutMoved && !this.focusFirst);
-      if (redrawBase) {
+      if (!redrawBase && this.viewMoved && this.moveBaseCopy()) {
+        this.viewMoved = false;
+      } else if (redrawBase || this.viewMoved) {
         this.renderer.drawBase(this.view, positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
         this.basePositions = positions;
+        this.baseView.x = this.view.x; this.baseView.y = this.view.y; this.baseView.k = this.view.k;
+        this.snapshotView = null;
+        this.viewMoved = false;
         this.baseDrawCount++;
         this.layoutMoved = false;
       } else {
@@ -314,6 +341,32 @@ export class NetworkController {
         window.dispatchEvent(new Event(FIRST_DRAW_MARK));
       }
     });
+  }
+
+  /**
+   * During a pan or zoom of a big graph, draws the base as a moved copy of its last drawing
+   * (taken at the gesture's first frame). Returns false when a real redraw is due instead: a
+   * small graph, no gesture, no spare canvas, or a copy blown up or shifted too far.
+   */
+  private moveBaseCopy(): boolean {
+    const snapshot = this.baseCopy;
+    const big = this.visibility.visibleNodes.length >= GESTURE_COPY_MIN_NODES || this.visibility.visibleEdges.length >= GESTURE_COPY_MIN_EDGES;
+    if (!snapshot || !this.zooming || !big) return false;
+    const from = this.snapshotView ?? this.baseView;
+    const scale = this.view.k / from.k;
+    const dx = this.view.x - from.x * scale;
+    const dy = this.view.y - from.y * scale;
+    const { width, height } = this.view;
+    const coverX = Math.max(0, Math.min(width, dx + width * scale) - Math.max(0, dx));
+    const coverY = Math.max(0, Math.min(height, dy + height * scale) - Math.max(0, dy));
+    if (scale > GESTURE_COPY_MAX_SCALE || coverX * coverY < GESTURE_COPY_MIN_COVER * width * height) return false;
+    if (!this.snapshotView) {
+      this.renderer.snapshotBase(snapshot);
+      this.snapshotView = { ...this.baseView };
+    }
+    this.renderer.drawBaseSnapshot(this.view, snapshot, scale, dx, dy);
+    this.baseCopyCount++;
+    return true;
   }
 
   /** Label widths measured in idle slices after the first frame (see NetworkRenderer.warmLabelWidths). */

@@ -12,6 +12,8 @@ export interface SilkmapTestHook {
   drawCount: () => number;
   /** Frames that redrew the base layer (all links and actors), as opposed to the focus layer only. */
   baseDrawCount: () => number;
+  /** Frames that showed a moved copy of the base instead (pan or zoom of a big graph). */
+  baseCopyCount: () => number;
   /** What a click at this client point would select. */
   hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
 }
@@ -45,13 +47,15 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
     if (!ctx || !focusCtx) { canvas.dataset.layout = 'unavailable'; return undefined; }
     const base = ctx;
     const focus = { canvas: focusCanvas, ctx: focusCtx };
+    // Off the page: the copy of the base that a big graph's pan or zoom moves around.
+    const snapshot = document.createElement('canvas').getContext('2d', { alpha: false });
     let controller: NetworkController | null = null;
     let disposed = false;
     // In a task of its own: on a big graph, rendering the page and setting up the canvas
     // together would be one long task that freezes the page.
     void nextTask().then(() => {
       if (disposed) return;
-      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current);
+      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current, snapshot);
       controllerRef.current = controller;
       const current = controller;
       window.__silkmap = {
@@ -62,6 +66,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
         layoutSettled: () => layout.settled,
         drawCount: () => current.drawCount,
         baseDrawCount: () => current.baseDrawCount,
+        baseCopyCount: () => current.baseCopyCount,
         hitTest: (x, y) => current.pick(x, y),
       };
     });
