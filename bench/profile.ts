@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { scriptedPanZoom } from './panZoom.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
 
@@ -52,13 +53,7 @@ await page.waitForFunction(() => performance.getEntriesByName('silkmap:first-dra
 // The same script as bench:render: the layout runs, then a pan/zoom, then five selections.
 await page.waitForTimeout(nodes >= 5000 ? 6000 : 4000);
 const marks: [string, number][] = [['pan/zoom', await page.evaluate(() => performance.now())]];
-const box = (await page.getByLabel('Actor network').boundingBox())!;
-const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-for (let i = 0; i < 20; i++) { await page.mouse.move(cx, cy); await page.mouse.wheel(0, i % 2 ? 120 : -120); }
-await page.mouse.move(cx, cy);
-await page.mouse.down();
-for (let i = 0; i < 40; i++) await page.mouse.move(cx + Math.sin(i / 5) * 200, cy + Math.cos(i / 5) * 120);
-await page.mouse.up();
+await scriptedPanZoom(page);
 marks.push(['select', await page.evaluate(() => performance.now())]);
 for (let row = 0; row < 5; row++) {
   await page.locator('section[aria-label="Actors"] tbody th button').nth(row).click();

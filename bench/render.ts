@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { scriptedPanZoom } from './panZoom.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
 
@@ -30,6 +31,17 @@ function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/**
+ * Frame times in whole display refreshes. requestAnimationFrame intervals jitter by a few
+ * tenths of a millisecond around the refresh interval (16.6–16.8 ms at 60 Hz), so a raw p95 of
+ * 16.8 ms says nothing about missed frames; an interval rounds to the refreshes it spanned
+ * (16.8 → 16.7, 33.2 → 33.3). The refresh interval is the 10th percentile of the intervals.
+ */
+function inRefreshes(intervals: number[]): number[] {
+  const refresh = percentile(intervals, 10) || 1000 / 60;
+  return intervals.map((interval) => Math.max(1, Math.round(interval / refresh)) * refresh);
 }
 
 /** Gzipped size of the JavaScript files (page code and workers) fetched before the first drawn graph. */
@@ -95,20 +107,15 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
   const layout = await page.evaluate(() => ({ frames: (window as any).__bench.frames.slice(1) as number[] }));
   // Scripted pan and zoom over the canvas.
   const panStartMs = await page.evaluate(() => { (window as any).__bench.frames = []; return performance.now(); });
-  const canvas = page.getByLabel('Actor network');
-  const box = (await canvas.boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  for (let i = 0; i < (smoke ? 5 : 20); i++) { await page.mouse.move(cx, cy); await page.mouse.wheel(0, i % 2 ? 120 : -120); }
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let i = 0; i < (smoke ? 10 : 40); i++) await page.mouse.move(cx + Math.sin(i / 5) * 200, cy + Math.cos(i / 5) * 120);
-  await page.mouse.up();
-  const interaction = await page.evaluate(() => ({ frames: (window as any).__bench.frames.slice(1) as number[], at: performance.now() }));
+  await scriptedPanZoom(page, smoke ? 5 : 20, smoke ? 10 : 40);
+  // The gesture's end (its full redraw) belongs to the pan/zoom; a click straight after the
+  // release, in the same few milliseconds, was found swallowed with the drag.
+  await page.waitForTimeout(300);
+  const interaction = await page.evaluate(() => ({ frames: (window as any).__bench.frames.slice(1) as number[], at: performance.now(), copies: window.__silkmap?.baseCopyCount() ?? 0 }));
   const selectStartMs = interaction.at;
 
   // Selecting actors from the actors list: time from the click until the evidence panel is
-  // painted, for the five most mentioned actors in turn (the biggest panels).
+  // painted (the next frame), for the five most mentioned actors in turn (the biggest panels).
   const selectTimes: number[] = [];
   for (let row = 0; row < (smoke ? 2 : 5); row++) {
     selectTimes.push(await page.evaluate(async (index) => {
@@ -117,12 +124,48 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
       const label = button.textContent ?? '';
       const start = performance.now();
       button.click();
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const heading = document.querySelector('section[aria-label="Evidence"] h2');
-      return heading && heading.textContent?.includes(label.trim()) ? performance.now() - start : -1;
+      // Frame by frame until the panel names the actor (a panel shown later than the click's
+      // own frame is timed as it is, not dropped).
+      for (let frame = 0; frame < 120; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const heading = document.querySelector('section[aria-label="Evidence"] h2');
+        if (heading?.textContent?.includes(label.trim())) return performance.now() - start;
+      }
+      return -1;
     }, row));
     await page.waitForTimeout(300);
   }
+  // Selecting actors on the canvas itself: a click on five different drawn actors near the
+  // middle (found with the page's hit test), timed the same way; the panel must change.
+  const canvasSelectTimes = await page.evaluate(async (count) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label="Actor network"]')!;
+    const rect = canvas.getBoundingClientRect();
+    const points: { x: number; y: number }[] = [];
+    const seen = new Set<string>();
+    for (let step = 0; step < 4000 && points.length < count; step++) {
+      const angle = step * 0.7, radius = 6 * Math.sqrt(step);
+      const x = rect.left + rect.width / 2 + Math.cos(angle) * radius, y = rect.top + rect.height / 2 + Math.sin(angle) * radius;
+      const hit = window.__silkmap?.hitTest(x, y);
+      if (hit?.kind === 'node' && !seen.has(hit.id)) { seen.add(hit.id); points.push({ x, y }); }
+    }
+    const times: number[] = [];
+    for (const point of points) {
+      const before = document.querySelector('section[aria-label="Evidence"] h2')?.textContent;
+      const start = performance.now();
+      canvas.dispatchEvent(new MouseEvent('click', { clientX: point.x, clientY: point.y, bubbles: true, button: 0 }));
+      let shown = -1;
+      for (let frame = 0; frame < 120 && shown < 0; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const after = document.querySelector('section[aria-label="Evidence"] h2')?.textContent;
+        if (after && after !== before) shown = performance.now() - start;
+      }
+      times.push(shown);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return times;
+  }, smoke ? 2 : 5);
+  selectTimes.push(...canvasSelectTimes);
+  if (selectTimes.some((ms) => ms < 0) || canvasSelectTimes.length === 0) throw new Error(`a selection did not show its panel: ${selectTimes.join(', ')}`);
   const selectMs = percentile(selectTimes, 50);
   const selectMaxMs = Math.max(...selectTimes);
   await page.waitForTimeout(100); // let the observer deliver the last entries
@@ -142,11 +185,15 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
     scenario: scenario.name,
     run,
     firstDrawMs,
-    layoutFrameP95: percentile(layout.frames, 95),
-    interactionFrameP95: percentile(interaction.frames, 95),
-    frameP95: percentile(frames, 95),
+    layoutFrameP95: percentile(inRefreshes(layout.frames), 95),
+    interactionFrameP95: percentile(inRefreshes(interaction.frames), 95),
+    frameP95: percentile(inRefreshes(frames), 95),
+    layoutFrameP95Raw: percentile(layout.frames, 95),
+    interactionFrameP95Raw: percentile(interaction.frames, 95),
     // rAF intervals jitter around the display's refresh interval (16.6–16.8 ms at 60 Hz), so a
     // p95 of 16.8 ms can still mean no frame was missed: this counts the frames that were.
+    // Pan/zoom frames that moved a copy of the base instead of redrawing it (big graphs only).
+    panZoomCopyFrames: interaction.copies,
     droppedFramesPct: (100 * frames.filter((interval) => interval > 1.5 * percentile(frames, 50)).length) / Math.max(1, frames.length),
     goalFrameP95: scenario.goalFrameP95,
     longestTaskMs: Math.max(0, ...longTasks),
@@ -158,9 +205,9 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
   };
   results.push(row);
   console.log(`${scenario.name.padEnd(8)}${runs > 1 ? ` #${run}` : ""} first draw ${firstDrawMs.toFixed(0).padStart(5)} ms${scenario.name === 'sample' ? ' (goal ≤ 1000)' : ''}` +
-    ` | frame p95 layout ${row.layoutFrameP95.toFixed(1)} ms, pan/zoom ${row.interactionFrameP95.toFixed(1)} ms (goal ≤ ${scenario.goalFrameP95})` +
+    ` | frame p95 layout ${row.layoutFrameP95.toFixed(1)} ms, pan/zoom ${row.interactionFrameP95.toFixed(1)} ms${interaction.copies ? ` (${interaction.copies} copy frames)` : ''} (goal ≤ ${scenario.goalFrameP95}; raw rAF p95 ${row.layoutFrameP95Raw.toFixed(1)} / ${row.interactionFrameP95Raw.toFixed(1)} ms)` +
     ` (${row.droppedFramesPct.toFixed(1)} % of frames dropped)` +
-    ` | after first draw: longest task ${row.longestTaskMs.toFixed(0)} ms, ${row.longTasksOver50} over 50 ms${tasksOver50.length ? ` [${tasksOver50.map((task) => `${task.ms} ${task.phase}`).join(', ')}]` : ''} (goal none) | loading: longest task ${row.longestLoadTaskMs.toFixed(0)} ms | select → panel median ${selectMs.toFixed(1)} ms, slowest ${selectMaxMs.toFixed(1)} ms (goal ≤ 50)`);
+    ` | after first draw: longest task ${row.longestTaskMs.toFixed(0)} ms, ${row.longTasksOver50} over 50 ms${tasksOver50.length ? ` [${tasksOver50.map((task) => `${task.ms} ${task.phase}`).join(', ')}]` : ''} (goal none) | loading: longest task ${row.longestLoadTaskMs.toFixed(0)} ms | select → panel (table and canvas clicks) median ${selectMs.toFixed(1)} ms, slowest ${selectMaxMs.toFixed(1)} ms (goal ≤ 50)`);
 }
 await browser.close();
 stopServer();
@@ -179,7 +226,8 @@ if (runs > 1) {
 }
 
 const js = { kb: gzipKb(initialScripts), files: initialScripts.sort() };
-console.log(`initial JavaScript ${js.kb.toFixed(1)} KB gzipped (goal ≤ 150), fetched before the first draw: ${js.files.join(', ')}`);
+if (js.files.length > 0) console.log(`initial JavaScript ${js.kb.toFixed(1)} KB gzipped (goal ≤ 150), fetched before the first draw: ${js.files.join(', ')}`);
+else console.log('initial JavaScript: measured on the sample scenario only (not run)');
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/render${smoke ? '.smoke' : ''}.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, smoke, runs, scenarios: results, initialJsGzipKb: js.kb, goalInitialJsGzipKb: 150 }, null, 2)}\n`);

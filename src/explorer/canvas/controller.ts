@@ -41,7 +41,7 @@ const GESTURE_COPY_MIN_NODES = 2000;
 const GESTURE_COPY_MIN_EDGES = 10_000;
 /** A moved copy is redrawn for real once it is blown up this much or covers less of the canvas than this. */
 const GESTURE_COPY_MAX_SCALE = 2;
-const GESTURE_COPY_MIN_COVER = 0.6;
+const GESTURE_COPY_MIN_COVER = 0.4;
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
