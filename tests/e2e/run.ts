@@ -4,7 +4,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { generateGraph } from '../fixtures/graphs/generate.ts';
+import { serializeGraph } from '../../src/graph-format/index.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,6 +46,9 @@ for (const folder of ['tests/fixtures/graphs', 'tests/fixtures/hostile']) {
   if (!existsSync(folder)) continue;
   for (const name of readdirSync(folder)) if (name.endsWith('.json')) cpSync(`${folder}/${name}`, `dist/fixtures/${name}`);
 }
+
+// A generated graph big enough (2,500 actors) to be drawn by the raster worker.
+writeFileSync('dist/fixtures/generated-2500.json', serializeGraph(generateGraph(2500, 6000)));
 
 const port = await freePort();
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });

@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RasterPort } from '../../src/explorer/canvas/baseRaster.ts';
+import type { FromRaster, ToRaster } from '../../src/explorer/canvas/rasterProtocol.ts';
 import { NetworkController } from '../../src/explorer/canvas/controller.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
 import type { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
@@ -114,7 +116,7 @@ describe('pan and zoom of a big graph', () => {
     const copy = countingContext();
     (base.ctx as { canvas: HTMLCanvasElement }).canvas = canvas;
     (copy.ctx as { canvas: HTMLCanvasElement }).canvas = document.createElement('canvas');
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, copy.ctx);
+    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, { baseCopy: copy.ctx });
     return { canvas, base, copy, controller };
   }
 
@@ -149,5 +151,79 @@ describe('pan and zoom of a big graph', () => {
     await frame();
     expect(controller.baseDrawCount).toBe(drawn + 2);
     expect(controller.baseCopyCount).toBe(0);
+  });
+});
+
+describe('a big graph drawn by the raster worker', () => {
+  /** Stands in for the worker: keeps what the page sent, answers when the test says. */
+  function fakeRasterPort() {
+    const sent: ToRaster[] = [];
+    const port: RasterPort = {
+      postMessage: (message) => { sent.push(message); },
+      onmessage: null,
+      terminate: () => {},
+    };
+    const image = document.createElement('canvas');
+    const answer = (reply?: FromRaster) => {
+      const draw = [...sent].reverse().find((message) => message.type === 'draw');
+      if (!draw || draw.type !== 'draw') throw new Error('nothing asked for');
+      const message: FromRaster = reply ?? { type: 'drawn', id: draw.id, bitmap: Object.assign(image, { close() {} }) as unknown as ImageBitmap, labels: { nodes: Int32Array.of(0), left: Float32Array.of(10), top: Float32Array.of(20) }, drawMs: 5 };
+      port.onmessage!(new MessageEvent('message', { data: message }));
+    };
+    const draws = () => sent.filter((message) => message.type === 'draw') as Extract<ToRaster, { type: 'draw' }>[];
+    return { port, sent, answer, draws };
+  }
+
+  function bigController() {
+    resetExplorerStore();
+    explorerStore.getState().setGraph(generateGraph(2500, 6000), './big.json');
+    const model = explorerStore.getState().model!;
+    const { layout, tick } = fakeLayout(model.graph.nodes.length, nodeRadii(model));
+    const canvas = sizedCanvas();
+    const base = countingContext();
+    const fake = fakeRasterPort();
+    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, { rasterWorker: () => fake.port });
+    return { model, tick, base, fake, controller: controller! };
+  }
+
+  it('asks the worker for one drawing at a time and shows each one by copying it, never drawing actors itself', async () => {
+    const { model, tick, base, fake, controller } = bigController();
+    const init = fake.sent[0];
+    expect(init?.type === 'init' && init.labels.length).toBe(model.graph.nodes.length);
+    await frame();
+    expect(fake.draws()).toHaveLength(1);
+    expect(fake.draws()[0]!.plan).not.toBeNull();
+    // Layout steps while the drawing is under way wait for it: still one request.
+    tick();
+    await frame();
+    tick();
+    await frame();
+    expect(fake.draws()).toHaveLength(1);
+    expect(controller.baseDrawCount).toBe(0);
+
+    fake.answer();
+    await frame();
+    expect(controller.baseDrawCount).toBe(1);
+    expect(base.calls.get('drawImage')).toBe(1);
+    // The steps that waited are asked for now, with the plan the worker already has.
+    expect(fake.draws()).toHaveLength(2);
+    expect(fake.draws()[1]!.plan).toBeNull();
+    // The page itself drew no actor and no link.
+    expect(base.calls.get('arc') ?? 0).toBe(0);
+    expect(base.calls.get('lineTo') ?? 0).toBe(0);
+    // Its label spots serve the focus layer and the exports.
+    expect(controller.snapshot().labelPositions?.get(model.graph.nodes[0]!.id)).toEqual({ x: 10, y: 28 });
+  });
+
+  it('draws on the page from then on when the worker fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { base, fake, controller } = bigController();
+    await frame();
+    fake.answer({ type: 'failed', reason: 'no 2D context on an OffscreenCanvas' });
+    await frame();
+    expect(controller.baseDrawCount).toBe(1);
+    expect((base.calls.get('rect') ?? 0) + (base.calls.get('arc') ?? 0)).toBeGreaterThan(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no 2D context'));
+    warn.mockRestore();
   });
 });

@@ -18,6 +18,7 @@ import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer, type Viewport } fro
 import type { Position } from '../../export/types.ts';
 import { nodeColours, nodeSizes, styleUsesMeasures, TYPE_NAMES } from './scales.ts';
 import { registerView, type ViewSnapshot } from '../export/currentView.ts';
+import { BaseRaster, type RasterPort } from './baseRaster.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
@@ -33,7 +34,7 @@ const KEY_ZOOM_FACTOR = 1.4;
 const KEEP_IN_VIEW_PX = 40;
 /**
  * From this many visible actors (or links) on, a pan or zoom moves a copy of the base layer
- * instead of redrawing it every frame (see drawBaseSnapshot): rasterising a 10,000-actor base
+ * instead of redrawing it every frame (see drawBaseImage): rasterising a 10,000-actor base
  * took 15–60 ms of the main thread per frame in headless Chromium. The full drawing returns
  * when the gesture ends. Smaller graphs redraw every frame and keep their labels crisp.
  */
@@ -43,6 +44,14 @@ const GESTURE_COPY_MIN_EDGES = 10_000;
 const GESTURE_COPY_MAX_SCALE = 2;
 const GESTURE_COPY_MIN_COVER = 0.4;
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
+
+/** Ways to draw a big graph's base layer without rasterising it on the main thread every frame. */
+export interface OffMainDrawing {
+  /** A spare canvas for the copy of the base that a pan or zoom moves around (no raster worker). */
+  baseCopy?: CanvasRenderingContext2D | null;
+  /** Starts a worker that draws the base layer (see baseRaster.worker.ts); null where there is none. */
+  rasterWorker?: () => RasterPort | null;
+}
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
 
@@ -92,6 +101,15 @@ export class NetworkController {
   /** Frames in which the base showed a moved copy of its last drawing (a pan or zoom of a big graph). */
   baseCopyCount = 0;
   private firstDrawMarked = false;
+  /** The base layer shows the graph (drawn here, or a raster worker's drawing copied in). */
+  private baseShown = false;
+  private readonly baseCopy: CanvasRenderingContext2D | null;
+  /** Draws the base of a big graph in a worker (null: drawn here). */
+  private raster: BaseRaster | null = null;
+  /** The worker's drawing has not been shown yet. */
+  private rasterFresh = false;
+  /** Something changed that the worker's next drawing must show (asked for once it is free). */
+  private rasterPending = false;
   private settledAnnounced = false;
   /** Node the keyboard last put the cursor on (shown through the store's hoveredNode), or -1. */
   private keyboardCursor = -1;
@@ -110,9 +128,12 @@ export class NetworkController {
     private readonly store: StoreApi<ExplorerState>,
     private readonly tooltip: HTMLElement | null,
     private readonly announcer: HTMLElement | null = null,
-    /** A spare canvas for the base copy that big graphs pan and zoom (null: always redraw). */
-    private readonly baseCopy: CanvasRenderingContext2D | null = null,
+    offMain: OffMainDrawing = {},
   ) {
+    this.baseCopy = offMain.baseCopy ?? null;
+    const big = model.graph.nodes.length >= GESTURE_COPY_MIN_NODES || model.graph.edges.length >= GESTURE_COPY_MIN_EDGES;
+    const port = big ? offMain.rasterWorker?.() ?? null : null;
+    if (port) this.raster = new BaseRaster(port, model, () => this.rasterDrawn(), (reason) => this.rasterFailed(reason));
     this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
     this.restyle();
     this.rebuildPlans();
@@ -300,7 +321,9 @@ export class NetworkController {
       this.frame = 0;
       const { positions } = this.layout;
       const redrawBase = this.baseDirty || this.basePositions === null || (this.layoutMoved && !this.focusFirst);
-      if (!redrawBase && this.viewMoved && this.moveBaseCopy()) {
+      if (this.raster) {
+        this.rasterFrame(redrawBase || this.viewMoved);
+      } else if (!redrawBase && this.viewMoved && this.moveBaseCopy()) {
         this.viewMoved = false;
       } else if (redrawBase || this.viewMoved) {
         this.renderer.drawBase(this.view, positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
@@ -309,6 +332,7 @@ export class NetworkController {
         this.snapshotView = null;
         this.viewMoved = false;
         this.baseDrawCount++;
+        this.baseShown = true;
         this.layoutMoved = false;
       } else {
         this.renderer.lastDrawMs = 0;
@@ -334,13 +358,58 @@ export class NetworkController {
         if (this.layout.settled) window.dispatchEvent(new Event(LAYOUT_SETTLED_EVENT));
       }
       // Benchmarks measure navigation → first drawn graph from this mark.
-      if (!this.firstDrawMarked && this.layout.positions.length > 0) {
+      if (!this.firstDrawMarked && this.baseShown && this.layout.positions.length > 0) {
         this.firstDrawMarked = true;
         this.warmLabels();
         performance.mark(FIRST_DRAW_MARK);
         window.dispatchEvent(new Event(FIRST_DRAW_MARK));
       }
     });
+  }
+
+  /**
+   * The base layer of a graph drawn by the raster worker: asks for a new drawing when something
+   * changed (one at a time; changes meanwhile wait for it), and shows the latest drawing moved
+   * to the current view. The main thread only copies a bitmap.
+   */
+  private rasterFrame(changed: boolean): void {
+    const raster = this.raster!;
+    if (changed) this.rasterPending = true;
+    this.layoutMoved = false;
+    if (this.rasterPending && !raster.busy) {
+      raster.request(this.view, this.layout.positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
+      this.rasterPending = false;
+    }
+    const drawing = raster.latest;
+    if (!drawing || !(this.rasterFresh || this.viewMoved)) { this.renderer.lastDrawMs = 0; return; }
+    if (this.rasterFresh) {
+      this.renderer.adoptBaseLabels(drawing.labels);
+      this.basePositions = drawing.positions;
+      this.baseDrawCount++;
+    }
+    const from = drawing.view;
+    const scale = this.view.k / from.k;
+    const inPlace = from.x === this.view.x && from.y === this.view.y && from.k === this.view.k && from.dpr === this.view.dpr;
+    this.renderer.drawBaseImage(this.view, drawing.image, scale, this.view.x - from.x * scale, this.view.y - from.y * scale, inPlace);
+    this.rasterFresh = false;
+    this.viewMoved = false;
+    this.baseShown = true;
+  }
+
+  get baseDrawnInWorker(): boolean { return this.raster !== null; }
+
+  private rasterDrawn(): void {
+    if (this.disposed) return;
+    this.rasterFresh = true;
+    this.schedule(false);
+  }
+
+  /** The worker could not draw (no OffscreenCanvas 2D here, say): this page draws the base itself from now on. */
+  private rasterFailed(reason: string): void {
+    console.warn(`Drawing the network in a worker failed (${reason}); drawing it on the page instead.`);
+    this.raster?.dispose();
+    this.raster = null;
+    this.schedule();
   }
 
   /**
@@ -364,7 +433,7 @@ export class NetworkController {
       this.renderer.snapshotBase(snapshot);
       this.snapshotView = { ...this.baseView };
     }
-    this.renderer.drawBaseSnapshot(this.view, snapshot, scale, dx, dy);
+    this.renderer.drawBaseImage(this.view, snapshot.canvas, scale, dx, dy);
     this.baseCopyCount++;
     return true;
   }
@@ -610,6 +679,7 @@ export class NetworkController {
 
   dispose(): void {
     this.disposed = true;
+    this.raster?.dispose();
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.idle) cancelIdleCallback(this.idle);
     this.canvasSelection.on('.zoom', null);

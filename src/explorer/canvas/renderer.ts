@@ -6,10 +6,19 @@
  * as it is. Works on typed arrays and pre-grouped index lists, so a frame makes no
  * allocations beyond the canvas calls themselves.
  */
-import type { GraphModel } from '../store/types.ts';
 import type { BasePlan, EdgeGroup, FocusPlan, NodeGroup } from './drawPlan.ts';
 
 export interface Viewport { width: number; height: number; dpr: number; x: number; y: number; k: number }
+
+/** What drawing needs of the graph model: labels and link ends (a worker holds just this). */
+export interface RenderModel {
+  graph: { nodes: readonly { label: string }[] };
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+}
+
+/** Where the base layer wrote its labels: node, and top-left corner in CSS pixels, per slot. */
+export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array }
 
 export const BACKGROUND = '#f7f7f5';
 /** CSS opacity of the base layer while something is selected: everything else recedes. */
@@ -86,14 +95,14 @@ export class NetworkRenderer {
   private warmCursor = 0;
   /**
    * The base's label spots belong to the view the focus layer is drawn at. While a gesture
-   * shows a moved copy of the base (drawBaseSnapshot), they do not, and the focus layer
+   * shows a moved image of the base (drawBaseImage), they do not, and the focus layer
    * places its labels afresh.
    */
   private baseLabelsCurrent = true;
   /** Duration of the last draw call in ms (read by tests and benchmarks). */
   lastDrawMs = 0;
 
-  constructor(private readonly base: CanvasRenderingContext2D, private readonly focus: CanvasRenderingContext2D, private readonly model: GraphModel) {
+  constructor(private readonly base: CanvasRenderingContext2D, private readonly focus: CanvasRenderingContext2D, private readonly model: RenderModel) {
     this.labelWidths = new Float32Array(model.graph.nodes.length).fill(-1);
     this.labelWidthsStrong = new Float32Array(model.graph.nodes.length).fill(-1);
     this.baseLabelSlot = new Int32Array(model.graph.nodes.length).fill(-1);
@@ -126,7 +135,7 @@ export class NetworkRenderer {
 
   /**
    * Copies the base layer as last drawn into `snapshot` (a canvas of the same pixel size), for
-   * drawBaseSnapshot to move around during a pan or zoom.
+   * drawBaseImage to move around during a pan or zoom.
    */
   snapshotBase(snapshot: CanvasRenderingContext2D): void {
     const source = this.base.canvas;
@@ -139,22 +148,43 @@ export class NetworkRenderer {
   }
 
   /**
-   * Redraws the base as the snapshot scaled by `scale` and shifted by (`dx`, `dy`) CSS pixels:
-   * one bitmap copy instead of rasterising every link and actor again (on a 10,000-actor graph
-   * that raster took 15–60 ms of the main thread per frame). Uncovered margins show the background.
+   * Redraws the base as an image of it (a snapshot, or a drawing made by the raster worker)
+   * scaled by `scale` and shifted by (`dx`, `dy`) CSS pixels: one bitmap copy instead of
+   * rasterising every link and actor (on a 10,000-actor graph that raster took 15–60 ms of the
+   * main thread per frame). Uncovered margins show the background. `labelsInPlace`: the image
+   * is shown at the view it was drawn for, so its label spots hold for the focus layer.
    */
-  drawBaseSnapshot(view: Viewport, snapshot: CanvasRenderingContext2D, scale: number, dx: number, dy: number): void {
+  drawBaseImage(view: Viewport, image: CanvasImageSource, scale: number, dx: number, dy: number, labelsInPlace = false): void {
     const started = performance.now();
     const ctx = this.base;
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     ctx.fillStyle = BACKGROUND;
     ctx.fillRect(0, 0, view.width, view.height);
-    // The snapshot is in device pixels: scale it about the origin, shift in device pixels.
+    // The image is in device pixels: scale it about the origin, shift in device pixels.
     ctx.setTransform(scale, 0, 0, scale, dx * view.dpr, dy * view.dpr);
-    ctx.drawImage(snapshot.canvas, 0, 0);
+    ctx.drawImage(image, 0, 0);
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
-    this.baseLabelsCurrent = false;
+    this.baseLabelsCurrent = labelsInPlace;
     this.lastDrawMs = performance.now() - started;
+  }
+
+  /** The base's label spots of the last drawBase, for a drawing made elsewhere (the raster worker). */
+  baseLabels(): BaseLabels {
+    const count = this.baseLabelNodes.length;
+    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count) };
+  }
+
+  /** Takes over the label spots of a base drawn elsewhere (see baseLabels), as if drawBase had placed them. */
+  adoptBaseLabels(labels: BaseLabels): void {
+    for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
+    this.baseLabelNodes.length = 0;
+    labels.nodes.forEach((node, slot) => {
+      if (slot >= MAX_LABELS) return;
+      this.baseLabelSlot[node] = slot;
+      this.baseLabelNodes.push(node);
+      this.baseLabelLeft[slot] = labels.left[slot]!;
+      this.baseLabelTop[slot] = labels.top[slot]!;
+    });
   }
 
   drawFocus(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, hovered: number): void {
@@ -324,7 +354,7 @@ function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, ra
  * transform misses the rasteriser's hairline fast path and costs several times more.
  * `budget`: most non-essential links drawn, strongest groups first.
  */
-function strokeEdges(ctx: CanvasRenderingContext2D, view: Viewport, positions: Float32Array, model: GraphModel, groups: EdgeGroup[], budget: number): void {
+function strokeEdges(ctx: CanvasRenderingContext2D, view: Viewport, positions: Float32Array, model: RenderModel, groups: EdgeGroup[], budget: number): void {
   const { dpr, k } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   // Butt caps: round caps also take lines off the fast path (about 5× slower).

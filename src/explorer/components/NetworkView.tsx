@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { NetworkController } from '../canvas/controller.ts';
+import { startBaseRasterWorker } from '../canvas/baseRaster.ts';
 import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
@@ -14,6 +15,8 @@ export interface SilkmapTestHook {
   baseDrawCount: () => number;
   /** Frames that showed a moved copy of the base instead (pan or zoom of a big graph). */
   baseCopyCount: () => number;
+  /** The base layer is drawn by the raster worker (a big graph where OffscreenCanvas works). */
+  baseDrawnInWorker: () => boolean;
   /** What a click at this client point would select. */
   hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
 }
@@ -55,7 +58,8 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
     // together would be one long task that freezes the page.
     void nextTask().then(() => {
       if (disposed) return;
-      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current, snapshot);
+      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current,
+        { baseCopy: snapshot, rasterWorker: startBaseRasterWorker });
       controllerRef.current = controller;
       const current = controller;
       window.__silkmap = {
@@ -67,6 +71,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
         drawCount: () => current.drawCount,
         baseDrawCount: () => current.baseDrawCount,
         baseCopyCount: () => current.baseCopyCount,
+        baseDrawnInWorker: () => current.baseDrawnInWorker,
         hitTest: (x, y) => current.pick(x, y),
       };
     });
