@@ -55,6 +55,21 @@ export interface OffMainDrawing {
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
 
+/**
+ * Works out in tasks of their own what a new controller's first plans need on a big graph: the
+ * visible set, then the links' strength order and width buckets (all memoised, so the
+ * constructor finds them ready). Together with the constructor they made one 40–65 ms task
+ * at 10,000 actors / 50,000 links.
+ */
+export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<ExplorerState>): Promise<void> {
+  if (model.graph.nodes.length < GESTURE_COPY_MIN_NODES && model.graph.edges.length < GESTURE_COPY_MIN_EDGES) return;
+  const { filters, selection, colourBy, measures } = store.getState();
+  const visibility = selectVisibility(model, filters, selection);
+  await nextTask();
+  buildBasePlan(model, visibility, filters.weightMode, nodeColours(model, colourBy, measures));
+  await nextTask();
+}
+
 export class NetworkController {
   private readonly renderer: NetworkRenderer;
   private readonly view: Viewport = { width: 0, height: 0, dpr: 1, x: 0, y: 0, k: 1 };

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { NetworkController } from '../canvas/controller.ts';
+import { NetworkController, prepareNetworkDrawing } from '../canvas/controller.ts';
 import { startBaseRasterWorker } from '../canvas/baseRaster.ts';
 import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
@@ -56,7 +56,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
     let disposed = false;
     // In a task of its own: on a big graph, rendering the page and setting up the canvas
     // together would be one long task that freezes the page.
-    void nextTask().then(() => {
+    void nextTask().then(() => prepareNetworkDrawing(model, explorerStore)).then(() => {
       if (disposed) return;
       controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current,
         { baseCopy: snapshot, rasterWorker: startBaseRasterWorker });
