@@ -69,12 +69,22 @@ for (let i = 0; i < 150; i++) {
  * A string, not a function: tsx would wrap a function's inner names in helpers the page lacks.
  */
 const INSTRUMENT = `
-  window.__bench = { frames: [], longTasks: [] };
+  window.__bench = { frames: [], longTasks: [], longFrames: [] };
   let last = performance.now();
   const tick = (now) => { window.__bench.frames.push(now - last); last = now; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]); })
     .observe({ type: 'longtask', buffered: true });
+  // Long animation frames name the scripts that took the time (where Chromium supports them).
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const scripts = (entry.scripts || []).filter((script) => script.duration >= 5)
+          .map((script) => (script.sourceFunctionName || script.invoker || '?') + ' ' + Math.round(script.duration) + ' @' + script.sourceCharPosition);
+        window.__bench.longFrames.push([entry.startTime, entry.duration, Math.round(entry.duration - (entry.renderStart ? entry.renderStart - entry.startTime : entry.duration)), scripts.join(', ')]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (error) { /* not supported */ }
 `;
 
 interface Scenario { name: string; path: string; goalFrameP95: number; layoutMs: number }
@@ -170,6 +180,7 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
   const selectMaxMs = Math.max(...selectTimes);
   await page.waitForTimeout(100); // let the observer deliver the last entries
   const allTasks = await page.evaluate(() => (window as any).__bench.longTasks as [number, number][]);
+  const longFrames = await page.evaluate(() => (window as any).__bench.longFrames as [number, number, number, string][]);
   await page.close();
   const frames = [...layout.frames, ...interaction.frames];
   // Tasks that started before the first-draw mark belong to loading, including the frame that
@@ -179,8 +190,12 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
   const longTasks = allTasks.filter(([start]) => start >= firstDrawMs).map(([, duration]) => duration);
   // Which part of the script each task over 50 ms fell in: layout running, pan/zoom, or selecting.
   const phaseOf = (start: number) => (start < panStartMs ? 'layout' : start < selectStartMs ? 'pan/zoom' : 'select');
+  // A long task's long animation frame (the one that contains its start), for the scripts it ran.
+  const scriptsOf = (start: number) => longFrames.find(([frameStart, duration]) => start >= frameStart - 1 && start <= frameStart + duration)?.[3] ?? '';
   const tasksOver50 = allTasks.filter(([start, duration]) => start >= firstDrawMs && duration > 50)
-    .map(([start, duration]) => ({ phase: phaseOf(start), ms: Math.round(duration) }));
+    .map(([start, duration]) => ({ phase: phaseOf(start), ms: Math.round(duration), scripts: scriptsOf(start) }));
+  const loadingTasksOver50 = allTasks.filter(([start, duration]) => start < firstDrawMs && duration > 50)
+    .map(([start, duration]) => ({ atMs: Math.round(start), ms: Math.round(duration), scripts: scriptsOf(start) }));
   const row = {
     scenario: scenario.name,
     run,
@@ -200,6 +215,7 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
     longTasksOver50: tasksOver50.length,
     tasksOver50,
     longestLoadTaskMs: Math.max(0, ...loadTasks),
+    loadingTasksOver50,
     selectToPanelMs: selectMs,
     selectToPanelMaxMs: selectMaxMs,
   };
@@ -208,6 +224,10 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
     ` | frame p95 layout ${row.layoutFrameP95.toFixed(1)} ms, pan/zoom ${row.interactionFrameP95.toFixed(1)} ms${interaction.copies ? ` (${interaction.copies} copy frames)` : ''} (goal ≤ ${scenario.goalFrameP95}; raw rAF p95 ${row.layoutFrameP95Raw.toFixed(1)} / ${row.interactionFrameP95Raw.toFixed(1)} ms)` +
     ` (${row.droppedFramesPct.toFixed(1)} % of frames dropped)` +
     ` | after first draw: longest task ${row.longestTaskMs.toFixed(0)} ms, ${row.longTasksOver50} over 50 ms${tasksOver50.length ? ` [${tasksOver50.map((task) => `${task.ms} ${task.phase}`).join(', ')}]` : ''} (goal none) | loading: longest task ${row.longestLoadTaskMs.toFixed(0)} ms | select → panel (table and canvas clicks) median ${selectMs.toFixed(1)} ms, slowest ${selectMaxMs.toFixed(1)} ms (goal ≤ 50)`);
+  // What ran in each task over 50 ms (from long animation frames; empty when no script was named).
+  for (const task of [...tasksOver50.map((t) => ({ ...t, when: t.phase })), ...loadingTasksOver50.map((t) => ({ ...t, when: `loading at ${t.atMs} ms` }))]) {
+    console.log(`         ${task.ms} ms task (${task.when}): ${task.scripts || 'no script over 5 ms named (rendering, GC or the compositor)'}`);
+  }
 }
 await browser.close();
 stopServer();

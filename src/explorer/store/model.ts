@@ -1,5 +1,5 @@
 import type { Graph, Passage } from '../../graph-format/index.ts';
-import { detectHubs, positivePmi } from './association.ts';
+import { detectHubs, positivePmiSteps } from './association.ts';
 import type { GraphModel, PassageMention } from './types.ts';
 
 export function postKey(documentId: string, postIndex: number): string {
@@ -124,7 +124,7 @@ function* modelSteps(graph: Graph): Generator<void, GraphModel> {
   for (let rank = 0; rank < nodesByMentions.length; rank++) mentionRank[nodesByMentions[rank]!] = rank;
   const maxMentions = graph.nodes.reduce((max, node) => Math.max(max, node.mentionCount), 0);
   yield;
-  const pmi = positivePmi(graph, passageById, nodeIndex);
+  const pmi = yield* positivePmiSteps(graph, passageById, nodeIndex);
 
   return {
     graph, nodeIndex, edgeIndex, passageById, documentById, postPassages, mentionsByPassage,
