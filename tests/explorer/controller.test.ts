@@ -107,6 +107,10 @@ describe('pan and zoom of a big graph', () => {
   const wheel = (canvas: HTMLCanvasElement) =>
     canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: 200, clientY: 150, bubbles: true, cancelable: true }));
   const gestureEnd = () => new Promise((resolve) => setTimeout(resolve, 250));
+  /** Two wheel notches, each followed by its frame. */
+  const twoNotches = async (canvas: HTMLCanvasElement) => {
+    for (let notch = 0; notch < 2; notch++) { wheel(canvas); await frame(); }
+  };
 
   /** A controller over `model` with counting contexts that know their canvases (snapshots copy pixels between them). */
   function controllerFor(model: ReturnType<typeof loadSmallGraph>) {
@@ -126,10 +130,7 @@ describe('pan and zoom of a big graph', () => {
     const { canvas, base, copy, controller } = controllerFor(explorerStore.getState().model!);
     await frame();
     const drawn = controller.baseDrawCount;
-    wheel(canvas);
-    await frame();
-    wheel(canvas);
-    await frame();
+    await twoNotches(canvas);
     expect(controller.baseDrawCount).toBe(drawn);
     expect(controller.baseCopyCount).toBe(2);
     // One snapshot of the drawing for the whole gesture, blitted once per frame.
@@ -145,10 +146,7 @@ describe('pan and zoom of a big graph', () => {
     const { canvas, controller } = controllerFor(loadSmallGraph());
     await frame();
     const drawn = controller.baseDrawCount;
-    wheel(canvas);
-    await frame();
-    wheel(canvas);
-    await frame();
+    await twoNotches(canvas);
     expect(controller.baseDrawCount).toBe(drawn + 2);
     expect(controller.baseCopyCount).toBe(0);
   });

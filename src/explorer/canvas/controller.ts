@@ -33,13 +33,13 @@ const KEY_ZOOM_FACTOR = 1.4;
 /** A keyboard cursor closer than this to the canvas edge is brought back into view. */
 const KEEP_IN_VIEW_PX = 40;
 /**
- * From this many visible actors (or links) on, a pan or zoom moves a copy of the base layer
- * instead of redrawing it every frame (see drawBaseImage): rasterising a 10,000-actor base
- * took 15–60 ms of the main thread per frame in headless Chromium. The full drawing returns
- * when the gesture ends. Smaller graphs redraw every frame and keep their labels crisp.
+ * A big graph, from this many actors (or links) on: its base layer is drawn by the raster
+ * worker, or where there is none, a pan or zoom moves a copy of the base instead of redrawing
+ * it every frame (see drawBaseImage). Rasterising a 10,000-actor base took 15–60 ms of the main
+ * thread per frame in headless Chromium. Smaller graphs are drawn on the page, every frame.
  */
-const GESTURE_COPY_MIN_NODES = 2000;
-const GESTURE_COPY_MIN_EDGES = 10_000;
+const BIG_GRAPH_NODES = 2000;
+const BIG_GRAPH_EDGES = 10_000;
 /** A moved copy is redrawn for real once it is blown up this much or covers less of the canvas than this. */
 const GESTURE_COPY_MAX_SCALE = 2;
 const GESTURE_COPY_MIN_COVER = 0.4;
@@ -62,7 +62,7 @@ interface Drag { node: number; pointerId: number; startX: number; startY: number
  * at 10,000 actors / 50,000 links.
  */
 export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<ExplorerState>): Promise<void> {
-  if (model.graph.nodes.length < GESTURE_COPY_MIN_NODES && model.graph.edges.length < GESTURE_COPY_MIN_EDGES) return;
+  if (model.graph.nodes.length < BIG_GRAPH_NODES && model.graph.edges.length < BIG_GRAPH_EDGES) return;
   const { filters, selection, colourBy, measures } = store.getState();
   const visibility = selectVisibility(model, filters, selection);
   await nextTask();
@@ -146,7 +146,7 @@ export class NetworkController {
     offMain: OffMainDrawing = {},
   ) {
     this.baseCopy = offMain.baseCopy ?? null;
-    const big = model.graph.nodes.length >= GESTURE_COPY_MIN_NODES || model.graph.edges.length >= GESTURE_COPY_MIN_EDGES;
+    const big = model.graph.nodes.length >= BIG_GRAPH_NODES || model.graph.edges.length >= BIG_GRAPH_EDGES;
     const port = big ? offMain.rasterWorker?.() ?? null : null;
     if (port) this.raster = new BaseRaster(port, model, () => this.rasterDrawn(), (reason) => this.rasterFailed(reason));
     this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
@@ -434,7 +434,7 @@ export class NetworkController {
    */
   private moveBaseCopy(): boolean {
     const snapshot = this.baseCopy;
-    const big = this.visibility.visibleNodes.length >= GESTURE_COPY_MIN_NODES || this.visibility.visibleEdges.length >= GESTURE_COPY_MIN_EDGES;
+    const big = this.visibility.visibleNodes.length >= BIG_GRAPH_NODES || this.visibility.visibleEdges.length >= BIG_GRAPH_EDGES;
     if (!snapshot || !this.zooming || !big) return false;
     const from = this.snapshotView ?? this.baseView;
     const scale = this.view.k / from.k;
