@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { clear, get } from 'idb-keyval';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusBar, corpusSaved, DropZone, type IngestFiles, type IngestOptions, type IngestResult } from '../../src/explorer/corpus/index.ts';
@@ -62,7 +62,8 @@ describe('<CorpusBar>', () => {
     const graph = smallGraph();
     const custom = { ...graph, nodes: graph.nodes.filter((node) => node.type === 'state'), edges: graph.edges.filter((edge) => edge.source.startsWith('state:') && edge.target.startsWith('state:')) };
     await act(async () => calls[0]!.resolve({ graph: custom, skipped: [{ path: 'image.txt', reason: 'binary file' }], notes: [] }));
-    expect(screen.queryByRole('progressbar')).toBeNull();
+    // The new graph's model is prepared over a few tasks before it replaces the old one.
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(state().corpus.kind).toBe('custom');
     expect(state().model!.graph.nodes).toHaveLength(custom.nodes.length);
     expect(state().curation.corpusKey).toBe('custom');

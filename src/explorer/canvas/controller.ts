@@ -18,7 +18,7 @@ import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer, type Viewport } fro
 import type { Position } from '../../export/types.ts';
 import { nodeColours, nodeSizes, styleUsesMeasures, TYPE_NAMES } from './scales.ts';
 import { registerView, type ViewSnapshot } from '../export/currentView.ts';
-import { BaseRaster, type RasterPort } from './baseRaster.ts';
+import { BaseLayer, type OffMainDrawing } from './baseLayer.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
@@ -35,23 +35,11 @@ const KEEP_IN_VIEW_PX = 40;
 /**
  * A big graph, from this many actors (or links) on: its base layer is drawn by the raster
  * worker, or where there is none, a pan or zoom moves a copy of the base instead of redrawing
- * it every frame (see drawBaseImage). Rasterising a 10,000-actor base took 15–60 ms of the main
- * thread per frame in headless Chromium. Smaller graphs are drawn on the page, every frame.
+ * it every frame (see baseLayer.ts). Smaller graphs are drawn on the page, every frame.
  */
 const BIG_GRAPH_NODES = 2000;
 const BIG_GRAPH_EDGES = 10_000;
-/** A moved copy is redrawn for real once it is blown up this much or covers less of the canvas than this. */
-const GESTURE_COPY_MAX_SCALE = 2;
-const GESTURE_COPY_MIN_COVER = 0.4;
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
-
-/** Ways to draw a big graph's base layer without rasterising it on the main thread every frame. */
-export interface OffMainDrawing {
-  /** A spare canvas for the copy of the base that a pan or zoom moves around (no raster worker). */
-  baseCopy?: CanvasRenderingContext2D | null;
-  /** Starts a worker that draws the base layer (see baseRaster.worker.ts); null where there is none. */
-  rasterWorker?: () => RasterPort | null;
-}
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
 
@@ -88,13 +76,10 @@ export class NetworkController {
    * On a big graph with the layout running, that keeps the click's frame short.
    */
   private focusFirst = false;
-  private basePositions: Float32Array | null = null;
-  /** The view the base layer was last drawn at (its pixels, not a moved copy). */
-  private readonly baseView = { x: 0, y: 0, k: 1 };
+  /** How the base layer reaches the canvas: drawn here, by the raster worker, or a moved copy. */
+  private readonly base: BaseLayer;
   /** Pan or zoom since the base was last drawn. */
   private viewMoved = false;
-  /** The view of the snapshot that the current gesture moves around, or null (none taken). */
-  private snapshotView: { x: number; y: number; k: number } | null = null;
   /** Nothing is drawn on the focus layer (a new canvas starts blank). */
   private focusLayerBlank = true;
   /** A pan or zoom gesture is under way (between d3-zoom's start and end). */
@@ -111,20 +96,7 @@ export class NetworkController {
   private suppressClick = false;
   private hitVersion = -1;
   drawCount = 0;
-  /** Frames in which the base layer was redrawn (tests check that selecting does not). */
-  baseDrawCount = 0;
-  /** Frames in which the base showed a moved copy of its last drawing (a pan or zoom of a big graph). */
-  baseCopyCount = 0;
   private firstDrawMarked = false;
-  /** The base layer shows the graph (drawn here, or a raster worker's drawing copied in). */
-  private baseShown = false;
-  private readonly baseCopy: CanvasRenderingContext2D | null;
-  /** Draws the base of a big graph in a worker (null: drawn here). */
-  private raster: BaseRaster | null = null;
-  /** The worker's drawing has not been shown yet. */
-  private rasterFresh = false;
-  /** Something changed that the worker's next drawing must show (asked for once it is free). */
-  private rasterPending = false;
   private settledAnnounced = false;
   /** Node the keyboard last put the cursor on (shown through the store's hoveredNode), or -1. */
   private keyboardCursor = -1;
@@ -145,11 +117,9 @@ export class NetworkController {
     private readonly announcer: HTMLElement | null = null,
     offMain: OffMainDrawing = {},
   ) {
-    this.baseCopy = offMain.baseCopy ?? null;
-    const big = model.graph.nodes.length >= BIG_GRAPH_NODES || model.graph.edges.length >= BIG_GRAPH_EDGES;
-    const port = big ? offMain.rasterWorker?.() ?? null : null;
-    if (port) this.raster = new BaseRaster(port, model, () => this.rasterDrawn(), (reason) => this.rasterFailed(reason));
     this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
+    const big = model.graph.nodes.length >= BIG_GRAPH_NODES || model.graph.edges.length >= BIG_GRAPH_EDGES;
+    this.base = new BaseLayer(this.renderer, model, big, offMain, () => { if (!this.disposed) this.schedule(false); });
     this.restyle();
     this.rebuildPlans();
     this.cleanups.push(registerView(() => this.snapshot()));
@@ -335,30 +305,21 @@ export class NetworkController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const { positions } = this.layout;
-      const redrawBase = this.baseDirty || this.basePositions === null || (this.layoutMoved && !this.focusFirst);
-      if (this.raster) {
-        this.rasterFrame(redrawBase || this.viewMoved);
-      } else if (!redrawBase && this.viewMoved && this.moveBaseCopy()) {
-        this.viewMoved = false;
-      } else if (redrawBase || this.viewMoved) {
-        this.renderer.drawBase(this.view, positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
-        this.basePositions = positions;
-        this.baseView.x = this.view.x; this.baseView.y = this.view.y; this.baseView.k = this.view.k;
-        this.snapshotView = null;
-        this.viewMoved = false;
-        this.baseDrawCount++;
-        this.baseShown = true;
-        this.layoutMoved = false;
-      } else {
-        this.renderer.lastDrawMs = 0;
-      }
+      const changed = this.baseDirty || (this.layoutMoved && !this.focusFirst);
+      const bigView = this.visibility.visibleNodes.length >= BIG_GRAPH_NODES || this.visibility.visibleEdges.length >= BIG_GRAPH_EDGES;
+      this.base.frame({
+        view: this.view, positions, radii: this.radii, plan: this.basePlan, changed, viewMoved: this.viewMoved,
+        copyWillDo: this.zooming && bigView, moving: this.zooming || !this.layout.settled,
+      });
+      if (changed) this.layoutMoved = false;
+      this.viewMoved = false;
       this.baseDirty = false;
       this.focusFirst = false;
       const hovered = this.store.getState().hoveredNode;
       // A blank focus layer that would stay blank is left alone: redrawing even a cleared
       // canvas makes the compositor take a new copy of it every frame.
       const focusBlank = !this.focusPlan.active && hovered < 0;
-      if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(this.view, this.basePositions ?? positions, this.radii, this.focusPlan, hovered);
+      if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(this.view, this.base.positions ?? positions, this.radii, this.focusPlan, hovered);
       this.focusLayerBlank = focusBlank;
       if (this.layoutMoved) this.schedule(false);
       // Dimming the base is a compositor change: no pixels of the base are redrawn.
@@ -373,7 +334,7 @@ export class NetworkController {
         if (this.layout.settled) window.dispatchEvent(new Event(LAYOUT_SETTLED_EVENT));
       }
       // Benchmarks measure navigation → first drawn graph from this mark.
-      if (!this.firstDrawMarked && this.baseShown && this.layout.positions.length > 0) {
+      if (!this.firstDrawMarked && this.base.positions && this.layout.positions.length > 0) {
         this.firstDrawMarked = true;
         this.warmLabels();
         performance.mark(FIRST_DRAW_MARK);
@@ -382,76 +343,11 @@ export class NetworkController {
     });
   }
 
-  /**
-   * The base layer of a graph drawn by the raster worker: asks for a new drawing when something
-   * changed (one at a time; changes meanwhile wait for it), and shows the latest drawing moved
-   * to the current view. The main thread only copies a bitmap.
-   */
-  private rasterFrame(changed: boolean): void {
-    const raster = this.raster!;
-    if (changed) this.rasterPending = true;
-    this.layoutMoved = false;
-    if (this.rasterPending && !raster.busy) {
-      raster.request(this.view, this.layout.positions, this.radii, this.basePlan, this.zooming || !this.layout.settled);
-      this.rasterPending = false;
-    }
-    const drawing = raster.latest;
-    if (!drawing || !(this.rasterFresh || this.viewMoved)) { this.renderer.lastDrawMs = 0; return; }
-    if (this.rasterFresh) {
-      this.renderer.adoptBaseLabels(drawing.labels);
-      this.basePositions = drawing.positions;
-      this.baseDrawCount++;
-    }
-    const from = drawing.view;
-    const scale = this.view.k / from.k;
-    const inPlace = from.x === this.view.x && from.y === this.view.y && from.k === this.view.k && from.dpr === this.view.dpr;
-    this.renderer.drawBaseImage(this.view, drawing.image, scale, this.view.x - from.x * scale, this.view.y - from.y * scale, inPlace);
-    this.rasterFresh = false;
-    this.viewMoved = false;
-    this.baseShown = true;
-  }
-
-  get baseDrawnInWorker(): boolean { return this.raster !== null; }
-
-  private rasterDrawn(): void {
-    if (this.disposed) return;
-    this.rasterFresh = true;
-    this.schedule(false);
-  }
-
-  /** The worker could not draw (no OffscreenCanvas 2D here, say): this page draws the base itself from now on. */
-  private rasterFailed(reason: string): void {
-    console.warn(`Drawing the network in a worker failed (${reason}); drawing it on the page instead.`);
-    this.raster?.dispose();
-    this.raster = null;
-    this.schedule();
-  }
-
-  /**
-   * During a pan or zoom of a big graph, draws the base as a moved copy of its last drawing
-   * (taken at the gesture's first frame). Returns false when a real redraw is due instead: a
-   * small graph, no gesture, no spare canvas, or a copy blown up or shifted too far.
-   */
-  private moveBaseCopy(): boolean {
-    const snapshot = this.baseCopy;
-    const big = this.visibility.visibleNodes.length >= BIG_GRAPH_NODES || this.visibility.visibleEdges.length >= BIG_GRAPH_EDGES;
-    if (!snapshot || !this.zooming || !big) return false;
-    const from = this.snapshotView ?? this.baseView;
-    const scale = this.view.k / from.k;
-    const dx = this.view.x - from.x * scale;
-    const dy = this.view.y - from.y * scale;
-    const { width, height } = this.view;
-    const coverX = Math.max(0, Math.min(width, dx + width * scale) - Math.max(0, dx));
-    const coverY = Math.max(0, Math.min(height, dy + height * scale) - Math.max(0, dy));
-    if (scale > GESTURE_COPY_MAX_SCALE || coverX * coverY < GESTURE_COPY_MIN_COVER * width * height) return false;
-    if (!this.snapshotView) {
-      this.renderer.snapshotBase(snapshot);
-      this.snapshotView = { ...this.baseView };
-    }
-    this.renderer.drawBaseImage(this.view, snapshot.canvas, scale, dx, dy);
-    this.baseCopyCount++;
-    return true;
-  }
+  /** Frames in which the base layer was redrawn, or showed a new drawing of the worker (tests check that selecting does not). */
+  get baseDrawCount(): number { return this.base.drawCount; }
+  /** Frames in which the base showed a moved copy of its last drawing (a pan or zoom of a big graph). */
+  get baseCopyCount(): number { return this.base.copyCount; }
+  get baseDrawnInWorker(): boolean { return this.base.inWorker; }
 
   /** Label widths measured in idle slices after the first frame (see NetworkRenderer.warmLabelWidths). */
   private warmLabels(): void {
@@ -694,7 +590,7 @@ export class NetworkController {
 
   dispose(): void {
     this.disposed = true;
-    this.raster?.dispose();
+    this.base.dispose();
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.idle) cancelIdleCallback(this.idle);
     this.canvasSelection.on('.zoom', null);

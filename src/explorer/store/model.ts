@@ -1,6 +1,8 @@
 import type { Graph, Passage } from '../../graph-format/index.ts';
 import { detectHubs, positivePmiSteps } from './association.ts';
 import type { GraphModel, PassageMention } from './types.ts';
+import { edgesByStrength } from './strength.ts';
+import { DEFAULT_FILTERS } from './defaults.ts';
 
 export function postKey(documentId: string, postIndex: number): string {
   return `${documentId}\u0000${postIndex}`;
@@ -45,6 +47,10 @@ export async function prepareGraphModel(graph: Graph, nextTask: () => Promise<vo
     const step = steps.next();
     if (step.done) {
       prepared.set(graph, step.value);
+      // The links' strength order (a sort of every link, 10+ ms at 50,000) in a task of its
+      // own, before the first render that lists the strongest links needs it.
+      await nextTask();
+      edgesByStrength(step.value, DEFAULT_FILTERS.weightMode);
       // Whatever shows the model next starts in a task of its own.
       await nextTask();
       return;
