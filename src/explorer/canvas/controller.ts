@@ -45,14 +45,15 @@ interface Drag { node: number; pointerId: number; startX: number; startY: number
 
 /**
  * Works out in tasks of their own what a new controller's first plans need on a big graph: the
- * visible set, then the links' strength order and width buckets (all memoised, so the
- * constructor finds them ready). Together with the constructor they made one 40–65 ms task
+ * visible set and sizes, then the colours and the links' strength order and width buckets (all
+ * memoised, so the constructor finds them ready). Together with the constructor they made one 40–65 ms task
  * at 10,000 actors / 50,000 links.
  */
 export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<ExplorerState>): Promise<void> {
   if (model.graph.nodes.length < BIG_GRAPH_NODES && model.graph.edges.length < BIG_GRAPH_EDGES) return;
-  const { filters, selection, colourBy, measures } = store.getState();
+  const { filters, selection, sizeBy, colourBy, measures } = store.getState();
   const visibility = selectVisibility(model, filters, selection);
+  nodeSizes(model, sizeBy, measures);
   await nextTask();
   buildBasePlan(model, visibility, filters.weightMode, nodeColours(model, colourBy, measures));
   await nextTask();

@@ -1,6 +1,7 @@
 import type { ActorType } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
+import { memoByReference } from '../store/memo.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const TYPE_COLOURS: Record<ActorType, string> = {
@@ -51,24 +52,27 @@ export function communityColour(community: number): string {
  * Radius of every node for a size-by choice: the same sqrt scale as nodeRadii, over
  * mentions, degree or PageRank. Until the measures arrive PageRank falls back to mentions.
  */
-export function nodeSizes(model: GraphModel, sizeBy: SizeBy, measures: GraphMeasures | null): Float32Array {
+export const nodeSizes = memoByReference((model: GraphModel, sizeBy: SizeBy, measures: GraphMeasures | null): Float32Array => {
   if (sizeBy === 'mentions' || (sizeBy === 'pagerank' && !measures)) return nodeRadii(model);
   const nodes = model.graph.nodes;
   const values = sizeBy === 'degree'
     ? Float64Array.from(model.degree)
     : Float64Array.from(nodes, (node) => measures?.nodes[node.id]?.pagerank ?? 0);
   return sqrtRadii(model, values, values.reduce((a, b) => Math.max(a, b), 0) || 1);
-}
+});
 
 /** Whether nodeSizes / nodeColours read the measures for these choices (else their arrival changes nothing drawn). */
 export function styleUsesMeasures(sizeBy: SizeBy, colourBy: ColourBy): boolean {
   return sizeBy === 'pagerank' || colourBy === 'community';
 }
 
-/** Fill colour of every node: by actor type, or by community once the measures are known. */
-export function nodeColours(model: GraphModel, colourBy: ColourBy, measures: GraphMeasures | null): string[] {
-  return model.graph.nodes.map((node) => {
+/**
+ * Fill colour of every node: by actor type, or by community once the measures are known
+ * (they are stored only after the community palette has loaded, so a result never goes stale).
+ * Memoised, like nodeSizes: the canvas can have them worked out ahead of its first frame.
+ */
+export const nodeColours = memoByReference((model: GraphModel, colourBy: ColourBy, measures: GraphMeasures | null): string[] =>
+  model.graph.nodes.map((node) => {
     const community = colourBy === 'community' ? measures?.nodes[node.id]?.community : undefined;
     return community === undefined ? TYPE_COLOURS[node.type] : communityColour(community);
-  });
-}
+  }));
