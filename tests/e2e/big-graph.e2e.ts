@@ -72,6 +72,7 @@ describe('a big graph in Chromium', () => {
     // Not blank, and the zoom changed the picture...
     expect(new Set(drawn.before).size).toBeGreaterThan(20);
     expect(agreement(drawn.before, drawn.after)).toBeLessThan(0.8);
+    console.log(`agreement with the page's own drawing: ${agreement(drawn.before, reference.before).toFixed(3)} before, ${agreement(drawn.after, reference.after).toFixed(3)} after the zoom`);
     // ...and both views match the page's own drawing (text may rasterise a shade apart).
     expect(agreement(drawn.before, reference.before)).toBeGreaterThan(0.97);
     expect(agreement(drawn.after, reference.after)).toBeGreaterThan(0.97);
