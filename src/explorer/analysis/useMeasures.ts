@@ -51,10 +51,15 @@ export function startMeasures(model: GraphModel): () => void {
       workers.delete(worker);
       if (cancelled) return;
       if (!response.ok) { store.setMeasuresError(model, response.message); return; }
-      const measures = measuresOfColumns(request.nodeIds, response);
-      // The record of 10,000 actors in one task, the table and canvas taking it in the next:
-      // together they made one long task.
-      void nextTask().then(() => { if (!cancelled) store.setMeasures(model, measures, response.complete); });
+      // Measures are background results: they are taken in when the page is idle, so that they
+      // do not land in the middle of a click or a pan (on a big graph they arrive a second or
+      // two after the layout settles, just when the user starts to work). The record of 10,000
+      // actors in one idle slice, the table and canvas taking it in the next.
+      whenIdle(() => {
+        if (cancelled) return;
+        const measures = measuresOfColumns(request.nodeIds, response);
+        whenIdle(() => { if (!cancelled) store.setMeasures(model, measures, response.complete); });
+      });
     };
     worker.onmessage = (event: MessageEvent<MeasuresResponse>) => {
       const response = event.data;
@@ -77,6 +82,14 @@ export function startMeasures(model: GraphModel): () => void {
     cancelled = true;
     for (const worker of workers) worker.terminate();
   };
+}
+
+/** Longest wait for an idle moment before background results are taken in anyway. */
+const IDLE_WAIT_MS = 1000;
+
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_WAIT_MS });
+  else void nextTask().then(callback);
 }
 
 function afterFirstDraw(callback: () => void): void {
