@@ -35,11 +35,13 @@ const KEEP_IN_VIEW_PX = 40;
 /**
  * A big graph, from this many actors (or links) on: its base layer is drawn by the raster
  * worker, or where there is none, a pan or zoom moves a copy of the base instead of redrawing
- * it every frame (see baseLayer.ts). Smaller graphs are drawn on the page, every frame. At 1k/5k
- * the worker cost about 120 ms of first draw and took away the last 50 ms tasks and dropped frames.
+ * it every frame (see baseLayer.ts). Smaller graphs are drawn on the page, every frame. The
+ * worker costs about 100 ms of first draw; it took away the last 50–78 ms tasks and dropped
+ * frames of a 1,000-actor / 5,000-link graph and of a dense 200-actor / 1,000-link one (wide
+ * links, stroked one by one on the page).
  */
 const BIG_GRAPH_NODES = 1000;
-const BIG_GRAPH_EDGES = 5000;
+const BIG_GRAPH_EDGES = 1000;
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
