@@ -165,7 +165,7 @@ describe('a big graph drawn by the raster worker', () => {
     const answer = (reply?: FromRaster) => {
       const draw = [...sent].reverse().find((message) => message.type === 'draw');
       if (!draw || draw.type !== 'draw') throw new Error('nothing asked for');
-      const message: FromRaster = reply ?? { type: 'drawn', id: draw.id, bitmap: Object.assign(image, { close() {} }) as unknown as ImageBitmap, labels: { nodes: Int32Array.of(0), left: Float32Array.of(10), top: Float32Array.of(20) }, drawMs: 5 };
+      const message: FromRaster = reply ?? { type: 'drawn', id: draw.id, bitmap: Object.assign(image, { close() {} }) as unknown as ImageBitmap, labels: { nodes: Int32Array.of(0), left: Float32Array.of(10), top: Float32Array.of(20) } };
       port.onmessage!(new MessageEvent('message', { data: message }));
     };
     const draws = () => sent.filter((message) => message.type === 'draw') as Extract<ToRaster, { type: 'draw' }>[];

@@ -46,6 +46,12 @@ export interface BaseFrame {
   moving: boolean;
 }
 
+/** The scale and shift (CSS pixels) that move a picture drawn at view `from` to where view `to` shows it. */
+function shiftBetween(from: { x: number; y: number; k: number }, to: Viewport): { scale: number; dx: number; dy: number } {
+  const scale = to.k / from.k;
+  return { scale, dx: to.x - from.x * scale, dy: to.y - from.y * scale };
+}
+
 export class BaseLayer {
   /** Frames that showed a new drawing of the base (tests check that selecting makes none). */
   drawCount = 0;
@@ -101,9 +107,9 @@ export class BaseLayer {
       this.rasterFresh = false;
     }
     const from = drawing.view;
-    const scale = view.k / from.k;
+    const { scale, dx, dy } = shiftBetween(from, view);
     const inPlace = from.x === view.x && from.y === view.y && from.k === view.k && from.dpr === view.dpr;
-    this.renderer.drawBaseImage(view, drawing.image, scale, view.x - from.x * scale, view.y - from.y * scale, inPlace);
+    this.renderer.drawBaseImage(view, drawing.image, scale, dx, dy, inPlace);
   }
 
   private rasterDrawn(): void {
@@ -127,10 +133,7 @@ export class BaseLayer {
   private moveCopy(view: Viewport): boolean {
     const snapshot = this.baseCopy;
     if (!snapshot) return false;
-    const from = this.snapshotView ?? this.drawnView;
-    const scale = view.k / from.k;
-    const dx = view.x - from.x * scale;
-    const dy = view.y - from.y * scale;
+    const { scale, dx, dy } = shiftBetween(this.snapshotView ?? this.drawnView, view);
     const { width, height } = view;
     const coverX = Math.max(0, Math.min(width, dx + width * scale) - Math.max(0, dx));
     const coverY = Math.max(0, Math.min(height, dy + height * scale) - Math.max(0, dy));

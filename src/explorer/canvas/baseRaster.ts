@@ -20,7 +20,6 @@ export interface RasterDrawing {
   view: Viewport;
   positions: Float32Array;
   labels: BaseLabels;
-  drawMs: number;
 }
 
 /** A worker that draws base layers, or null where OffscreenCanvas or module workers are missing. */
@@ -67,7 +66,7 @@ export class BaseRaster {
     if (!request || request.id !== message.id) { message.bitmap.close(); return; }
     this.inFlight = null;
     this.latest?.image.close?.();
-    this.latest = { image: message.bitmap, view: request.view, positions: request.positions, labels: message.labels, drawMs: message.drawMs };
+    this.latest = { image: message.bitmap, view: request.view, positions: request.positions, labels: message.labels };
     this.onDrawn(this.latest);
   }
 

@@ -34,7 +34,6 @@ scope.onmessage = (event: MessageEvent<ToRaster>) => {
     if (!canvas || !renderer) throw new Error('draw before init');
     if (message.plan) plan = message.plan;
     if (!plan) throw new Error('draw without a plan');
-    const started = performance.now();
     const { view } = message;
     const width = Math.max(1, Math.round(view.width * view.dpr));
     const height = Math.max(1, Math.round(view.height * view.dpr));
@@ -42,7 +41,7 @@ scope.onmessage = (event: MessageEvent<ToRaster>) => {
     if (canvas.height !== height) canvas.height = height;
     renderer.drawBase(view, message.positions, message.radii, plan, message.moving);
     const bitmap = canvas.transferToImageBitmap();
-    post({ type: 'drawn', id: message.id, bitmap, labels: renderer.baseLabels(), drawMs: performance.now() - started }, [bitmap]);
+    post({ type: 'drawn', id: message.id, bitmap, labels: renderer.baseLabels() }, [bitmap]);
     // Labels not measured yet are placed by an estimate of their width: measure a slice of
     // them after each drawing (not before the first, which would delay it).
     renderer.warmLabelWidths(() => true);

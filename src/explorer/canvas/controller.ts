@@ -42,6 +42,10 @@ const KEEP_IN_VIEW_PX = 40;
  */
 const BIG_GRAPH_NODES = 1000;
 const BIG_GRAPH_EDGES = 1000;
+
+function isBigGraph(nodeCount: number, edgeCount: number): boolean {
+  return nodeCount >= BIG_GRAPH_NODES || edgeCount >= BIG_GRAPH_EDGES;
+}
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
 
 interface Drag { node: number; pointerId: number; startX: number; startY: number; moved: boolean }
@@ -53,7 +57,7 @@ interface Drag { node: number; pointerId: number; startX: number; startY: number
  * at 10,000 actors / 50,000 links.
  */
 export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<ExplorerState>): Promise<void> {
-  if (model.graph.nodes.length < BIG_GRAPH_NODES && model.graph.edges.length < BIG_GRAPH_EDGES) return;
+  if (!isBigGraph(model.graph.nodes.length, model.graph.edges.length)) return;
   const { filters, selection, sizeBy, colourBy, measures } = store.getState();
   const visibility = selectVisibility(model, filters, selection);
   nodeSizes(model, sizeBy, measures);
@@ -122,8 +126,7 @@ export class NetworkController {
     offMain: OffMainDrawing = {},
   ) {
     this.renderer = new NetworkRenderer(ctx, focus.ctx, model);
-    const big = model.graph.nodes.length >= BIG_GRAPH_NODES || model.graph.edges.length >= BIG_GRAPH_EDGES;
-    this.base = new BaseLayer(this.renderer, model, big, offMain, () => { if (!this.disposed) this.schedule(false); });
+    this.base = new BaseLayer(this.renderer, model, isBigGraph(model.graph.nodes.length, model.graph.edges.length), offMain, () => { if (!this.disposed) this.schedule(false); });
     this.restyle();
     this.rebuildPlans();
     this.cleanups.push(registerView(() => this.snapshot()));
@@ -310,7 +313,7 @@ export class NetworkController {
       this.frame = 0;
       const { positions } = this.layout;
       const changed = this.baseDirty || (this.layoutMoved && !this.focusFirst);
-      const bigView = this.visibility.visibleNodes.length >= BIG_GRAPH_NODES || this.visibility.visibleEdges.length >= BIG_GRAPH_EDGES;
+      const bigView = isBigGraph(this.visibility.visibleNodes.length, this.visibility.visibleEdges.length);
       this.base.frame({
         view: this.view, positions, radii: this.radii, plan: this.basePlan, changed, viewMoved: this.viewMoved,
         copyWillDo: this.zooming && bigView, moving: this.zooming || !this.layout.settled,

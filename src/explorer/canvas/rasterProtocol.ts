@@ -8,6 +8,5 @@ export type ToRaster =
   | { type: 'draw'; id: number; view: Viewport; positions: Float32Array; radii: Float32Array; plan: BasePlan | null; moving: boolean };
 
 export type FromRaster =
-  /** `drawMs`: drawing and rasterising, in the worker. */
-  | { type: 'drawn'; id: number; bitmap: ImageBitmap; labels: BaseLabels; drawMs: number }
+  | { type: 'drawn'; id: number; bitmap: ImageBitmap; labels: BaseLabels }
   | { type: 'failed'; reason: string };
