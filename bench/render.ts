@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { scriptedPanZoom } from './panZoom.ts';
+import { pointsNear, scriptedPanZoom } from './panZoom.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
 
@@ -70,6 +70,15 @@ for (let i = 0; i < 150; i++) {
  */
 const INSTRUMENT = `
   window.__bench = { frames: [], longTasks: [], longFrames: [] };
+  // Milliseconds from start until the evidence heading passes shown(heading text), checked frame
+  // by frame (a panel shown later than the click's own frame is timed as it is); -1 if never.
+  window.__bench.untilPanel = async (start, shown) => {
+    for (let frame = 0; frame < 120; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (shown(document.querySelector('section[aria-label="Evidence"] h2')?.textContent ?? '')) return performance.now() - start;
+    }
+    return -1;
+  };
   let last = performance.now();
   const tick = (now) => { window.__bench.frames.push(now - last); last = now; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
@@ -81,7 +90,7 @@ const INSTRUMENT = `
       for (const entry of list.getEntries()) {
         const scripts = (entry.scripts || []).filter((script) => script.duration >= 5)
           .map((script) => (script.sourceFunctionName || script.invoker || '?') + ' ' + Math.round(script.duration) + ' @' + script.sourceCharPosition);
-        window.__bench.longFrames.push([entry.startTime, entry.duration, Math.round(entry.duration - (entry.renderStart ? entry.renderStart - entry.startTime : entry.duration)), scripts.join(', ')]);
+        window.__bench.longFrames.push([entry.startTime, entry.duration, scripts.join(', ')]);
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (error) { /* not supported */ }
@@ -134,53 +143,31 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
       const label = button.textContent ?? '';
       const start = performance.now();
       button.click();
-      // Frame by frame until the panel names the actor (a panel shown later than the click's
-      // own frame is timed as it is, not dropped).
-      for (let frame = 0; frame < 120; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const heading = document.querySelector('section[aria-label="Evidence"] h2');
-        if (heading?.textContent?.includes(label.trim())) return performance.now() - start;
-      }
-      return -1;
+      return (window as any).__bench.untilPanel(start, (heading: string) => heading.includes(label.trim())) as Promise<number>;
     }, row));
     await page.waitForTimeout(300);
   }
   // Selecting actors on the canvas itself: a click on five different drawn actors near the
   // middle (found with the page's hit test), timed the same way; the panel must change.
-  const canvasSelectTimes = await page.evaluate(async (count) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label="Actor network"]')!;
-    const rect = canvas.getBoundingClientRect();
-    const points: { x: number; y: number }[] = [];
-    const seen = new Set<string>();
-    for (let step = 0; step < 4000 && points.length < count; step++) {
-      const angle = step * 0.7, radius = 6 * Math.sqrt(step);
-      const x = rect.left + rect.width / 2 + Math.cos(angle) * radius, y = rect.top + rect.height / 2 + Math.sin(angle) * radius;
-      const hit = window.__silkmap?.hitTest(x, y);
-      if (hit?.kind === 'node' && !seen.has(hit.id)) { seen.add(hit.id); points.push({ x, y }); }
-    }
-    const times: number[] = [];
-    for (const point of points) {
-      const before = document.querySelector('section[aria-label="Evidence"] h2')?.textContent;
+  const box = (await page.getByLabel('Actor network').boundingBox())!;
+  const actorPoints = await pointsNear(page, box.x + box.width / 2, box.y + box.height / 2, 'actors', smoke ? 2 : 5);
+  const canvasSelectTimes: number[] = [];
+  for (const point of actorPoints) {
+    canvasSelectTimes.push(await page.evaluate(async ({ x, y }) => {
+      const before = document.querySelector('section[aria-label="Evidence"] h2')?.textContent ?? '';
       const start = performance.now();
-      canvas.dispatchEvent(new MouseEvent('click', { clientX: point.x, clientY: point.y, bubbles: true, button: 0 }));
-      let shown = -1;
-      for (let frame = 0; frame < 120 && shown < 0; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const after = document.querySelector('section[aria-label="Evidence"] h2')?.textContent;
-        if (after && after !== before) shown = performance.now() - start;
-      }
-      times.push(shown);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-    return times;
-  }, smoke ? 2 : 5);
+      document.querySelector('canvas[aria-label="Actor network"]')!.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, button: 0 }));
+      return (window as any).__bench.untilPanel(start, (heading: string) => heading !== '' && heading !== before) as Promise<number>;
+    }, point));
+    await page.waitForTimeout(300);
+  }
   selectTimes.push(...canvasSelectTimes);
   if (selectTimes.some((ms) => ms < 0) || canvasSelectTimes.length === 0) throw new Error(`a selection did not show its panel: ${selectTimes.join(', ')}`);
   const selectMs = percentile(selectTimes, 50);
   const selectMaxMs = Math.max(...selectTimes);
   await page.waitForTimeout(100); // let the observer deliver the last entries
   const allTasks = await page.evaluate(() => (window as any).__bench.longTasks as [number, number][]);
-  const longFrames = await page.evaluate(() => (window as any).__bench.longFrames as [number, number, number, string][]);
+  const longFrames = await page.evaluate(() => (window as any).__bench.longFrames as [number, number, string][]);
   await page.close();
   const frames = [...layout.frames, ...interaction.frames];
   // Tasks that started before the first-draw mark belong to loading, including the frame that
@@ -191,7 +178,7 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
   // Which part of the script each task over 50 ms fell in: layout running, pan/zoom, or selecting.
   const phaseOf = (start: number) => (start < panStartMs ? 'layout' : start < selectStartMs ? 'pan/zoom' : 'select');
   // A long task's long animation frame (the one that contains its start), for the scripts it ran.
-  const scriptsOf = (start: number) => longFrames.find(([frameStart, duration]) => start >= frameStart - 1 && start <= frameStart + duration)?.[3] ?? '';
+  const scriptsOf = (start: number) => longFrames.find(([frameStart, duration]) => start >= frameStart - 1 && start <= frameStart + duration)?.[2] ?? '';
   const tasksOver50 = allTasks.filter(([start, duration]) => start >= firstDrawMs && duration > 50)
     .map(([start, duration]) => ({ phase: phaseOf(start), ms: Math.round(duration), scripts: scriptsOf(start) }));
   const loadingTasksOver50 = allTasks.filter(([start, duration]) => start < firstDrawMs && duration > 50)
