@@ -1,6 +1,6 @@
 /**
- * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test}/gold.json): they
- * parse, the two parts share no file, each part covers every genre and holds at least 200
+ * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2}/gold.json): they
+ * parse, no two parts share a file, each part covers every genre and holds at least 200
  * actors, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
  * — every listed file exists with the annotated text unchanged, and every alias and documented
  * non-actor occurs in the part's covered text. Without the corpus those checks are skipped.
@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { readCoveredText, resolveRealCorpus, REAL_CORPUS_RELATIVE } from '../../src/extract/cli/gold-files.ts';
 import { parseGold } from '../../src/extract/eval/index.ts';
 
-const PARTS = { tuning: 'tests/fixtures/real/tuning/gold.json', test: 'tests/fixtures/real/test/gold.json' } as const;
+const PARTS = {
+  tuning: 'tests/fixtures/real/tuning/gold.json',
+  test: 'tests/fixtures/real/test/gold.json',
+  test2: 'tests/fixtures/real/test2/gold.json',
+} as const;
 const GENRES = ['readout-joint', 'fact-sheet', 'nominees', 'remarks', 'wikipedia'];
 
 interface RawFile { file: string; genre: string }
@@ -27,13 +31,14 @@ function occurs(form: string, text: string): boolean {
 }
 
 describe('real-corpus gold sets', () => {
-  const tuningFiles = raw(PARTS.tuning).files.map((f) => f.file);
-  const testFiles = raw(PARTS.test).files.map((f) => f.file);
+  const filesByPart = Object.entries(PARTS).map(([part, path]) => ({ part, files: raw(path).files.map((f) => f.file) }));
 
-  it('share no file between the tuning and the frozen test part', () => {
-    expect(tuningFiles.filter((f) => testFiles.includes(f))).toEqual([]);
-    expect(new Set(tuningFiles).size).toBe(tuningFiles.length);
-    expect(new Set(testFiles).size).toBe(testFiles.length);
+  it('share no file between any two parts (tuning, frozen test, frozen test2) and list no file twice', () => {
+    const shared = filesByPart.flatMap((a, i) =>
+      filesByPart.slice(i + 1).flatMap((b) => a.files.filter((f) => b.files.includes(f)).map((f) => `${a.part}+${b.part}: ${f}`)),
+    );
+    expect(shared).toEqual([]);
+    for (const { part, files } of filesByPart) expect(new Set(files).size, part).toBe(files.length);
   });
 
   describe.each(Object.entries(PARTS))('%s part', (_part, path) => {
