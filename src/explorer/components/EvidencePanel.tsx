@@ -3,6 +3,7 @@ import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, PMI_MIN_SENTENCES, selectVisibility, strongestVisibleLinks, useExplorer, type Connection } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import { ExcerptList } from './ExcerptList.tsx';
+import { PANEL_IDS } from './PanelTabs.tsx';
 import { CurationControls } from '../curation/index.ts';
 import { EvidenceDownloads } from '../export/EvidenceDownloads.tsx';
 
@@ -160,7 +161,7 @@ function Overview({ model }: { model: GraphModel }) {
 export function EvidencePanel({ model }: { model: GraphModel }) {
   const selection = useExplorer((state) => state.selection);
   return (
-    <section className="evidence" aria-label="Evidence">
+    <section className="evidence" id={PANEL_IDS.evidence} aria-label="Evidence">
       {selection && (
         <button type="button" className="clear-selection" onClick={() => explorerStore.getState().clearSelection()}>
           Clear selection
