@@ -9,6 +9,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, loadFromLocation } from '../../src/explorer/App.tsx';
 import { Controls } from '../../src/explorer/components/Controls.tsx';
+import { EvidencePanel } from '../../src/explorer/components/EvidencePanel.tsx';
 import { explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { serializeGraph } from '../../src/graph-format/index.ts';
 import { LayoutHandle, layoutInputFor } from '../../src/explorer/simulation/useLayout.ts';
@@ -154,5 +155,22 @@ describe('hidden hubs leave the layout', () => {
     expect(input.pinned![sco]).toBe(1);
     // The layout had not settled: it restarts in full.
     expect(input.alpha).toBe(1);
+  });
+});
+
+describe('<EvidencePanel> connections under filters', () => {
+  it('counts the links the filters hide, and marks pairs too rare for PMI', () => {
+    const model = loadSmallGraph();
+    act(() => {
+      explorerStore.getState().selectNode('state:kazakhstan');
+      explorerStore.getState().toggleType('firm', false);
+    });
+    render(<EvidencePanel model={model} />);
+    const list = screen.getByRole('list', { name: 'Connections' });
+    expect(within(list).getAllByRole('button')).toHaveLength(6);
+    expect(screen.getByText('2 more links hidden by the filters.')).toBeInTheDocument();
+    act(() => explorerStore.getState().setFilters({ weightMode: 'pmi' }));
+    // Kazakhstan–Russia has 2 sentences: fewer than the 3 PMI needs.
+    expect(within(screen.getByRole('list', { name: 'Connections' })).getByRole('button', { name: /^Russia/ })).toHaveTextContent('2 sentences, too few for PMI');
   });
 });
