@@ -3,7 +3,7 @@ import { explorerStore } from '../store/index.ts';
 
 /**
  * Below the desktop width there is room for the network and one panel: Evidence, Actors or
- * Filters, chosen with these tabs (styles.css shows only the chosen one and hides the tabs on
+ * Filters, chosen with these tabs (layouts.css shows only the chosen one and hides the tabs on
  * a wide screen, where all panels are shown). The panels keep their own roles and names.
  */
 export type PanelName = 'evidence' | 'actors' | 'filters';
