@@ -10,6 +10,8 @@ import { App } from './explorer/App.tsx';
 import { openInitialCorpus, type IngestFiles } from './explorer/corpus/index.ts';
 import { explorerStore } from './explorer/store/index.ts';
 import './explorer/styles.css';
+// After styles.css: the layouts for smaller screens override its rules of equal weight.
+import './explorer/layouts.css';
 
 const ingestFiles: IngestFiles = async (files, options) => {
   const { extractInBrowser } = await import('./extract/browser/client.ts');

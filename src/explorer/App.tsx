@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { explorerStore, useExplorer } from './store/index.ts';
 import type { GraphModel } from './store/types.ts';
 import { useLayout } from './simulation/useLayout.ts';
+import { useHiddenHubsLayout } from './simulation/hiddenActors.ts';
 import { startUrlSync } from './url/index.ts';
 import { ActorsTable } from './components/ActorsTable.tsx';
 import { Controls } from './components/Controls.tsx';
@@ -9,6 +10,7 @@ import { ErrorScreen } from './components/ErrorScreen.tsx';
 import { EvidencePanel } from './components/EvidencePanel.tsx';
 import { NETWORK_CANVAS_ID, NetworkView } from './components/NetworkView.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
+import { PANEL_IDS, PanelTabs, PanelsToggle, usePanels } from './components/PanelTabs.tsx';
 import { SourceReader } from './components/SourceReader.tsx';
 import { useMeasures } from './analysis/index.ts';
 import { CopyLink, ExportMenu } from './export/index.ts';
@@ -23,11 +25,13 @@ export const loadFromLocation = openInitialCorpus;
 
 function Explorer({ model }: { model: GraphModel }) {
   const layout = useLayout(model);
+  useHiddenHubsLayout(model, layout);
   useMeasures(model);
   useEffect(() => startUrlSync(explorerStore), [model]);
+  const { panel, setPanel, shown, setShown } = usePanels();
   const documents = model.graph.documents.length;
   return (
-    <div className="app">
+    <div className="app" data-panel={panel} data-panels={shown ? 'shown' : 'hidden'}>
       <header className="topbar">
         {/* The first Tab stop: without it the canvas comes after every control and table row. */}
         <button type="button" className="skip-link" onClick={() => document.getElementById(NETWORK_CANVAS_ID)?.focus()}>Skip to the network</button>
@@ -39,14 +43,17 @@ function Explorer({ model }: { model: GraphModel }) {
           <ExportMenu model={model} />
         </div>
       </header>
-      <aside className="sidebar">
-        <CorpusBar model={model} />
-        <CurationBar />
-        <Controls />
+      <PanelTabs panel={panel} onChoose={setPanel} />
+      <aside className="sidebar" id="panel-sidebar">
+        <div className="sidebar-settings" id={PANEL_IDS.filters}>
+          <CorpusBar model={model} />
+          <CurationBar />
+          <Controls />
+        </div>
         <ActorsTable model={model} />
       </aside>
       <main className="stage">
-        <NetworkView model={model} layout={layout} />
+        <NetworkView model={model} layout={layout} tools={<PanelsToggle shown={shown} onToggle={() => setShown(!shown)} />} />
       </main>
       <EvidencePanel model={model} />
       <SourceReader model={model} />

@@ -1,19 +1,17 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { schemeTableau10 } from 'd3-scale-chromatic';
 import { computeMeasures } from '../../src/analysis/index.ts';
 import { startMeasures } from '../../src/explorer/analysis/index.ts';
 import { columnsTransfer, measureColumns, measuresOfColumns, measuresRequest, networkOfRequest, requestTransfer } from '../../src/explorer/analysis/protocol.ts';
 import { measuresWithoutBetweenness } from '../../src/explorer/analysis/quickMeasures.ts';
-import { communityColour, loadCommunityPalette, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
+import { COMMUNITY_COLOURS, communityColour, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
 import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
 import { Controls } from '../../src/explorer/components/Controls.tsx';
 import { Legend } from '../../src/explorer/components/Legend.tsx';
 import { buildGraphModel, explorerStore } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';
 
-beforeAll(async () => { await loadCommunityPalette(); });
 
 function loadWithMeasures() {
   const model = loadSmallGraph();
@@ -111,11 +109,11 @@ describe('sizes and colours', () => {
     expect(nodeSizes(model, 'pagerank', null)).toEqual(nodeRadii(model));
   });
 
-  it('colours by community from Tableau 10 (cycling), by type otherwise', () => {
+  it('colours by community from its own palette (cycling), by type otherwise', () => {
     const { model, measures } = loadWithMeasures();
     const colours = nodeColours(model, 'community', measures);
     model.graph.nodes.forEach((node, index) => {
-      expect(colours[index]).toBe(schemeTableau10[measures.nodes[node.id]!.community % 10]);
+      expect(colours[index]).toBe(COMMUNITY_COLOURS[measures.nodes[node.id]!.community % COMMUNITY_COLOURS.length]);
     });
     expect(communityColour(10)).toBe(communityColour(0));
     expect(nodeColours(model, 'community', null)).toEqual(model.graph.nodes.map((node) => TYPE_COLOURS[node.type]));

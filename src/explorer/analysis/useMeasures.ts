@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
-import { loadCommunityPalette } from '../canvas/scales.ts';
 import { FIRST_DRAW_MARK, LAYOUT_SETTLED_EVENT } from '../canvas/controller.ts';
 import { measuresOfColumns, measuresRequest, requestTransfer, type MeasuresResponse } from './protocol.ts';
 
@@ -44,7 +43,6 @@ export function startMeasures(model: GraphModel): () => void {
     if (cancelled) return;
     const worker = new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' });
     workers.add(worker);
-    const palette = loadCommunityPalette();
     const request = measuresRequest(model.graph, model.edgeSource, model.edgeTarget, betweenness);
     const finish = (response: MeasuresResponse) => {
       worker.terminate();
@@ -61,10 +59,7 @@ export function startMeasures(model: GraphModel): () => void {
         whenIdle(() => { if (!cancelled) store.setMeasures(model, measures, response.complete); });
       });
     };
-    worker.onmessage = (event: MessageEvent<MeasuresResponse>) => {
-      const response = event.data;
-      void palette.then(() => finish(response), () => finish(response));
-    };
+    worker.onmessage = (event: MessageEvent<MeasuresResponse>) => finish(event.data);
     worker.onerror = (event) => finish({ ok: false, message: event.message || 'the measures worker failed' });
     worker.postMessage(request, requestTransfer(request));
   };

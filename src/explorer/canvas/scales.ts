@@ -32,20 +32,18 @@ function sqrtRadii(model: GraphModel, values: Float64Array, max: number): Float3
 }
 
 /**
- * Tableau 10 from d3-scale-chromatic. The package cannot be tree-shaken (about 10 KB
- * gzipped) and community colours are needed only once the communities are known, so it
- * is loaded with the measures (useMeasures awaits loadCommunityPalette before storing them).
+ * Community colours, chosen never to be mistaken for a type colour: every one is at least 30
+ * CIELAB units (ΔE*ab) from each of TYPE_COLOURS and at least 29 from the others, so a community
+ * never reads as "State" in a view where the panels still show types. Cycled beyond ten.
  */
-let communityPalette: readonly string[] = [];
+export const COMMUNITY_COLOURS: readonly string[] = [
+  '#D55E00', '#332288', '#9ACD32', '#882255', '#00535C', '#F0E442', '#E7298A', '#999933', '#661100', '#888888',
+];
 
-export async function loadCommunityPalette(): Promise<void> {
-  if (communityPalette.length === 0) communityPalette = (await import('d3-scale-chromatic')).schemeTableau10;
-}
-
-/** Cycled: communities beyond ten share colours. Neutral grey until the palette is loaded. */
+/** The colour of a community (0 = largest); communities beyond ten share colours. */
 export function communityColour(community: number): string {
-  const count = communityPalette.length;
-  return count === 0 ? '#8c8c8c' : communityPalette[((community % count) + count) % count]!;
+  const count = COMMUNITY_COLOURS.length;
+  return COMMUNITY_COLOURS[((community % count) + count) % count]!;
 }
 
 /**
@@ -67,8 +65,7 @@ export function styleUsesMeasures(sizeBy: SizeBy, colourBy: ColourBy): boolean {
 }
 
 /**
- * Fill colour of every node: by actor type, or by community once the measures are known
- * (they are stored only after the community palette has loaded, so a result never goes stale).
+ * Fill colour of every node: by actor type, or by community once the measures are known.
  * Memoised, like nodeSizes: the canvas can have them worked out ahead of its first frame.
  */
 export const nodeColours = memoByReference((model: GraphModel, colourBy: ColourBy, measures: GraphMeasures | null): string[] =>

@@ -6,6 +6,7 @@ import { computeBetweenness } from '../analysis/useMeasures.ts';
 import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
 import type { GraphModel, SortKey } from '../store/types.ts';
 import { useAfterNextTask } from './useAfterNextTask.ts';
+import { PANEL_IDS } from './PanelTabs.tsx';
 
 /** Rows rendered at first, and added per "Show more": every row is laid out, so a page stays small. */
 const PAGE_SIZE = 50;
@@ -54,7 +55,7 @@ export function ActorsTable({ model }: { model: GraphModel }) {
   const listed = useAfterNextTask(model, model.graph.nodes.length > DEFERRED_TABLE_NODES);
   if (!listed) {
     return (
-      <section className="actors" aria-label="Actors">
+      <section className="actors" id={PANEL_IDS.actors} aria-label="Actors">
         <h2>Actors <span className="count">{model.graph.nodes.length}</span></h2>
         <p className="muted measures-status" role="status">Listing actors…</p>
       </section>
@@ -79,7 +80,7 @@ function ListedActors({ model }: { model: GraphModel }) {
   const { sortTable } = explorerStore.getState();
 
   return (
-    <section className="actors" aria-label="Actors">
+    <section className="actors" id={PANEL_IDS.actors} aria-label="Actors">
       <h2>Actors <span className="count">{rows.length} of {model.graph.nodes.length}</span></h2>
       {(!measures || !measuresComplete) && (
         <p className="muted measures-status" role="status">

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
-import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, useExplorer } from '../store/index.ts';
+import { actorConnections, actorExcerpts, edgeExcerpts, explorerStore, PMI_MIN_SENTENCES, selectVisibility, strongestVisibleLinks, useExplorer, type Connection } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
-import { edgesByStrength } from '../store/strength.ts';
 import { ExcerptList } from './ExcerptList.tsx';
+import { PANEL_IDS } from './PanelTabs.tsx';
 import { CurationControls } from '../curation/index.ts';
 import { EvidenceDownloads } from '../export/EvidenceDownloads.tsx';
 
@@ -15,22 +15,27 @@ function plural(count: number, word: string): string {
 
 function Connections({ model, nodeId }: { model: GraphModel; nodeId: string }) {
   const filters = useExplorer((state) => state.filters);
+  const selection = useExplorer((state) => state.selection);
   const [limit, setLimit] = useState(CONNECTIONS_PAGE);
-  const connections = actorConnections(model, nodeId, filters);
-  if (connections.length === 0) return <p className="muted">No links to other actors.</p>;
-  const maxWeight = connections.reduce((max, c) => Math.max(max, filters.weightMode === 'pmi' ? c.pmi : c.weight), 0) || 1;
+  const { shown: connections, hidden } = actorConnections(model, nodeId, filters, selectVisibility(model, filters, selection));
+  const hiddenNote = hidden > 0 ? <p className="muted hidden-links">{plural(hidden, 'more link')} hidden by the filters.</p> : null;
+  if (connections.length === 0) return hiddenNote ?? <p className="muted">No links to other actors.</p>;
+  const byPmi = filters.weightMode === 'pmi';
+  // By PMI, a pair with too few sentences has no score worth a bar (see PMI_MIN_SENTENCES).
+  const valueOf = (c: Connection) => (!byPmi ? c.weight : c.weight >= PMI_MIN_SENTENCES ? c.pmi : 0);
+  const maxWeight = connections.reduce((max, c) => Math.max(max, valueOf(c)), 0) || 1;
   return (
     <>
       <ul className="connections" aria-label="Connections">
         {connections.slice(0, limit).map((connection) => {
-          const value = filters.weightMode === 'pmi' ? connection.pmi : connection.weight;
+          const value = valueOf(connection);
           const type = model.graph.nodes[connection.neighbour]!.type;
           return (
             <li key={connection.edgeId}>
               <button type="button" onClick={() => explorerStore.getState().selectEdge(connection.edgeId)}>
                 <span className="connection-name"><span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" /><bdi>{connection.label}</bdi></span>
                 <span className="connection-weight">
-                  {' '}{plural(connection.weight, 'sentence')}{filters.weightMode === 'pmi' ? `, PMI ${connection.pmi.toFixed(2)}` : ''}
+                  {' '}{plural(connection.weight, 'sentence')}{!byPmi ? '' : connection.weight >= PMI_MIN_SENTENCES ? `, PMI ${connection.pmi.toFixed(2)}` : ', too few for PMI'}
                 </span>
                 <span className="bar" aria-hidden="true"><span style={{ width: `${Math.max(4, (100 * value) / maxWeight)}%` }} /></span>
               </button>
@@ -41,6 +46,7 @@ function Connections({ model, nodeId }: { model: GraphModel; nodeId: string }) {
       {connections.length > limit && (
         <button type="button" className="more" onClick={() => setLimit(limit + CONNECTIONS_PAGE * 4)}>Show more ({connections.length - limit} more)</button>
       )}
+      {hiddenNote}
     </>
   );
 }
@@ -112,7 +118,7 @@ const STRONGEST_LINKS = 10;
 function Overview({ model }: { model: GraphModel }) {
   const { graph } = model;
   const filters = useExplorer((state) => state.filters);
-  const strongest = strongestLinks(model, filters.weightMode === 'pmi', STRONGEST_LINKS);
+  const strongest = strongestVisibleLinks(model, filters, selectVisibility(model, filters, null), STRONGEST_LINKS);
   return (
     <>
       <header className="panel-header">
@@ -130,6 +136,7 @@ function Overview({ model }: { model: GraphModel }) {
       {strongest.length > 0 && (
         <section aria-labelledby="strongest-heading">
           <h3 id="strongest-heading">{filters.weightMode === 'pmi' ? 'Strongest associations' : 'Strongest links'}</h3>
+          {filters.weightMode === 'pmi' && <p className="muted list-note">Pairs that share at least {PMI_MIN_SENTENCES} sentences, by PMI.</p>}
           <ul className="connections" aria-label="Strongest links">
             {strongest.map((edge) => {
               const source = graph.nodes[model.edgeSource[edge]!]!;
@@ -151,21 +158,10 @@ function Overview({ model }: { model: GraphModel }) {
   );
 }
 
-/** Edges by weight (or by PMI among links seen at least twice, so one-off pairs do not dominate). */
-/** The strongest links; by PMI only those seen at least twice with a positive score (one shared sentence proves little). */
-function strongestLinks(model: GraphModel, byPmi: boolean, count: number): number[] {
-  const strongest: number[] = [];
-  for (const edge of edgesByStrength(model, byPmi ? 'pmi' : 'sentences')) {
-    if (strongest.length === count) break;
-    if (!byPmi || (model.graph.edges[edge]!.weight >= 2 && model.pmi[edge]! > 0)) strongest.push(edge);
-  }
-  return strongest;
-}
-
 export function EvidencePanel({ model }: { model: GraphModel }) {
   const selection = useExplorer((state) => state.selection);
   return (
-    <section className="evidence" aria-label="Evidence">
+    <section className="evidence" id={PANEL_IDS.evidence} aria-label="Evidence">
       {selection && (
         <button type="button" className="clear-selection" onClick={() => explorerStore.getState().clearSelection()}>
           Clear selection

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { NetworkController, prepareNetworkDrawing } from '../canvas/controller.ts';
 import { startBaseRasterWorker } from '../canvas/baseRaster.ts';
 import { explorerStore, nextTask } from '../store/index.ts';
@@ -28,7 +28,7 @@ declare global {
 /** The network canvas's element id (the page's skip link moves focus to it). */
 export const NETWORK_CANVAS_ID = 'network-canvas';
 
-export function NetworkView({ model, layout }: { model: GraphModel; layout: LayoutHandle | null }) {
+export function NetworkView({ model, layout, tools }: { model: GraphModel; layout: LayoutHandle | null; tools?: ReactNode }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const focusRef = useRef<HTMLCanvasElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -101,6 +101,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
       {/* Names the actor under the keyboard cursor; the canvas itself says nothing to a screen reader. */}
       <p ref={announcerRef} className="visually-hidden" aria-live="polite" />
       <div className="network-tools">
+        {tools}
         <button type="button" onClick={() => controllerRef.current?.fitToView(true)}>Fit to view</button>
       </div>
       <Legend />

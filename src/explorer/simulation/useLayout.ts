@@ -64,6 +64,16 @@ export class LayoutHandle {
     this.send({ type: 'pin', node, x, y });
   }
 
+  /**
+   * Runs the layout again on new inputs for the same nodes (see hiddenActors.ts: hubs leaving
+   * or rejoining it). The canvas keeps this handle and follows the new positions as they come.
+   */
+  restart(input: LayoutInput): void {
+    if (!this.worker) return;
+    this.settled = false;
+    this.send({ type: 'start', input });
+  }
+
   dragEnd(): void { this.send({ type: 'dragEnd' }); }
   unpin(node: number): void { this.pinned.delete(node); this.send({ type: 'unpin', node }); }
   dispose(): void { this.worker?.terminate(); this.listeners.clear(); }

@@ -4,7 +4,8 @@ import { sentenceAt } from './association.ts';
 import { otherEnd, postKey } from './model.ts';
 import { memoByReference } from './memo.ts';
 import type { Filters, GraphModel } from './types.ts';
-import { edgeValue } from './visibility.ts';
+import type { Visibility } from './visibility.ts';
+import { compareByAssociation, edgesByStrength, hasPmiSupport } from './strength.ts';
 
 /** One sentence to show, with the spans (in passage.text offsets) to mark. */
 export interface Excerpt {
@@ -81,16 +82,43 @@ export const edgeExcerpts = memoByReference((model: GraphModel, edgeId: string):
 
 export interface Connection { edge: number; edgeId: string; neighbour: number; label: string; weight: number; pmi: number }
 
-/** Links of an actor, strongest first in the current weight mode (ties: more sentences, then name). */
-export const actorConnections = memoByReference((model: GraphModel, nodeId: string, filters: Filters): Connection[] => {
+/** An actor's links that the current view shows, and how many of its links the filters hide. */
+export interface ActorConnections { shown: Connection[]; hidden: number }
+
+/**
+ * Links of an actor that are visible now (type filters, thresholds, hidden hubs, focus), strongest
+ * first in the current weight mode (ties: more sentences, then name). By PMI, pairs with too few
+ * shared sentences come after those with enough (see compareByAssociation).
+ */
+export const actorConnections = memoByReference((model: GraphModel, nodeId: string, filters: Filters, visibility: Visibility): ActorConnections => {
   const node = model.nodeIndex.get(nodeId);
-  if (node === undefined) return [];
-  const connections = Array.from(model.incidentEdges[node]!, (edge): Connection => {
+  if (node === undefined) return { shown: [], hidden: 0 };
+  const incident = model.incidentEdges[node]!;
+  const shown = Array.from(incident.filter((edge) => visibility.edgeVisible[edge] === 1), (edge): Connection => {
     const neighbour = otherEnd(model, edge, node);
     return { edge, edgeId: model.graph.edges[edge]!.id, neighbour, label: model.graph.nodes[neighbour]!.label, weight: model.graph.edges[edge]!.weight, pmi: model.pmi[edge]! };
   });
-  return connections.sort((a, b) => edgeValue(model, b.edge, filters) - edgeValue(model, a.edge, filters) || b.weight - a.weight || compareNames(a.label, b.label));
+  const byValue = filters.weightMode === 'pmi'
+    ? (a: Connection, b: Connection) => compareByAssociation(model, a.edge, b.edge)
+    : (a: Connection, b: Connection) => b.weight - a.weight;
+  shown.sort((a, b) => byValue(a, b) || b.weight - a.weight || compareNames(a.label, b.label));
+  return { shown, hidden: incident.length - shown.length };
 });
+
+/**
+ * The strongest links the current view shows (visible ends, thresholds, hidden hubs), in the
+ * weight mode's order; by PMI only pairs with enough shared sentences and a positive score.
+ */
+export function strongestVisibleLinks(model: GraphModel, filters: Filters, visibility: Visibility, count: number): number[] {
+  const strongest: number[] = [];
+  const byPmi = filters.weightMode === 'pmi';
+  for (const edge of edgesByStrength(model, filters.weightMode)) {
+    if (strongest.length === count) break;
+    if (byPmi && !hasPmiSupport(model, edge)) break;
+    if (visibility.edgeVisible[edge] && (!byPmi || model.pmi[edge]! > 0)) strongest.push(edge);
+  }
+  return strongest;
+}
 
 /** Splits text[start, end) into plain and marked runs; overlapping marks are merged. */
 export function highlightRuns(text: string, start: number, end: number, highlights: readonly (readonly [number, number])[]): { text: string; marked: boolean }[] {

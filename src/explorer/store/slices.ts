@@ -76,7 +76,8 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selection: null,
   selectNode: (id) => { if (get().model?.nodeIndex.has(id)) set({ selection: { kind: 'node', id } }); },
   selectEdge: (id) => { if (get().model?.edgeIndex.has(id)) set({ selection: { kind: 'edge', id } }); },
-  clearSelection: () => set({ selection: null }),
+  // Focus is about the selection: without one it would keep a setting that shows nothing of itself.
+  clearSelection: () => set({ selection: null, filters: get().filters.focus === 0 ? get().filters : { ...get().filters, focus: 0 } }),
 });
 
 export const createFiltersSlice: Slice<FiltersSlice> = (set, get) => ({
