@@ -8,6 +8,7 @@ import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
 import type { LexiconIndex } from './recognise/index.ts';
 import { resolveActors, type LocatedMention } from './resolve/index.ts';
+import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
 export function runExtraction(files: readonly SourceFile[], options: ExtractOptions, lexicon: LexiconIndex, version: string): ExtractResult {
@@ -30,7 +31,13 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
   const acronyms: AcronymDefinition[] = [];
   const authors: string[] = [];
   analysed.forEach(({ analysis }, document) => {
-    for (const mention of analysis.mentions) mentions.push({ ...mention, document });
+    // A repeated paragraph or sentence of the same source counts once.
+    const repeats = repeatedSentences(analysis.passages);
+    for (const mention of analysis.mentions) {
+      const passage = analysis.passages[mention.passage];
+      if (repeats.size > 0 && passage && repeats.has(`${mention.passage}:${sentenceIndexAt(passage.sentences, mention.start)}`)) continue;
+      mentions.push({ ...mention, document });
+    }
     acronyms.push(...analysis.acronyms);
     authors.push(...analysis.authors);
   });
