@@ -1,1 +1,2 @@
-export { resolveActors, labelKey, type Actor, type LocatedMention } from './resolve.ts';
+export { resolveActors, type Actor, type LocatedMention } from './resolve.ts';
+export { labelKey } from './keys.ts';

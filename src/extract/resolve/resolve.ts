@@ -1,16 +1,22 @@
 /**
  * Across documents: turns candidate mentions into actors. Spelling variants merge by a
- * normalised key; acronyms resolve through definitions found anywhere in the corpus;
- * short forms ("Xi", "Norov", "Alibaba") attach to the fuller name they stand for.
- * Every step indexes by key, so the cost grows linearly with the number of mentions.
+ * normalised key (keys.ts); bodies of a state by a canonical key (state-bodies.ts);
+ * acronyms resolve through definitions found anywhere in the corpus; variants of a
+ * person's name merge (person-variants.ts); short forms ("Xi", "Norov", "Alibaba") attach
+ * to the fuller name they stand for only on evidence (short-forms.ts). Every step indexes
+ * by key, so the cost grows linearly with the number of mentions.
  */
 import type { ActorType } from '../../graph-format/index.ts';
-import { phraseKey, type LexiconIndex } from '../recognise/index.ts';
-import type { AcronymDefinition, CandidateMention } from '../types.ts';
+import type { LexiconIndex } from '../recognise/index.ts';
+import type { AcronymDefinition } from '../types.ts';
+import { addTo, groupLabel, groupType, type Groups, type LocatedMention } from './groups.ts';
+import { isFirstName } from '../recognise/word-classes.ts';
+import { isKnownGivenName, labelKey, personKey } from './keys.ts';
+import { mergePersonVariants } from './person-variants.ts';
+import { indexShortForms, shortFormTarget } from './short-forms.ts';
+import { stateBodyKey } from './state-bodies.ts';
 
-export interface LocatedMention extends CandidateMention {
-  document: number;
-}
+export type { LocatedMention } from './groups.ts';
 
 export interface Actor {
   type: ActorType;
@@ -18,39 +24,13 @@ export interface Actor {
   mentions: LocatedMention[];
 }
 
-interface Group {
-  key: string;
-  mentions: LocatedMention[];
-  typeVotes: Map<ActorType, number>;
-  labelVotes: Map<string, number>;
-  lexiconLabel?: string;
-  lexiconType?: ActorType;
-  documents: Set<number>;
-}
-
-const TYPE_ORDER: ActorType[] = ['state', 'organisation', 'firm', 'person'];
-
-/** Normalised form of a label: token keys, leading "the" dropped. */
-export function labelKey(label: string): string {
-  return phraseKey(label)
-    .replace(/^the /, '')
-    // "Amazon.com" is Amazon; a country domain stays part of the name ("Mail.Ru").
-    .replace(/(?<=\S) (com|net|io)$/, '')
-    .split(' ')
-    .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
-    .join(' ');
-}
-
-/** "China National Petroleum Corp" is "… Corporation": abbreviations of legal-form and name words. */
-const ABBREVIATED_NAME_WORDS: Record<string, string> = {
-  corp: 'corporation', co: 'company', ltd: 'limited', inc: 'incorporated', intl: 'international', natl: 'national',
-  assn: 'association', univ: 'university', dept: 'department', bros: 'brothers', mfg: 'manufacturing',
-};
-
 export function resolveActors(mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = []): Actor[] {
   const acronymMap = chooseAcronymMeanings(definitions);
-  const groups = new Map<string, Group>();
+  const groups: Groups = new Map();
   const weak: LocatedMention[] = [];
+  // Bodies of a state ("U.S. Embassy in Kabul", "Embassy of the United States in Kabul") meet under one key.
+  const keyOf = (label: string, type: ActorType): string => (type === 'organisation' ? stateBodyKey(label, lexicon) : undefined) ??
+    (type === 'person' ? personKey(label) : labelKey(label));
 
   for (const mention of mentions) {
     if (mention.kind === 'surname' || (mention.kind === 'named' && !mention.label.includes(' '))) {
@@ -60,21 +40,21 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
     if (mention.kind === 'acronym') {
       const meaning = acronymMap.get(mention.label.replace(/\./g, ''));
       if (meaning?.type === 'none') continue;
-      if (meaning) addTo(groups, labelKey(meaning.label), mention, meaning.type, meaning.label);
+      if (meaning) addTo(groups, keyOf(meaning.label, meaning.type), mention, meaning.type, meaning.label);
       else weak.push(mention);
       continue;
     }
     // A definition in the text ("Caspian Pipeline Consortium (CPC)") beats the lexicon's reading of the acronym.
     const defined = mention.acronym === undefined ? undefined : acronymMap.get(mention.acronym);
     if (defined && labelKey(defined.label) !== labelKey(mention.label)) {
-      if (defined.type !== 'none') addTo(groups, labelKey(defined.label), mention, defined.type, defined.label);
+      if (defined.type !== 'none') addTo(groups, keyOf(defined.label, defined.type), mention, defined.type, defined.label);
       continue;
     }
-    addTo(groups, labelKey(mention.label), mention, mention.type, undefined, mention.kind === 'lexicon');
+    addTo(groups, keyOf(mention.label, mention.type), mention, mention.type, undefined, mention.kind === 'lexicon');
   }
 
-  const byNameToken = indexPersonsByNameToken(groups);
-  const byCore = indexOrganisationsByCore(groups, lexicon);
+  mergePersonVariants(groups);
+  const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
   const authorKeys = new Map<string, string>();
   for (const name of knownPersons) {
@@ -82,46 +62,36 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
     const parts = key.split(' ');
     for (const part of [key, parts[0] ?? '', parts[parts.length - 1] ?? '']) if (!authorKeys.has(part)) authorKeys.set(part, name);
   }
+  // Decided against the groups as they stand, then applied, so the order of mentions never matters.
+  const placements: (() => void)[] = [];
   for (const mention of weak) {
     const key = labelKey(mention.label);
-    const target = pickTarget(byNameToken.get(key), mention.document, groups)
-      ?? pickTarget(byCore.get(key), mention.document, groups)
-      ?? (groups.has(key) ? key : undefined);
+    const target = shortFormTarget(mention.label, key, mention.document, shortForms)?.key ?? (groups.has(key) ? key : undefined);
     const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
-    if (target) addTo(groups, target, mention, undefined);
-    else if (author) addTo(groups, labelKey(author), mention, 'person', author);
-    else if (mention.kind === 'named') addTo(groups, key, mention, mention.type);
+    if (target) placements.push(() => addTo(groups, target, mention, undefined));
+    else if (author) placements.push(() => addTo(groups, labelKey(author), mention, 'person', author));
+    else if (mention.kind === 'named') placements.push(() => addTo(groups, key, mention, mention.type));
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.
-    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) addTo(groups, key, mention, 'organisation');
+    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) placements.push(() => addTo(groups, key, mention, 'organisation'));
     // Otherwise: a lone capitalised word with no evidence it names an actor. Dropped.
   }
+  for (const place of placements) place();
 
   const actors: Actor[] = [];
   for (const group of groups.values()) {
-    const type = group.lexiconType ?? majority(group.typeVotes);
-    const label = group.lexiconLabel ?? majorityLabel(group.labelVotes);
+    const type = groupType(group);
+    const label = groupLabel(group, type === 'person' ? personLabelRank : undefined);
     if (type && label) actors.push({ type, label, mentions: group.mentions });
   }
   return actors;
 }
 
-function addTo(groups: Map<string, Group>, key: string, mention: LocatedMention, type: ActorType | undefined, label?: string, fromLexicon = false): void {
-  let group = groups.get(key);
-  if (!group) {
-    group = { key, mentions: [], typeVotes: new Map(), labelVotes: new Map(), documents: new Set() };
-    groups.set(key, group);
-  }
-  group.mentions.push(mention);
-  group.documents.add(mention.document);
-  if (type) group.typeVotes.set(type, (group.typeVotes.get(type) ?? 0) + 1);
-  if (fromLexicon) {
-    group.lexiconLabel = mention.label;
-    group.lexiconType = mention.type;
-  } else if (type) {
-    const written = label ?? mention.label;
-    group.labelVotes.set(written, (group.labelVotes.get(written) ?? 0) + 1);
-  }
+/** A person's label: a name of two or more words, not in capitals, opening with a given name. */
+function personLabelRank(label: string): number {
+  const words = label.split(/\s+/);
+  const first = labelKey(words[0] ?? '');
+  return (words.length >= 2 ? 1 : 0) + (label === label.toUpperCase() ? 0 : 1) + (isFirstName(first) || isKnownGivenName(first) ? 2 : 0);
 }
 
 function chooseAcronymMeanings(definitions: AcronymDefinition[]): Map<string, AcronymDefinition> {
@@ -143,65 +113,4 @@ function chooseAcronymMeanings(definitions: AcronymDefinition[]): Map<string, Ac
     if (best) chosen.set(acronym, best.definition);
   }
   return chosen;
-}
-
-/** First and last name tokens of multi-word person names → their groups ("Xi" → "Xi Jinping"). */
-function indexPersonsByNameToken(groups: Map<string, Group>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const group of groups.values()) {
-    if (majority(group.typeVotes) !== 'person') continue;
-    const parts = group.key.split(' ');
-    if (parts.length < 2) continue;
-    for (const part of new Set([parts[0] ?? '', parts[parts.length - 1] ?? ''])) {
-      const list = index.get(part) ?? [];
-      list.push(group.key);
-      index.set(part, list);
-    }
-  }
-  return index;
-}
-
-/** Organisation and firm names without their trailing cue words ("Alibaba Group" → "alibaba"). */
-function indexOrganisationsByCore(groups: Map<string, Group>, lexicon: LexiconIndex): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const group of groups.values()) {
-    const type = group.lexiconType ?? majority(group.typeVotes);
-    if (type !== 'organisation' && type !== 'firm') continue;
-    const parts = group.key.split(' ');
-    while (parts.length > 1 && (lexicon.firmCues.has(parts[parts.length - 1] ?? '') || lexicon.organisationCues.has(parts[parts.length - 1] ?? ''))) parts.pop();
-    const core = parts.join(' ');
-    if (core === group.key) continue;
-    const list = index.get(core) ?? [];
-    list.push(group.key);
-    index.set(core, list);
-  }
-  return index;
-}
-
-/** Prefer a candidate seen in the same document, then the most mentioned, then the first by key. */
-function pickTarget(candidates: string[] | undefined, document: number, groups: Map<string, Group>): string | undefined {
-  if (!candidates || candidates.length === 0) return undefined;
-  return [...candidates].sort((a, b) => {
-    const groupA = groups.get(a) as Group;
-    const groupB = groups.get(b) as Group;
-    const local = Number(groupB.documents.has(document)) - Number(groupA.documents.has(document));
-    return local || groupB.mentions.length - groupA.mentions.length || (a < b ? -1 : 1);
-  })[0];
-}
-
-function majority(votes: Map<ActorType, number>): ActorType | undefined {
-  let best: ActorType | undefined;
-  let bestCount = 0;
-  for (const type of TYPE_ORDER) {
-    const count = votes.get(type) ?? 0;
-    if (count > bestCount) {
-      best = type;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-function majorityLabel(votes: Map<string, number>): string | undefined {
-  return [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }

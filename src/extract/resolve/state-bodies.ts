@@ -1,0 +1,69 @@
+/**
+ * Embassies, consulates, missions, ministries and parliaments of a state are written many
+ * ways: "the U.S. Embassy in Kabul", "US Embassy in Kabul", "Embassy of the United States
+ * in Kabul", "American Embassy in Kabul"; "Chinese Foreign Ministry", "Ministry of Foreign
+ * Affairs of China", "China's MFA". They meet under one canonical key:
+ * "<body> of <state>[ in <place>]", the state named as the lexicon names it.
+ */
+import type { LexiconIndex } from '../recognise/index.ts';
+import { labelKey } from './keys.ts';
+
+/** Body words after a state ("Chinese Embassy") or before "of <state>" ("Embassy of China"), in key form, → canonical body. */
+function canonicalBody(words: string[]): string | undefined {
+  const body = words.join(' ');
+  if (/^(embassy|embassies)$/.test(body)) return 'embassy';
+  if (/^(consulate|consulates|consulate general|consul general)$/.test(body)) return 'consulate';
+  if (/^(high commission|permanent mission|mission|parliament|national assembly|foreign office)$/.test(body)) return body;
+  if (/^(mfa|foreign ministry|foreign affairs ministry|ministry (of|for) foreign affairs|ministry of foreign relations)$/.test(body)) return 'ministry of foreign affairs';
+  const of = /^ministry (?:of|for) (?:the )?(.+)$/.exec(body);
+  if (of) return `ministry of ${of[1]}`;
+  const before = /^([a-z]+(?: affairs)?) ministry$/.exec(body);
+  if (before) return `ministry of ${before[1]}`;
+  return undefined;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at']);
+
+/** The canonical key of a state body's name, or undefined when the name is not one. */
+export function stateBodyKey(label: string, lexicon: LexiconIndex): string | undefined {
+  const words = labelKey(label).split(' ');
+  if (words.length < 2) return undefined;
+  // Words written in capitals ("US", "U.S.") may be a state's code; "us" or "in" otherwise never are.
+  const capitals = new Set([...label.matchAll(/(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu)].map((match) => match[0].replace(/\./g, '').toLowerCase()));
+  const found = findState(words, capitals, lexicon);
+  if (!found) return undefined;
+  const [from, to, state] = found;
+  let before = words.slice(0, from);
+  if (before[before.length - 1] === 'the') before = before.slice(0, -1);
+  const after = words.slice(to);
+  let body: string[];
+  let rest: string[];
+  if (before.length === 0) {
+    // "Chinese Embassy in Kazakhstan", "U.S. Embassy", "Kyrgyz Parliament"
+    const preposition = after.findIndex((word) => PLACE_PREPOSITIONS.has(word));
+    body = preposition < 0 ? after : after.slice(0, preposition);
+    rest = preposition < 0 ? [] : after.slice(preposition);
+  } else if (before[before.length - 1] === 'of') {
+    // "Embassy of the United States in Kabul", "Ministry of Defence of Russia"
+    body = before.slice(0, -1);
+    rest = after;
+  } else return undefined;
+  const canonical = canonicalBody(body);
+  if (canonical === undefined) return undefined;
+  if (rest.length > 0 && !(PLACE_PREPOSITIONS.has(rest[0] as string) && rest.length > 1)) return undefined;
+  const place = rest.slice(1).filter((word) => word !== 'the').join(' ');
+  return `${canonical} of ${labelKey(state)}${place ? ` in ${place}` : ''}`;
+}
+
+/** The first and longest run of words naming a state (its name, an alias or a demonym): [from, to, state label]. */
+function findState(words: string[], capitals: ReadonlySet<string>, lexicon: LexiconIndex): [number, number, string] | undefined {
+  for (let from = 0; from < words.length; from++) {
+    for (let to = Math.min(words.length, from + lexicon.maxPhraseTokens); to > from; to--) {
+      const phrase = words.slice(from, to).join(' ');
+      const hit = lexicon.phrases.get(phrase) ?? (to - from === 1 && capitals.has(phrase) ? lexicon.phrases.get(`=${phrase.toUpperCase()}`) : undefined);
+      if (!hit) continue;
+      if ((hit.kind === 'actor' && hit.type === 'state') || hit.kind === 'demonym') return [from, to, hit.label];
+    }
+  }
+  return undefined;
+}
