@@ -48,14 +48,22 @@ export function mergePersonVariants(groups: Groups): void {
       buckets.set(word, bucket);
     }
   }
+  const fitsOf = new Map<PersonName, PersonName[]>();
   for (const name of names) {
     const fits = new Set<PersonName>();
     for (const word of [`last:${name.words[name.words.length - 1]}`, `first:${name.words[0]}`]) {
       for (const other of buckets.get(word) ?? []) if (other !== name && sameName(name.words, other.words)) fits.add(other);
     }
-    const all = [...fits];
-    if (all.length === 0 || !all.every((a, i) => all.every((b, j) => i >= j || sameName(a.words, b.words)))) continue;
-    for (const other of all) union(name, other);
+    fitsOf.set(name, [...fits]);
+  }
+  // A name that fits two names which do not fit each other ("Chris Smith") is joined to neither.
+  const consistent = (name: PersonName): boolean => {
+    const all = fitsOf.get(name) ?? [];
+    return all.every((a, i) => all.every((b, j) => i >= j || sameName(a.words, b.words)));
+  };
+  for (const name of names) {
+    if (!consistent(name)) continue;
+    for (const other of fitsOf.get(name) ?? []) if (consistent(other)) union(name, other);
   }
 
   const clusters = new Map<PersonName, PersonName[]>();

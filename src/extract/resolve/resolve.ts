@@ -24,7 +24,14 @@ export interface Actor {
   mentions: LocatedMention[];
 }
 
-export function resolveActors(mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = []): Actor[] {
+/**
+ * `commonWords`: lone words the corpus also writes in lower case (common-words.ts); they
+ * stand for an actor only on evidence in the same document.
+ */
+export function resolveActors(
+  mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = [],
+  commonWords: ReadonlySet<string> = new Set(),
+): Actor[] {
   const acronymMap = chooseAcronymMeanings(definitions);
   const groups: Groups = new Map();
   const weak: LocatedMention[] = [];
@@ -66,7 +73,9 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
   const placements: (() => void)[] = [];
   for (const mention of weak) {
     const key = labelKey(mention.label);
-    const target = shortFormTarget(mention.label, key, mention.document, shortForms)?.key ?? (groups.has(key) ? key : undefined);
+    // A place or a word the lexicon knows is no actor ("Virginia", "Asia") is never a short form.
+    const notActor = lexicon.phrases.get(key)?.kind === 'not-actor';
+    const target = notActor ? undefined : shortFormTarget(mention.label, key, mention.document, shortForms, (word) => commonWords.has(word))?.key ?? (groups.has(key) ? key : undefined);
     const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
     if (target) placements.push(() => addTo(groups, target, mention, undefined));
     else if (author) placements.push(() => addTo(groups, labelKey(author), mention, 'person', author));

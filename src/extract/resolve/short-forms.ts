@@ -8,8 +8,11 @@
  */
 import type { LexiconIndex } from '../recognise/index.ts';
 import { groupLabel, groupType, type Group, type Groups } from './groups.ts';
-import { isCommonWord } from '../recognise/word-classes.ts';
-import { personWords } from './keys.ts';
+import { isFirstName } from '../recognise/word-classes.ts';
+import { chineseSurnames } from '../lexicon/person-names.ts';
+import { isKnownGivenName, labelKey, personWords } from './keys.ts';
+
+const CHINESE_SURNAMES = new Set(chineseSurnames.map((name) => labelKey(name)));
 
 /**
  * Across documents, a surname or bare body name goes to the actor that has this share of the
@@ -36,7 +39,10 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
       const words = personWords(groupLabel(group) ?? group.key);
       if (words.length < 2) continue;
       push(index.byLastName, words[words.length - 1] as string, group);
-      push(index.byFirstName, words[0] as string, group);
+      // Family name first ("Xi Jinping", "Wang Yi"): the first word is the surname.
+      if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, words[0] as string, group);
+      // Only a given name stands for a person alone ("Karine"); "Defense" of "Defense Lloyd Austin" does not.
+      if (isFirstName(words[0] as string) || isKnownGivenName(words[0] as string)) push(index.byFirstName, words[0] as string, group);
     } else if (type === 'organisation' || type === 'firm') {
       const parts = group.key.split(' ');
       while (parts.length > 1 && (lexicon.firmCues.has(parts[parts.length - 1] ?? '') || lexicon.organisationCues.has(parts[parts.length - 1] ?? ''))) parts.pop();
@@ -48,7 +54,7 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
 }
 
 /** The actor a lone word stands for, if the evidence says which; else undefined. */
-export function shortFormTarget(label: string, key: string, document: number, index: ShortFormIndex): Group | undefined {
+export function shortFormTarget(label: string, key: string, document: number, index: ShortFormIndex, isCommonWord: (key: string) => boolean): Group | undefined {
   const asPerson = personWords(label).join(' ');
   // An ordinary English word ("World", "Security", "Young") is a short form only where the full name is
   // in the same document, and only of a person ("Power" for Samantha Power), never of a body ("World Bank").
@@ -56,7 +62,7 @@ export function shortFormTarget(label: string, key: string, document: number, in
   const lastNames = index.byLastName.get(asPerson);
   return (common ? byLocalOnly(lastNames, document, true) : byLocalOrDominant(lastNames, document))
     ?? (common ? undefined : byLocalOrDominant(index.byCore.get(key), document))
-    ?? byLocalOnly(index.byFirstName.get(asPerson), document);
+    ?? (common ? undefined : byLocalOnly(index.byFirstName.get(asPerson), document));
 }
 
 /** One candidate named in this document (the most mentioned there if several), else one that dominates the corpus. */
