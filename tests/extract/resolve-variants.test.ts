@@ -80,6 +80,17 @@ describe('bodies of a state are named canonically (class 10)', () => {
     ]);
   });
 
+  it('spells the state inside a body\'s name one way, and takes a state\'s government for the state', () => {
+    const actors = resolveActors([
+      mention('U.S. Citizenship and Immigration Services', 'organisation', 'named'), mention('United States Citizenship and Immigration Services', 'organisation', 'named'),
+      mention('Government of Russia', 'organisation', 'named'), mention('the Russian Federation Government', 'organisation', 'named'),
+      mention('Russia', 'state', 'lexicon'), mention('Russian Government Accountability Project', 'organisation', 'named'),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual([
+      'organisation:Russian Government Accountability Project:1', 'organisation:United States Citizenship and Immigration Services:2', 'state:Russia:3',
+    ]);
+  });
+
   it('leaves bodies that only contain a demonym alone', () => {
     const actors = resolveActors([
       mention('Central American Parliament', 'organisation', 'named'), mention('American Parliament', 'organisation', 'named'),

@@ -14,7 +14,7 @@ import { isFirstName } from '../recognise/word-classes.ts';
 import { isKnownGivenName, labelKey, personKey } from './keys.ts';
 import { mergePersonVariants } from './person-variants.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
-import { stateBodyKey } from './state-bodies.ts';
+import { bodyKey, governmentOf, stateBodyKey } from './state-bodies.ts';
 
 export type { LocatedMention } from './groups.ts';
 
@@ -37,7 +37,7 @@ export function resolveActors(
   const weak: LocatedMention[] = [];
   // Bodies of a state ("U.S. Embassy in Kabul", "Embassy of the United States in Kabul") meet under one key.
   const keyOf = (label: string, type: ActorType): string => (type === 'organisation' ? stateBodyKey(label, lexicon) : undefined) ??
-    (type === 'person' ? personKey(label) : labelKey(label));
+    (type === 'person' ? personKey(label) : type === 'state' ? labelKey(label) : bodyKey(label, lexicon));
 
   for (const mention of mentions) {
     if (mention.kind === 'surname' || (mention.kind === 'named' && !mention.label.includes(' '))) {
@@ -57,7 +57,10 @@ export function resolveActors(
       if (defined.type !== 'none') addTo(groups, keyOf(defined.label, defined.type), mention, defined.type, defined.label);
       continue;
     }
-    addTo(groups, keyOf(mention.label, mention.type), mention, mention.type, undefined, mention.kind === 'lexicon');
+    // "Government of France", "the U.S. Government": the state itself.
+    const government = mention.type === 'organisation' ? governmentOf(mention.label, lexicon) : undefined;
+    if (government !== undefined) addTo(groups, labelKey(government), mention, 'state', government);
+    else addTo(groups, keyOf(mention.label, mention.type), mention, mention.type, undefined, mention.kind === 'lexicon');
   }
 
   mergePersonVariants(groups);

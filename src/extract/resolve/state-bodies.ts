@@ -24,13 +24,59 @@ function canonicalBody(words: string[]): string | undefined {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at']);
 
+/**
+ * The key of a body's name with the state it names spelled one way: "U.S. Citizenship and
+ * Immigration Services" = "United States Citizenship and Immigration Services".
+ */
+export function bodyKey(label: string, lexicon: LexiconIndex): string {
+  const words = labelKey(label).split(' ');
+  const capitals = capitalWords(label);
+  const out: string[] = [];
+  for (let from = 0; from < words.length;) {
+    const found = stateAt(words, from, capitals, lexicon, false);
+    if (found) {
+      out.push(labelKey(found[1]));
+      from = found[0];
+    } else out.push(words[from++] as string);
+  }
+  return out.join(' ');
+}
+
+/** The state a label names when it is that state's government ("Government of France", "the U.S. Government"). */
+export function governmentOf(label: string, lexicon: LexiconIndex): string | undefined {
+  const words = labelKey(label).split(' ').filter((word) => word !== 'the');
+  const capitals = capitalWords(label);
+  if (words[0] === 'government' && words[1] === 'of') {
+    const found = stateAt(words, 2, capitals, lexicon, false);
+    return found && found[0] === words.length ? found[1] : undefined;
+  }
+  if (words[words.length - 1] === 'government') {
+    const found = stateAt(words, 0, capitals, lexicon, true);
+    return found && found[0] === words.length - 1 ? found[1] : undefined;
+  }
+  return undefined;
+}
+
+/** Words written in capitals ("US", "U.S."), which may be a state's code; "us" or "in" otherwise never are. */
+function capitalWords(label: string): Set<string> {
+  return new Set([...label.matchAll(/(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu)].map((match) => match[0].replace(/\./g, '').toLowerCase()));
+}
+
+/** The longest run of words from `from` naming a state (its name or an alias; with `demonyms`, also a demonym): [end, state label]. */
+function stateAt(words: string[], from: number, capitals: ReadonlySet<string>, lexicon: LexiconIndex, demonyms: boolean): [number, string] | undefined {
+  for (let to = Math.min(words.length, from + lexicon.maxPhraseTokens); to > from; to--) {
+    const phrase = words.slice(from, to).join(' ');
+    const hit = lexicon.phrases.get(phrase) ?? (to - from === 1 && capitals.has(phrase) ? lexicon.phrases.get(`=${phrase.toUpperCase()}`) : undefined);
+    if (hit && ((hit.kind === 'actor' && hit.type === 'state') || (demonyms && hit.kind === 'demonym'))) return [to, hit.label];
+  }
+  return undefined;
+}
+
 /** The canonical key of a state body's name, or undefined when the name is not one. */
 export function stateBodyKey(label: string, lexicon: LexiconIndex): string | undefined {
   const words = labelKey(label).split(' ');
   if (words.length < 2) return undefined;
-  // Words written in capitals ("US", "U.S.") may be a state's code; "us" or "in" otherwise never are.
-  const capitals = new Set([...label.matchAll(/(?:\p{Lu}\.){2,}|\b\p{Lu}{2,}\b/gu)].map((match) => match[0].replace(/\./g, '').toLowerCase()));
-  const found = findState(words, capitals, lexicon);
+  const found = findState(words, capitalWords(label), lexicon);
   if (!found) return undefined;
   const [from, to, state] = found;
   let before = words.slice(0, from);
@@ -58,12 +104,8 @@ export function stateBodyKey(label: string, lexicon: LexiconIndex): string | und
 /** The first and longest run of words naming a state (its name, an alias or a demonym): [from, to, state label]. */
 function findState(words: string[], capitals: ReadonlySet<string>, lexicon: LexiconIndex): [number, number, string] | undefined {
   for (let from = 0; from < words.length; from++) {
-    for (let to = Math.min(words.length, from + lexicon.maxPhraseTokens); to > from; to--) {
-      const phrase = words.slice(from, to).join(' ');
-      const hit = lexicon.phrases.get(phrase) ?? (to - from === 1 && capitals.has(phrase) ? lexicon.phrases.get(`=${phrase.toUpperCase()}`) : undefined);
-      if (!hit) continue;
-      if ((hit.kind === 'actor' && hit.type === 'state') || hit.kind === 'demonym') return [from, to, hit.label];
-    }
+    const found = stateAt(words, from, capitals, lexicon, true);
+    if (found) return [from, found[0], found[1]];
   }
   return undefined;
 }
