@@ -91,6 +91,19 @@ describe('bodies of a state are named canonically (class 10)', () => {
     ]);
   });
 
+  it('joins a body named with and without its state when the corpus gives it no other state', () => {
+    const actors = resolveActors([
+      mention('United States Department of Energy', 'organisation', 'named'), mention('Department of Energy', 'organisation', 'named'),
+      mention('Russian Federation Security Council', 'organisation', 'named'), mention('US Security Council', 'organisation', 'named'),
+      mention('Security Council', 'organisation', 'named'),
+      mention('U.S. Embassy', 'organisation', 'named'), mention('Embassy', 'organisation', 'named'),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual([
+      'organisation:Embassy:1', 'organisation:Russian Federation Security Council:1', 'organisation:Security Council:1',
+      'organisation:U.S. Embassy:1', 'organisation:US Security Council:1', 'organisation:United States Department of Energy:2',
+    ]);
+  });
+
   it('leaves bodies that only contain a demonym alone', () => {
     const actors = resolveActors([
       mention('Central American Parliament', 'organisation', 'named'), mention('American Parliament', 'organisation', 'named'),

@@ -9,12 +9,12 @@
 import type { ActorType } from '../../graph-format/index.ts';
 import type { LexiconIndex } from '../recognise/index.ts';
 import type { AcronymDefinition } from '../types.ts';
-import { addTo, groupLabel, groupType, type Groups, type LocatedMention } from './groups.ts';
+import { addTo, groupLabel, groupType, mergeGroup, type Group, type Groups, type LocatedMention } from './groups.ts';
 import { isFirstName } from '../recognise/word-classes.ts';
 import { isKnownGivenName, labelKey, personKey } from './keys.ts';
 import { mergePersonVariants } from './person-variants.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
-import { bodyKey, governmentOf, stateBodyKey } from './state-bodies.ts';
+import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
 
 export type { LocatedMention } from './groups.ts';
 
@@ -63,6 +63,7 @@ export function resolveActors(
     else addTo(groups, keyOf(mention.label, mention.type), mention, mention.type, undefined, mention.kind === 'lexicon');
   }
 
+  mergeStatePrefixedBodies(groups, lexicon);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
@@ -92,11 +93,58 @@ export function resolveActors(
 
   const actors: Actor[] = [];
   for (const group of groups.values()) {
+    if (!hasEvidence(group)) continue;
     const type = groupType(group);
     const label = groupLabel(group, type === 'person' ? personLabelRank : undefined);
     if (type && label) actors.push({ type, label, mentions: group.mentions });
   }
   return actors;
+}
+
+/**
+ * "United States Department of Energy" and "Department of Energy" are one body when the bare
+ * name is never given another state in the corpus ("Russian Ministry of Defence" and "UK
+ * Ministry of Defence" keep "Ministry of Defence" apart from both).
+ */
+function mergeStatePrefixedBodies(groups: Groups, lexicon: LexiconIndex): void {
+  const prefixed = new Map<string, { states: Set<string>; groups: Group[] }>();
+  for (const group of groups.values()) {
+    const type = groupType(group);
+    const label = groupLabel(group);
+    // An embassy or ministry of a state keeps its state ("U.S. Embassy" is not any "Embassy").
+    if ((type !== 'organisation' && type !== 'firm') || label === undefined || stateBodyKey(label, lexicon) !== undefined) continue;
+    const split = withoutLeadingState(label, lexicon);
+    if (!split) continue;
+    const entry = prefixed.get(split.rest) ?? { states: new Set<string>(), groups: [] };
+    entry.states.add(split.state);
+    entry.groups.push(group);
+    prefixed.set(split.rest, entry);
+  }
+  for (const [rest, entry] of prefixed) {
+    const bare = groups.get(rest);
+    const type = bare ? groupType(bare) : undefined;
+    if (!bare || entry.states.size !== 1 || (type !== 'organisation' && type !== 'firm')) continue;
+    for (const group of entry.groups) if (groups.has(group.key)) mergeGroup(groups, group, bare);
+  }
+}
+
+/**
+ * Rules that type a capitalised phrase with nothing but the tagger's guess. A name found only
+ * by them is a candidate, not an actor, until the corpus supports it.
+ */
+const GUESSING_RULES = new Set(['tagger']);
+/** Documents a guessed name must appear in to count as an actor (chosen on the tuning sets, see README). */
+const MIN_DOCUMENTS_FOR_GUESSED = Number(process.env.SILKMAP_MIN_GUESSED_DOCS ?? 2);
+
+/**
+ * A group is an actor when at least one mention has evidence of its own (a lexicon entry, a cue
+ * word, a title, a name pattern, a definition), or when the guessed name recurs across documents.
+ * Mentions without a rule (analyses cached before rules were recorded) count as evidence.
+ */
+function hasEvidence(group: Group): boolean {
+  if (group.lexiconType !== undefined) return true;
+  if (group.mentions.some((mention) => mention.rule === undefined || !GUESSING_RULES.has(mention.rule))) return true;
+  return group.documents.size >= MIN_DOCUMENTS_FOR_GUESSED;
 }
 
 /** A person's label: a name of two or more words, not in capitals, opening with a given name. */

@@ -42,6 +42,17 @@ export function bodyKey(label: string, lexicon: LexiconIndex): string {
   return out.join(' ');
 }
 
+/**
+ * The key of a body's name without a leading state ("United States Department of Energy" →
+ * "department of energy"), with that state's label; undefined when it has none.
+ */
+export function withoutLeadingState(label: string, lexicon: LexiconIndex): { rest: string; state: string } | undefined {
+  const words = labelKey(label).split(' ');
+  const found = stateAt(words, 0, capitalWords(label), lexicon, false);
+  if (!found || found[0] >= words.length) return undefined;
+  return { rest: bodyKey(words.slice(found[0]).join(' '), lexicon), state: found[1] };
+}
+
 /** The state a label names when it is that state's government ("Government of France", "the U.S. Government"). */
 export function governmentOf(label: string, lexicon: LexiconIndex): string | undefined {
   const words = labelKey(label).split(' ').filter((word) => word !== 'the');
