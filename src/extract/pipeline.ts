@@ -7,7 +7,7 @@ import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
-import { capitalActsAsGovernment, commonWordsAmong, resolveActors, type LocatedMention } from './resolve/index.ts';
+import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActors, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
@@ -44,8 +44,12 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     authors.push(...analysis.authors);
   });
   // Lone words the texts also write in lower case are ordinary words, not names, unless the same document says otherwise.
-  const loneWords = new Set(mentions.filter((mention) => !mention.label.includes(' ')).map((mention) => mention.label.toLowerCase()));
-  const commonWords = commonWordsAmong(loneWords, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (!mention.label.includes(' ')) words.add(mention.label.toLowerCase());
+    else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
+  }
+  const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
   const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
   const extracted = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the

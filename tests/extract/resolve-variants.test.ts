@@ -168,3 +168,17 @@ describe('a capital stands for its state only where it acts as the government (c
     expect(use('Analysts said that Beijing wants more.', 'Beijing')).toBe(true);
   });
 });
+
+describe('evidence before a name becomes an actor', () => {
+  const guessed = (label: string, type: CandidateMention['type'], document: number): LocatedMention => ({ ...mention(label, type, 'named', document), rule: 'tagger' });
+  it('a name only the tagger typed is an actor when it recurs across documents and is not made of ordinary words', () => {
+    const actors = resolveActors([
+      guessed('Hamdi Ulukaya', 'person', 0), guessed('Hamdi Ulukaya', 'person', 1),
+      guessed('Tyson Foods', 'firm', 0),
+      guessed('Strategic Partnership', 'organisation', 0), guessed('Strategic Partnership', 'organisation', 1),
+      // Written once by the tagger, once with a cue word's evidence: an actor.
+      guessed('Eurasian Steppe Fund', 'organisation', 2), { ...mention('Eurasian Steppe Fund', 'organisation', 'named', 2), rule: 'cue-organisation' },
+    ], [], smallLexiconIndex, [], new Set(['strategic', 'partnership', 'foods']));
+    expect(summary(actors)).toEqual(['organisation:Eurasian Steppe Fund:2', 'person:Hamdi Ulukaya:2']);
+  });
+});

@@ -25,8 +25,9 @@ export interface Actor {
 }
 
 /**
- * `commonWords`: lone words the corpus also writes in lower case (common-words.ts); they
- * stand for an actor only on evidence in the same document.
+ * `commonWords`: words the corpus also writes in lower case (common-words.ts), among lone
+ * names and the words of guessed names: a lone one stands for an actor only on evidence in the
+ * same document, and a guessed name made only of them is no actor.
  */
 export function resolveActors(
   mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = [],
@@ -93,7 +94,7 @@ export function resolveActors(
 
   const actors: Actor[] = [];
   for (const group of groups.values()) {
-    if (!hasEvidence(group)) continue;
+    if (!hasEvidence(group, commonWords)) continue;
     const type = groupType(group);
     const label = groupLabel(group, type === 'person' ? personLabelRank : undefined);
     if (type && label) actors.push({ type, label, mentions: group.mentions });
@@ -132,18 +133,25 @@ function mergeStatePrefixedBodies(groups: Groups, lexicon: LexiconIndex): void {
  * Rules that type a capitalised phrase with nothing but the tagger's guess. A name found only
  * by them is a candidate, not an actor, until the corpus supports it.
  */
-const GUESSING_RULES = new Set(['tagger']);
-/** Documents a guessed name must appear in to count as an actor (chosen on the tuning sets, see README). */
-const MIN_DOCUMENTS_FOR_GUESSED = Number(process.env.SILKMAP_MIN_GUESSED_DOCS ?? 2);
+export const GUESSING_RULES: ReadonlySet<string> = new Set(['tagger']);
+/**
+ * Documents a guessed name must appear in to count as an actor. Chosen on the tuning sets
+ * (2026-12-06): 2 and "never" scored the same there (their corpora are small); 2 keeps a name
+ * that a large corpus repeats.
+ */
+const MIN_DOCUMENTS_FOR_GUESSED = 2;
 
 /**
  * A group is an actor when at least one mention has evidence of its own (a lexicon entry, a cue
- * word, a title, a name pattern, a definition), or when the guessed name recurs across documents.
+ * word, a title, a name pattern, a definition), or when the guessed name recurs across documents
+ * and is not made only of words the corpus writes in lower case ("Strategic Partnership").
  * Mentions without a rule (analyses cached before rules were recorded) count as evidence.
  */
-function hasEvidence(group: Group): boolean {
+function hasEvidence(group: Group, commonWords: ReadonlySet<string>): boolean {
   if (group.lexiconType !== undefined) return true;
   if (group.mentions.some((mention) => mention.rule === undefined || !GUESSING_RULES.has(mention.rule))) return true;
+  const words = (groupLabel(group) ?? '').toLowerCase().split(/\s+/);
+  if (words.every((word) => commonWords.has(word) || /^(of|and|the|for|in|on|de|&)$/.test(word))) return false;
   return group.documents.size >= MIN_DOCUMENTS_FOR_GUESSED;
 }
 
