@@ -75,22 +75,30 @@ export function resolveActors(
     for (const part of [key, parts[0] ?? '', parts[parts.length - 1] ?? '']) if (!authorKeys.has(part)) authorKeys.set(part, name);
   }
   // Decided against the groups as they stand, then applied, so the order of mentions never matters.
-  const placements: (() => void)[] = [];
+  const placements: { mention: LocatedMention; key: string; type?: ActorType; label?: string }[] = [];
+  const undecided: LocatedMention[] = [];
   for (const mention of weak) {
     const key = labelKey(mention.label);
     // A place or a word the lexicon knows is no actor ("Virginia", "Asia") is never a short form.
     const notActor = lexicon.phrases.get(key)?.kind === 'not-actor';
     const target = notActor ? undefined : shortFormTarget(mention.label, key, mention.document, shortForms, (word) => commonWords.has(word))?.key ?? (groups.has(key) ? key : undefined);
     const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
-    if (target) placements.push(() => addTo(groups, target, mention, undefined));
-    else if (author) placements.push(() => addTo(groups, labelKey(author), mention, 'person', author));
-    else if (mention.kind === 'named') placements.push(() => addTo(groups, key, mention, mention.type));
+    if (target) placements.push({ mention, key: target });
+    else if (author) placements.push({ mention, key: labelKey(author), type: 'person', label: author });
+    else if (mention.kind === 'named') placements.push({ mention, key, type: mention.type });
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.
-    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) placements.push(() => addTo(groups, key, mention, 'organisation'));
+    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) placements.push({ mention, key, type: 'organisation' });
+    else undecided.push(mention);
+  }
+  // An unconfirmed word is confirmed by the same word typed elsewhere ("such as Alibaba, Jingdong" … "Jingdong has").
+  const confirmed = new Set(placements.filter((placement) => placement.type !== undefined).map((placement) => placement.key));
+  for (const mention of undecided) {
+    const key = labelKey(mention.label);
+    if (confirmed.has(key)) placements.push({ mention, key });
     // Otherwise: a lone capitalised word with no evidence it names an actor. Dropped.
   }
-  for (const place of placements) place();
+  for (const { mention, key, type, label } of placements) addTo(groups, key, mention, type, label);
 
   const actors: Actor[] = [];
   for (const group of groups.values()) {

@@ -38,7 +38,10 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
     if (type === 'person') {
       const words = personWords(groupLabel(group) ?? group.key);
       if (words.length < 2) continue;
-      push(index.byLastName, words[words.length - 1] as string, group);
+      const last = words[words.length - 1] as string;
+      push(index.byLastName, last, group);
+      // "Burmi" of "Abu Zar al-Burmi": the surname without its article.
+      if (/^(al|el|ad|an|ar|as|at|az)-./.test(last)) push(index.byLastName, last.replace(/^[a-z]+-/, ''), group);
       // Family name first ("Xi Jinping", "Wang Yi"): the first word is the surname.
       if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, words[0] as string, group);
       // Only a given name stands for a person alone ("Karine"); "Defense" of "Defense Lloyd Austin" does not.
