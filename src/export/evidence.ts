@@ -1,5 +1,5 @@
 import type { Graph, GraphEdge, GraphNode, Passage } from '../graph-format/index.ts';
-import { edgeId } from '../graph-format/index.ts';
+import { displaySentence, edgeId } from '../graph-format/index.ts';
 import { toCsvText } from './csv.ts';
 import { displayText } from './text.ts';
 
@@ -79,7 +79,7 @@ export function evidenceToMarkdown(pack: EvidencePack): string {
   lines.push('', `## ${plural(pack.sentences.length, 'supporting sentence')}`, '');
   for (const sentence of pack.sentences) {
     lines.push(
-      `> ${markdown(sentence.text)}`,
+      `> ${markdown(shownText(sentence))}`,
       '>',
       `> — *${markdown(sentence.postTitle)}*, ${markdown(sentence.documentPath)}, ${markdown(sentence.date ?? 'undated')}; ` +
         `passage ${markdown(sentence.passageId)}, characters ${sentence.start}–${sentence.end}`,
@@ -95,8 +95,13 @@ export const EVIDENCE_CSV_HEADER = ['actors', 'sentence', 'postTitle', 'document
 export function evidenceToCsv(pack: EvidencePack): string {
   const actors = pack.actors.map((actor) => actor.label).join('; ');
   return toCsvText(EVIDENCE_CSV_HEADER, pack.sentences.map((sentence) => [
-    actors, sentence.text, sentence.postTitle, sentence.documentPath, sentence.date ?? '', sentence.passageId, sentence.start, sentence.end,
+    actors, shownText(sentence), sentence.postTitle, sentence.documentPath, sentence.date ?? '', sentence.passageId, sentence.start, sentence.end,
   ]));
+}
+
+/** The sentence as a reader sees it: glued footnote markers removed (the offsets still cite the stored text). */
+function shownText(sentence: EvidenceSentence): string {
+  return displaySentence(sentence.text, 0, sentence.text.length).text;
 }
 
 /** Both files of an evidence pack, named after the actor or link. */

@@ -6,9 +6,10 @@ import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../g
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
-import type { LexiconIndex } from './recognise/index.ts';
-import { resolveActors, type LocatedMention } from './resolve/index.ts';
-import type { AcronymDefinition, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
+import { phraseKey, type LexiconIndex } from './recognise/index.ts';
+import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActors, type LocatedMention } from './resolve/index.ts';
+import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
+import type { AcronymDefinition, CandidateMention, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
 export function runExtraction(files: readonly SourceFile[], options: ExtractOptions, lexicon: LexiconIndex, version: string): ExtractResult {
   // Sorted by path, so the order files were listed or read in never changes the output.
@@ -30,11 +31,26 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
   const acronyms: AcronymDefinition[] = [];
   const authors: string[] = [];
   analysed.forEach(({ analysis }, document) => {
-    for (const mention of analysis.mentions) mentions.push({ ...mention, document });
+    // A repeated paragraph or sentence of the same source counts once.
+    const repeats = repeatedSentences(analysis.passages);
+    for (const mention of analysis.mentions) {
+      const passage = analysis.passages[mention.passage];
+      if (!passage) continue;
+      if (repeats.size > 0 && repeats.has(`${mention.passage}:${sentenceIndexAt(passage.sentences, mention.start)}`)) continue;
+      if (isCapitalAsPlace(passage.text, mention, lexicon)) continue;
+      mentions.push({ ...mention, document });
+    }
     acronyms.push(...analysis.acronyms);
     authors.push(...analysis.authors);
   });
-  const actors = resolveActors(mentions, acronyms, lexicon, authors);
+  // Lone words the texts also write in lower case are ordinary words, not names, unless the same document says otherwise.
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (!mention.label.includes(' ')) words.add(mention.label.toLowerCase());
+    else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
+  }
+  const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
+  const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
   const extracted = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
   // result is validated like any other graph.
@@ -53,6 +69,13 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     ...(corrected ? { overrides: { applied: corrected.applied, warnings: corrected.warnings } } : {}),
     stats: { documents: graph.documents.length, passages: graph.passages.length, actorsByType, edges: graph.edges.length },
   };
+}
+
+/** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */
+function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: LexiconIndex): boolean {
+  if (mention.kind !== 'lexicon' || mention.type !== 'state') return false;
+  if (lexicon.phrases.get(phraseKey(text.slice(mention.start, mention.end)))?.kind !== 'capital') return false;
+  return !capitalActsAsGovernment(text, mention.start, mention.end);
 }
 
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {

@@ -6,3 +6,4 @@ export { serializeGraph } from './serialize.ts';
 export * from './overrides.ts';
 export { applyOverrides, type ApplyOverridesResult } from './apply-overrides.ts';
 export { buildCoMentionEdges, sentenceIndexAt } from './co-mentions.ts';
+export { displaySentence, footnoteMarkers, type DisplaySentence } from './display-sentence.ts';

@@ -111,6 +111,18 @@ describe('<EvidencePanel>', () => {
   });
 });
 
+describe('<ExcerptList> footnote markers', () => {
+  beforeEach(() => { loadSmallGraph(); });
+
+  it('shows a sentence without glued footnote markers, the names still marked', () => {
+    const passage = { ...explorerStore.getState().model!.graph.passages[0]!, id: 'markers', text: 'Mullah Omar7 met the Shanghai Five.4 Then.' };
+    const excerpts = [{ passage, start: 0, end: 36, highlights: [[7, 12], [21, 34]] as [number, number][] }];
+    const { container } = render(<ExcerptList groups={[{ key: 'k', postTitle: 'Post', postDate: undefined, documentTitle: 'Doc', excerpts }]} emptyText="none" />);
+    expect(container.querySelector('.passage-text')?.textContent).toBe('Mullah Omar met the Shanghai Five.');
+    expect(Array.from(container.querySelectorAll('mark'), (mark) => mark.textContent)).toEqual(['Omar', 'Shanghai Five']);
+  });
+});
+
 describe('<EvidencePanel> overview', () => {
   beforeEach(() => { loadSmallGraph(); });
 

@@ -94,3 +94,25 @@ describe('evidence files', () => {
     expect(evidenceFiles(corpusGraph(), { kind: 'link', source: 'state:china', target: 'state:kazakhstan' }).baseName).toBe('evidence-state-china--state-kazakhstan');
   });
 });
+
+describe('evidence packs without footnote markers', () => {
+  it('quote the sentence as read (markers removed) but cite the stored offsets', () => {
+    const text = 'China joined the Shanghai Five.4 Kazakhstan agreed.';
+    const graph: Graph = {
+      format: 'silkmap-graph', version: 1, generator: { name: 'test', version: '0' },
+      documents: [{ id: 'd1', path: 'a.txt', title: 'A', length: 60 }],
+      passages: [{ id: 'd1:p0', documentId: 'd1', postIndex: 0, postTitle: 'A', text, sourceStart: 0, sourceEnd: text.length, sentences: [[0, 32], [33, 51]] }],
+      nodes: [{ id: 'state:china', label: 'China', type: 'state', aliases: ['China'], mentionCount: 1, documentCount: 1, mentions: [{ passageId: 'd1:p0', start: 0, end: 5 }] }],
+      edges: [],
+    };
+    expect(validateGraph(graph).ok).toBe(true);
+    const pack = collectEvidence(graph, { kind: 'actor', actorId: 'state:china' });
+    expect(pack.sentences[0]?.text).toBe('China joined the Shanghai Five.4');
+    const markdown = evidenceToMarkdown(pack);
+    expect(markdown).toContain('> China joined the Shanghai Five.\n');
+    expect(markdown).toContain('characters 0–32');
+    const rows = Papa.parse<string[]>(evidenceToCsv(pack).trim()).data;
+    expect(rows[1]?.[1]).toBe('China joined the Shanghai Five.');
+    expect(rows[1]?.slice(6)).toEqual(['0', '32']);
+  });
+});

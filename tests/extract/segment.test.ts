@@ -117,3 +117,29 @@ describe('splitSentences', () => {
     for (let i = 1; i < result.length; i++) expect(result[i]![0]).toBeGreaterThanOrEqual(result[i - 1]![1]);
   });
 });
+
+describe('boilerplate rules that must not swallow body text', () => {
+  it('keeps a short paragraph opening "For more than a decade" but drops "For more, …" pointers', () => {
+    expect(classifyLine('For more than a decade, Beijing has courted Astana.', false)).toBe('body');
+    expect(classifyLine('For more, go to the journal or download it here.', false)).toBe('end-of-post');
+    expect(classifyLine('For more information on the summit, see our earlier post.', false)).toBe('end-of-post');
+    const text = 'Steppe Notes\n\nKazakhstan and China met in Astana to talk about gas and roads.\n\nFor more than a decade, Beijing has courted Astana.\n\nThe talks ended well for both sides and their partners.';
+    expect(segmentDocument(text, 'f').passages.map((p) => p.text)).toContain('For more than a decade, Beijing has courted Astana.');
+  });
+
+  it('keeps a one-line portrait inside the body, drops the writer\'s bio at the foot', () => {
+    const text = [
+      'Talks in Astana', '', 'By Jane Writer', '',
+      'Kazakhstan hosted the talks on Tuesday, and the mood was calm throughout.', '',
+      'Erlan Karin is a former diplomat who now advises the president on policy.', '',
+      'He said the talks would continue in Tashkent next month.', '',
+      'Jane Writer is a senior fellow at a think tank in London.',
+    ].join('\n');
+    const passages = segmentDocument(text, 'f').passages.map((p) => p.text);
+    expect(passages).toContain('Erlan Karin is a former diplomat who now advises the president on policy.');
+    expect(passages.some((p) => p.startsWith('Jane Writer is'))).toBe(false);
+    // A bio of the byline's author stays a bio even where body text follows it.
+    const headBio = 'Talks\n\nBy Jane Writer\n\nJane Writer is a senior fellow at a think tank.\n\nKazakhstan hosted the talks on Tuesday, and the mood was calm.';
+    expect(segmentDocument(headBio, 'f').passages.map((p) => p.text)).toEqual(['Kazakhstan hosted the talks on Tuesday, and the mood was calm.']);
+  });
+});

@@ -1,16 +1,22 @@
 /**
  * Across documents: turns candidate mentions into actors. Spelling variants merge by a
- * normalised key; acronyms resolve through definitions found anywhere in the corpus;
- * short forms ("Xi", "Norov", "Alibaba") attach to the fuller name they stand for.
- * Every step indexes by key, so the cost grows linearly with the number of mentions.
+ * normalised key (keys.ts); bodies of a state by a canonical key (state-bodies.ts);
+ * acronyms resolve through definitions found anywhere in the corpus; variants of a
+ * person's name merge (person-variants.ts); short forms ("Xi", "Norov", "Alibaba") attach
+ * to the fuller name they stand for only on evidence (short-forms.ts). Every step indexes
+ * by key, so the cost grows linearly with the number of mentions.
  */
 import type { ActorType } from '../../graph-format/index.ts';
-import { phraseKey, type LexiconIndex } from '../recognise/index.ts';
-import type { AcronymDefinition, CandidateMention } from '../types.ts';
+import type { LexiconIndex } from '../recognise/index.ts';
+import type { AcronymDefinition } from '../types.ts';
+import { addTo, groupLabel, groupType, mergeGroup, type Group, type Groups, type LocatedMention } from './groups.ts';
+import { isFirstName } from '../recognise/word-classes.ts';
+import { isKnownGivenName, labelKey, personKey } from './keys.ts';
+import { mergePersonVariants } from './person-variants.ts';
+import { indexShortForms, shortFormTarget } from './short-forms.ts';
+import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
 
-export interface LocatedMention extends CandidateMention {
-  document: number;
-}
+export type { LocatedMention } from './groups.ts';
 
 export interface Actor {
   type: ActorType;
@@ -18,39 +24,21 @@ export interface Actor {
   mentions: LocatedMention[];
 }
 
-interface Group {
-  key: string;
-  mentions: LocatedMention[];
-  typeVotes: Map<ActorType, number>;
-  labelVotes: Map<string, number>;
-  lexiconLabel?: string;
-  lexiconType?: ActorType;
-  documents: Set<number>;
-}
-
-const TYPE_ORDER: ActorType[] = ['state', 'organisation', 'firm', 'person'];
-
-/** Normalised form of a label: token keys, leading "the" dropped. */
-export function labelKey(label: string): string {
-  return phraseKey(label)
-    .replace(/^the /, '')
-    // "Amazon.com" is Amazon; a country domain stays part of the name ("Mail.Ru").
-    .replace(/(?<=\S) (com|net|io)$/, '')
-    .split(' ')
-    .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
-    .join(' ');
-}
-
-/** "China National Petroleum Corp" is "… Corporation": abbreviations of legal-form and name words. */
-const ABBREVIATED_NAME_WORDS: Record<string, string> = {
-  corp: 'corporation', co: 'company', ltd: 'limited', inc: 'incorporated', intl: 'international', natl: 'national',
-  assn: 'association', univ: 'university', dept: 'department', bros: 'brothers', mfg: 'manufacturing',
-};
-
-export function resolveActors(mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = []): Actor[] {
+/**
+ * `commonWords`: words the corpus also writes in lower case (common-words.ts), among lone
+ * names and the words of guessed names: a lone one stands for an actor only on evidence in the
+ * same document, and a guessed name made only of them is no actor.
+ */
+export function resolveActors(
+  mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = [],
+  commonWords: ReadonlySet<string> = new Set(),
+): Actor[] {
   const acronymMap = chooseAcronymMeanings(definitions);
-  const groups = new Map<string, Group>();
+  const groups: Groups = new Map();
   const weak: LocatedMention[] = [];
+  // Bodies of a state ("U.S. Embassy in Kabul", "Embassy of the United States in Kabul") meet under one key.
+  const keyOf = (label: string, type: ActorType): string => (type === 'organisation' ? stateBodyKey(label, lexicon) : undefined) ??
+    (type === 'person' ? personKey(label) : type === 'state' ? labelKey(label) : bodyKey(label, lexicon));
 
   for (const mention of mentions) {
     if (mention.kind === 'surname' || (mention.kind === 'named' && !mention.label.includes(' '))) {
@@ -60,21 +48,25 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
     if (mention.kind === 'acronym') {
       const meaning = acronymMap.get(mention.label.replace(/\./g, ''));
       if (meaning?.type === 'none') continue;
-      if (meaning) addTo(groups, labelKey(meaning.label), mention, meaning.type, meaning.label);
+      if (meaning) addTo(groups, keyOf(meaning.label, meaning.type), mention, meaning.type, meaning.label);
       else weak.push(mention);
       continue;
     }
     // A definition in the text ("Caspian Pipeline Consortium (CPC)") beats the lexicon's reading of the acronym.
     const defined = mention.acronym === undefined ? undefined : acronymMap.get(mention.acronym);
     if (defined && labelKey(defined.label) !== labelKey(mention.label)) {
-      if (defined.type !== 'none') addTo(groups, labelKey(defined.label), mention, defined.type, defined.label);
+      if (defined.type !== 'none') addTo(groups, keyOf(defined.label, defined.type), mention, defined.type, defined.label);
       continue;
     }
-    addTo(groups, labelKey(mention.label), mention, mention.type, undefined, mention.kind === 'lexicon');
+    // "Government of France", "the U.S. Government": the state itself.
+    const government = mention.type === 'organisation' ? governmentOf(mention.label, lexicon) : undefined;
+    if (government !== undefined) addTo(groups, labelKey(government), mention, 'state', government);
+    else addTo(groups, keyOf(mention.label, mention.type), mention, mention.type, undefined, mention.kind === 'lexicon');
   }
 
-  const byNameToken = indexPersonsByNameToken(groups);
-  const byCore = indexOrganisationsByCore(groups, lexicon);
+  mergeStatePrefixedBodies(groups, lexicon);
+  mergePersonVariants(groups);
+  const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
   const authorKeys = new Map<string, string>();
   for (const name of knownPersons) {
@@ -82,46 +74,100 @@ export function resolveActors(mentions: LocatedMention[], definitions: AcronymDe
     const parts = key.split(' ');
     for (const part of [key, parts[0] ?? '', parts[parts.length - 1] ?? '']) if (!authorKeys.has(part)) authorKeys.set(part, name);
   }
+  // Decided against the groups as they stand, then applied, so the order of mentions never matters.
+  const placements: { mention: LocatedMention; key: string; type?: ActorType; label?: string }[] = [];
+  const undecided: LocatedMention[] = [];
   for (const mention of weak) {
     const key = labelKey(mention.label);
-    const target = pickTarget(byNameToken.get(key), mention.document, groups)
-      ?? pickTarget(byCore.get(key), mention.document, groups)
-      ?? (groups.has(key) ? key : undefined);
+    // A place or a word the lexicon knows is no actor ("Virginia", "Asia") is never a short form.
+    const notActor = lexicon.phrases.get(key)?.kind === 'not-actor';
+    const target = notActor ? undefined : shortFormTarget(mention.label, key, mention.document, shortForms, (word) => commonWords.has(word))?.key ?? (groups.has(key) ? key : undefined);
     const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
-    if (target) addTo(groups, target, mention, undefined);
-    else if (author) addTo(groups, labelKey(author), mention, 'person', author);
-    else if (mention.kind === 'named') addTo(groups, key, mention, mention.type);
+    if (target) placements.push({ mention, key: target });
+    else if (author) placements.push({ mention, key: labelKey(author), type: 'person', label: author });
+    else if (mention.kind === 'named') placements.push({ mention, key, type: mention.type });
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.
-    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) addTo(groups, key, mention, 'organisation');
+    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) placements.push({ mention, key, type: 'organisation' });
+    else undecided.push(mention);
+  }
+  // An unconfirmed word is confirmed by the same word typed elsewhere ("such as Alibaba, Jingdong" … "Jingdong has").
+  const confirmed = new Set(placements.filter((placement) => placement.type !== undefined).map((placement) => placement.key));
+  for (const mention of undecided) {
+    const key = labelKey(mention.label);
+    if (confirmed.has(key)) placements.push({ mention, key });
     // Otherwise: a lone capitalised word with no evidence it names an actor. Dropped.
   }
+  for (const { mention, key, type, label } of placements) addTo(groups, key, mention, type, label);
 
   const actors: Actor[] = [];
   for (const group of groups.values()) {
-    const type = group.lexiconType ?? majority(group.typeVotes);
-    const label = group.lexiconLabel ?? majorityLabel(group.labelVotes);
+    if (!hasEvidence(group, commonWords)) continue;
+    const type = groupType(group);
+    const label = groupLabel(group, type === 'person' ? personLabelRank : undefined);
     if (type && label) actors.push({ type, label, mentions: group.mentions });
   }
   return actors;
 }
 
-function addTo(groups: Map<string, Group>, key: string, mention: LocatedMention, type: ActorType | undefined, label?: string, fromLexicon = false): void {
-  let group = groups.get(key);
-  if (!group) {
-    group = { key, mentions: [], typeVotes: new Map(), labelVotes: new Map(), documents: new Set() };
-    groups.set(key, group);
+/**
+ * "United States Department of Energy" and "Department of Energy" are one body when the bare
+ * name is never given another state in the corpus ("Russian Ministry of Defence" and "UK
+ * Ministry of Defence" keep "Ministry of Defence" apart from both).
+ */
+function mergeStatePrefixedBodies(groups: Groups, lexicon: LexiconIndex): void {
+  const prefixed = new Map<string, { states: Set<string>; groups: Group[] }>();
+  for (const group of groups.values()) {
+    const type = groupType(group);
+    const label = groupLabel(group);
+    // An embassy or ministry of a state keeps its state ("U.S. Embassy" is not any "Embassy").
+    if ((type !== 'organisation' && type !== 'firm') || label === undefined || stateBodyKey(label, lexicon) !== undefined) continue;
+    const split = withoutLeadingState(label, lexicon);
+    if (!split) continue;
+    const entry = prefixed.get(split.rest) ?? { states: new Set<string>(), groups: [] };
+    entry.states.add(split.state);
+    entry.groups.push(group);
+    prefixed.set(split.rest, entry);
   }
-  group.mentions.push(mention);
-  group.documents.add(mention.document);
-  if (type) group.typeVotes.set(type, (group.typeVotes.get(type) ?? 0) + 1);
-  if (fromLexicon) {
-    group.lexiconLabel = mention.label;
-    group.lexiconType = mention.type;
-  } else if (type) {
-    const written = label ?? mention.label;
-    group.labelVotes.set(written, (group.labelVotes.get(written) ?? 0) + 1);
+  for (const [rest, entry] of prefixed) {
+    const bare = groups.get(rest);
+    const type = bare ? groupType(bare) : undefined;
+    if (!bare || entry.states.size !== 1 || (type !== 'organisation' && type !== 'firm')) continue;
+    for (const group of entry.groups) if (groups.has(group.key)) mergeGroup(groups, group, bare);
   }
+}
+
+/**
+ * Rules that type a capitalised phrase with nothing but the tagger's guess. A name found only
+ * by them is a candidate, not an actor, until the corpus supports it.
+ */
+export const GUESSING_RULES: ReadonlySet<string> = new Set(['tagger']);
+/**
+ * Documents a guessed name must appear in to count as an actor. Chosen on the tuning sets
+ * (2026-12-06): 2 and "never" scored the same there (their corpora are small); 2 keeps a name
+ * that a large corpus repeats.
+ */
+const MIN_DOCUMENTS_FOR_GUESSED = 2;
+
+/**
+ * A group is an actor when at least one mention has evidence of its own (a lexicon entry, a cue
+ * word, a title, a name pattern, a definition), or when the guessed name recurs across documents
+ * and is not made only of words the corpus writes in lower case ("Strategic Partnership").
+ * Mentions without a rule (analyses cached before rules were recorded) count as evidence.
+ */
+function hasEvidence(group: Group, commonWords: ReadonlySet<string>): boolean {
+  if (group.lexiconType !== undefined) return true;
+  if (group.mentions.some((mention) => mention.rule === undefined || !GUESSING_RULES.has(mention.rule))) return true;
+  const words = (groupLabel(group) ?? '').toLowerCase().split(/\s+/);
+  if (words.every((word) => commonWords.has(word) || /^(of|and|the|for|in|on|de|&)$/.test(word))) return false;
+  return group.documents.size >= MIN_DOCUMENTS_FOR_GUESSED;
+}
+
+/** A person's label: a name of two or more words, not in capitals, opening with a given name. */
+function personLabelRank(label: string): number {
+  const words = label.split(/\s+/);
+  const first = labelKey(words[0] ?? '');
+  return (words.length >= 2 ? 1 : 0) + (label === label.toUpperCase() ? 0 : 1) + (isFirstName(first) || isKnownGivenName(first) ? 2 : 0);
 }
 
 function chooseAcronymMeanings(definitions: AcronymDefinition[]): Map<string, AcronymDefinition> {
@@ -143,65 +189,4 @@ function chooseAcronymMeanings(definitions: AcronymDefinition[]): Map<string, Ac
     if (best) chosen.set(acronym, best.definition);
   }
   return chosen;
-}
-
-/** First and last name tokens of multi-word person names → their groups ("Xi" → "Xi Jinping"). */
-function indexPersonsByNameToken(groups: Map<string, Group>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const group of groups.values()) {
-    if (majority(group.typeVotes) !== 'person') continue;
-    const parts = group.key.split(' ');
-    if (parts.length < 2) continue;
-    for (const part of new Set([parts[0] ?? '', parts[parts.length - 1] ?? ''])) {
-      const list = index.get(part) ?? [];
-      list.push(group.key);
-      index.set(part, list);
-    }
-  }
-  return index;
-}
-
-/** Organisation and firm names without their trailing cue words ("Alibaba Group" → "alibaba"). */
-function indexOrganisationsByCore(groups: Map<string, Group>, lexicon: LexiconIndex): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const group of groups.values()) {
-    const type = group.lexiconType ?? majority(group.typeVotes);
-    if (type !== 'organisation' && type !== 'firm') continue;
-    const parts = group.key.split(' ');
-    while (parts.length > 1 && (lexicon.firmCues.has(parts[parts.length - 1] ?? '') || lexicon.organisationCues.has(parts[parts.length - 1] ?? ''))) parts.pop();
-    const core = parts.join(' ');
-    if (core === group.key) continue;
-    const list = index.get(core) ?? [];
-    list.push(group.key);
-    index.set(core, list);
-  }
-  return index;
-}
-
-/** Prefer a candidate seen in the same document, then the most mentioned, then the first by key. */
-function pickTarget(candidates: string[] | undefined, document: number, groups: Map<string, Group>): string | undefined {
-  if (!candidates || candidates.length === 0) return undefined;
-  return [...candidates].sort((a, b) => {
-    const groupA = groups.get(a) as Group;
-    const groupB = groups.get(b) as Group;
-    const local = Number(groupB.documents.has(document)) - Number(groupA.documents.has(document));
-    return local || groupB.mentions.length - groupA.mentions.length || (a < b ? -1 : 1);
-  })[0];
-}
-
-function majority(votes: Map<ActorType, number>): ActorType | undefined {
-  let best: ActorType | undefined;
-  let bestCount = 0;
-  for (const type of TYPE_ORDER) {
-    const count = votes.get(type) ?? 0;
-    if (count > bestCount) {
-      best = type;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-function majorityLabel(votes: Map<string, number>): string | undefined {
-  return [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }

@@ -161,8 +161,30 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
       next.kind = 'body';
     }
   }
+  demoteBiosInsideBody(classified);
   return classified;
 }
+
+/**
+ * "X is a former diplomat …" is an author bio at the head or foot of a post, but body text
+ * when more body follows it (nominee profiles, encyclopedia articles, a one-line portrait
+ * inside an op-ed). A bio line followed by body text stays a bio only when it says it is
+ * about the writer ("The writer is …") or names someone a byline names.
+ */
+function demoteBiosInsideBody(lines: ClassifiedLine[]): void {
+  const bylineText = lines.filter((line) => line.kind === 'byline').map((line) => line.text.toLowerCase());
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (line.kind !== 'bio' || (lines[i + 1] as ClassifiedLine).kind !== 'body') continue;
+    if (WRITER_BIO.test(line.text)) continue;
+    const subject = /^(.+?)\s+(?:is|are|was)\s/u.exec(line.text)?.[1]?.toLowerCase();
+    if (subject !== undefined && bylineText.some((byline) => byline.includes(subject))) continue;
+    line.kind = 'body';
+  }
+}
+
+/** A bio that says it is about the writer. */
+const WRITER_BIO = /^the (writer|author)s?\s/i;
 
 function isFollowedByByline(lines: ClassifiedLine[], index: number): boolean {
   let bodyLines = 0;

@@ -10,7 +10,8 @@ export const END_OF_POST_LINES: RegExp[] = [
   /^(share|share this|like this|like|related|posted in|filed under|tagged|tags|categories|permalink|reblog|email|print|twitter|facebook|linkedin|whatsapp|reddit|telegram|pinterest|tumblr|pocket)\s*(:.*)?$/i,
   /^loading\.{0,3}$/i,
   // Pointers to the full piece elsewhere close a blog post's excerpt.
-  /^(for more|read more|read the (full|rest)|continue reading|click here|download (it|the full)|the full (piece|article|paper|report) (is|can be))\b.{0,120}$/i,
+  // "For more, go to …", "For more information …", but not a paragraph opening "For more than a decade …".
+  /^(for more(?=[,:]|\s+(information|details|info|news|updates|analysis|coverage|reading|stories|articles|posts|on|about|from|see|visit|go|read|click|please|of (our|my|this|these))\b)|read more|read the (full|rest)|continue reading|click here|download (it|the full)|the full (piece|article|paper|report) (is|can be))\b.{0,120}$/i,
 ];
 
 /** Headings that open a block of end matter (notes, references, author bios). */
