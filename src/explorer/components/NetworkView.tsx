@@ -19,6 +19,8 @@ export interface SilkmapTestHook {
   baseDrawnInWorker: () => boolean;
   /** What a click at this client point would select. */
   hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
+  /** Ids of the actors whose labels the last frame drew (either layer). */
+  labelledNodes: () => string[];
 }
 
 declare global {
@@ -73,6 +75,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
         baseCopyCount: () => current.baseCopyCount,
         baseDrawnInWorker: () => current.baseDrawnInWorker,
         hitTest: (x, y) => current.pick(x, y),
+        labelledNodes: () => [...(current.snapshot().labelledNodeIds ?? [])],
       };
     });
     return () => {
