@@ -17,7 +17,7 @@ function fakeLayout(count: number, radii: Float32Array) {
     positions: Float32Array.from({ length: count * 2 }, (_, i) => (i * 37) % 400),
     version: 0, settled: false, radii, pinned: new Set<number>(),
     subscribe: (listener: () => void) => { listeners.add(listener); return () => listeners.delete(listener); },
-    pin() {}, dragEnd() {}, unpin() {},
+    pin() {}, dragEnd() {}, unpin() {}, follow() {},
   };
   const tick = () => {
     handle.positions = handle.positions.map((value) => value + 1);
@@ -127,6 +127,8 @@ describe('pan and zoom of a big graph', () => {
   it('moves a copy of the base during the gesture and redraws it for real once, when the gesture ends', async () => {
     resetExplorerStore();
     explorerStore.getState().setGraph(generateGraph(2500, 6000), './big.json');
+    // Every actor shown, not the 300 of the overview: a big view to pan.
+    explorerStore.getState().setOverviewSize(0);
     const { canvas, base, copy, controller } = controllerFor(explorerStore.getState().model!);
     await frame();
     const drawn = controller.baseDrawCount;

@@ -10,6 +10,7 @@ import type { ExplorerState } from '../store/slices.ts';
 import { nextTask } from '../store/nextTask.ts';
 import type { GraphModel } from '../store/types.ts';
 import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
+import { disparityPValues, selectOverview } from '../store/overview.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './drawPlan.ts';
 import { findEdge, NodeHitTester } from './hitTest.ts';
@@ -58,12 +59,20 @@ interface Drag { node: number; pointerId: number; startX: number; startY: number
  */
 export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<ExplorerState>): Promise<void> {
   if (!isBigGraph(model.graph.nodes.length, model.graph.edges.length)) return;
-  const { filters, selection, sizeBy, colourBy, measures } = store.getState();
-  const visibility = selectVisibility(model, filters, selection);
+  const { filters, sizeBy, colourBy, measures } = store.getState();
+  selectVisibility(model, filters, store.getState().selection);
+  disparityPValues(model);
+  await nextTask();
+  const visibility = shownVisibility(model, store.getState());
   nodeSizes(model, sizeBy, measures);
   await nextTask();
   buildBasePlan(model, visibility, filters.weightMode, nodeColours(model, colourBy, measures));
   await nextTask();
+}
+
+/** What the network shows: the filtered graph, cut down to its overview when it is big (store/overview.ts). */
+export function shownVisibility(model: GraphModel, state: ExplorerState): Visibility {
+  return selectOverview(model, selectVisibility(model, state.filters, state.selection), state.overviewSize, state.selection, state.filters.focus);
 }
 
 export class NetworkController {
@@ -176,7 +185,7 @@ export class NetworkController {
         styleUsesMeasures(state.sizeBy, state.colourBy)) this.restyleSoon();
       const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy;
       if (restyled) this.restyle();
-      if (restyled || state.filters !== previous.filters || state.model !== previous.model) {
+      if (restyled || state.filters !== previous.filters || state.model !== previous.model || state.overviewSize !== previous.overviewSize) {
         const focusChanged = state.filters.focus !== previous.filters.focus || (state.filters.focus > 0 && state.selection !== previous.selection);
         this.rebuildPlans();
         if (focusChanged || !this.userMoved) this.fitToView(false);
@@ -246,7 +255,8 @@ export class NetworkController {
 
   private rebuildPlans(): void {
     const state = this.store.getState();
-    this.visibility = selectVisibility(this.model, state.filters, state.selection);
+    this.visibility = shownVisibility(this.model, state);
+    this.layout.follow(this.visibility.visibleNodes, this.visibility.visibleEdges);
     this.basePlan = buildBasePlan(this.model, this.visibility, state.filters.weightMode, this.colours);
     this.focusPlan = this.buildFocusPlan();
     this.hits.invalidate();
@@ -255,7 +265,7 @@ export class NetworkController {
   /** After a selection change: rebuilds the focus plan, and the base too when the visible set changed (returned). */
   private rebuildFocus(): boolean {
     const state = this.store.getState();
-    if (selectVisibility(this.model, state.filters, state.selection) !== this.visibility) {
+    if (shownVisibility(this.model, state) !== this.visibility) {
       this.rebuildPlans();
       return true;
     }

@@ -5,6 +5,7 @@ import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { Legend } from './Legend.tsx';
+import { OverviewNote } from './OverviewNote.tsx';
 
 /** Test and benchmark hook: where a node is drawn, and whether the layout has settled. */
 export interface SilkmapTestHook {
@@ -103,6 +104,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
       <p id={keysId} className="visually-hidden">Arrow keys move between actors, Enter selects, Escape clears, + and − zoom, 0 fits.</p>
       {/* Names the actor under the keyboard cursor; the canvas itself says nothing to a screen reader. */}
       <p ref={announcerRef} className="visually-hidden" aria-live="polite" />
+      <OverviewNote model={model} />
       <div className="network-tools">
         <button type="button" onClick={() => controllerRef.current?.fitToView(true)}>Fit to view</button>
       </div>

@@ -5,6 +5,7 @@ export { buildGraphModel, otherEnd, prepareGraphModel, postKey } from './model.t
 export { nextTask } from './nextTask.ts';
 export { selectVisibility, selectHighlighted, selectionNodes, edgeValue, type Visibility } from './visibility.ts';
 export { actorExcerpts, edgeExcerpts, actorConnections, highlightRuns, type Excerpt, type PostExcerpts, type Connection } from './evidence.ts';
+export { selectOverview, overviewCounts, disparityPValues, OVERVIEW_ACTORS, BACKBONE_ALPHA, type OverviewCounts } from './overview.ts';
 export { searchActors } from './search.ts';
 export { sortedActorRows } from './table.ts';
 export { positivePmi, detectHubs, sentenceAt } from './association.ts';
