@@ -46,7 +46,7 @@ describe('network controller frames', () => {
     const base = countingContext();
     const focus = countingContext();
     const canvas = sizedCanvas();
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: focus.ctx }, base.ctx, model, layout, explorerStore, null);
+    controller = new NetworkController({ canvas, focus: { canvas: sizedCanvas(), ctx: focus.ctx }, ctx: base.ctx, model, layout, store: explorerStore });
     await frame();
     expect(controller.baseDrawCount).toBe(1);
     // The user zooms: from now on the view no longer re-fits itself to every layout step.
@@ -84,7 +84,7 @@ describe('network controller frames', () => {
   it('redraws for arriving measures only when size or colour reads them', async () => {
     const model = loadSmallGraph();
     const { layout } = fakeLayout(model.graph.nodes.length, nodeRadii(model));
-    controller = new NetworkController(sizedCanvas(), { canvas: sizedCanvas(), ctx: countingContext().ctx }, countingContext().ctx, model, layout, explorerStore, null);
+    controller = new NetworkController({ canvas: sizedCanvas(), focus: { canvas: sizedCanvas(), ctx: countingContext().ctx }, ctx: countingContext().ctx, model, layout, store: explorerStore });
     await frame();
     const before = controller.baseDrawCount;
     const measures = computeMeasures(model.graph);
@@ -120,7 +120,7 @@ describe('pan and zoom of a big graph', () => {
     const copy = countingContext();
     (base.ctx as { canvas: HTMLCanvasElement }).canvas = canvas;
     (copy.ctx as { canvas: HTMLCanvasElement }).canvas = document.createElement('canvas');
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, { baseCopy: copy.ctx });
+    controller = new NetworkController({ canvas, focus: { canvas: sizedCanvas(), ctx: countingContext().ctx }, ctx: base.ctx, model, layout, store: explorerStore, offMain: { baseCopy: copy.ctx } });
     return { canvas, base, copy, controller };
   }
 
@@ -182,7 +182,7 @@ describe('a big graph drawn by the raster worker', () => {
     const canvas = sizedCanvas();
     const base = countingContext();
     const fake = fakeRasterPort();
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, { rasterWorker: () => fake.port });
+    controller = new NetworkController({ canvas, focus: { canvas: sizedCanvas(), ctx: countingContext().ctx }, ctx: base.ctx, model, layout, store: explorerStore, offMain: { rasterWorker: () => fake.port } });
     return { model, tick, base, fake, controller: controller! };
   }
 

@@ -17,8 +17,11 @@ export interface RenderModel {
   edgeTarget: Uint32Array;
 }
 
-/** Where the base layer wrote its labels: node, and top-left corner in CSS pixels, per slot. */
-export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array }
+/**
+ * Where the base layer wrote its labels: node, top-left corner and width in CSS pixels, per slot
+ * (`width` absent: estimated from the label's length).
+ */
+export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array; width?: Float32Array }
 
 export const BACKGROUND = '#f7f7f5';
 /** CSS opacity of the base layer while something is selected: everything else recedes. */
@@ -26,6 +29,9 @@ export const DIMMED_BASE_OPACITY = 0.3;
 const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_HEIGHT = 16;
+/** Room left and right of a label's text, inside its pill and its hit box. */
+const LABEL_PAD = 2;
+const LABEL_BACKGROUND = 'rgba(247, 247, 245, 0.9)';
 /** A label's text is centred this far below the top of its box. */
 export const LABEL_MIDDLE = LABEL_HEIGHT / 2;
 /** Average advance of a character in LABEL_FONT, for labels not measured yet. */
@@ -88,8 +94,12 @@ export class NetworkRenderer {
   private readonly baseLabelNodes: number[] = [];
   private readonly baseLabelLeft = new Float32Array(MAX_LABELS);
   private readonly baseLabelTop = new Float32Array(MAX_LABELS);
+  private readonly baseLabelWidth = new Float32Array(MAX_LABELS);
+  /** The view the base's label spots were placed at (a worker's drawing may be shown moved to another). */
+  private readonly baseLabelView = { x: 0, y: 0, k: 1 };
   private readonly focusLabelNodes: number[] = [];
   private readonly focusLabelSpots: { left: number; top: number }[] = [];
+  private readonly focusLabelWidths: number[] = [];
   private readonly labelWidths: Float32Array;
   private readonly labelWidthsStrong: Float32Array;
   private warmCursor = 0;
@@ -129,6 +139,7 @@ export class NetworkRenderer {
     strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, moving ? MOVING_EDGE_BUDGET : EDGE_BUDGET);
     fillNodes(ctx, view, positions, radii, plan.nodeGroups, plan.nodeCount <= OUTLINE_NODE_LIMIT);
     this.drawBaseLabels(view, positions, radii, plan);
+    this.baseLabelView.x = view.x; this.baseLabelView.y = view.y; this.baseLabelView.k = view.k;
     this.baseLabelsCurrent = true;
     this.lastDrawMs = performance.now() - started;
   }
@@ -171,11 +182,12 @@ export class NetworkRenderer {
   /** The base's label spots of the last drawBase, for a drawing made elsewhere (the raster worker). */
   baseLabels(): BaseLabels {
     const count = this.baseLabelNodes.length;
-    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count) };
+    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count), width: this.baseLabelWidth.slice(0, count) };
   }
 
-  /** Takes over the label spots of a base drawn elsewhere (see baseLabels), as if drawBase had placed them. */
-  adoptBaseLabels(labels: BaseLabels): void {
+  /** Takes over the label spots of a base drawn elsewhere at `view` (see baseLabels), as if drawBase had placed them. */
+  adoptBaseLabels(labels: BaseLabels, view: { x: number; y: number; k: number }): void {
+    this.baseLabelView.x = view.x; this.baseLabelView.y = view.y; this.baseLabelView.k = view.k;
     for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
     this.baseLabelNodes.length = 0;
     labels.nodes.forEach((node, slot) => {
@@ -184,6 +196,7 @@ export class NetworkRenderer {
       this.baseLabelNodes.push(node);
       this.baseLabelLeft[slot] = labels.left[slot]!;
       this.baseLabelTop[slot] = labels.top[slot]!;
+      this.baseLabelWidth[slot] = labels.width?.[slot] ?? this.width(node, false, true);
     });
   }
 
@@ -194,6 +207,7 @@ export class NetworkRenderer {
     ctx.clearRect(0, 0, view.width, view.height);
     this.focusLabelNodes.length = 0;
     this.focusLabelSpots.length = 0;
+    this.focusLabelWidths.length = 0;
     if (plan.active) {
       strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
       fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
@@ -203,6 +217,42 @@ export class NetworkRenderer {
     }
     if (hovered >= 0) ring(ctx, view, positions, radii, hovered, 1.5);
     this.lastDrawMs += performance.now() - started;
+  }
+
+  /**
+   * The actor whose label is drawn at (`x`, `y`) (CSS pixels in the canvas, `view` the current
+   * view), or -1: the focus layer's labels first (they are on top), then the base's, mapped from
+   * the view they were placed at, so a drawing shown moved during a gesture is hit where it shows.
+   */
+  labelAt(x: number, y: number, view: Viewport): number {
+    for (let i = this.focusLabelNodes.length - 1; i >= 0; i--) {
+      const spot = this.focusLabelSpots[i]!;
+      if (inLabel(x, y, spot.left, spot.top, this.focusLabelWidths[i]!)) return this.focusLabelNodes[i]!;
+    }
+    const from = this.baseLabelView;
+    const scale = from.k / view.k;
+    const bx = (x - view.x) * scale + from.x, by = (y - view.y) * scale + from.y;
+    for (let slot = this.baseLabelNodes.length - 1; slot >= 0; slot--) {
+      if (inLabel(bx, by, this.baseLabelLeft[slot]!, this.baseLabelTop[slot]!, this.baseLabelWidth[slot]!)) return this.baseLabelNodes[slot]!;
+    }
+    return -1;
+  }
+
+  /** Every drawn label's box (CSS pixels in the canvas, current `view`), top-most last: what labelAt hits. */
+  labelBoxes(view: Viewport): { node: number; left: number; top: number; width: number; height: number }[] {
+    const boxes: { node: number; left: number; top: number; width: number; height: number }[] = [];
+    const from = this.baseLabelView;
+    const scale = view.k / from.k;
+    for (let slot = 0; slot < this.baseLabelNodes.length; slot++) {
+      const left = (this.baseLabelLeft[slot]! - LABEL_PAD - from.x) * scale + view.x;
+      const top = (this.baseLabelTop[slot]! - from.y) * scale + view.y;
+      boxes.push({ node: this.baseLabelNodes[slot]!, left, top, width: (this.baseLabelWidth[slot]! + LABEL_PAD * 2) * scale, height: LABEL_HEIGHT * scale });
+    }
+    this.focusLabelNodes.forEach((node, i) => {
+      const spot = this.focusLabelSpots[i]!;
+      boxes.push({ node, left: spot.left - LABEL_PAD, top: spot.top, width: this.focusLabelWidths[i]! + LABEL_PAD * 2, height: LABEL_HEIGHT });
+    });
+    return boxes;
   }
 
   /**
@@ -259,14 +309,16 @@ export class NetworkRenderer {
     const tries = Math.min(order.length, 600);
     for (let i = 0; i < tries && this.baseLabelNodes.length < budget; i++) {
       const node = order[i]!;
-      const spot = findSpot(this.baseBoxes, view, positions, radii, node, this.width(node, false, true));
+      const width = this.width(node, false, true);
+      const spot = findSpot(this.baseBoxes, view, positions, radii, node, width);
       if (!spot) continue;
       const slot = this.baseLabelNodes.length;
       this.baseLabelSlot[node] = slot;
       this.baseLabelNodes.push(node);
       this.baseLabelLeft[slot] = spot.left;
       this.baseLabelTop[slot] = spot.top;
-      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
+      this.baseLabelWidth[slot] = width;
+      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
   }
 
@@ -306,39 +358,54 @@ export class NetworkRenderer {
       if (!strong) neighbours++;
       this.focusLabelNodes.push(node);
       this.focusLabelSpots.push(spot);
-      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
+      this.focusLabelWidths.push(width);
+      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
   }
 }
 
-/** Labels allowed on screen at this zoom. */
+/**
+ * Labels allowed on screen at this zoom: more as you zoom in (level of detail). Placement
+ * without overlaps limits them further where the picture is crowded.
+ */
 function labelBudget(view: Viewport): number {
-  return Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
+  return Math.min(MAX_LABELS, Math.round(30 + 16 * view.k * view.k));
+}
+
+/** Whether (x, y) falls in the box of a label written at (left, top) with this text width (the pill around it included). */
+function inLabel(x: number, y: number, left: number, top: number, width: number): boolean {
+  return x >= left - LABEL_PAD && x <= left + width + LABEL_PAD && y >= top && y <= top + LABEL_HEIGHT;
 }
 
 function startLabels(ctx: CanvasRenderingContext2D, font: string): void {
   ctx.font = font;
   ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(247, 247, 245, 0.92)';
   ctx.fillStyle = '#1d232b';
 }
 
-/** Text with a halo in the background colour, so it stays readable over links. */
-function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: number, top: number): void {
-  ctx.strokeText(label, left, top + LABEL_MIDDLE);
+/**
+ * Text on a pill of the background colour, so no link ink runs through the letters (a halo
+ * left the links showing between them on a dense graph). The pill is the label's hit box too.
+ */
+function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: number, top: number, width: number): void {
+  ctx.fillStyle = LABEL_BACKGROUND;
+  ctx.fillRect(left - LABEL_PAD, top + 1, width + LABEL_PAD * 2, LABEL_HEIGHT - 2);
+  ctx.fillStyle = '#1d232b';
   ctx.fillText(label, left, top + LABEL_MIDDLE);
 }
 
-/** Candidate spots: right of the disc, left of it, above, below; the first free one is taken (and recorded). */
+/**
+ * Candidate spots: right of the disc, left of it, above, below, then the four diagonals; the
+ * first free one is taken (and recorded).
+ */
 function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): { left: number; top: number } | null {
   const sx = positions[node * 2]! * view.k + view.x;
   const sy = positions[node * 2 + 1]! * view.k + view.y;
   const r = radii[node]! * view.k;
-  for (let spot = 0; spot < 4; spot++) {
-    const left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : sx - width / 2;
-    const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : sy + r + 2;
+  const d = r * Math.SQRT1_2;
+  for (let spot = 0; spot < 8; spot++) {
+    const left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : spot < 4 ? sx - width / 2 : spot % 2 === 0 ? sx + d + 2 : sx - d - 2 - width;
+    const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : spot === 3 ? sy + r + 2 : spot < 6 ? sy - d - 16 : sy + d;
     const right = left + width;
     const bottom = top + LABEL_HEIGHT;
     if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;

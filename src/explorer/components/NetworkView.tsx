@@ -22,6 +22,8 @@ export interface SilkmapTestHook {
   hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
   /** Ids of the actors whose labels the last frame drew (either layer). */
   labelledNodes: () => string[];
+  /** Every drawn label's box in client pixels (top-most last). */
+  labelBoxes: () => { id: string; x: number; y: number; width: number; height: number }[];
 }
 
 declare global {
@@ -61,8 +63,10 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
     // together would be one long task that freezes the page.
     void nextTask().then(() => prepareNetworkDrawing(model, explorerStore)).then(() => {
       if (disposed) return;
-      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current,
-        { baseCopy: snapshot, rasterWorker: startBaseRasterWorker });
+      controller = new NetworkController({
+        canvas, ctx: base, focus, model, layout, store: explorerStore, tooltip: tooltipRef.current, announcer: announcerRef.current,
+        offMain: { baseCopy: snapshot, rasterWorker: startBaseRasterWorker },
+      });
       controllerRef.current = controller;
       const current = controller;
       window.__silkmap = {
@@ -77,6 +81,7 @@ export function NetworkView({ model, layout }: { model: GraphModel; layout: Layo
         baseDrawnInWorker: () => current.baseDrawnInWorker,
         hitTest: (x, y) => current.pick(x, y),
         labelledNodes: () => [...(current.snapshot().labelledNodeIds ?? [])],
+        labelBoxes: () => current.labelBoxes(),
       };
     });
     return () => {
