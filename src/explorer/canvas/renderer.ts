@@ -332,11 +332,14 @@ export class NetworkRenderer {
     const ctx = this.focus;
     const boxes = this.focusBoxes;
     boxes.count = 0;
-    // The selected actors' discs count as occupied, so no label is drawn across them.
+    // The selected actors' discs count as occupied, so no label is drawn across them. The
+    // margin stays below the 2 px gap findSpot leaves around a disc: with 3 px (until
+    // 2026-12-06) every spot around a selected actor overlapped its own disc, and it had a
+    // label only when the base layer happened to have placed one.
     for (const node of plan.selected) {
       const sx = positions[node * 2]! * view.k + view.x;
       const sy = positions[node * 2 + 1]! * view.k + view.y;
-      const r = radii[node]! * view.k + 3;
+      const r = radii[node]! * view.k + 1;
       boxes.add(sx - r, sy - r, sx + r, sy + r);
     }
     const budget = Math.max(labelBudget(view), NEIGHBOUR_LABELS);

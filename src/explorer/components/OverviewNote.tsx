@@ -30,7 +30,7 @@ export function OverviewNote({ model }: { model: GraphModel }) {
   return (
     <p className="network-overview" data-overview>
       Showing {number.format(counts.shownActors)} of {number.format(counts.totalActors)} actors · {number.format(counts.shownLinks)} of {number.format(counts.totalLinks)} links (the significant ones){' '}
-      <button type="button" onClick={() => setSize(next)} title={next ? `Show the ${number.format(next)} most mentioned actors` : 'Show every actor'}>Show more</button>
+      <button type="button" aria-label="Show more actors in the network" onClick={() => setSize(next)} title={next ? `Show the ${number.format(next)} most mentioned actors` : 'Show every actor'}>Show more</button>
     </p>
   );
 }
