@@ -7,6 +7,9 @@
  * allocations beyond the canvas calls themselves.
  */
 import type { BasePlan, EdgeGroup, FocusPlan, NodeGroup } from './drawPlan.ts';
+import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
+
+export { LABEL_MIDDLE };
 
 export interface Viewport { width: number; height: number; dpr: number; x: number; y: number; k: number }
 
@@ -26,18 +29,6 @@ export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float3
 export const BACKGROUND = '#f7f7f5';
 /** CSS opacity of the base layer while something is selected: everything else recedes. */
 export const DIMMED_BASE_OPACITY = 0.3;
-const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_HEIGHT = 16;
-/** Room left and right of a label's text, inside its pill and its hit box. */
-const LABEL_PAD = 2;
-const LABEL_BACKGROUND = 'rgba(247, 247, 245, 0.9)';
-/** A label's text is centred this far below the top of its box. */
-export const LABEL_MIDDLE = LABEL_HEIGHT / 2;
-/** Average advance of a character in LABEL_FONT, for labels not measured yet. */
-const AVERAGE_CHAR_WIDTH = 6.8;
-const MAX_LABELS = 160;
-const NEIGHBOUR_LABELS = 24;
 /**
  * Most links drawn per frame, strongest first (after viewport culling). Dense graphs
  * zoomed out become a grey fog well before this; the budget keeps frames under ~30 ms.
@@ -68,23 +59,6 @@ const MIN_ARC_RADIUS_PX = 2.5;
 const OUTLINE_NODE_LIMIT = 3000;
 /** Longest stretch of label measuring in one idle slice: a slice must never become a long task. */
 const WARM_SLICE_MS = 8;
-
-/** Screen rectangles already taken by labels (and selected discs) in one layer. */
-class LabelBoxes {
-  private readonly boxes = new Float32Array(MAX_LABELS * 2 * 4);
-  count = 0;
-  add(left: number, top: number, right: number, bottom: number): void {
-    const b = this.count++ * 4;
-    this.boxes[b] = left; this.boxes[b + 1] = top; this.boxes[b + 2] = right; this.boxes[b + 3] = bottom;
-  }
-  overlaps(left: number, top: number, right: number, bottom: number): boolean {
-    const boxes = this.boxes;
-    for (let b = 0; b < this.count * 4; b += 4) {
-      if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) return true;
-    }
-    return false;
-  }
-}
 
 export class NetworkRenderer {
   private readonly baseBoxes = new LabelBoxes();
@@ -365,58 +339,6 @@ export class NetworkRenderer {
       writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
   }
-}
-
-/**
- * Labels allowed on screen at this zoom: more as you zoom in (level of detail). Placement
- * without overlaps limits them further where the picture is crowded.
- */
-function labelBudget(view: Viewport): number {
-  return Math.min(MAX_LABELS, Math.round(30 + 16 * view.k * view.k));
-}
-
-/** Whether (x, y) falls in the box of a label written at (left, top) with this text width (the pill around it included). */
-function inLabel(x: number, y: number, left: number, top: number, width: number): boolean {
-  return x >= left - LABEL_PAD && x <= left + width + LABEL_PAD && y >= top && y <= top + LABEL_HEIGHT;
-}
-
-function startLabels(ctx: CanvasRenderingContext2D, font: string): void {
-  ctx.font = font;
-  ctx.textBaseline = 'middle';
-  ctx.fillStyle = '#1d232b';
-}
-
-/**
- * Text on a pill of the background colour, so no link ink runs through the letters (a halo
- * left the links showing between them on a dense graph). The pill is the label's hit box too.
- */
-function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: number, top: number, width: number): void {
-  ctx.fillStyle = LABEL_BACKGROUND;
-  ctx.fillRect(left - LABEL_PAD, top + 1, width + LABEL_PAD * 2, LABEL_HEIGHT - 2);
-  ctx.fillStyle = '#1d232b';
-  ctx.fillText(label, left, top + LABEL_MIDDLE);
-}
-
-/**
- * Candidate spots: right of the disc, left of it, above, below, then the four diagonals; the
- * first free one is taken (and recorded).
- */
-function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): { left: number; top: number } | null {
-  const sx = positions[node * 2]! * view.k + view.x;
-  const sy = positions[node * 2 + 1]! * view.k + view.y;
-  const r = radii[node]! * view.k;
-  const d = r * Math.SQRT1_2;
-  for (let spot = 0; spot < 8; spot++) {
-    const left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : spot < 4 ? sx - width / 2 : spot % 2 === 0 ? sx + d + 2 : sx - d - 2 - width;
-    const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : spot === 3 ? sy + r + 2 : spot < 6 ? sy - d - 16 : sy + d;
-    const right = left + width;
-    const bottom = top + LABEL_HEIGHT;
-    if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
-    if (boxes.overlaps(left - 2, top, right + 2, bottom)) continue;
-    boxes.add(left - 2, top, right + 2, bottom);
-    return { left, top };
-  }
-  return null;
 }
 
 /**
