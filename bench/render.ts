@@ -15,6 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { pointsNear, scriptedPanZoom } from './panZoom.ts';
+import { framesInRefreshes as inRefreshes, percentile } from './frames.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
 
@@ -26,23 +27,6 @@ const runs = runsArgument > 0 ? Math.max(1, Number(process.argv[runsArgument + 1
 const onlyArgument = process.argv.indexOf('--only');
 const only = onlyArgument > 0 ? process.argv[onlyArgument + 1] : undefined;
 const PORT = 4179;
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/**
- * Frame times in whole display refreshes. requestAnimationFrame intervals jitter by a few
- * tenths of a millisecond around the refresh interval (16.6–16.8 ms at 60 Hz), so a raw p95 of
- * 16.8 ms says nothing about missed frames; an interval rounds to the refreshes it spanned
- * (16.8 → 16.7, 33.2 → 33.3). The refresh interval is the 10th percentile of the intervals.
- */
-function inRefreshes(intervals: number[]): number[] {
-  const refresh = percentile(intervals, 10) || 1000 / 60;
-  return intervals.map((interval) => Math.max(1, Math.round(interval / refresh)) * refresh);
-}
 
 /** Gzipped size of the JavaScript files (page code and workers) fetched before the first drawn graph. */
 function gzipKb(files: string[]): number {

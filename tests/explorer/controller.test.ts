@@ -17,7 +17,7 @@ function fakeLayout(count: number, radii: Float32Array) {
     positions: Float32Array.from({ length: count * 2 }, (_, i) => (i * 37) % 400),
     version: 0, settled: false, radii, pinned: new Set<number>(),
     subscribe: (listener: () => void) => { listeners.add(listener); return () => listeners.delete(listener); },
-    pin() {}, dragEnd() {}, unpin() {},
+    pin() {}, dragEnd() {}, unpin() {}, follow() {},
   };
   const tick = () => {
     handle.positions = handle.positions.map((value) => value + 1);
@@ -46,7 +46,7 @@ describe('network controller frames', () => {
     const base = countingContext();
     const focus = countingContext();
     const canvas = sizedCanvas();
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: focus.ctx }, base.ctx, model, layout, explorerStore, null);
+    controller = new NetworkController({ canvas, focus: { canvas: sizedCanvas(), ctx: focus.ctx }, ctx: base.ctx, model, layout, store: explorerStore });
     await frame();
     expect(controller.baseDrawCount).toBe(1);
     // The user zooms: from now on the view no longer re-fits itself to every layout step.
@@ -84,7 +84,7 @@ describe('network controller frames', () => {
   it('redraws for arriving measures only when size or colour reads them', async () => {
     const model = loadSmallGraph();
     const { layout } = fakeLayout(model.graph.nodes.length, nodeRadii(model));
-    controller = new NetworkController(sizedCanvas(), { canvas: sizedCanvas(), ctx: countingContext().ctx }, countingContext().ctx, model, layout, explorerStore, null);
+    controller = new NetworkController({ canvas: sizedCanvas(), focus: { canvas: sizedCanvas(), ctx: countingContext().ctx }, ctx: countingContext().ctx, model, layout, store: explorerStore });
     await frame();
     const before = controller.baseDrawCount;
     const measures = computeMeasures(model.graph);
@@ -120,13 +120,15 @@ describe('pan and zoom of a big graph', () => {
     const copy = countingContext();
     (base.ctx as { canvas: HTMLCanvasElement }).canvas = canvas;
     (copy.ctx as { canvas: HTMLCanvasElement }).canvas = document.createElement('canvas');
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, { baseCopy: copy.ctx });
+    controller = new NetworkController({ canvas, focus: { canvas: sizedCanvas(), ctx: countingContext().ctx }, ctx: base.ctx, model, layout, store: explorerStore, offMain: { baseCopy: copy.ctx } });
     return { canvas, base, copy, controller };
   }
 
   it('moves a copy of the base during the gesture and redraws it for real once, when the gesture ends', async () => {
     resetExplorerStore();
     explorerStore.getState().setGraph(generateGraph(2500, 6000), './big.json');
+    // Every actor shown, not the 300 of the overview: a big view to pan.
+    explorerStore.getState().setOverviewSize(0);
     const { canvas, base, copy, controller } = controllerFor(explorerStore.getState().model!);
     await frame();
     const drawn = controller.baseDrawCount;
@@ -180,7 +182,7 @@ describe('a big graph drawn by the raster worker', () => {
     const canvas = sizedCanvas();
     const base = countingContext();
     const fake = fakeRasterPort();
-    controller = new NetworkController(canvas, { canvas: sizedCanvas(), ctx: countingContext().ctx }, base.ctx, model, layout, explorerStore, null, null, { rasterWorker: () => fake.port });
+    controller = new NetworkController({ canvas, focus: { canvas: sizedCanvas(), ctx: countingContext().ctx }, ctx: base.ctx, model, layout, store: explorerStore, offMain: { rasterWorker: () => fake.port } });
     return { model, tick, base, fake, controller: controller! };
   }
 

@@ -101,7 +101,7 @@ export class BaseLayer {
     const drawing = raster.latest;
     if (!drawing || !(this.rasterFresh || input.viewMoved)) { this.renderer.lastDrawMs = 0; return; }
     if (this.rasterFresh) {
-      this.renderer.adoptBaseLabels(drawing.labels);
+      this.renderer.adoptBaseLabels(drawing.labels, drawing.view);
       this.positions = drawing.positions;
       this.drawCount++;
       this.rasterFresh = false;

@@ -7,6 +7,9 @@
  * allocations beyond the canvas calls themselves.
  */
 import type { BasePlan, EdgeGroup, FocusPlan, NodeGroup } from './drawPlan.ts';
+import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
+
+export { LABEL_MIDDLE };
 
 export interface Viewport { width: number; height: number; dpr: number; x: number; y: number; k: number }
 
@@ -17,21 +20,15 @@ export interface RenderModel {
   edgeTarget: Uint32Array;
 }
 
-/** Where the base layer wrote its labels: node, and top-left corner in CSS pixels, per slot. */
-export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array }
+/**
+ * Where the base layer wrote its labels: node, top-left corner and width in CSS pixels, per slot
+ * (`width` absent: estimated from the label's length).
+ */
+export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array; width?: Float32Array }
 
 export const BACKGROUND = '#f7f7f5';
 /** CSS opacity of the base layer while something is selected: everything else recedes. */
 export const DIMMED_BASE_OPACITY = 0.3;
-const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_HEIGHT = 16;
-/** A label's text is centred this far below the top of its box. */
-export const LABEL_MIDDLE = LABEL_HEIGHT / 2;
-/** Average advance of a character in LABEL_FONT, for labels not measured yet. */
-const AVERAGE_CHAR_WIDTH = 6.8;
-const MAX_LABELS = 160;
-const NEIGHBOUR_LABELS = 24;
 /**
  * Most links drawn per frame, strongest first (after viewport culling). Dense graphs
  * zoomed out become a grey fog well before this; the budget keeps frames under ~30 ms.
@@ -63,23 +60,6 @@ const OUTLINE_NODE_LIMIT = 3000;
 /** Longest stretch of label measuring in one idle slice: a slice must never become a long task. */
 const WARM_SLICE_MS = 8;
 
-/** Screen rectangles already taken by labels (and selected discs) in one layer. */
-class LabelBoxes {
-  private readonly boxes = new Float32Array(MAX_LABELS * 2 * 4);
-  count = 0;
-  add(left: number, top: number, right: number, bottom: number): void {
-    const b = this.count++ * 4;
-    this.boxes[b] = left; this.boxes[b + 1] = top; this.boxes[b + 2] = right; this.boxes[b + 3] = bottom;
-  }
-  overlaps(left: number, top: number, right: number, bottom: number): boolean {
-    const boxes = this.boxes;
-    for (let b = 0; b < this.count * 4; b += 4) {
-      if (left < boxes[b + 2]! && right > boxes[b]! && top < boxes[b + 3]! && bottom > boxes[b + 1]!) return true;
-    }
-    return false;
-  }
-}
-
 export class NetworkRenderer {
   private readonly baseBoxes = new LabelBoxes();
   private readonly focusBoxes = new LabelBoxes();
@@ -88,8 +68,12 @@ export class NetworkRenderer {
   private readonly baseLabelNodes: number[] = [];
   private readonly baseLabelLeft = new Float32Array(MAX_LABELS);
   private readonly baseLabelTop = new Float32Array(MAX_LABELS);
+  private readonly baseLabelWidth = new Float32Array(MAX_LABELS);
+  /** The view the base's label spots were placed at (a worker's drawing may be shown moved to another). */
+  private readonly baseLabelView = { x: 0, y: 0, k: 1 };
   private readonly focusLabelNodes: number[] = [];
   private readonly focusLabelSpots: { left: number; top: number }[] = [];
+  private readonly focusLabelWidths: number[] = [];
   private readonly labelWidths: Float32Array;
   private readonly labelWidthsStrong: Float32Array;
   private warmCursor = 0;
@@ -129,6 +113,7 @@ export class NetworkRenderer {
     strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, moving ? MOVING_EDGE_BUDGET : EDGE_BUDGET);
     fillNodes(ctx, view, positions, radii, plan.nodeGroups, plan.nodeCount <= OUTLINE_NODE_LIMIT);
     this.drawBaseLabels(view, positions, radii, plan);
+    this.baseLabelView.x = view.x; this.baseLabelView.y = view.y; this.baseLabelView.k = view.k;
     this.baseLabelsCurrent = true;
     this.lastDrawMs = performance.now() - started;
   }
@@ -171,11 +156,12 @@ export class NetworkRenderer {
   /** The base's label spots of the last drawBase, for a drawing made elsewhere (the raster worker). */
   baseLabels(): BaseLabels {
     const count = this.baseLabelNodes.length;
-    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count) };
+    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count), width: this.baseLabelWidth.slice(0, count) };
   }
 
-  /** Takes over the label spots of a base drawn elsewhere (see baseLabels), as if drawBase had placed them. */
-  adoptBaseLabels(labels: BaseLabels): void {
+  /** Takes over the label spots of a base drawn elsewhere at `view` (see baseLabels), as if drawBase had placed them. */
+  adoptBaseLabels(labels: BaseLabels, view: { x: number; y: number; k: number }): void {
+    this.baseLabelView.x = view.x; this.baseLabelView.y = view.y; this.baseLabelView.k = view.k;
     for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
     this.baseLabelNodes.length = 0;
     labels.nodes.forEach((node, slot) => {
@@ -184,6 +170,7 @@ export class NetworkRenderer {
       this.baseLabelNodes.push(node);
       this.baseLabelLeft[slot] = labels.left[slot]!;
       this.baseLabelTop[slot] = labels.top[slot]!;
+      this.baseLabelWidth[slot] = labels.width?.[slot] ?? this.width(node, false, true);
     });
   }
 
@@ -194,6 +181,7 @@ export class NetworkRenderer {
     ctx.clearRect(0, 0, view.width, view.height);
     this.focusLabelNodes.length = 0;
     this.focusLabelSpots.length = 0;
+    this.focusLabelWidths.length = 0;
     if (plan.active) {
       strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
       fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
@@ -203,6 +191,42 @@ export class NetworkRenderer {
     }
     if (hovered >= 0) ring(ctx, view, positions, radii, hovered, 1.5);
     this.lastDrawMs += performance.now() - started;
+  }
+
+  /**
+   * The actor whose label is drawn at (`x`, `y`) (CSS pixels in the canvas, `view` the current
+   * view), or -1: the focus layer's labels first (they are on top), then the base's, mapped from
+   * the view they were placed at, so a drawing shown moved during a gesture is hit where it shows.
+   */
+  labelAt(x: number, y: number, view: Viewport): number {
+    for (let i = this.focusLabelNodes.length - 1; i >= 0; i--) {
+      const spot = this.focusLabelSpots[i]!;
+      if (inLabel(x, y, spot.left, spot.top, this.focusLabelWidths[i]!)) return this.focusLabelNodes[i]!;
+    }
+    const from = this.baseLabelView;
+    const scale = from.k / view.k;
+    const bx = (x - view.x) * scale + from.x, by = (y - view.y) * scale + from.y;
+    for (let slot = this.baseLabelNodes.length - 1; slot >= 0; slot--) {
+      if (inLabel(bx, by, this.baseLabelLeft[slot]!, this.baseLabelTop[slot]!, this.baseLabelWidth[slot]!)) return this.baseLabelNodes[slot]!;
+    }
+    return -1;
+  }
+
+  /** Every drawn label's box (CSS pixels in the canvas, current `view`), top-most last: what labelAt hits. */
+  labelBoxes(view: Viewport): { node: number; left: number; top: number; width: number; height: number }[] {
+    const boxes: { node: number; left: number; top: number; width: number; height: number }[] = [];
+    const from = this.baseLabelView;
+    const scale = view.k / from.k;
+    for (let slot = 0; slot < this.baseLabelNodes.length; slot++) {
+      const left = (this.baseLabelLeft[slot]! - LABEL_PAD - from.x) * scale + view.x;
+      const top = (this.baseLabelTop[slot]! - from.y) * scale + view.y;
+      boxes.push({ node: this.baseLabelNodes[slot]!, left, top, width: (this.baseLabelWidth[slot]! + LABEL_PAD * 2) * scale, height: LABEL_HEIGHT * scale });
+    }
+    this.focusLabelNodes.forEach((node, i) => {
+      const spot = this.focusLabelSpots[i]!;
+      boxes.push({ node, left: spot.left - LABEL_PAD, top: spot.top, width: this.focusLabelWidths[i]! + LABEL_PAD * 2, height: LABEL_HEIGHT });
+    });
+    return boxes;
   }
 
   /**
@@ -259,14 +283,16 @@ export class NetworkRenderer {
     const tries = Math.min(order.length, 600);
     for (let i = 0; i < tries && this.baseLabelNodes.length < budget; i++) {
       const node = order[i]!;
-      const spot = findSpot(this.baseBoxes, view, positions, radii, node, this.width(node, false, true));
+      const width = this.width(node, false, true);
+      const spot = findSpot(this.baseBoxes, view, positions, radii, node, width);
       if (!spot) continue;
       const slot = this.baseLabelNodes.length;
       this.baseLabelSlot[node] = slot;
       this.baseLabelNodes.push(node);
       this.baseLabelLeft[slot] = spot.left;
       this.baseLabelTop[slot] = spot.top;
-      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
+      this.baseLabelWidth[slot] = width;
+      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
   }
 
@@ -280,11 +306,14 @@ export class NetworkRenderer {
     const ctx = this.focus;
     const boxes = this.focusBoxes;
     boxes.count = 0;
-    // The selected actors' discs count as occupied, so no label is drawn across them.
+    // The selected actors' discs count as occupied, so no label is drawn across them. The
+    // margin stays below the 2 px gap findSpot leaves around a disc: with 3 px (until
+    // 2026-12-06) every spot around a selected actor overlapped its own disc, and it had a
+    // label only when the base layer happened to have placed one.
     for (const node of plan.selected) {
       const sx = positions[node * 2]! * view.k + view.x;
       const sy = positions[node * 2 + 1]! * view.k + view.y;
-      const r = radii[node]! * view.k + 3;
+      const r = radii[node]! * view.k + 1;
       boxes.add(sx - r, sy - r, sx + r, sy + r);
     }
     const budget = Math.max(labelBudget(view), NEIGHBOUR_LABELS);
@@ -306,47 +335,10 @@ export class NetworkRenderer {
       if (!strong) neighbours++;
       this.focusLabelNodes.push(node);
       this.focusLabelSpots.push(spot);
-      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top);
+      this.focusLabelWidths.push(width);
+      writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
   }
-}
-
-/** Labels allowed on screen at this zoom. */
-function labelBudget(view: Viewport): number {
-  return Math.min(MAX_LABELS, Math.round(12 + 16 * view.k * view.k));
-}
-
-function startLabels(ctx: CanvasRenderingContext2D, font: string): void {
-  ctx.font = font;
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(247, 247, 245, 0.92)';
-  ctx.fillStyle = '#1d232b';
-}
-
-/** Text with a halo in the background colour, so it stays readable over links. */
-function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: number, top: number): void {
-  ctx.strokeText(label, left, top + LABEL_MIDDLE);
-  ctx.fillText(label, left, top + LABEL_MIDDLE);
-}
-
-/** Candidate spots: right of the disc, left of it, above, below; the first free one is taken (and recorded). */
-function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): { left: number; top: number } | null {
-  const sx = positions[node * 2]! * view.k + view.x;
-  const sy = positions[node * 2 + 1]! * view.k + view.y;
-  const r = radii[node]! * view.k;
-  for (let spot = 0; spot < 4; spot++) {
-    const left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : sx - width / 2;
-    const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : sy + r + 2;
-    const right = left + width;
-    const bottom = top + LABEL_HEIGHT;
-    if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
-    if (boxes.overlaps(left - 2, top, right + 2, bottom)) continue;
-    boxes.add(left - 2, top, right + 2, bottom);
-    return { left, top };
-  }
-  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { Legend } from './Legend.tsx';
+import { OverviewNote } from './OverviewNote.tsx';
 
 /** Test and benchmark hook: where a node is drawn, and whether the layout has settled. */
 export interface SilkmapTestHook {
@@ -19,6 +20,10 @@ export interface SilkmapTestHook {
   baseDrawnInWorker: () => boolean;
   /** What a click at this client point would select. */
   hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
+  /** Ids of the actors whose labels the last frame drew (either layer). */
+  labelledNodes: () => string[];
+  /** Every drawn label's box in client pixels (top-most last). */
+  labelBoxes: () => { id: string; x: number; y: number; width: number; height: number }[];
 }
 
 declare global {
@@ -58,8 +63,10 @@ export function NetworkView({ model, layout, tools }: { model: GraphModel; layou
     // together would be one long task that freezes the page.
     void nextTask().then(() => prepareNetworkDrawing(model, explorerStore)).then(() => {
       if (disposed) return;
-      controller = new NetworkController(canvas, focus, base, model, layout, explorerStore, tooltipRef.current, announcerRef.current,
-        { baseCopy: snapshot, rasterWorker: startBaseRasterWorker });
+      controller = new NetworkController({
+        canvas, ctx: base, focus, model, layout, store: explorerStore, tooltip: tooltipRef.current, announcer: announcerRef.current,
+        offMain: { baseCopy: snapshot, rasterWorker: startBaseRasterWorker },
+      });
       controllerRef.current = controller;
       const current = controller;
       window.__silkmap = {
@@ -73,6 +80,8 @@ export function NetworkView({ model, layout, tools }: { model: GraphModel; layou
         baseCopyCount: () => current.baseCopyCount,
         baseDrawnInWorker: () => current.baseDrawnInWorker,
         hitTest: (x, y) => current.pick(x, y),
+        labelledNodes: () => [...(current.snapshot().labelledNodeIds ?? [])],
+        labelBoxes: () => current.labelBoxes(),
       };
     });
     return () => {
@@ -100,6 +109,7 @@ export function NetworkView({ model, layout, tools }: { model: GraphModel; layou
       <p id={keysId} className="visually-hidden">Arrow keys move between actors, Enter selects, Escape clears, + and − zoom, 0 fits.</p>
       {/* Names the actor under the keyboard cursor; the canvas itself says nothing to a screen reader. */}
       <p ref={announcerRef} className="visually-hidden" aria-live="polite" />
+      <OverviewNote model={model} />
       <div className="network-tools">
         {tools}
         <button type="button" onClick={() => controllerRef.current?.fitToView(true)}>Fit to view</button>

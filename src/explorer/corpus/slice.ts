@@ -62,12 +62,15 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
       get().setLoading(path);
       const key = sampleCorpusKey(path);
       const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher), loadOverrides(key)]);
+      // Benchmarks split navigation → first picture at these marks (bench/real.ts).
+      performance.mark('silkmap:graph-loaded');
       if (mine !== generation) return;
       if (!result.ok) {
         get().setLoadError(path, result.title, result.errors);
         return;
       }
       await get().prepareCuration(result.graph, stored.ok ? stored.overrides : null);
+      performance.mark('silkmap:model-ready');
       if (mine !== generation) return;
       get().beginCuration(key, result.graph, path, stored.ok ? stored.overrides : null);
       if (!stored.ok) get().addCurationErrors(stored.errors);

@@ -12,10 +12,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let simulation: LayoutSimulation | null = null;
 let nodes: LayoutNode[] = [];
 let running = false;
+/** The next slice's timer: a new start cancels it, so one simulation never runs on two chains. */
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** The start this simulation answers (the page drops messages of replaced ones). */
+let generation = 0;
 
 function post(settled: boolean): void {
   const positions = writePositions(nodes, new Float32Array(nodes.length * 2));
-  const message: FromWorker = { type: 'positions', positions, settled };
+  const message: FromWorker = { type: 'positions', positions, settled, generation };
   scope.postMessage(message, [positions.buffer]);
 }
 
@@ -26,20 +30,22 @@ function step(): void {
   const settled = simulation.alpha() < simulation.alphaMin();
   post(settled);
   if (settled) running = false;
-  else setTimeout(step, 0);
+  else timer = setTimeout(step, 0);
 }
 
 function wake(alpha: number): void {
   if (!simulation) return;
   if (simulation.alpha() < alpha) simulation.alpha(alpha);
-  if (!running) { running = true; setTimeout(step, 0); }
+  if (!running) { running = true; timer = setTimeout(step, 0); }
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'start': {
+      clearTimeout(timer);
       ({ simulation, nodes } = createLayoutSimulation(message.input));
+      generation = message.generation;
       running = false;
       post(false);
       wake(message.input.alpha ?? 1);

@@ -9,6 +9,7 @@ import type { CorpusSlice } from '../corpus/slice.ts';
 import type { CurationSlice } from '../curation/slice.ts';
 import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
 import { buildGraphModel } from './model.ts';
+import { OVERVIEW_ACTORS } from './overview.ts';
 import type { ColourBy, Filters, GraphModel, LoadState, Selection, SizeBy, SortKey, TableSort } from './types.ts';
 
 export interface GraphSlice {
@@ -39,6 +40,9 @@ export interface ViewSlice {
   /** Passage shown in the source reader, or null when it is closed. */
   readerPassageId: string | null;
   tableSort: TableSort;
+  /** Most actors the network shows of a big graph (store/overview.ts); 0 = all of them. */
+  overviewSize: number;
+  setOverviewSize: (size: number) => void;
   setHoveredNode: (node: number) => void;
   openReader: (passageId: string) => void;
   closeReader: () => void;
@@ -95,6 +99,8 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   hoveredNode: -1,
   readerPassageId: null,
   tableSort: DEFAULT_SORT,
+  overviewSize: OVERVIEW_ACTORS,
+  setOverviewSize: (overviewSize) => set({ overviewSize }),
   setHoveredNode: (node) => { if (get().hoveredNode !== node) set({ hoveredNode: node }); },
   openReader: (passageId) => set({ readerPassageId: passageId }),
   closeReader: () => set({ readerPassageId: null }),
