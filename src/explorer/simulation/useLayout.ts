@@ -121,9 +121,11 @@ export class LayoutHandle {
    * or rejoining it). The canvas keeps this handle and follows the new positions as they come.
    */
   restart(input: LayoutInput): void {
-    if (!this.worker) return;
+    // A scoped handle already lays out only what is shown, hidden hubs left out (see follow).
+    if (!this.worker || this.scoped) return;
     this.settled = false;
-    this.send({ type: 'start', input });
+    this.generation++;
+    this.send({ type: 'start', input, generation: this.generation });
   }
 
   dragEnd(): void { this.send({ type: 'dragEnd' }); }
