@@ -59,7 +59,8 @@ function Chart({ histogram, window }: { histogram: Histogram; window: TimeWindow
       {shown && <rect className="timeline-window" x={shown[0]} y={0} width={shown[1]! - shown[0]! + 1} height={CHART_HEIGHT} />}
       {bins.map((bin, index) => {
         const height = (bin.count / max) * (CHART_HEIGHT - 2);
-        const selected = (bin.selected / max) * (CHART_HEIGHT - 2);
+        // A few sentences of the selection among hundreds would be invisible at scale: at least 3 units tall.
+        const selected = bin.selected > 0 ? Math.max(3, (bin.selected / max) * (CHART_HEIGHT - 2)) : 0;
         return (
           <g key={bin.key}>
             <title>{`${bin.key}: ${plural(bin.count, 'sentence')}${bin.selected ? `, ${bin.selected} of the selection` : ''}`}</title>
@@ -133,7 +134,7 @@ export function Timeline() {
           {bins.length === 0
             ? 'No dated posts: this corpus gives no publication dates.'
             : `${plural(histogram.dated, 'dated linking sentence')} per ${histogram.unit}, ${bins[0]!.key} – ${bins[bins.length - 1]!.key}`}
-          {selection && histogram.dated > 0 && <span className="timeline-key"> · selection overlaid</span>}
+          {selection && histogram.dated > 0 && <span className="timeline-key"> · <span className="timeline-key-swatch" aria-hidden="true" />selection: {plural(histogram.bins.reduce((sum, bin) => sum + bin.selected, 0), 'dated sentence')}</span>}
         </p>
         <div className="timeline-controls">
           <WindowInputs window={window} />
