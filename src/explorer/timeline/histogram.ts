@@ -34,7 +34,39 @@ function lastDayOfMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+interface DatedSentences {
+  unit: Histogram['unit'];
+  bins: Bin[];
+  /** Bin of each dated linking sentence, keyed by passage id + sentence index. */
+  binOf: Map<string, number>;
+  undated: number;
+  dated: number;
+}
+
+/** The dated sentences of a graph, worked out once per graph (a selection only adds the overlay). */
+const datedByGraph = new WeakMap<Graph, DatedSentences>();
+
+const sentenceKey = (passageId: string, sentence: number): string => `${passageId}\u0000${sentence}`;
+
 export function buildHistogram(graph: Graph, overlay: Overlay = null): Histogram {
+  let base = datedByGraph.get(graph);
+  if (!base) datedByGraph.set(graph, (base = datedSentences(graph)));
+  const { unit, bins, binOf, undated, dated } = base;
+  if (overlay === null) return { unit, bins, undated, dated };
+  const overlaid = new Set<string>();
+  for (const edge of graph.edges) {
+    const inOverlay = overlay.kind === 'edge' ? edge.id === overlay.id : edge.source === overlay.id || edge.target === overlay.id;
+    if (inOverlay) for (const item of edge.evidence) overlaid.add(sentenceKey(item.passageId, item.sentence));
+  }
+  const selected = new Uint32Array(bins.length);
+  for (const key of overlaid) {
+    const bin = binOf.get(key);
+    if (bin !== undefined) selected[bin]! += 1;
+  }
+  return { unit, bins: bins.map((bin, index) => ({ ...bin, selected: selected[index]! })), undated, dated };
+}
+
+function datedSentences(graph: Graph): DatedSentences {
   const dates = documentDates(graph);
   const passageDay = new Map<string, string | undefined>();
   for (const passage of graph.passages) {
@@ -42,14 +74,8 @@ export function buildHistogram(graph: Graph, overlay: Overlay = null): Histogram
     passageDay.set(passage.id, date === undefined ? undefined : firstDay(date));
   }
   const sentenceDay = new Map<string, string | undefined>();
-  const overlaid = new Set<string>();
   for (const edge of graph.edges) {
-    const inOverlay = overlay !== null && (overlay.kind === 'edge' ? edge.id === overlay.id : edge.source === overlay.id || edge.target === overlay.id);
-    for (const item of edge.evidence) {
-      const key = `${item.passageId}\u0000${item.sentence}`;
-      sentenceDay.set(key, passageDay.get(item.passageId));
-      if (inOverlay) overlaid.add(key);
-    }
+    for (const item of edge.evidence) sentenceDay.set(sentenceKey(item.passageId, item.sentence), passageDay.get(item.passageId));
   }
   let undated = 0;
   let first = '';
@@ -59,7 +85,8 @@ export function buildHistogram(graph: Graph, overlay: Overlay = null): Histogram
     if (first === '' || day < first) first = day;
     if (last === '' || day > last) last = day;
   }
-  if (first === '') return { unit: 'month', bins: [], undated, dated: 0 };
+  const binOf = new Map<string, number>();
+  if (first === '') return { unit: 'month', bins: [], binOf, undated, dated: 0 };
 
   const [firstYear, firstMonth] = first.split('-').map(Number) as [number, number];
   const [lastYear, lastMonth] = last.split('-').map(Number) as [number, number];
@@ -84,10 +111,10 @@ export function buildHistogram(graph: Graph, overlay: Overlay = null): Histogram
   let dated = 0;
   for (const [sentence, day] of sentenceDay) {
     if (day === undefined) continue;
-    const bin = bins[binIndex.get(unit === 'year' ? day.slice(0, 4) : day.slice(0, 7))!]!;
-    bin.count++;
+    const index = binIndex.get(unit === 'year' ? day.slice(0, 4) : day.slice(0, 7))!;
+    bins[index]!.count++;
+    binOf.set(sentence, index);
     dated++;
-    if (overlaid.has(sentence)) bin.selected++;
   }
-  return { unit, bins, undated, dated };
+  return { unit, bins, binOf, undated, dated };
 }
