@@ -121,7 +121,13 @@ export function Timeline() {
   const selection = useExplorer((state) => state.selection);
   const window = useExplorer((state) => state.timeWindow);
   const undatedHidden = useExplorer((state) => state.undatedHidden);
-  const histogram = useMemo(() => (base ? buildHistogram(base.graph, selection) : null), [base, selection]);
+  const histogram = useMemo(() => {
+    if (!base) return null;
+    const node = selection?.kind === 'node' ? base.nodeIndex.get(selection.id) : undefined;
+    const edge = selection?.kind === 'edge' ? base.edgeIndex.get(selection.id) : undefined;
+    const overlayEdges = node !== undefined ? base.incidentEdges[node] : edge !== undefined ? [edge] : [];
+    return buildHistogram(base.graph, selection, overlayEdges);
+  }, [base, selection]);
   useEffect(() => startTimelineUrlSync(explorerStore), []);
   const playing = usePlayback(histogram ?? { unit: 'month', bins: [], undated: 0, dated: 0 });
   if (!histogram) return null;

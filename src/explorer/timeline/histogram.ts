@@ -48,16 +48,20 @@ const datedByGraph = new WeakMap<Graph, DatedSentences>();
 
 const sentenceKey = (passageId: string, sentence: number): string => `${passageId}\u0000${sentence}`;
 
-export function buildHistogram(graph: Graph, overlay: Overlay = null): Histogram {
+/**
+ * `overlayEdges`, when the caller has an index of the graph's links (the explorer's model),
+ * names the overlay's links by position so they need not be searched for.
+ */
+export function buildHistogram(graph: Graph, overlay: Overlay = null, overlayEdges?: ArrayLike<number>): Histogram {
   let base = datedByGraph.get(graph);
   if (!base) datedByGraph.set(graph, (base = datedSentences(graph)));
   const { unit, bins, binOf, undated, dated } = base;
   if (overlay === null) return { unit, bins, undated, dated };
   const overlaid = new Set<string>();
-  for (const edge of graph.edges) {
-    const inOverlay = overlay.kind === 'edge' ? edge.id === overlay.id : edge.source === overlay.id || edge.target === overlay.id;
-    if (inOverlay) for (const item of edge.evidence) overlaid.add(sentenceKey(item.passageId, item.sentence));
-  }
+  const edges = overlayEdges
+    ? Array.from(overlayEdges, (index) => graph.edges[index]!)
+    : graph.edges.filter((edge) => (overlay.kind === 'edge' ? edge.id === overlay.id : edge.source === overlay.id || edge.target === overlay.id));
+  for (const edge of edges) for (const item of edge.evidence) overlaid.add(sentenceKey(item.passageId, item.sentence));
   const selected = new Uint32Array(bins.length);
   for (const key of overlaid) {
     const bin = binOf.get(key);

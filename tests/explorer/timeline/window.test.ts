@@ -79,3 +79,13 @@ describe('window arithmetic and URL form', () => {
     expect(writeWindow('?actor=x&from=2020-01-01&to=2020-12-31', null)).toBe('?actor=x');
   });
 });
+
+describe('buildHistogram with the model’s link index', () => {
+  it('gives the same overlay as a search of the links', () => {
+    const model = buildGraphModel(datedGraph());
+    const node = model.nodeIndex.get('state:c')!;
+    const indexed = buildHistogram(model.graph, { kind: 'node', id: 'state:c' }, model.incidentEdges[node]);
+    expect(indexed.bins.map((bin) => bin.selected)).toEqual(buildHistogram(model.graph, { kind: 'node', id: 'state:c' }).bins.map((bin) => bin.selected));
+    expect(indexed.bins.map((bin) => bin.selected).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+});
