@@ -16,6 +16,7 @@ import { useMeasures } from './analysis/index.ts';
 import { CopyLink, ExportMenu } from './export/index.ts';
 import { CorpusBar, openInitialCorpus } from './corpus/index.ts';
 import { CurationBar } from './curation/index.ts';
+import { Timeline } from './timeline/index.ts';
 
 /**
  * Loads what the URL names into the store: the `?graph=` file, else the user's kept corpus,
@@ -24,10 +25,12 @@ import { CurationBar } from './curation/index.ts';
 export const loadFromLocation = openInitialCorpus;
 
 function Explorer({ model }: { model: GraphModel }) {
-  const layout = useLayout(model);
-  useHiddenHubsLayout(model, layout);
+  // With a time window set, `model` is the windowed graph; the layout stays on the full one so actors keep their places.
+  const layoutModel = useExplorer((state) => state.timelineBase) ?? model;
+  const layout = useLayout(layoutModel);
+  useHiddenHubsLayout(layoutModel, layout);
   useMeasures(model);
-  useEffect(() => startUrlSync(explorerStore), [model]);
+  useEffect(() => startUrlSync(explorerStore), [layoutModel]);
   const { panel, setPanel, shown, setShown } = usePanels();
   const documents = model.graph.documents.length;
   return (
@@ -54,6 +57,7 @@ function Explorer({ model }: { model: GraphModel }) {
       </aside>
       <main className="stage">
         <NetworkView model={model} layout={layout} tools={<PanelsToggle shown={shown} onToggle={() => setShown(!shown)} />} />
+        <Timeline />
       </main>
       <EvidencePanel model={model} />
       <SourceReader model={model} />

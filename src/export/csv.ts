@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Graph } from '../graph-format/index.ts';
 import { nodeAttributes } from './attributes.ts';
 import { visibleSubgraph } from './subset.ts';
+import { passageDates } from './dates.ts';
 import { formatNumber } from './text.ts';
 import type { ExportOptions } from './types.ts';
 
@@ -45,9 +46,16 @@ export function toCsv(graph: Graph, options: ExportOptions = {}): { 'nodes.csv':
     return [node.id, node.label, ...values, ...coordinates.map((value) => (value === '' ? '' : Number(value)))];
   });
 
-  const edgeHeader = ['id', 'source', 'target', 'sourceLabel', 'targetLabel', 'weight', 'documentCount'];
-  const edgeRows = edges.map((edge) => [
-    edge.id, edge.source, edge.target, labelOf.get(edge.source) ?? '', labelOf.get(edge.target) ?? '', edge.weight, edge.documentCount,
-  ]);
+  // The date of each linking sentence, in evidence order ("undated" when its post has none), and the first and last.
+  const dateOf = passageDates(graph);
+  const edgeHeader = ['id', 'source', 'target', 'sourceLabel', 'targetLabel', 'weight', 'documentCount', 'firstDate', 'lastDate', 'sentenceDates'];
+  const edgeRows = edges.map((edge) => {
+    const dates = edge.evidence.map((item) => dateOf.get(item.passageId));
+    const known = dates.filter((date): date is string => date !== undefined).sort();
+    return [
+      edge.id, edge.source, edge.target, labelOf.get(edge.source) ?? '', labelOf.get(edge.target) ?? '', edge.weight, edge.documentCount,
+      known[0] ?? '', known[known.length - 1] ?? '', dates.map((date) => date ?? 'undated').join('; '),
+    ];
+  });
   return { 'nodes.csv': toCsvText(nodeHeader, nodeRows), 'edges.csv': toCsvText(edgeHeader, edgeRows) };
 }

@@ -6,6 +6,7 @@
 import { decodeBytes, htmlToPlainText, isHtmlPath, isMarkdownPath, markdownToPlainText } from './decode/index.ts';
 import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './recognise/index.ts';
 import { segmentDocument } from './segment/index.ts';
+import { documentDate } from './segment/document-date.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
 
 export function analyseDocument(bytes: Uint8Array, path: string, lexicon: LexiconIndex): DocumentAnalysis {
@@ -36,7 +37,8 @@ export function analyseDocument(bytes: Uint8Array, path: string, lexicon: Lexico
     acronyms,
     authors: segmentation.authors,
   };
-  if (segmentation.date !== undefined) analysis.date = segmentation.date;
+  const date = documentDate(decoded.text, path, segmentation);
+  if (date !== undefined) analysis.date = date;
   if (decoded.note !== undefined) analysis.decodeNote = decoded.note;
   return analysis;
 }

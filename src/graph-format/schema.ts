@@ -21,6 +21,9 @@ export const ACTOR_TYPES = ['state', 'organisation', 'firm', 'person'] as const;
 const offset = z.int().check(z.nonnegative());
 const id = z.string().check(z.minLength(1), z.maxLength(300));
 
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDate = z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/));
+
 export const actorTypeSchema = z.enum(ACTOR_TYPES);
 
 export const documentSchema = z.object({
@@ -28,8 +31,8 @@ export const documentSchema = z.object({
   /** Path of the source file, relative to the corpus folder, with forward slashes. */
   path: z.string().check(z.minLength(1)),
   title: z.string(),
-  /** ISO date (YYYY-MM-DD or YYYY-MM) when the text states one. */
-  date: z.optional(z.string()),
+  /** Publication date with the precision the text gives (YYYY-MM-DD, YYYY-MM or YYYY), when it states one. */
+  date: z.optional(isoDate),
   /** Number of characters of decoded text the offsets below refer to. */
   length: offset,
 });
@@ -43,7 +46,8 @@ export const passageSchema = z.object({
   /** 0-based index of the post inside its document; passages of one post share it. */
   postIndex: offset,
   postTitle: z.string(),
-  postDate: z.optional(z.string()),
+  /** The post's publication date (same form as document.date); undated posts have none. */
+  postDate: z.optional(isoDate),
   text: z.string(),
   /** Offsets of this passage in the document's decoded text (for HTML: the text it was turned into). */
   sourceStart: offset,

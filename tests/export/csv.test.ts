@@ -61,6 +61,6 @@ describe('empty graphs', () => {
   it('still get a header row', () => {
     const files = toCsv(buildGraph([], []));
     expect(files['nodes.csv']).toBe('id,label,type,mentions,documentCount,aliases\r\n');
-    expect(files['edges.csv']).toBe('id,source,target,sourceLabel,targetLabel,weight,documentCount\r\n');
+    expect(files['edges.csv']).toBe('id,source,target,sourceLabel,targetLabel,weight,documentCount,firstDate,lastDate,sentenceDates\r\n');
   });
 });

@@ -7,6 +7,7 @@ import type { ActorType, Graph } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { CorpusSlice } from '../corpus/slice.ts';
 import type { CurationSlice } from '../curation/slice.ts';
+import type { TimelineSlice } from '../timeline/slice.ts';
 import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
 import { buildGraphModel } from './model.ts';
 import { OVERVIEW_ACTORS } from './overview.ts';
@@ -65,7 +66,7 @@ export interface AnalysisSlice {
   setMeasuresError: (model: GraphModel, message: string) => void;
 }
 
-export type ExplorerState = GraphSlice & SelectionSlice & FiltersSlice & ViewSlice & AnalysisSlice & CorpusSlice & CurationSlice;
+export type ExplorerState = GraphSlice & SelectionSlice & FiltersSlice & ViewSlice & AnalysisSlice & CorpusSlice & CurationSlice & TimelineSlice;
 type Slice<T> = StateCreator<ExplorerState, [], [], T>;
 
 export const createGraphSlice: Slice<GraphSlice> = (set) => ({

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { createCorpusSlice } from '../corpus/slice.ts';
 import { createCurationSlice } from '../curation/slice.ts';
+import { createTimelineSlice, followGraphChanges } from '../timeline/slice.ts';
 import { createAnalysisSlice, createFiltersSlice, createGraphSlice, createSelectionSlice, createViewSlice, type ExplorerState } from './slices.ts';
 
 /** One store for the app; a vanilla store so that tests and the canvas can use it without React. */
@@ -13,7 +14,9 @@ export const explorerStore = createStore<ExplorerState>()((...args) => ({
   ...createAnalysisSlice(...args),
   ...createCorpusSlice(...args),
   ...createCurationSlice(...args),
+  ...createTimelineSlice(...args),
 }));
+followGraphChanges(explorerStore);
 
 const initialState = explorerStore.getState();
 

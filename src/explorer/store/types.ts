@@ -54,6 +54,8 @@ export interface GraphModel {
   /** Position of each node in nodesByMentions. */
   mentionRank: Uint32Array;
   maxMentions: number;
+  /** With a time window set: 1 for each actor with no mention inside it (drawn faded). */
+  outsideWindow?: Uint8Array;
 }
 
 export type LoadState =

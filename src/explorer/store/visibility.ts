@@ -40,10 +40,12 @@ function computeVisibility(model: GraphModel, filters: Filters, selection: Selec
 
   for (let index = 0; index < nodeCount; index++) {
     const node = graph.nodes[index]!;
-    if (!types.has(node.type) || node.mentionCount < filters.minMentions) continue;
+    // An actor with no mention inside the time window stays in its place, faded.
+    const outside = model.outsideWindow?.[index] === 1;
+    if (!types.has(node.type) || (!outside && node.mentionCount < filters.minMentions)) continue;
     if (model.isHub[index] && filters.hubs === 'hide') continue;
     nodeVisible[index] = 1;
-    if (model.isHub[index] && filters.hubs === 'fade') nodeFaded[index] = 1;
+    if ((model.isHub[index] && filters.hubs === 'fade') || outside) nodeFaded[index] = 1;
   }
   // The selected actor stays on screen even when a filter would hide it.
   for (const index of pinned) { nodeVisible[index] = 1; nodeFaded[index] = 0; }

@@ -2,6 +2,7 @@ import {
   ARCHIVE_HEADER, BIO_PATTERN, BYLINE_PATTERNS, CAPTION_PATTERNS, CITATION_SIGNS, CREDIT_AT_END, CREDIT_LINE, REFERENCE_ENTRY, DATE_LINE,
   END_MATTER_HEADINGS, END_OF_POST_LINES, NOTE_START, SCREENSHOT_LINE, URL_LINE,
 } from './rules.ts';
+import { headerLineDate } from './dates.ts';
 
 export type LineKind =
   | 'body' | 'heading' | 'name' | 'byline' | 'date' | 'caption' | 'note' | 'url'
@@ -20,7 +21,7 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
   if (text.length < 120 && ARCHIVE_HEADER.test(text)) return 'archive-header';
   if (URL_LINE.test(text)) return 'url';
   if (SCREENSHOT_LINE.test(text)) return 'screenshot';
-  if (text.length < 80 && DATE_LINE.test(text)) return 'date';
+  if ((text.length < 80 && DATE_LINE.test(text)) || headerLineDate(text) !== undefined) return 'date';
   if (isNote(text, inNotes)) return 'note';
   if (CREDIT_LINE.test(text) || CREDIT_AT_END.test(text) || (text.length < MAX_CAPTION_CHARS && CAPTION_PATTERNS.some((pattern) => pattern.test(text)))) return 'caption';
   if (BYLINE_PATTERNS.some((pattern) => pattern.test(text))) return 'byline';

@@ -6,7 +6,8 @@
 import type { PassageAnalysis, PostInfo } from '../types.ts';
 import { classifyLine, type LineKind } from './classify.ts';
 import { splitLines, type Line } from './lines.ts';
-import { DATE_IN_LINE, DATE_LINE, MONTH_NUMBER, MONTH_YEAR } from './rules.ts';
+import { DATE_LINE, MONTH_NUMBER } from './rules.ts';
+import { archiveHeadingDate, bylineDate, headerLineDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface Segmentation {
@@ -69,16 +70,13 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
         break;
       case 'byline': {
         const post = currentPost();
-        const match = DATE_IN_LINE.exec(line.text);
-        if (post.date === undefined && match) {
-          const date = isoDate(match[0]);
-          if (date !== undefined) post.date = date;
-        }
+        const date = bylineDate(line.text);
+        if (post.date === undefined && date !== undefined) post.date = date;
         break;
       }
       case 'date': {
         const post = currentPost();
-        const date = isoDate(line.text);
+        const date = headerLineDate(line.text) ?? isoDate(line.text);
         if (post.date === undefined && date !== undefined) post.date = date;
         break;
       }
@@ -134,8 +132,8 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
   const firstLine = lines[0];
   const title = firstLine && firstLine.text.length <= 160 && firstLine.kind !== 'body' ? firstLine.text : fallbackTitle;
   for (const post of posts) if (post.title === '') post.title = title;
-  const monthYear = firstLine ? MONTH_YEAR.exec(firstLine.text) : null;
-  const date = monthYear ? isoMonth(monthYear[1] ?? '', monthYear[2] ?? '') : undefined;
+  // Only an archive heading dates the whole document here; a title naming a month does not.
+  const date = firstLine ? archiveHeadingDate(firstLine.text) : undefined;
   const result: Segmentation = { title, posts, passages, authors: [...authors].sort() };
   if (date !== undefined) result.date = date;
   return result;
@@ -208,11 +206,6 @@ function isoDate(text: string): string | undefined {
   if (!month || !year) return undefined;
   const monthText = String(month).padStart(2, '0');
   return day ? `${year}-${monthText}-${day.padStart(2, '0')}` : `${year}-${monthText}`;
-}
-
-function isoMonth(monthName: string, year: string): string | undefined {
-  const month = MONTH_NUMBER[monthName.toLowerCase()];
-  return month ? `${year}-${String(month).padStart(2, '0')}` : undefined;
 }
 
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;

@@ -1,0 +1,67 @@
+/**
+ * The time window as store state. The store's `model` is what every panel, the canvas and
+ * the exports read, so with a window set it is the windowed model; the full model is kept
+ * as `timelineBase` (the layout runs on it, so actors keep their places as the window moves).
+ */
+import type { StateCreator, StoreApi } from 'zustand';
+import { buildGraphModel } from '../store/model.ts';
+import type { ExplorerState } from '../store/slices.ts';
+import type { GraphModel } from '../store/types.ts';
+import { windowGraph, type TimeWindow } from './window.ts';
+
+export interface TimelineSlice {
+  timeWindow: TimeWindow | null;
+  /** The full model while a window is set (null otherwise). */
+  timelineBase: GraphModel | null;
+  /** Linking sentences with no date, left out while a window is set. */
+  undatedHidden: number;
+  playing: boolean;
+  setTimeWindow: (window: TimeWindow | null) => void;
+  setPlaying: (playing: boolean) => void;
+}
+
+/** Models this slice made, so a model from anywhere else is known to be a new full graph. */
+const windowedModels = new WeakSet<GraphModel>();
+
+function windowedModel(base: GraphModel, window: TimeWindow): { model: GraphModel; undated: number } {
+  const { graph, outside, undatedSentences } = windowGraph(base.graph, window);
+  const model: GraphModel = { ...buildGraphModel(graph), outsideWindow: outside };
+  windowedModels.add(model);
+  return { model, undated: undatedSentences };
+}
+
+/** The state that shows `base` through `window` (or whole, when window is null). */
+function viewOf(base: GraphModel, window: TimeWindow | null): Partial<ExplorerState> {
+  const measuresReset = { measures: null, measuresError: null, measuresComplete: false };
+  if (window === null) return { model: base, timelineBase: null, timeWindow: null, undatedHidden: 0, ...measuresReset };
+  const { model, undated } = windowedModel(base, window);
+  return { model, timelineBase: base, timeWindow: window, undatedHidden: undated, ...measuresReset };
+}
+
+export const createTimelineSlice: StateCreator<ExplorerState, [], [], TimelineSlice> = (set, get) => ({
+  timeWindow: null,
+  timelineBase: null,
+  undatedHidden: 0,
+  playing: false,
+  setTimeWindow: (window) => {
+    const { timelineBase, model, timeWindow } = get();
+    const base = timelineBase ?? model;
+    if (!base) { set({ timeWindow: window }); return; }
+    if (window === timeWindow || (window && timeWindow && window.from === timeWindow.from && window.to === timeWindow.to)) return;
+    set(viewOf(base, window));
+  },
+  setPlaying: (playing) => set({ playing }),
+});
+
+/**
+ * Keeps the window on a graph that replaces the one on screen (a new corpus, a curation
+ * change): the new graph becomes the base and is shown through the same window.
+ */
+export function followGraphChanges(store: StoreApi<ExplorerState>): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.model === previous.model || state.model === null || windowedModels.has(state.model)) return;
+    if (state.model === state.timelineBase) return;
+    if (state.timeWindow !== null) store.setState(viewOf(state.model, state.timeWindow));
+    else if (state.timelineBase !== null) store.setState({ timelineBase: null });
+  });
+}
