@@ -88,6 +88,8 @@ export interface CandidateMention {
   label: string;
   /** For a lexicon hit through an acronym ("CPC"): the acronym, so a definition in the text can override the lexicon. */
   acronym?: string;
+  /** Which recogniser rule produced the mention (recognise/rule-ids.ts); for per-rule evaluation, not written to the graph. */
+  rule?: string;
 }
 
 export interface AcronymDefinition {
