@@ -2,6 +2,7 @@
 import { exactKey } from '../lexicon-index.ts';
 import { FACILITY_NOUNS, FIRM_CONTEXT, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
 import { emit, emitSpan, textBefore, type Scan } from '../scan.ts';
+import { isGenericWord } from '../runs.ts';
 import type { Token } from '../tokens.ts';
 import { isCommonWord, isFirstName } from '../word-classes.ts';
 import { looksLikeFirmWord } from '../name-evidence.ts';
@@ -15,6 +16,9 @@ export function recogniseLeftover(scan: Scan, from: number, to: number, titled: 
   const count = to - from;
   const first = tokens[from] as Token;
   if (count > MAX_NAME_TOKENS) return;
+  // "R&D", "Haile Selassie I": a lone letter names nothing.
+  if (count === 1 && first.text.length === 1) return;
+  if (isCourtCitation(scan, from, to)) return;
   if (count === 1 && first.text.includes('/')) {
     emitSlashedParts(scan, first);
     return;
@@ -22,6 +26,8 @@ export function recogniseLeftover(scan: Scan, from: number, to: number, titled: 
   const next = tokens[to];
   // "the TAPI line": an acronym naming a facility.
   if (count === 1 && first.allCaps && next && next.gap === ' ' && FACILITY_NOUNS.has(next.key)) return;
+  // "NAY", "MODERATOR": an English word set in capitals is no acronym.
+  if (count === 1 && first.allCaps && first.text.length >= 3 && !first.text.includes('.') && isCommonWord(first.key)) return;
   if (count === 1 && first.allCaps && first.text.length <= MAX_ACRONYM_LETTERS) {
     emit(scan, from, from, 'acronym', 'organisation', 'acronym-undefined');
     return;
@@ -38,14 +44,29 @@ export function recogniseLeftover(scan: Scan, from: number, to: number, titled: 
     emit(scan, from, to - 1, 'named', 'firm', 'firm-context');
     return;
   }
-  if (titled) emit(scan, from, to - 1, 'named', 'person', 'title-person');
-  else if (count >= 2) recogniseMultiWordName(scan, from, to);
+  if (titled) {
+    // "Political Counselor", "President Biden’s Made in America": words after a title that say what, not who.
+    let end = to;
+    while (end > from && isGenericWord(tokens[end - 1] as Token, scan.context)) end--;
+    if (end > from) emit(scan, from, end - 1, 'named', 'person', 'title-person');
+    return;
+  }
+  if (tokens.slice(from, to).every((token) => isGenericWord(token, scan.context))) return;
+  if (count >= 2) recogniseMultiWordName(scan, from, to);
   else if (modifiesNoun) return;
   else if (followsFirmInList(scan, from)) emit(scan, from, from, 'named', 'firm', 'firm-list');
   else if (looksLikeFirmWord(first)) emit(scan, from, from, 'named', 'firm', 'brand-word');
   else if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) emit(scan, from, from, 'named', 'person', 'lone-given-name');
   else if (isCoordinatedWithPersonalPronoun(scan, first)) emit(scan, from, from, 'named', 'person', 'pronoun-coordination');
   else emit(scan, from, from, 'surname', 'person', 'unconfirmed');
+}
+
+/** "D. Mass.", "S.D.N.Y.", "F. Supp.": initials and abbreviations with full stops cite a court or a law report, not a person. */
+function isCourtCitation(scan: Scan, from: number, to: number): boolean {
+  const words = scan.tokens.slice(from, to);
+  const abbreviated = (index: number): boolean => /^\./.test(scan.tokens[index + 1]?.gap ?? scan.text.slice((scan.tokens[index] as Token).end, (scan.tokens[index] as Token).end + 1));
+  return words.length >= 2 && words.some((word) => word.text.length === 1) &&
+    words.every((word, i) => word.text.length === 1 || (word.text.length <= 5 && abbreviated(from + i)));
 }
 
 /** "ETIM/TIP": two known acronyms are two mentions; an unknown pair ("RFE/RL") is one acronym. */
