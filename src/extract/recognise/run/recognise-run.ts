@@ -4,7 +4,9 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
-import { cueTypeOf, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
+import { cueTypeOf, hasCue, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
+import { isGenericWord } from '../runs.ts';
+import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
@@ -14,9 +16,14 @@ import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
 
 export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void {
   const { tokens, context } = scan;
+  if (isNonActorThing(scan, runStart, runEnd)) {
+    emitLexiconActorsOnly(scan, runStart, runEnd);
+    return;
+  }
+  if (isGenericBody(scan, runStart, runEnd)) return;
   const mentionsBefore = scan.mentions.length;
   const whole = lookup(tokens, runStart, runEnd, context.lexicon);
-  const cueType = whole ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
+  const cueType = whole || hasMiddleInitial(scan, runStart, runEnd) ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
   if (cueType && recogniseOrganisationRun(scan, runStart, runEnd, cueType)) return;
   recogniseNamesInRun(scan, runStart, runEnd);
   const lastEnd = (tokens[runEnd - 1] as Token).end;
@@ -27,6 +34,7 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
 /** A run with an organisation or firm cue word; false when it turns out not to hold such a name. */
 function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, cueType: ActorType): boolean {
   const { tokens, context } = scan;
+  if (emitStateBody(scan, runStart, runEnd)) return true;
   if (isDiplomaticMission(scan, runStart, runEnd)) {
     const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
     if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(scan, runStart, runStart, 'lexicon', 'state', 'state-body', hit.label);
@@ -47,6 +55,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const from = skipLeadingTitles(scan, runStart, runEnd);
   const to = organisationNameEnd(scan, from, runEnd);
   if (from >= to || to - from < 2) return false;
+  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;
   // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
@@ -68,8 +77,11 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const number = tokens[from - 2];
   const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
     ? from - 2 : from;
-  const typed = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
-  emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
+  let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
+  if (typed === 'firm' && isPublicBank(scan, from, to)) typed = 'organisation';
+  else if (typed === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
+  if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
+  else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
   // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the
   // letters come from another language's form of the name.
   recordAcronym(scan, from, to - 1, cueType, undefined, true);
@@ -96,7 +108,48 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   const next = tokens[end];
   if (end < to && next && NAME_CONNECTORS.has(next.key) && !next.capitalised) {
     end++;
-    while (end < to && !isTitleAt(scan, end, to)) end++;
+    // "Office of the Spokesperson": a title right after the connectors is part of the name.
+    while (end < to && !(isTitleAt(scan, end, to) && (tokens[end - 1] as Token).capitalised)) end++;
   }
   return end;
+}
+
+/** "Dana L. Banks", "Joseph R. Biden": a middle initial makes a person's name, whatever its last word. */
+function hasMiddleInitial(scan: Scan, from: number, to: number): boolean {
+  const first = scan.tokens[from] as Token;
+  const initial = scan.tokens[from + 1];
+  const after = scan.tokens[from + 2];
+  return to - from >= 3 && to - from <= 4 && first.text.length > 1 && !first.allCaps && initial !== undefined && after !== undefined &&
+    /^\p{Lu}$/u.test(initial.text) && /^\.\s$/.test(after.gap);
+}
+
+/** "NSC Coordinator for Strategic Communications": a body, then a title with its portfolio; two runs. */
+function splitAtInnerTitle(scan: Scan, from: number, to: number, runEnd: number): boolean {
+  const { tokens, context } = scan;
+  for (let i = from + 1; i < to; i++) {
+    const match = longestLexiconMatch(tokens, i, runEnd, context.lexicon);
+    if (match?.hit.kind !== 'title' || !(tokens[i - 1] as Token).capitalised) continue;
+    const next = tokens[match.end];
+    // "General Assembly": a title word heading a body's name.
+    if (next && match.end < runEnd && (context.lexicon.organisationCues.has(next.key) || context.lexicon.firmCues.has(next.key))) continue;
+    recogniseRun(scan, from, i);
+    recogniseRun(scan, i, runEnd);
+    return true;
+  }
+  return false;
+}
+
+/** "Sandy Gordon of the Australian Strategic Policy Institute": a name with no cue, "of", then a body. */
+function splitPersonOfBody(scan: Scan, from: number, to: number, runEnd: number): boolean {
+  const { tokens, context } = scan;
+  let connector = -1;
+  for (let i = from + 1; i < to && connector < 0; i++) if (!(tokens[i] as Token).capitalised && (tokens[i] as Token).key === 'of') connector = i;
+  if (connector < 0 || hasCue(tokens, from, connector, context.lexicon) || lookup(tokens, from, connector, context.lexicon)) return false;
+  if (!tokens.slice(from, connector).every((token) => !token.allCaps && !isGenericWord(token, context))) return false;
+  let rest = connector + 1;
+  while (rest < to && !(tokens[rest] as Token).capitalised) rest++;
+  if (rest >= to || !hasCue(tokens, rest, to, context.lexicon) || longestLexiconMatch(tokens, from, runEnd, context.lexicon)?.hit.kind === 'actor') return false;
+  recogniseRun(scan, from, connector);
+  recogniseRun(scan, rest, runEnd);
+  return true;
 }
