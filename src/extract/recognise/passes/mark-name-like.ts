@@ -3,7 +3,9 @@ import { NAME_PARTICLES } from '../rules.ts';
 import { isNameLike } from '../runs.ts';
 import type { Scan } from '../scan.ts';
 import { datelineLength } from '../text-patterns.ts';
-import { joinable } from '../tokens.ts';
+import { isWordPartGap, joinable, type Token } from '../tokens.ts';
+import { isCommonWord } from '../word-classes.ts';
+import { lookup } from '../lexicon-lookup.ts';
 
 export function markNameLike(scan: Scan): void {
   const { tokens, context } = scan;
@@ -30,5 +32,48 @@ export function markNameLike(scan: Scan): void {
       nameLike[index + 1] = true;
     }
   });
+  joinSuspendedWordParts(scan, nameLike);
+  dropSpeakerLabels(scan, nameLike);
+  dropCapitalisedHeadings(scan, nameLike);
   scan.nameLike = nameLike;
+}
+
+/** "Co-operation", "Co-\noperation": a word broken at a hyphen is one word; its lower-case part belongs to the name. */
+function joinSuspendedWordParts(scan: Scan, nameLike: boolean[]): void {
+  scan.tokens.forEach((token, index) => {
+    const previous = scan.tokens[index - 1];
+    if (!previous || !nameLike[index - 1] || token.capitalised || previous.allCaps || !isWordPartGap(token.gap)) return;
+    const joined = previous.key + token.key;
+    if (isCommonWord(joined) || scan.context.lowercaseVocabulary.has(joined)) nameLike[index] = true;
+  });
+}
+
+/** "MS. JEAN-PIERRE:", "SENIOR ADMINISTRATION OFFICIAL:", "Q:": who speaks in a transcript, not who acts. */
+function dropSpeakerLabels(scan: Scan, nameLike: boolean[]): void {
+  for (const match of scan.text.matchAll(/(?:^|\n)[ \t]*((?:\p{Lu}[\p{Lu}.'’\- ]*)?\p{Lu})[ \t]*:/gu)) {
+    const start = match.index + match[0].indexOf(match[1] ?? '');
+    const end = start + (match[1] ?? '').length;
+    scan.tokens.forEach((token, index) => {
+      if (token.start >= start && token.end <= end) nameLike[index] = false;
+    });
+  }
+}
+
+/** "SENIOR ADMINISTRATION OFFICIAL", "NEWS RELEASE": English words set in capitals are a heading, not a name. */
+function dropCapitalisedHeadings(scan: Scan, nameLike: boolean[]): void {
+  const { tokens, context } = scan;
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start;
+    while (end < tokens.length && (tokens[end] as Token).allCaps && (end === start || joinable((tokens[end] as Token).gap))) end++;
+    if (end - start >= 2) {
+      const words = tokens.slice(start, end);
+      const english = words.some((token) => token.text.length >= 4 && !token.text.includes('.') &&
+        (isCommonWord(token.key) || context.lowercaseVocabulary.has(token.key)) && lookup(tokens, tokens.indexOf(token), tokens.indexOf(token) + 1, context.lexicon) === undefined);
+      if (english) {
+        for (let i = start; i < end; i++) if (lookup(tokens, i, i + 1, context.lexicon)?.kind !== 'actor') nameLike[i] = false;
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
 }

@@ -9,7 +9,7 @@ import { isGenericWord } from '../runs.ts';
 import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
-import { joinable, type Token } from '../tokens.ts';
+import { isWordPart, joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
@@ -101,7 +101,7 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   let lastCue = -1;
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if (context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) lastCue = i;
+    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i)) lastCue = i;
   }
   if (lastCue < 0) return to;
   let end = lastCue + 1;
