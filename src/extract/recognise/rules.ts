@@ -134,3 +134,6 @@ export const WEAK_FIRM_CUES = keysOf(recognitionWords.weakFirmCues);
 
 /** Banks that are public bodies, not firms: central, reserve, national and development banks. */
 export const ORGANISATION_BANK_PHRASES = keysOf(recognitionWords.organisationBankPhrases);
+
+/** Words before "Group" that make it a group of states or officials, not a company ("Contact Group", "Working Group"). */
+export const BODY_GROUP_WORDS = keysOf(recognitionWords.bodyGroupWords);

@@ -92,7 +92,7 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   // "the Lowy’s Interpreter": a name's possessive before one word (not a given name) names something of its own.
   const next = tokens[index + 1];
   const after = tokens[index + 2];
-  if (next && next.capitalised && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
+  if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
     !(after && after.capitalised && joinable(after.gap))) return false;
   if (!isCommonWord(token.key)) return true;
   for (let i = index + 1; i < Math.min(tokens.length, index + 5); i++) {

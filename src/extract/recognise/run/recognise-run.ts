@@ -6,7 +6,7 @@ import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
 import { cueTypeOf, hasCue, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
-import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
+import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
@@ -78,7 +78,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
     ? from - 2 : from;
   let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
-  if (typed === 'firm' && isPublicBank(scan, from, to)) typed = 'organisation';
+  if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to))) typed = 'organisation';
   else if (typed === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
   else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');

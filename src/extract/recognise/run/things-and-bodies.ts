@@ -5,7 +5,7 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
-import { GENERIC_BODIES, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
+import { BODY_GROUP_WORDS, GENERIC_BODIES, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 import { emit, textBefore, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
@@ -65,11 +65,35 @@ export function lacksFirmName(scan: Scan, from: number, to: number): boolean {
     const token = tokens[i] as Token;
     if (!token.capitalised) continue;
     if (context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key)) strongCue = true;
-    else if (lookup(tokens, i, i + 1, context.lexicon) !== undefined || token.text.length === 1 || !isGenericWord(token, context)) {
+    else if (isStateWord(scan, i) || token.text.length === 1 || (lookup(tokens, i, i + 1, context.lexicon) === undefined && !isGenericWord(token, context))) {
       if (!WEAK_FIRM_CUES.has(token.key) && !context.lexicon.organisationCues.has(token.key)) properName = true;
     }
   }
   return !strongCue && !properName;
+}
+
+function isStateWord(scan: Scan, index: number): boolean {
+  const hit = lookup(scan.tokens, index, index + 1, scan.context.lexicon);
+  return hit !== undefined && (hit.kind === 'demonym' || hit.kind === 'capital' || (hit.kind === 'actor' && hit.type === 'state'));
+}
+
+/**
+ * "Contact Group", "Group of Five", "EIB Group", "Australia Group": a group of states, officials or a known
+ * body's members is an organisation; "Adani Group" is a firm.
+ */
+export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const groupAt = tokens.slice(from, to).findIndex((token) => token.key === 'group');
+  if (groupAt < 0) return false;
+  const group = from + groupAt;
+  if (tokens[group + 1]?.key === 'of' && group + 1 < to) return true;
+  for (let i = from; i < group; i++) {
+    const token = tokens[i] as Token;
+    const hit = lookup(tokens, i, i + 1, context.lexicon);
+    if (BODY_GROUP_WORDS.has(token.key) || (hit?.kind === 'actor' && hit.type === 'organisation')) return true;
+  }
+  const known = longestLexiconMatch(tokens, from, group, context.lexicon);
+  return known?.hit.kind === 'actor' && known.hit.type === 'organisation';
 }
 
 /** "Bank of Canada", "Reserve Bank of India", "Asian Development Bank": central, reserve and development banks are public bodies. */
