@@ -137,3 +137,6 @@ export const ORGANISATION_BANK_PHRASES = keysOf(recognitionWords.organisationBan
 
 /** Words before "Group" that make it a group of states or officials, not a company ("Contact Group", "Working Group"). */
 export const BODY_GROUP_WORDS = keysOf(recognitionWords.bodyGroupWords);
+
+/** Heads of programmes and projects: a body when named after a place or subject ("Central Asia Program"), not after what it does ("… Assistance Program"). */
+export const PROGRAMME_HEADS = keysOf(recognitionWords.programmeHeads);

@@ -35,6 +35,12 @@ export function isGenericWord(token: Token, context: NameContext): boolean {
   return isCommonWord(key) && ENGLISH_SUFFIXES.test(key);
 }
 
+/** A common English word shaped like a verb or abstract noun ("Announces", "Changing"), never the end of a name. */
+export function isEnglishWordForm(token: Token, context: NameContext): boolean {
+  if (isLastName(token.key) || isFirstName(token.key) || isRegionalGivenName(token.key)) return false;
+  return isGenericWord(token, context) || (isCommonWord(token.key) && (ENGLISH_SUFFIXES.test(token.key) || /(?:es|ed)$/.test(token.key)));
+}
+
 export function isNameLike(token: Token, context: NameContext, next: Token | undefined): boolean {
   // "Ayman al-Zawahiri", "Jund al Khilafah": a lower-case particle between capitalised words.
   if (!token.capitalised) return NAME_PARTICLES.has(token.key) && next !== undefined && next.capitalised && joinable(next.gap) && !token.initial;
@@ -95,6 +101,12 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
     !(after && after.capitalised && joinable(after.gap))) return false;
   if (!isCommonWord(token.key)) return true;
+  // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee": a body's possessive ends its name.
+  for (let i = index; i >= 0 && index - i < 6; i--) {
+    const before = tokens[i] as Token;
+    if (lexicon.organisationCues.has(before.key) || lexicon.firmCues.has(before.key)) return true;
+    if (i === 0 || !joinable(before.gap) || !(tokens[i - 1] as Token).capitalised) break;
+  }
   for (let i = index + 1; i < Math.min(tokens.length, index + 5); i++) {
     const next = tokens[i] as Token;
     if (!next.capitalised || !joinable(next.gap)) break;
@@ -135,7 +147,8 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
  */
 function isCoordination(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
   const leftLast = tokens[left[1] - 1] as Token;
+  // "Afghan-American Foundation and Welcome.US": a name that ends in a body word is complete.
   const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
-  if (isBody(leftLast) && hasCue(tokens, right[0], right[1], lexicon)) return true;
+  if (isBody(leftLast)) return true;
   return left[1] - left[0] === 1 && right[1] - right[0] === 1 && isBody(tokens[right[0]] as Token);
 }

@@ -2,7 +2,7 @@
 import { exactKey } from '../lexicon-index.ts';
 import { FACILITY_NOUNS, FIRM_CONTEXT, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
 import { emit, emitSpan, textBefore, type Scan } from '../scan.ts';
-import { isGenericWord } from '../runs.ts';
+import { isEnglishWordForm, isGenericWord } from '../runs.ts';
 import type { Token } from '../tokens.ts';
 import { isCommonWord, isFirstName } from '../word-classes.ts';
 import { looksLikeFirmWord } from '../name-evidence.ts';
@@ -47,7 +47,7 @@ export function recogniseLeftover(scan: Scan, from: number, to: number, titled: 
   if (titled) {
     // "Political Counselor", "President Biden’s Made in America": words after a title that say what, not who.
     let end = to;
-    while (end > from && isGenericWord(tokens[end - 1] as Token, scan.context)) end--;
+    while (end > from && isEnglishWordForm(tokens[end - 1] as Token, scan.context)) end--;
     if (end > from) emit(scan, from, end - 1, 'named', 'person', 'title-person');
     return;
   }

@@ -1,7 +1,7 @@
 /** Two to six capitalised words with no title or cue word: given names, list neighbours, the tagger, introductions. */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, SURNAME_ENDINGS } from '../rules.ts';
-import { couldBePersonName, isGenericWord } from '../runs.ts';
+import { couldBePersonName, isEnglishWordForm, isGenericWord } from '../runs.ts';
 import { longestLexiconMatch } from '../lexicon-lookup.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
@@ -10,8 +10,12 @@ import type { Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
 
-export function recogniseMultiWordName(scan: Scan, from: number, to: number): void {
+export function recogniseMultiWordName(scan: Scan, from: number, end: number): void {
   const { context } = scan;
+  if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+  // "Bradley W. Snyder Changing …": a title-case headline goes on after the name.
+  let to = end;
+  while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context)) to--;
   const words = scan.tokens.slice(from, to);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;

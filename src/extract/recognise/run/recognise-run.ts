@@ -79,7 +79,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     ? from - 2 : from;
   let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
   if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to))) typed = 'organisation';
-  else if (typed === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
+  else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
   else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
   // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the

@@ -5,10 +5,11 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
-import { BODY_GROUP_WORDS, GENERIC_BODIES, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
+import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 import { emit, textBefore, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
+import { isCommonWord } from '../word-classes.ts';
 
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'against']);
 
@@ -24,8 +25,16 @@ function headIndex(scan: Scan, from: number, to: number): number {
 /** "Executive Order", "Paris Agreement", "Global COVID-19 Summit", "Physics": a thing, not an actor (unless the lexicon knows it). */
 export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
   const { tokens, context } = scan;
-  const head = tokens[headIndex(scan, from, to)] as Token;
-  if (!NON_ACTOR_HEADS.has(head.key)) return false;
+  const headAt = headIndex(scan, from, to);
+  const head = tokens[headAt] as Token;
+  const modifier = tokens[headAt - 1];
+  // "Weatherization Assistance Program" is a policy; "Central Asia Program" a research body.
+  const policyProgramme = PROGRAMME_HEADS.has(head.key) && headAt > from && modifier !== undefined && isEnglish(scan, modifier);
+  if (!NON_ACTOR_HEADS.has(head.key) && !policyProgramme) return false;
+  // "Civil Engineering" is a field; "China National Chemical Engineering" a firm: a head that is also a cue word
+  // makes a thing only among English words.
+  const cueHead = context.lexicon.firmCues.has(head.key) || context.lexicon.organisationCues.has(head.key);
+  if (cueHead && tokens.slice(from, headAt).some((token) => !isEnglish(scan, token) || isStateWord(scan, tokens.indexOf(token)))) return false;
   const known = longestLexiconMatch(tokens, from, to, context.lexicon);
   if (known?.hit.kind === 'actor' && known.end > headIndex(scan, from, to)) return false;
   // "a piece for Foreign Policy": a publication.
@@ -65,11 +74,16 @@ export function lacksFirmName(scan: Scan, from: number, to: number): boolean {
     const token = tokens[i] as Token;
     if (!token.capitalised) continue;
     if (context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key)) strongCue = true;
-    else if (isStateWord(scan, i) || token.text.length === 1 || (lookup(tokens, i, i + 1, context.lexicon) === undefined && !isGenericWord(token, context))) {
+    else if (isStateWord(scan, i) || token.text.length === 1 || (lookup(tokens, i, i + 1, context.lexicon) === undefined && !isEnglish(scan, token))) {
       if (!WEAK_FIRM_CUES.has(token.key) && !context.lexicon.organisationCues.has(token.key)) properName = true;
     }
   }
   return !strongCue && !properName;
+}
+
+/** An English word rather than a name: generic, known to the dictionary, or shaped like an English noun ("Solutions"). */
+function isEnglish(scan: Scan, token: Token): boolean {
+  return isGenericWord(token, scan.context) || isCommonWord(token.key) || ENGLISH_SUFFIXES.test(token.key);
 }
 
 function isStateWord(scan: Scan, index: number): boolean {
