@@ -38,6 +38,7 @@ export function isGenericWord(token: Token, context: NameContext): boolean {
 /** A common English word shaped like a verb or abstract noun ("Announces", "Changing"), never the end of a name. */
 export function isEnglishWordForm(token: Token, context: NameContext): boolean {
   if (isLastName(token.key) || isFirstName(token.key) || isRegionalGivenName(token.key)) return false;
+  if (context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key) || context.lexicon.titleWords.has(token.key)) return false;
   return isGenericWord(token, context) || (isCommonWord(token.key) && (ENGLISH_SUFFIXES.test(token.key) || /(?:es|ed)$/.test(token.key)));
 }
 

@@ -15,7 +15,7 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
   if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
   // "Bradley W. Snyder Changing …": a title-case headline goes on after the name.
   let to = end;
-  while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context)) to--;
+  while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context) && (scan.tokens[to - 2] as Token).text.length > 1) to--;
   const words = scan.tokens.slice(from, to);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;

@@ -6,8 +6,9 @@ import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
 import { cueTypeOf, hasCue, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
+import { isCommonWord } from '../word-classes.ts';
 import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
-import { DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
+import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
@@ -80,6 +81,8 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
   if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to))) typed = 'organisation';
   else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
+  // "Coordinator for Strategic Communications": after a title and "for/of", industry words are the office's portfolio.
+  else if (typed === 'firm' && from > runStart && !(tokens[from - 1] as Token).capitalised && !hasStrongFirmCue(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
   else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
   // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the
@@ -114,6 +117,10 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   return end;
 }
 
+function hasStrongFirmCue(scan: Scan, from: number, to: number): boolean {
+  return scan.tokens.slice(from, to).some((token) => scan.context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
+}
+
 /** "Dana L. Banks", "Joseph R. Biden": a middle initial makes a person's name, whatever its last word. */
 function hasMiddleInitial(scan: Scan, from: number, to: number): boolean {
   const first = scan.tokens[from] as Token;
@@ -143,9 +150,12 @@ function splitAtInnerTitle(scan: Scan, from: number, to: number, runEnd: number)
 function splitPersonOfBody(scan: Scan, from: number, to: number, runEnd: number): boolean {
   const { tokens, context } = scan;
   let connector = -1;
-  for (let i = from + 1; i < to && connector < 0; i++) if (!(tokens[i] as Token).capitalised && (tokens[i] as Token).key === 'of') connector = i;
+  for (let i = from + 1; i < to && connector < 0; i++) if (!(tokens[i] as Token).capitalised && ((tokens[i] as Token).key === 'of' || (tokens[i] as Token).key === 'for')) connector = i;
   if (connector < 0 || hasCue(tokens, from, connector, context.lexicon) || lookup(tokens, from, connector, context.lexicon)) return false;
-  if (!tokens.slice(from, connector).every((token) => !token.allCaps && !isGenericWord(token, context))) return false;
+  // "Sandy Gordon of …" (a person), "Nominate Key Members for the U.S. Department …" (a headline's words): not the body's name.
+  const person = tokens.slice(from, connector).every((token) => !token.allCaps && !isGenericWord(token, context));
+  const english = tokens.slice(from, connector).every((token) => isGenericWord(token, context) || isCommonWord(token.key));
+  if (!person && !(english && (tokens[connector] as Token).key === 'for')) return false;
   let rest = connector + 1;
   while (rest < to && !(tokens[rest] as Token).capitalised) rest++;
   if (rest >= to || !hasCue(tokens, rest, to, context.lexicon) || longestLexiconMatch(tokens, from, runEnd, context.lexicon)?.hit.kind === 'actor') return false;
