@@ -78,7 +78,8 @@ function computeKey(word: string): string {
 /** True when two neighbouring tokens are parts of one name: a space or a hyphen between them. */
 export function joinable(gap: string): boolean {
   // A single line break inside a passage is a soft wrap ("Xi\nJinping"), also after a hyphen ("Co-\noperation").
-  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n' || gap === '-\n' || gap === '‑\n';
+  // "P5+1": a plus inside a name (only numbers after it are marked name-like).
+  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n' || gap === '-\n' || gap === '‑\n' || gap === '+';
 }
 
 /** A hyphen (maybe at a line end) joining two parts of one word: "Co-operation". */

@@ -18,9 +18,9 @@ export function markNameLike(scan: Scan): void {
     return span !== undefined && offset >= span[0];
   };
   const nameLike = tokens.map((token, index) => token.start >= scan.dateline && isNameLike(token, context, tokens[index + 1]) && !insideQuotedTitle(token.start));
-  // "COVID-19", "G20": a number joined to a name-like word belongs to it.
+  // "COVID-19", "G20", "P5+1": a number joined to a name-like word belongs to it.
   tokens.forEach((token, index) => {
-    if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '')) nameLike[index] = true;
+    if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '' || token.gap === '+')) nameLike[index] = true;
   });
   // "Ursula von der Leyen": two particles in a row before a capitalised word.
   tokens.forEach((token, index) => {
@@ -44,7 +44,11 @@ function joinSuspendedWordParts(scan: Scan, nameLike: boolean[]): void {
     const previous = scan.tokens[index - 1];
     if (!previous || !nameLike[index - 1] || token.capitalised || previous.allCaps || !isWordPartGap(token.gap)) return;
     const joined = previous.key + token.key;
-    if (isCommonWord(joined) || scan.context.lowercaseVocabulary.has(joined)) nameLike[index] = true;
+    const vocabulary = scan.context.lowercaseVocabulary;
+    // A short prefix that names nothing by itself ("Co-", "Re-") before an English word; "US-led" keeps its state.
+    const prefix = previous.text.length <= 3 && lookup(scan.tokens, index - 1, index, scan.context.lexicon)?.kind !== 'actor' &&
+      (isCommonWord(token.key) || vocabulary.has(token.text));
+    if (isCommonWord(joined) || vocabulary.has(joined) || prefix) nameLike[index] = true;
   });
 }
 

@@ -6,7 +6,7 @@ import { longestLexiconMatch } from '../lexicon-lookup.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
 import { roleWordBefore } from '../text-patterns.ts';
-import type { Token } from '../tokens.ts';
+import { isWordPartGap, type Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
 
@@ -15,7 +15,8 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
   if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
   // "Bradley W. Snyder Changing …": a title-case headline goes on after the name.
   let to = end;
-  while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context) && (scan.tokens[to - 2] as Token).text.length > 1) to--;
+  while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context) && (scan.tokens[to - 2] as Token).text.length > 1 &&
+    !isWordPartGap((scan.tokens[to - 1] as Token).gap)) to--;
   const words = scan.tokens.slice(from, to);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;

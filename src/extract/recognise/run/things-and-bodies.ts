@@ -34,7 +34,7 @@ export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
   // "Civil Engineering" is a field; "China National Chemical Engineering" a firm: a head that is also a cue word
   // makes a thing only among English words.
   const cueHead = context.lexicon.firmCues.has(head.key) || context.lexicon.organisationCues.has(head.key);
-  if (cueHead && tokens.slice(from, headAt).some((token) => !isEnglish(scan, token) || isStateWord(scan, tokens.indexOf(token)))) return false;
+  if (cueHead && !policyProgramme && tokens.slice(from, headAt).some((token) => !isEnglish(scan, token) || isStateWord(scan, tokens.indexOf(token)))) return false;
   const known = longestLexiconMatch(tokens, from, to, context.lexicon);
   if (known?.hit.kind === 'actor' && known.end > headIndex(scan, from, to)) return false;
   // "a piece for Foreign Policy": a publication.
