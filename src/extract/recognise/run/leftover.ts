@@ -1,6 +1,6 @@
 /** Capitalised words between lexicon entries and titles: decide whether, and as what, they name an actor. */
 import { exactKey } from '../lexicon-index.ts';
-import { FACILITY_NOUNS, FIRM_CONTEXT, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
+import { ENGLISH_SUFFIXES, NAME_PARTICLES, FACILITY_NOUNS, FIRM_CONTEXT, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
 import { emit, emitSpan, textBefore, type Scan } from '../scan.ts';
 import { isEnglishWordForm, isGenericWord } from '../runs.ts';
 import type { Token } from '../tokens.ts';
@@ -8,11 +8,20 @@ import { isCommonWord, isFirstName } from '../word-classes.ts';
 import { looksLikeFirmWord } from '../name-evidence.ts';
 import { MAX_ACRONYM_LETTERS } from './acronym-definition.ts';
 import { recogniseMultiWordName } from './multi-word-name.ts';
+import { portfolioLength } from './name-context.ts';
 
 const MAX_NAME_TOKENS = 6;
 
-export function recogniseLeftover(scan: Scan, from: number, to: number, titled: boolean): void {
+export function recogniseLeftover(scan: Scan, start: number, end: number, titled: boolean): void {
   const { tokens } = scan;
+  // Connectors at the edges ("of State", "and Secretariat") and a transcript's "Q" before a name belong to no name.
+  let from = start;
+  let to = end;
+  const isEdge = (token: Token): boolean => (!token.capitalised && !NAME_PARTICLES.has(token.key)) ||
+    (token.text.length === 1 && !/^\.\s$/.test(tokens[tokens.indexOf(token) + 1]?.gap ?? ''));
+  while (from < to && isEdge(tokens[from] as Token)) from++;
+  while (to > from && !(tokens[to - 1] as Token).capitalised && !/^\p{N}/u.test((tokens[to - 1] as Token).text)) to--;
+  if (from >= to) return;
   const count = to - from;
   const first = tokens[from] as Token;
   if (count > MAX_NAME_TOKENS) return;
@@ -45,13 +54,18 @@ export function recogniseLeftover(scan: Scan, from: number, to: number, titled: 
     return;
   }
   if (titled) {
+    // "General Assembly Hall": a title word heading a body or a place names no person.
+    if (tokens.slice(from, to).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key)) || scan.context.lexicon.organisationCues.has(first.key)) return;
     // "Political Counselor", "President Biden’s Made in America": words after a title that say what, not who.
-    let end = to;
-    while (end > from && isEnglishWordForm(tokens[end - 1] as Token, scan.context)) end--;
-    if (end > from) emit(scan, from, end - 1, 'named', 'person', 'title-person');
+    let last = to;
+    while (last > from && isEnglishWordForm(tokens[last - 1] as Token, scan.context)) last--;
+    // "… for National Security Affairs Jake Sullivan": the title's portfolio, then the name.
+    const named = from + Math.max(0, portfolioLength(scan, from, last));
+    if (last > named) emit(scan, named, last - 1, 'named', 'person', 'title-person');
     return;
   }
-  if (tokens.slice(from, to).every((token) => isGenericWord(token, scan.context))) return;
+  const english = (token: Token): boolean => isGenericWord(token, scan.context) || (count > 1 && (isCommonWord(token.key) || ENGLISH_SUFFIXES.test(token.key)));
+  if (tokens.slice(from, to).every(english)) return;
   if (count >= 2) recogniseMultiWordName(scan, from, to);
   else if (modifiesNoun) return;
   else if (followsFirmInList(scan, from)) emit(scan, from, from, 'named', 'firm', 'firm-list');

@@ -1,8 +1,8 @@
 /** Two to six capitalised words with no title or cue word: given names, list neighbours, the tagger, introductions. */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, SURNAME_ENDINGS } from '../rules.ts';
-import { couldBePersonName, isEnglishWordForm, isGenericWord } from '../runs.ts';
-import { longestLexiconMatch } from '../lexicon-lookup.ts';
+import { couldBePersonName, isEnglishWordForm } from '../runs.ts';
+import { portfolioLength } from './name-context.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
 import { roleWordBefore } from '../text-patterns.ts';
@@ -22,8 +22,7 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
   const last = words[words.length - 1] as Token;
   if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
   // "Treasury Janet Yellen", "Texas Greg Abbott", "Strategic Affairs Ron Dermer": the rest of a title's portfolio, then a name.
-  const nameStart = words.findIndex((token, i) => i > 0 && i <= words.length - 2 && !token.allCaps && (isFirstName(token.key) || isRegionalGivenName(token.key)) &&
-    words.slice(0, i).every((before) => isGenericWord(before, context) || longestLexiconMatch(scan.tokens, from, from + i, context.lexicon) !== undefined || context.lexicon.phrases.has(before.key)));
+  const nameStart = portfolioLength(scan, from, end);
   if (nameStart > 0) {
     recogniseMultiWordName(scan, from + nameStart, to);
     return;

@@ -3,7 +3,8 @@ import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { GOVERNMENT_NOUNS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from '../rules.ts';
 import type { Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
-import { isAdjective, isNounLike } from '../word-classes.ts';
+import { isAdjective, isFirstName, isLastName, isNounLike } from '../word-classes.ts';
+import { isRegionalGivenName } from '../name-evidence.ts';
 
 /** A title word right before the run: "spokesman Hua Chunying", "President Xi". */
 export function isTitleBefore(scan: Scan, index: number): boolean {
@@ -82,3 +83,16 @@ export function standsForState(scan: Scan, from: number, to: number): boolean {
   if (!nextIsClose) return true;
   return !next.capitalised && !isNounLike(next.key);
 }
+
+/**
+ * "Treasury Janet Yellen", "Political Affairs Nicholas Burns": words before a known given name that are not
+ * names themselves are a title's portfolio. Returns how many there are (0 when none, -1 when no such name).
+ */
+export function portfolioLength(scan: Scan, from: number, to: number): number {
+  const words = scan.tokens.slice(from, to);
+  const isGiven = (token: Token): boolean => !token.allCaps && (isFirstName(token.key) || isRegionalGivenName(token.key));
+  const start = words.findIndex((token, i) => i > 0 && i <= words.length - 2 && isGiven(token));
+  if (start <= 0) return -1;
+  return words.slice(0, start).every((token) => !isGiven(token) && !isLastName(token.key) && token.text.length > 1) ? start : -1;
+}
+

@@ -81,6 +81,8 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
   if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to))) typed = 'organisation';
   else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
+  // "Strategic Petroleum Reserve": an industry word inside a longer name is not its head.
+  else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && to < runEnd && joinable((tokens[to] as Token).gap) && !isTitleAt(scan, to, runEnd)) typed = undefined;
   // "Coordinator for Strategic Communications": after a title and "for/of", industry words are the office's portfolio.
   else if (typed === 'firm' && from > runStart && !(tokens[from - 1] as Token).capitalised && !hasStrongFirmCue(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);

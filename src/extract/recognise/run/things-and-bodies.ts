@@ -107,7 +107,10 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
     if (BODY_GROUP_WORDS.has(token.key) || (hit?.kind === 'actor' && hit.type === 'organisation')) return true;
   }
   const known = longestLexiconMatch(tokens, from, group, context.lexicon);
-  return known?.hit.kind === 'actor' && known.hit.type === 'organisation';
+  if (known?.hit.kind === 'actor' && known.hit.type === 'organisation') return true;
+  // "Australia Group", "African Group", "Western European and Others Group": states and regions with no industry word.
+  const words = tokens.slice(from, group);
+  return words.every((token) => !context.lexicon.firmCues.has(token.key)) && words.some((token, i) => lookup(tokens, from + i, from + i + 1, context.lexicon) !== undefined);
 }
 
 /** "Bank of Canada", "Reserve Bank of India", "Asian Development Bank": central, reserve and development banks are public bodies. */
