@@ -19,6 +19,7 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
   const notes: string[] = [];
   ordered.forEach((file, index) => {
     const analysis = analyseCached(file, options, lexicon);
+    options.onAnalysed?.(file.path, analysis);
     if (analysis.status === 'skipped') skipped.push({ path: file.path, reason: analysis.reason });
     else {
       analysed.push({ path: file.path, analysis });

@@ -28,6 +28,8 @@ export interface DocumentCache {
 
 export interface ExtractOptions {
   onProgress?: (done: number, total: number, path: string) => void;
+  /** Called with each document's analysis (candidate mentions with their rules): for per-rule evaluation. */
+  onAnalysed?: (path: string, analysis: DocumentAnalysis) => void;
   cache?: DocumentCache;
   /**
    * An analyst's corrections (merges, renames, type changes, splits, hidden actors), applied

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { extractGraph, type SourceFile } from '../index.ts';
-import { formatReport, parseGold, score } from '../eval/index.ts';
+import { formatReport, formatRuleReport, parseGold, ruleReport, score, type TracedMention } from '../eval/index.ts';
 import { REAL_CORPUS_RELATIVE, readGoldFiles, resolveRealCorpus } from './gold-files.ts';
 
 const DEFAULT_IN = 'tests/fixtures/annotated/corpus';
@@ -73,16 +73,27 @@ function run(options: EvalCliOptions): void {
     source = corpus;
     files = readGoldFiles(corpus, gold.files);
   }
-  const result = extractGraph(files);
+  // Each candidate mention with the rule that produced it, for the per-rule figures.
+  const traced: TracedMention[] = [];
+  const result = extractGraph(files, {
+    onAnalysed: (path, analysis) => {
+      if (analysis.status !== 'ok') return;
+      for (const m of analysis.mentions) {
+        const text = analysis.passages[m.passage]?.text.slice(m.start, m.end) ?? '';
+        traced.push({ path, passage: m.passage, start: m.start, end: m.end, text, rule: m.rule ?? '(none)' });
+      }
+    },
+  });
   const report = score(result.graph, gold);
+  const rules = ruleReport(result.graph, gold, traced);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ in: source, gold: options.gold, skipped: result.skipped, report }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ in: source, gold: options.gold, skipped: result.skipped, report, rules }, null, 2)}\n`);
     return;
   }
   const stretches = gold.files === undefined ? '' : ' (the annotated stretches)';
   const header = `Scored ${files.length - result.skipped.length} file(s)${stretches} from ${source} against ${options.gold}`;
   const skipped = result.skipped.map((s) => `skipped ${s.path}: ${s.reason}`);
-  process.stdout.write([header, ...skipped, '', formatReport(report)].join('\n'));
+  process.stdout.write([header, ...skipped, '', formatReport(report), formatRuleReport(rules)].join('\n'));
 }
 
 const program = new Command()

@@ -8,3 +8,4 @@ export { normaliseSurface } from './normalise.ts';
 export { parseGold, GoldFormatError } from './gold.ts';
 export { score } from './score.ts';
 export { formatReport } from './format.ts';
+export { ruleReport, formatRuleReport, type RuleReport, type RuleRow, type TracedMention } from './rules.ts';

@@ -1,12 +1,12 @@
 /** Look-ups of token spans in the lexicon index, and cue words inside a span. */
 import type { ActorType } from '../../graph-format/index.ts';
 import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
-import { joinable, type Token } from './tokens.ts';
+import { isWordPart, joinable, type Token } from './tokens.ts';
 
 export function hasCue(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): boolean {
   for (let i = from; i < to; i++) {
     const key = (tokens[i] as Token).key;
-    if (lexicon.organisationCues.has(key) || lexicon.firmCues.has(key)) return true;
+    if ((lexicon.organisationCues.has(key) || lexicon.firmCues.has(key)) && !isWordPart(tokens, i)) return true;
   }
   return false;
 }
@@ -35,7 +35,7 @@ const HEAD_CONNECTORS = new Set(['of', 'for']);
 function rightMostCueType(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
   for (let i = to - 1; i >= from; i--) {
     const token = tokens[i] as Token;
-    if (!token.capitalised && !token.allCaps) continue;
+    if ((!token.capitalised && !token.allCaps) || isWordPart(tokens, i)) continue;
     if (lexicon.firmCues.has(token.key)) return 'firm';
     if (lexicon.organisationCues.has(token.key)) return 'organisation';
   }

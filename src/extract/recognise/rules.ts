@@ -3,6 +3,8 @@
  * knowledge of any text; the open-ended knowledge (countries, organisations, titles,
  * cue words) lives in ../lexicon/.
  */
+import recognitionWords from '../lexicon/recognition-words.json' with { type: 'json' };
+import { normaliseWord } from './tokens.ts';
 
 /** Lower-case words that may sit inside a name when the name has an organisation cue ("Bank of China"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'the']);
@@ -117,3 +119,24 @@ export const MODEL_NUMBER = /^(?:\p{Lu}{0,3}-?\p{N}[\p{N}\p{L}-]*)$/u;
 
 /** Before a name set off by commas: a noun for a person or a relation ("His co-conspirator, Saajid Badat, …"). */
 export const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]*(?:conspirator|founder|partner|colleague|friend|deputy|aide|associate|successor|predecessor|rival|brother|sister|father|mother|son|daughter|wife|husband|widow|lawyer|spokesman|spokeswoman|leader|chief|boss|owner|mentor|student|accomplice|handler|recruiter|commander))s?,\s*$/iu;
+
+
+const keysOf = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.split(/\s+/).map(normaliseWord).join(' ')));
+
+/** Head nouns of things that are not actors: laws, orders, treaties, awards, events, fields of study ("Executive Order", "Physics"). */
+export const NON_ACTOR_HEADS = keysOf(recognitionWords.nonActorHeads);
+
+/** Bodies named only by what they are ("Member States", "Steering Board", "the Secretariat"): no name, no actor. */
+export const GENERIC_BODIES = keysOf(recognitionWords.genericBodies);
+
+/** Firm cue words that are ordinary industry nouns: they make a firm only together with a proper name ("Clean Energy" is none). */
+export const WEAK_FIRM_CUES = keysOf(recognitionWords.weakFirmCues);
+
+/** Banks that are public bodies, not firms: central, reserve, national and development banks. */
+export const ORGANISATION_BANK_PHRASES = keysOf(recognitionWords.organisationBankPhrases);
+
+/** Words before "Group" that make it a group of states or officials, not a company ("Contact Group", "Working Group"). */
+export const BODY_GROUP_WORDS = keysOf(recognitionWords.bodyGroupWords);
+
+/** Heads of programmes and projects: a body when named after a place or subject ("Central Asia Program"), not after what it does ("… Assistance Program"). */
+export const PROGRAMME_HEADS = keysOf(recognitionWords.programmeHeads);

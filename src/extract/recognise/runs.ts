@@ -5,9 +5,10 @@
  */
 import { exactKey, type LexiconIndex } from './lexicon-index.ts';
 import { hasCue, longestLexiconMatch, lookup } from './lexicon-lookup.ts';
-import { ENGLISH_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, PLACE_AND_FACILITY_NOUNS, SENTENCE_STARTERS } from './rules.ts';
+import { ENGLISH_SUFFIXES, GENERIC_BODIES, NAME_CONNECTORS, NAME_PARTICLES, NON_ACTOR_HEADS, PLACE_AND_FACILITY_NOUNS, SENTENCE_STARTERS, WEAK_FIRM_CUES } from './rules.ts';
 import { joinable, type Token } from './tokens.ts';
-import { isCommonWord } from './word-classes.ts';
+import { isCommonWord, isFirstName, isLastName } from './word-classes.ts';
+import { isRegionalGivenName } from './name-evidence.ts';
 
 export interface NameContext {
   lexicon: LexiconIndex;
@@ -20,9 +21,32 @@ export function couldBePersonName(token: Token, context: NameContext): boolean {
   return !PLACE_AND_FACILITY_NOUNS.has(token.key) && !ENGLISH_SUFFIXES.test(token.key);
 }
 
+/**
+ * A word that says what something is rather than naming it: a single letter, a cue, title or
+ * non-actor head word, or an English word the text also uses in lower case ("Summit", "Agreement").
+ */
+export function isGenericWord(token: Token, context: NameContext): boolean {
+  const { key } = token;
+  if (token.text.length === 1 || SENTENCE_STARTERS.has(key) || NON_ACTOR_HEADS.has(key) || GENERIC_BODIES.has(key)) return true;
+  const { lexicon } = context;
+  if (lexicon.organisationCues.has(key) || lexicon.firmCues.has(key) || lexicon.titleWords.has(key)) return true;
+  // A surname that is also a word ("Price", "Young") still names its bearer.
+  if (context.lowercaseVocabulary.has(token.text.toLowerCase())) return !isLastName(key);
+  return isCommonWord(key) && ENGLISH_SUFFIXES.test(key);
+}
+
+/** A common English word shaped like a verb or abstract noun ("Announces", "Changing"), never the end of a name. */
+export function isEnglishWordForm(token: Token, context: NameContext): boolean {
+  if (isLastName(token.key) || isFirstName(token.key) || isRegionalGivenName(token.key)) return false;
+  if (context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key) || context.lexicon.titleWords.has(token.key)) return false;
+  return isGenericWord(token, context) || (isCommonWord(token.key) && (ENGLISH_SUFFIXES.test(token.key) || /(?:es|ed)$/.test(token.key)));
+}
+
 export function isNameLike(token: Token, context: NameContext, next: Token | undefined): boolean {
   // "Ayman al-Zawahiri", "Jund al Khilafah": a lower-case particle between capitalised words.
   if (!token.capitalised) return NAME_PARTICLES.has(token.key) && next !== undefined && next.capitalised && joinable(next.gap) && !token.initial;
+  // "Biden And Congress", "Act For Freedom": function words capitalised in a title-case heading are not names.
+  if (!token.initial && !token.allCaps && SENTENCE_STARTERS.has(token.key) && !context.lexicon.firstTokens.has(token.key)) return false;
   if (!token.initial || token.allCaps) return true;
   if (context.lexicon.firstTokens.has(token.key) || context.lexicon.phrases.has(exactKey(token.text))) return !SENTENCE_STARTERS.has(token.key);
   if (SENTENCE_STARTERS.has(token.key) || isCommonWord(token.key)) return false;
@@ -58,12 +82,38 @@ function isAfterInitial(tokens: Token[], index: number): boolean {
   return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.\s$/.test((tokens[index] as Token).gap);
 }
 
-/** "China’s Belt and Road Initiative": a possessive after a known actor ends the name. */
+/**
+ * "China’s Belt and Road Initiative", "Labour’s Paul Flynn", "NASA’s Orion": a possessor is a name of its
+ * own, so a possessive ends the name. Only a common noun inside a body's name keeps it ("People’s
+ * Liberation Army", "Women’s University"), as does a lexicon name through it ("People’s Republic of China").
+ */
 function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
   const token = tokens[index] as Token;
   if (!token.possessive) return false;
   const hit = lookup(tokens, index, index + 1, lexicon);
-  return hit !== undefined && (hit.kind === 'actor' || hit.kind === 'capital' || hit.kind === 'demonym');
+  if (hit !== undefined && (hit.kind === 'actor' || hit.kind === 'capital' || hit.kind === 'demonym')) return true;
+  for (let start = Math.max(0, index - 3); start <= index; start++) {
+    const match = longestLexiconMatch(tokens, start, tokens.length, lexicon);
+    if (match && match.end > index + 1 && match.hit.kind === 'actor') return false;
+  }
+  // "the Lowy’s Interpreter": a name's possessive before one word (not a given name) names something of its own.
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
+    !(after && after.capitalised && joinable(after.gap))) return false;
+  if (!isCommonWord(token.key)) return true;
+  // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee": a body's possessive ends its name.
+  for (let i = index; i >= 0 && index - i < 6; i--) {
+    const before = tokens[i] as Token;
+    if (lexicon.organisationCues.has(before.key) || lexicon.firmCues.has(before.key)) return true;
+    if (i === 0 || !joinable(before.gap) || !(tokens[i - 1] as Token).capitalised) break;
+  }
+  for (let i = index + 1; i < Math.min(tokens.length, index + 5); i++) {
+    const next = tokens[i] as Token;
+    if (!next.capitalised || !joinable(next.gap)) break;
+    if (lexicon.organisationCues.has(next.key) || lexicon.firmCues.has(next.key)) return false;
+  }
+  return true;
 }
 
 function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
@@ -81,10 +131,25 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
   }
   if (!hasCue(tokens, left[0], right[1], lexicon)) return false;
   const conjunction = ampersand || between[0]?.key === 'and';
+  if (between[0]?.key === 'and' && isCoordination(tokens, left, right, lexicon)) return false;
   if (conjunction) {
     const leftHit = lookup(tokens, left[0], left[1], lexicon);
     const rightHit = longestLexiconMatch(tokens, right[0], right[1], lexicon);
     if (leftHit?.kind === 'actor' || rightHit?.hit.kind === 'actor') return false;
   }
   return true;
+}
+
+/**
+ * "Carnegie Mellon University and Keio University", "the Commission and Council", "House and Senate":
+ * two bodies, not one. The left part is a whole name (it ends in a body word) and the right part has one
+ * too; or a single word is coordinated with a lone body word. "Belt and Road Initiative" and "Oil and Gas
+ * Corporation" stay one name.
+ */
+function isCoordination(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
+  const leftLast = tokens[left[1] - 1] as Token;
+  // "Afghan-American Foundation and Welcome.US": a name that ends in a body word is complete.
+  const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
+  if (isBody(leftLast)) return true;
+  return left[1] - left[0] === 1 && right[1] - right[0] === 1 && isBody(tokens[right[0]] as Token);
 }

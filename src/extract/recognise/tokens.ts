@@ -77,8 +77,20 @@ function computeKey(word: string): string {
 
 /** True when two neighbouring tokens are parts of one name: a space or a hyphen between them. */
 export function joinable(gap: string): boolean {
-  // A single line break inside a passage is a soft wrap ("Xi\nJinping").
-  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n';
+  // A single line break inside a passage is a soft wrap ("Xi\nJinping"), also after a hyphen ("Co-\noperation").
+  // "P5+1": a plus inside a name (only numbers after it are marked name-like).
+  return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n' || gap === '-\n' || gap === '‑\n' || gap === '+';
+}
+
+/** A hyphen (maybe at a line end) joining two parts of one word: "Co-operation". */
+export function isWordPartGap(gap: string): boolean {
+  return /^[-‑]\n?$/.test(gap);
+}
+
+/** "Co" in "Co-operation": a capitalised word part followed by its lower-case rest; it is no cue word. */
+export function isWordPart(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && !next.capitalised && /^\p{L}/u.test(next.text) && isWordPartGap(next.gap);
 }
 
 /**

@@ -1,0 +1,23 @@
+/**
+ * The recogniser's passes, in the order they run over a passage's Scan. Each reads what the
+ * earlier ones left (tokens marked name-like, runs, mentions) and adds to it; a pass may end
+ * the scan (`scan.done`).
+ */
+import type { Scan } from '../scan.ts';
+import { typeUnknownListMembersAsFirms } from './firms-in-lists.ts';
+import { matchLowercaseLexiconPhrases } from './lowercase-lexicon.ts';
+import { markNameLike } from './mark-name-like.ts';
+import { definePhraseAcronyms, findRuns, recogniseRuns } from './recognise-runs.ts';
+import { skipShouting } from './skip-shouting.ts';
+
+export type Pass = (scan: Scan) => void;
+
+export const PASSES: readonly Pass[] = [
+  skipShouting,
+  markNameLike,
+  matchLowercaseLexiconPhrases,
+  definePhraseAcronyms,
+  findRuns,
+  recogniseRuns,
+  typeUnknownListMembersAsFirms,
+];

@@ -1,0 +1,36 @@
+import { capitalisedRuns } from '../runs.ts';
+import type { Scan } from '../scan.ts';
+import { phraseAcronymDefinitions } from '../text-patterns.ts';
+import { recogniseRun } from '../run/recognise-run.ts';
+import { emitLexiconActorsOnly, isNonActorThing } from '../run/things-and-bodies.ts';
+import { joinable } from '../tokens.ts';
+
+/** "words (ACR)" whose words spell the acronym: non-actor definitions unless a rule finds the phrase names an actor. */
+export function definePhraseAcronyms(scan: Scan): void {
+  scan.acronyms.push(...phraseAcronymDefinitions(scan.text));
+}
+
+/** Groups name-like tokens into capitalised runs ("Bank of China", "Belt and Road Initiative"). */
+export function findRuns(scan: Scan): void {
+  scan.runs = capitalisedRuns(scan.tokens, scan.nameLike, scan.context.lexicon);
+}
+
+/** Lower-case words that continue a thing's name into the next run ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
+const THING_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'to', 'against', 'in', 'with', 'between', 'from']);
+const MAX_CONNECTORS = 3;
+
+export function recogniseRuns(scan: Scan): void {
+  let thingEnd = -1;
+  for (const [start, end] of scan.runs) {
+    const between = scan.tokens.slice(thingEnd, start);
+    const continuesThing = thingEnd >= 0 && between.length > 0 && between.length <= MAX_CONNECTORS &&
+      between.every((token) => !token.capitalised && THING_CONNECTORS.has(token.key) && joinable(token.gap));
+    if (continuesThing || isNonActorThing(scan, start, end)) {
+      emitLexiconActorsOnly(scan, start, end);
+      thingEnd = end;
+      continue;
+    }
+    thingEnd = -1;
+    recogniseRun(scan, start, end);
+  }
+}

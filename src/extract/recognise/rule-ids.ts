@@ -1,0 +1,35 @@
+/**
+ * Every rule that can produce a candidate mention, with what it says. A mention carries the
+ * id of the rule that produced it (CandidateMention.rule), so `npm run eval` can show each
+ * rule's precision and a rule that makes junk shows itself.
+ */
+export const RULES = {
+  'lexicon': 'a general-knowledge lexicon entry (country, known organisation or firm, by name or acronym)',
+  'lexicon-lowercase': 'a lexicon entry written lower-case ("al-Qaeda")',
+  'capital-as-state': 'a capital standing for its government ("Beijing said")',
+  'demonym-as-state': 'a demonym before a government noun ("Uzbek officials")',
+  'state-body': 'a state body named by a demonym or state and a body noun ("Chinese Embassy", "Kyrgyz Parliament")',
+  'cue-organisation': 'a capitalised phrase headed by an organisation cue word ("Ministry of Energy")',
+  'cue-firm': 'a capitalised phrase headed by a firm cue word ("… Corporation", "Bank of …")',
+  'coordinated-cue': 'one of two bodies sharing a conjunction ("X University and Y University")',
+  'acronym-undefined': 'an all-capitals word that no definition explains, taken as an organisation',
+  'slash-acronym': 'acronyms joined by a slash ("ETIM/TIP")',
+  'media': 'a publication named in a media context ("a piece for Foreign Policy")',
+  'firm-context': 'a name after a firm noun ("companies such as …")',
+  'title-person': 'a name after a person title ("President …")',
+  'given-name': 'a name starting with a known given name or ending with a known surname',
+  'chinese-name': 'a Chinese surname with pinyin given names',
+  'surname-ending': 'unknown words ending like a surname ("…ov", "…shvili")',
+  'tagger': 'typed by the compromise tagger',
+  'list-neighbour': 'typed like the actor listed just before it',
+  'introduced-person': 'a name introduced like a person ("Tanvi Madan, an expert")',
+  'unconfirmed': 'an unconfirmed name, kept only if confirmed elsewhere',
+  'firm-list': 'a lone name listed after a firm, or in a list holding firms',
+  'brand-word': 'a single word shaped like a company brand ("Kazakhtelecom")',
+  'lone-given-name': 'a lone known given name',
+  'pronoun-coordination': 'a name joined to a personal pronoun ("her and Jennet")',
+  'national-subsidiary': 'a firm with a country after it ("AliExpress Russia")',
+  'firm-in-list': 'an unconfirmed word in a list with firms in it',
+} as const;
+
+export type RuleId = keyof typeof RULES;

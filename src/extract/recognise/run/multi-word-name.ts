@@ -1,0 +1,82 @@
+/** Two to six capitalised words with no title or cue word: given names, list neighbours, the tagger, introductions. */
+import type { ActorType } from '../../../graph-format/index.ts';
+import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, SURNAME_ENDINGS } from '../rules.ts';
+import { couldBePersonName, isEnglishWordForm } from '../runs.ts';
+import { portfolioLength } from './name-context.ts';
+import { emit, sentenceAround, type Scan } from '../scan.ts';
+import { tagPhrase } from '../tagger.ts';
+import { roleWordBefore } from '../text-patterns.ts';
+import { isWordPartGap, type Token } from '../tokens.ts';
+import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
+import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
+
+export function recogniseMultiWordName(scan: Scan, from: number, end: number): void {
+  const { context } = scan;
+  if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+  // "Bradley W. Snyder Changing …": a title-case headline goes on after the name.
+  let to = end;
+  while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context) && (scan.tokens[to - 2] as Token).text.length > 1 &&
+    !isWordPartGap((scan.tokens[to - 1] as Token).gap)) to--;
+  const words = scan.tokens.slice(from, to);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  if (words.some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+  // "Treasury Janet Yellen", "Texas Greg Abbott", "Strategic Affairs Ron Dermer": the rest of a title's portfolio, then a name.
+  const nameStart = portfolioLength(scan, from, end);
+  if (nameStart > 0) {
+    recogniseMultiWordName(scan, from + nameStart, to);
+    return;
+  }
+  if (isFirstName(first.key) || isLastName(last.key) || (isRegionalGivenName(first.key) && !first.allCaps)) {
+    emit(scan, from, to - 1, 'named', 'person', 'given-name');
+    return;
+  }
+  // "by Xi Jinping": a Chinese surname with pinyin given names.
+  // The surname may also be an English word ("Xi", "Long"); the pinyin given names may not
+  // (though they may end like one: "Jinping").
+  if (isChineseName(words) && words.slice(1).every((token) => !isCommonWord(token.key) && !context.lowercaseVocabulary.has(token.text.toLowerCase()))) {
+    emit(scan, from, to - 1, 'named', 'person', 'chinese-name');
+    return;
+  }
+  // "Gulmurod Khalimov", "Eduard Shevardnadze": a typical surname ending on a name of unknown words.
+  if (words.length <= 3 && SURNAME_ENDINGS.test(last.key) && words.every((token) => couldBePersonName(token, context))) {
+    emit(scan, from, to - 1, 'named', 'person', 'surname-ending');
+    return;
+  }
+  const sentence = sentenceAround(scan, first.start);
+  if (!sentence) return;
+  const listed = typeOfListNeighbour(scan, from);
+  const tagged = tagPhrase(scan.text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
+  let type = tagged;
+  if (type === 'person' && words.some((token) => !token.capitalised && !NAME_PARTICLES.has(token.key))) type = undefined;
+  if (type && listed && listed !== 'state') type = listed;
+  if (!type && (listed === 'organisation' || listed === 'firm')) type = listed;
+  // "hijackers Mohammed Atta and Ziad Jarrah": a name of foreign words listed right after a person.
+  if (!type && listed === 'person' && words.length <= 3 && words.every((token) => couldBePersonName(token, context))) type = 'person';
+  if (type) {
+    emit(scan, from, to - 1, 'named', type, listed !== undefined && listed !== 'state' && type === listed ? 'list-neighbour' : 'tagger');
+  } else if (words.length <= 3 && looksIntroducedAsPerson(scan, from, to) && words.every((token) => couldBePersonName(token, context))) {
+    // Two or three words, none of them English, introduced like a person: "Tanvi Madan, an expert".
+    emit(scan, from, to - 1, 'named', 'person', 'introduced-person');
+  } else if (words.length <= 3) {
+    // Unconfirmed: kept only if the same name is confirmed elsewhere ("by Xi Jinping" after "President Xi Jinping").
+    emit(scan, from, to - 1, 'surname', 'person', 'unconfirmed');
+  }
+}
+
+function looksIntroducedAsPerson(scan: Scan, from: number, to: number): boolean {
+  const start = (scan.tokens[from] as Token).start;
+  const end = (scan.tokens[to - 1] as Token).end;
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  const after = scan.text.slice(end, end + 30);
+  return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || PERSON_ROLE_BEFORE.test(before) ||
+    roleWordBefore(before, scan.context.lexicon);
+}
+
+/** "the IMU, Jund al Khilafah, the Islamic Jihad Union": the type of the actor listed just before. */
+function typeOfListNeighbour(scan: Scan, index: number): ActorType | undefined {
+  const previous = scan.mentions[scan.mentions.length - 1];
+  const token = scan.tokens[index] as Token;
+  if (!previous) return undefined;
+  return /^(,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?)$/.test(scan.text.slice(previous.end, token.start)) ? previous.type : undefined;
+}

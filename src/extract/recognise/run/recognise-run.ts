@@ -1,0 +1,167 @@
+/**
+ * One capitalised run: a lexicon entry as a whole, a name headed by an organisation or firm
+ * cue word, or else names split at lexicon entries and titles (names-in-run.ts).
+ */
+import type { ActorType } from '../../../graph-format/index.ts';
+import { phraseKey } from '../lexicon-index.ts';
+import { cueTypeOf, hasCue, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
+import { isGenericWord } from '../runs.ts';
+import { isCommonWord } from '../word-classes.ts';
+import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
+import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
+import { emit, type Scan } from '../scan.ts';
+import { isWordPart, joinable, type Token } from '../tokens.ts';
+import { recordAcronym } from './acronym-definition.ts';
+import { isTitleAt, skipLeadingTitles } from './name-context.ts';
+import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
+
+export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void {
+  const { tokens, context } = scan;
+  if (isNonActorThing(scan, runStart, runEnd)) {
+    emitLexiconActorsOnly(scan, runStart, runEnd);
+    return;
+  }
+  if (isGenericBody(scan, runStart, runEnd)) return;
+  const mentionsBefore = scan.mentions.length;
+  const whole = lookup(tokens, runStart, runEnd, context.lexicon);
+  const cueType = whole || hasMiddleInitial(scan, runStart, runEnd) ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
+  if (cueType && recogniseOrganisationRun(scan, runStart, runEnd, cueType)) return;
+  recogniseNamesInRun(scan, runStart, runEnd);
+  const lastEnd = (tokens[runEnd - 1] as Token).end;
+  const fromThisRun = scan.mentions.slice(mentionsBefore);
+  if (!fromThisRun.some((mention) => mention.end === lastEnd && mention.kind !== 'surname')) recordAcronym(scan, runStart, runEnd - 1, 'none');
+}
+
+/** A run with an organisation or firm cue word; false when it turns out not to hold such a name. */
+function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, cueType: ActorType): boolean {
+  const { tokens, context } = scan;
+  if (emitStateBody(scan, runStart, runEnd)) return true;
+  if (isDiplomaticMission(scan, runStart, runEnd)) {
+    const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
+    if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(scan, runStart, runStart, 'lexicon', 'state', 'state-body', hit.label);
+    return true;
+  }
+  // "Chinese People’s Liberation Army": a state word before a known organisation's name.
+  const leading = lookup(tokens, runStart, runStart + 1, context.lexicon);
+  if (leading && (leading.kind === 'demonym' || leading.kind === 'actor' && leading.type === 'state')) {
+    const rest = longestLexiconMatch(tokens, runStart + 1, runEnd, context.lexicon);
+    // Only an organisation's full name: "Kyrgyz Security Council" is not the UN Security Council.
+    const fullName = rest?.hit.kind === 'actor' && phraseKey(rest.hit.label) === tokens.slice(runStart + 1, rest.end).map((token) => token.key).join(' ');
+    if (rest?.hit.kind === 'actor' && rest.hit.type !== 'state' && fullName) {
+      handleLexiconHit(scan, runStart + 1, rest.end, rest.hit);
+      if (rest.end < runEnd) recogniseRun(scan, rest.end, runEnd);
+      return true;
+    }
+  }
+  const from = skipLeadingTitles(scan, runStart, runEnd);
+  const to = organisationNameEnd(scan, from, runEnd);
+  if (from >= to || to - from < 2) return false;
+  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd)) return true;
+  const head = tokens[from] as Token;
+  const connector = tokens[from + 1] as Token;
+  // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
+  if (INDUSTRY_CUE_WORDS.has(head.key) && !connector.capitalised && connector.key === 'of') {
+    let rest = from + 1;
+    while (rest < runEnd && !(tokens[rest] as Token).capitalised) rest++;
+    if (rest < runEnd) recogniseRun(scan, rest, runEnd);
+    return true;
+  }
+  // "the Trans-Caspian Gas Pipeline": a name ending in what a facility carries is the facility's name.
+  const lastWord = tokens[to - 1] as Token;
+  const after = tokens[to];
+  if (INDUSTRY_CUE_WORDS.has(lastWord.key) && after && joinable(after.gap) && FACILITY_NOUNS.has(after.key)) {
+    if (to + 1 < runEnd) recogniseRun(scan, to + 1, runEnd);
+    return true;
+  }
+  // "the Russian 201st Motor Rifle Division": an ordinal number belongs to a unit's name.
+  const ordinal = tokens[from - 1];
+  const number = tokens[from - 2];
+  const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
+    ? from - 2 : from;
+  let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
+  if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to))) typed = 'organisation';
+  else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
+  // "Strategic Petroleum Reserve": an industry word inside a longer name is not its head.
+  else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && to < runEnd && joinable((tokens[to] as Token).gap) && !isTitleAt(scan, to, runEnd)) typed = undefined;
+  // "Coordinator for Strategic Communications": after a title and "for/of", industry words are the office's portfolio.
+  else if (typed === 'firm' && from > runStart && !(tokens[from - 1] as Token).capitalised && !hasStrongFirmCue(scan, from, to)) typed = undefined;
+  if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
+  else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
+  // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the
+  // letters come from another language's form of the name.
+  recordAcronym(scan, from, to - 1, cueType, undefined, true);
+  // What follows the name ("… Vice Chairman Gen Fang Fenghui") is a run of its own.
+  if (to < runEnd) recogniseRun(scan, to, runEnd);
+  return true;
+}
+
+/** "Chinese Embassy", "the Russian Consulate": a state's mission abroad stands for the state. */
+function isDiplomaticMission(scan: Scan, from: number, to: number): boolean {
+  return to - from === 2 && DIPLOMATIC_MISSIONS.has((scan.tokens[from + 1] as Token).key);
+}
+
+/** End of an organisation name: its last cue word, or the end of an "of …" phrase after it, stopping at a title. */
+function organisationNameEnd(scan: Scan, from: number, to: number): number {
+  const { tokens, context } = scan;
+  let lastCue = -1;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i)) lastCue = i;
+  }
+  if (lastCue < 0) return to;
+  let end = lastCue + 1;
+  const next = tokens[end];
+  if (end < to && next && NAME_CONNECTORS.has(next.key) && !next.capitalised) {
+    end++;
+    // "Office of the Spokesperson": a title right after the connectors is part of the name.
+    while (end < to && !(isTitleAt(scan, end, to) && (tokens[end - 1] as Token).capitalised)) end++;
+  }
+  return end;
+}
+
+function hasStrongFirmCue(scan: Scan, from: number, to: number): boolean {
+  return scan.tokens.slice(from, to).some((token) => scan.context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
+}
+
+/** "Dana L. Banks", "Joseph R. Biden": a middle initial makes a person's name, whatever its last word. */
+function hasMiddleInitial(scan: Scan, from: number, to: number): boolean {
+  const first = scan.tokens[from] as Token;
+  const initial = scan.tokens[from + 1];
+  const after = scan.tokens[from + 2];
+  return to - from >= 3 && to - from <= 4 && first.text.length > 1 && !first.allCaps && initial !== undefined && after !== undefined &&
+    /^\p{Lu}$/u.test(initial.text) && /^\.\s$/.test(after.gap);
+}
+
+/** "NSC Coordinator for Strategic Communications": a body, then a title with its portfolio; two runs. */
+function splitAtInnerTitle(scan: Scan, from: number, to: number, runEnd: number): boolean {
+  const { tokens, context } = scan;
+  for (let i = from + 1; i < to; i++) {
+    const match = longestLexiconMatch(tokens, i, runEnd, context.lexicon);
+    if (match?.hit.kind !== 'title' || !(tokens[i - 1] as Token).capitalised) continue;
+    const next = tokens[match.end];
+    // "General Assembly": a title word heading a body's name.
+    if (next && match.end < runEnd && (context.lexicon.organisationCues.has(next.key) || context.lexicon.firmCues.has(next.key))) continue;
+    recogniseRun(scan, from, i);
+    recogniseRun(scan, i, runEnd);
+    return true;
+  }
+  return false;
+}
+
+/** "Sandy Gordon of the Australian Strategic Policy Institute": a name with no cue, "of", then a body. */
+function splitPersonOfBody(scan: Scan, from: number, to: number, runEnd: number): boolean {
+  const { tokens, context } = scan;
+  let connector = -1;
+  for (let i = from + 1; i < to && connector < 0; i++) if (!(tokens[i] as Token).capitalised && ((tokens[i] as Token).key === 'of' || (tokens[i] as Token).key === 'for')) connector = i;
+  if (connector < 0 || hasCue(tokens, from, connector, context.lexicon) || lookup(tokens, from, connector, context.lexicon)) return false;
+  // "Sandy Gordon of …" (a person), "Nominate Key Members for the U.S. Department …" (a headline's words): not the body's name.
+  const person = tokens.slice(from, connector).every((token) => !token.allCaps && !isGenericWord(token, context));
+  const english = tokens.slice(from, connector).every((token) => isGenericWord(token, context) || isCommonWord(token.key));
+  if (!person && !(english && (tokens[connector] as Token).key === 'for')) return false;
+  let rest = connector + 1;
+  while (rest < to && !(tokens[rest] as Token).capitalised) rest++;
+  if (rest >= to || !hasCue(tokens, rest, to, context.lexicon) || longestLexiconMatch(tokens, from, runEnd, context.lexicon)?.hit.kind === 'actor') return false;
+  recogniseRun(scan, from, connector);
+  recogniseRun(scan, rest, runEnd);
+  return true;
+}

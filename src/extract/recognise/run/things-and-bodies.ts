@@ -1,0 +1,169 @@
+/**
+ * What a capitalised run names when it is not a plain name: a thing named after actors (a law,
+ * treaty, award or event, by its head noun), a generic body with no name, a state's body
+ * ("Kyrgyz Parliament", "U.S. Embassy in Kabul") named canonically, a public bank.
+ */
+import type { ActorType } from '../../../graph-format/index.ts';
+import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
+import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
+import { isGenericWord } from '../runs.ts';
+import { emit, textBefore, type Scan } from '../scan.ts';
+import { joinable, type Token } from '../tokens.ts';
+import { isCommonWord } from '../word-classes.ts';
+
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'against']);
+
+/** The head word of a name: the last word before its first "of/for/on" ("Convention on …", "Treaty of …"). */
+function headIndex(scan: Scan, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const token = scan.tokens[i] as Token;
+    if (!token.capitalised && HEAD_CONNECTORS.has(token.key)) return i - 1;
+  }
+  return to - 1;
+}
+
+/** "Executive Order", "Paris Agreement", "Global COVID-19 Summit", "Physics": a thing, not an actor (unless the lexicon knows it). */
+export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const headAt = headIndex(scan, from, to);
+  const head = tokens[headAt] as Token;
+  const modifier = tokens[headAt - 1];
+  // "Weatherization Assistance Program" is a policy; "Central Asia Program" a research body.
+  const policyProgramme = PROGRAMME_HEADS.has(head.key) && headAt > from && modifier !== undefined && isEnglish(scan, modifier);
+  if (!NON_ACTOR_HEADS.has(head.key) && !policyProgramme) return false;
+  // "Civil Engineering" is a field; "China National Chemical Engineering" a firm: a head that is also a cue word
+  // makes a thing only among English words.
+  const cueHead = context.lexicon.firmCues.has(head.key) || context.lexicon.organisationCues.has(head.key);
+  if (cueHead && !policyProgramme && tokens.slice(from, headAt).some((token) => !isEnglish(scan, token) || isStateWord(scan, tokens.indexOf(token)))) return false;
+  const known = longestLexiconMatch(tokens, from, to, context.lexicon);
+  if (known?.hit.kind === 'actor' && known.end > headIndex(scan, from, to)) return false;
+  // "a piece for Foreign Policy": a publication.
+  const next = tokens[to];
+  if ((next && next.gap === ' ' && MEDIA_NOUNS.has(next.key)) || MEDIA_CONTEXT.test(textBefore(scan, from, 60))) return false;
+  return true;
+}
+
+/** "Member States", "the Steering Board", "Secretariat": a body named only by what it is. */
+export function isGenericBody(scan: Scan, from: number, to: number): boolean {
+  const key = scan.tokens.slice(from, to).map((token) => token.key).join(' ');
+  return GENERIC_BODIES.has(key);
+}
+
+/** Actors the lexicon knows inside a thing's name ("the United States–Mexico–Canada Agreement"); capitals and demonyms there are modifiers. */
+export function emitLexiconActorsOnly(scan: Scan, from: number, to: number): void {
+  let index = from;
+  while (index < to) {
+    const match = longestLexiconMatch(scan.tokens, index, to, scan.context.lexicon);
+    if (match?.hit.kind === 'actor') {
+      const mention = emit(scan, index, match.end - 1, 'lexicon', match.hit.type, 'lexicon', match.hit.label);
+      if (match.hit.via === 'acronym') mention.acronym = (scan.tokens[index] as Token).text.replace(/\./g, '');
+    }
+    index = match?.end ?? index + 1;
+  }
+}
+
+/**
+ * "Clean Energy", "Strategic Petroleum", "Working Group": a firm cue that is an ordinary industry
+ * noun makes a firm only with a proper name beside it ("Samruk Energy", "China Energy").
+ */
+export function lacksFirmName(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  let strongCue = false;
+  let properName = false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!token.capitalised) continue;
+    if (context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key)) strongCue = true;
+    else if (isStateWord(scan, i) || token.text.length === 1 || (lookup(tokens, i, i + 1, context.lexicon) === undefined && !isEnglish(scan, token))) {
+      if (!WEAK_FIRM_CUES.has(token.key) && !context.lexicon.organisationCues.has(token.key)) properName = true;
+    }
+  }
+  return !strongCue && !properName;
+}
+
+/** An English word rather than a name: generic, known to the dictionary, or shaped like an English noun ("Solutions"). */
+function isEnglish(scan: Scan, token: Token): boolean {
+  return isGenericWord(token, scan.context) || isCommonWord(token.key) || ENGLISH_SUFFIXES.test(token.key);
+}
+
+function isStateWord(scan: Scan, index: number): boolean {
+  const hit = lookup(scan.tokens, index, index + 1, scan.context.lexicon);
+  return hit !== undefined && (hit.kind === 'demonym' || hit.kind === 'capital' || (hit.kind === 'actor' && hit.type === 'state'));
+}
+
+/**
+ * "Contact Group", "Group of Five", "EIB Group", "Australia Group": a group of states, officials or a known
+ * body's members is an organisation; "Adani Group" is a firm.
+ */
+export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const groupAt = tokens.slice(from, to).findIndex((token) => token.key === 'group');
+  if (groupAt < 0) return false;
+  const group = from + groupAt;
+  if (tokens[group + 1]?.key === 'of' && group + 1 < to) return true;
+  for (let i = from; i < group; i++) {
+    const token = tokens[i] as Token;
+    const hit = lookup(tokens, i, i + 1, context.lexicon);
+    if (BODY_GROUP_WORDS.has(token.key) || (hit?.kind === 'actor' && hit.type === 'organisation')) return true;
+  }
+  const known = longestLexiconMatch(tokens, from, group, context.lexicon);
+  if (known?.hit.kind === 'actor' && known.hit.type === 'organisation') return true;
+  // "Australia Group", "African Group", "Western European and Others Group": states and regions with no industry word.
+  const words = tokens.slice(from, group);
+  return words.every((token) => !context.lexicon.firmCues.has(token.key)) && words.some((token, i) => lookup(tokens, from + i, from + i + 1, context.lexicon) !== undefined);
+}
+
+/** "Bank of Canada", "Reserve Bank of India", "Asian Development Bank": central, reserve and development banks are public bodies. */
+export function isPublicBank(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  const keys = tokens.slice(from, to).map((token) => token.key);
+  for (let i = 0; i < keys.length; i++) {
+    for (let length = 1; length <= 4 && i + length <= keys.length; length++) {
+      if (ORGANISATION_BANK_PHRASES.has(keys.slice(i, i + length).join(' '))) return true;
+    }
+  }
+  // "Bank of Canada": a bank named after a whole state and nothing else.
+  if (keys[0] === 'bank' && keys[1] === 'of') {
+    let start = from + 2;
+    if (keys[2] === 'the') start++;
+    const hit = lookup(tokens, start, to, scan.context.lexicon);
+    return hit?.kind === 'actor' && hit.type === 'state';
+  }
+  return false;
+}
+
+const STATE_BODIES: Record<string, { label: string; needsPlace: boolean }> = {
+  parliament: { label: 'Parliament', needsPlace: false },
+  embassy: { label: 'Embassy', needsPlace: true },
+  consulate: { label: 'Consulate', needsPlace: true },
+  'consulate-general': { label: 'Consulate General', needsPlace: true },
+};
+
+/**
+ * "Kyrgyz Parliament" → Parliament of Kyrgyzstan; "U.S. Embassy in Kabul" → Embassy of United States in Kabul.
+ * A mission with no place stands for its state (the caller decides); returns whether a body was emitted.
+ */
+export function emitStateBody(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  if (to - from !== 2) return false;
+  const body = STATE_BODIES[(tokens[from + 1] as Token).key];
+  const state = lookup(tokens, from, from + 1, context.lexicon);
+  if (!body || !state || !(state.kind === 'demonym' || (state.kind === 'actor' && state.type === 'state'))) return false;
+  const place = placeAfter(scan, to);
+  if (body.needsPlace && !place) return false;
+  const label = `${body.label} of ${state.label}${place ? ` in ${place}` : ''}`;
+  emit(scan, from, to - 1, 'named', 'organisation' as ActorType, 'state-body', label);
+  return true;
+}
+
+/** "… in Kabul": the capitalised place right after a mission. */
+function placeAfter(scan: Scan, to: number): string | undefined {
+  const preposition = scan.tokens[to];
+  const place = scan.tokens[to + 1];
+  if (!preposition || !place || preposition.key !== 'in' || preposition.capitalised || !place.capitalised || !joinable(place.gap)) return undefined;
+  let end = to + 2;
+  while (end < scan.tokens.length && (scan.tokens[end] as Token).capitalised && joinable((scan.tokens[end] as Token).gap)) end++;
+  const hit = lookup(scan.tokens, to + 1, end, scan.context.lexicon);
+  if (hit?.kind === 'actor' || hit?.kind === 'capital') return hit.kind === 'actor' ? hit.label : scan.text.slice(place.start, (scan.tokens[end - 1] as Token).end);
+  return scan.text.slice(place.start, (scan.tokens[end - 1] as Token).end);
+}
