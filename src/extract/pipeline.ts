@@ -1,6 +1,11 @@
 /**
  * The whole extraction, parameterised by the lexicon so that stages can be tested with
  * small lexicons. index.ts binds it to the real general-knowledge lexicon.
+ *
+ * Two halves: the per-document map (analyseDocument, a pure function of a file's bytes,
+ * cached by content) and the corpus-wide assembly (resolve → graph → validate). The CLI runs
+ * the map step in a pool of worker threads and calls assembleExtraction with the results;
+ * runExtraction does both in this thread (browser worker, eval, tests).
  */
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
@@ -8,22 +13,41 @@ import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
 import type { LexiconIndex } from './recognise/index.ts';
 import { resolveActors, type LocatedMention } from './resolve/index.ts';
-import type { AcronymDefinition, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
+import type { AcronymDefinition, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
 export function runExtraction(files: readonly SourceFile[], options: ExtractOptions, lexicon: LexiconIndex, version: string): ExtractResult {
-  // Sorted by path, so the order files were listed or read in never changes the output.
-  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const ordered = sortedByPath(files);
+  const analyses = ordered.map((file, index) => {
+    const analysis = analyseCached(file, options, lexicon);
+    options.onProgress?.(index + 1, ordered.length, file.path);
+    return analysis;
+  });
+  return assembleExtraction(ordered.map((file) => file.path), analyses, options, lexicon, version);
+}
+
+/** Files sorted by path, so the order files were listed or read in never changes the output. */
+export function sortedByPath<T extends { path: string }>(files: readonly T[]): T[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The corpus-wide half: `paths[i]`'s analysis is `analyses[i]`, paths sorted (sortedByPath).
+ * Resolves mentions into actors, links them, applies overrides and validates.
+ */
+export function assembleExtraction(
+  paths: readonly string[], analyses: readonly DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string,
+): ExtractResult {
   const analysed: AnalysedDocument[] = [];
   const skipped: SkippedFile[] = [];
   const notes: string[] = [];
-  ordered.forEach((file, index) => {
-    const analysis = analyseCached(file, options, lexicon);
-    if (analysis.status === 'skipped') skipped.push({ path: file.path, reason: analysis.reason });
+  paths.forEach((path, index) => {
+    const analysis = analyses[index];
+    if (analysis === undefined) throw new Error(`no analysis for ${path}`);
+    if (analysis.status === 'skipped') skipped.push({ path, reason: analysis.reason });
     else {
-      analysed.push({ path: file.path, analysis });
-      if (analysis.decodeNote) notes.push(`${file.path}: ${analysis.decodeNote}`);
+      analysed.push({ path, analysis });
+      if (analysis.decodeNote) notes.push(`${path}: ${analysis.decodeNote}`);
     }
-    options.onProgress?.(index + 1, ordered.length, file.path);
   });
 
   const mentions: LocatedMention[] = [];
@@ -58,13 +82,17 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {
   const cache = options.cache;
   if (!cache) return analyseDocument(file.bytes, file.path, lexicon);
-  // The same bytes read as HTML, Markdown or plain text give different analyses.
-  const key = `${cache.keyOf(file.bytes)}:${formatOf(file.path)}`;
+  const key = documentCacheKey(cache, file);
   const cached = cache.get(key);
   if (cached) return cached;
   const analysis = analyseDocument(file.bytes, file.path, lexicon);
   cache.set(key, analysis);
   return analysis;
+}
+
+/** The cache key of a file: its bytes and how they are read (the same bytes as HTML, Markdown or text give different analyses). */
+export function documentCacheKey(cache: Pick<DocumentCache, 'keyOf'>, file: SourceFile): string {
+  return `${cache.keyOf(file.bytes)}:${formatOf(file.path)}`;
 }
 
 function formatOf(path: string): 'html' | 'markdown' | 'text' {
