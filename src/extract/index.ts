@@ -33,9 +33,10 @@ export function extractGraph(files: SourceFile[], options: ExtractOptions = {}):
 /**
  * The corpus-wide half of extractGraph, for callers that ran the per-document step
  * (analyseDocument) themselves, e.g. in worker threads: `analyses[i]` belongs to `paths[i]`,
- * paths sorted by sortedByPath. Same output as extractGraph on the same files.
+ * paths sorted by sortedByPath; `analyses` is emptied as it is read. Same output as
+ * extractGraph on the same files.
  */
-export function assembleGraph(paths: readonly string[], analyses: readonly DocumentAnalysis[], options: ExtractOptions = {}): ExtractResult {
+export function assembleGraph(paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions = {}): ExtractResult {
   return assembleExtraction(paths, analyses, options, extractorLexicon(), EXTRACTOR_VERSION);
 }
 

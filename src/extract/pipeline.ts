@@ -32,34 +32,14 @@ export function sortedByPath<T extends { path: string }>(files: readonly T[]): T
 
 /**
  * The corpus-wide half: `paths[i]`'s analysis is `analyses[i]`, paths sorted (sortedByPath).
- * Resolves mentions into actors, links them, applies overrides and validates.
+ * Resolves mentions into actors, links them, applies overrides and validates. `analyses` is
+ * emptied as it is read (and its mentions become the resolver's), so that nothing but the
+ * graph is left for the garbage collector to keep while the graph is validated.
  */
 export function assembleExtraction(
-  paths: readonly string[], analyses: readonly DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string,
+  paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string,
 ): ExtractResult {
-  const analysed: AnalysedDocument[] = [];
-  const skipped: SkippedFile[] = [];
-  const notes: string[] = [];
-  paths.forEach((path, index) => {
-    const analysis = analyses[index];
-    if (analysis === undefined) throw new Error(`no analysis for ${path}`);
-    if (analysis.status === 'skipped') skipped.push({ path, reason: analysis.reason });
-    else {
-      analysed.push({ path, analysis });
-      if (analysis.decodeNote) notes.push(`${path}: ${analysis.decodeNote}`);
-    }
-  });
-
-  const mentions: LocatedMention[] = [];
-  const acronyms: AcronymDefinition[] = [];
-  const authors: string[] = [];
-  analysed.forEach(({ analysis }, document) => {
-    for (const mention of analysis.mentions) mentions.push({ ...mention, document });
-    acronyms.push(...analysis.acronyms);
-    authors.push(...analysis.authors);
-  });
-  const actors = resolveActors(mentions, acronyms, lexicon, authors);
-  const extracted = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
+  const { graph: extracted, skipped, notes } = extractedGraph(paths, analyses, lexicon, version);
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
   // result is validated like any other graph.
   const corrected = options.overrides ? applyOverrides(extracted, options.overrides) : undefined;
@@ -77,6 +57,39 @@ export function assembleExtraction(
     ...(corrected ? { overrides: { applied: corrected.applied, warnings: corrected.warnings } } : {}),
     stats: { documents: graph.documents.length, passages: graph.passages.length, actorsByType, edges: graph.edges.length },
   };
+}
+
+/** Resolve and link; the intermediates (analyses, mentions, actors) end with this function. */
+function extractedGraph(paths: readonly string[], analyses: DocumentAnalysis[], lexicon: LexiconIndex, version: string): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
+  const analysed: AnalysedDocument[] = [];
+  const skipped: SkippedFile[] = [];
+  const notes: string[] = [];
+  paths.forEach((path, index) => {
+    const analysis = analyses[index];
+    if (analysis === undefined) throw new Error(`no analysis for ${path}`);
+    if (analysis.status === 'skipped') skipped.push({ path, reason: analysis.reason });
+    else {
+      analysed.push({ path, analysis });
+      if (analysis.decodeNote) notes.push(`${path}: ${analysis.decodeNote}`);
+    }
+  });
+  analyses.length = 0;
+
+  const mentions: LocatedMention[] = [];
+  const acronyms: AcronymDefinition[] = [];
+  const authors: string[] = [];
+  const located = new Set<DocumentAnalysis>();
+  analysed.forEach(({ analysis }, document) => {
+    // The mention objects themselves are located, not copies (at corpus scale a copy of every
+    // mention is tens of megabytes), unless a cache gave the same analysis to two documents.
+    const own = !located.has(analysis);
+    located.add(analysis);
+    for (const mention of analysis.mentions) mentions.push(own ? Object.assign(mention, { document }) : { ...mention, document });
+    acronyms.push(...analysis.acronyms);
+    authors.push(...analysis.authors);
+  });
+  const actors = resolveActors(mentions, acronyms, lexicon, authors);
+  return { graph: buildGraph(buildDocumentsAndPassages(analysed), actors, version), skipped, notes };
 }
 
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {

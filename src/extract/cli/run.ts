@@ -64,6 +64,7 @@ async function extract(options: CliOptions): Promise<number> {
       const cached = key === undefined ? undefined : extractOptions.cache?.get(key);
       if (cached) {
         analyses[index] = cached;
+        files[index] = { path: file.path, bytes: new Uint8Array(0) };
         bar.done(file.path);
       } else toAnalyse.push({ index, task: { path: file.path, bytes: file.bytes, ...(key === undefined ? {} : { key }) } });
     });
@@ -83,7 +84,8 @@ async function extract(options: CliOptions): Promise<number> {
   } finally {
     bar.stop();
   }
-  const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses, extractOptions);
+  // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
+  const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
   const skipped = [...corpus.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
   if (result.graph.documents.length === 0) throw new CliError(`no usable documents in "${options.in}"${describeSkipped(skipped)}`);
@@ -101,7 +103,15 @@ async function extract(options: CliOptions): Promise<number> {
   process.stdout.write(
     `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources();
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
+}
+
+/** For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr. */
+function reportResources(): void {
+  const usage = process.resourceUsage();
+  const resources = { userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6, maxRssMb: usage.maxRSS / 1024 };
+  process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
 
 /**
