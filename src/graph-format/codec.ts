@@ -3,6 +3,7 @@
  * the `Graph` of schema.ts, which validateGraph checks and the explorer uses; on disk it is
  * written as arrays instead of objects, with what can be derived left out:
  *
+ * - documents: objects, keys in the schema's order.
  * - passages: `[document, postIndex, post, text, sourceStart, sourceEnd, sentences, extra?]`;
  *   `document` indexes `documents`; the id `<documentId>#p<n>` (n-th passage of its document)
  *   is derived; `post` is `0` when title and date are the previous passage's, else the title,
@@ -64,6 +65,16 @@ function extraOf(item: object, known: Set<string>, differing: Extra = {}): Extra
 
 function withExtra<T extends unknown[]>(tuple: T, extra: Extra | undefined): T | [...T, Extra] {
   return extra ? [...tuple, extra] : tuple;
+}
+
+const DOCUMENT_KEYS = ['id', 'path', 'title', 'date', 'length'];
+
+/** A document with its keys in the schema's order (what validateGraph gives back), so its bytes do not depend on how it was built. */
+function canonicalDocument(document: Graph['documents'][number]): Graph['documents'][number] {
+  const ordered: Record<string, unknown> = {};
+  for (const key of DOCUMENT_KEYS) if ((document as Record<string, unknown>)[key] !== undefined) ordered[key] = (document as Record<string, unknown>)[key];
+  for (const [key, value] of Object.entries(document)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  return ordered as Graph['documents'][number];
 }
 
 /** The compact file form of a valid graph (see above); JSON.stringify of it is the file. */
@@ -144,7 +155,7 @@ export function encodeGraph(graph: Graph): GraphFile {
     version: GRAPH_FILE_VERSION,
     contract: graph.version,
     generator: graph.generator,
-    documents: graph.documents,
+    documents: graph.documents.map(canonicalDocument),
     passages: passages as EncodedPassage[],
     nodes: nodes as EncodedNode[],
     edges: edges as EncodedEdge[],

@@ -12,7 +12,8 @@ function handGraph(): Graph {
     generator: { name: 'test', version: '0' },
     documents: [
       { id: 'doc:a', path: 'a.txt', title: 'A', length: 22 },
-      { id: 'doc:b', path: 'b.txt', title: 'B', date: '2024-05', length: 60 },
+      // Keys in the order the extractor builds them (date last), not the schema's.
+      { id: 'doc:b', path: 'b.txt', title: 'B', length: 60, date: '2024-05' },
     ],
     passages: [
       { id: 'doc:a#p0', documentId: 'doc:a', postIndex: 0, postTitle: 'A', text: 'China and Russia met.', sourceStart: 0, sourceEnd: 21, sentences: [[0, 21]] },
@@ -39,6 +40,8 @@ describe('graph file codec (format version 3)', () => {
   it('encodes a graph as the hand-worked compact file', () => {
     const graph = handGraph();
     expect(validateGraph(graph).ok).toBe(true);
+    // Documents are written with their keys in the schema's order, which is what decoding gives back.
+    expect(Object.keys(encodeGraph(graph).documents[1]!)).toEqual(['id', 'path', 'title', 'date', 'length']);
     expect(encodeGraph(graph)).toEqual({
       format: 'silkmap-graph', version: 3, contract: 1, generator: { name: 'test', version: '0' },
       documents: graph.documents,
