@@ -85,7 +85,9 @@ function decode(file: Record<string, unknown>): unknown {
     const mentions: Mention[] = [];
     let passage = 0;
     for (let i = 0; i < flat.length; i += 3) {
-      passage = indexAt(passage + flat[i]!, passages.length, `${where}.mentions.${i / 3}: passage`);
+      passage += flat[i]!;
+      // The message is only built when needed: this runs for every mention of a big graph.
+      if (!(passage >= 0 && passage < passages.length)) indexAt(passage, passages.length, `${where}.mentions.${i / 3}: passage`);
       const start = flat[i + 1]!;
       mentions.push(applyExtra({ passageId: passages[passage]!.id, start, end: start + flat[i + 2]! }, mentionExtras?.[i / 3]));
     }
@@ -113,7 +115,8 @@ function decode(file: Record<string, unknown>): unknown {
     const evidence: Evidence[] = [];
     let passage = 0;
     for (let i = 0; i < flat.length; i += 2) {
-      passage = indexAt(passage + flat[i]!, passages.length, `${where}.evidence.${i / 2}: passage`);
+      passage += flat[i]!;
+      if (!(passage >= 0 && passage < passages.length)) indexAt(passage, passages.length, `${where}.evidence.${i / 2}: passage`);
       const sentence = flat[i + 1]!;
       const span = passages[passage]!.sentences[sentence];
       if (!span) throw new FileError(`${where}.evidence.${i / 2}: passage "${passages[passage]!.id}" has no sentence ${sentence}`);
