@@ -18,9 +18,11 @@ const cache = data.cache ? new FileDocumentCache(data.cache.folder, data.cache.v
 port.on('message', (request: PoolRequest) => {
   let reply: PoolReply;
   try {
-    const analysis = analyseDocument(new Uint8Array(request.bytes), request.path, extractorLexicon());
-    if (cache && request.key !== undefined) cache.set(request.key, analysis);
-    reply = { id: request.id, analysis };
+    // Sent as JSON text, the form the cache stores: the main thread holds every result until the
+    // pool is done, and text is several times smaller than the objects it describes.
+    const json = JSON.stringify(analyseDocument(new Uint8Array(request.bytes), request.path, extractorLexicon()));
+    if (cache && request.key !== undefined) cache.setJson(request.key, json);
+    reply = { id: request.id, json };
   } catch (error) {
     reply = { id: request.id, error: `${request.path}: ${(error as Error).message}` };
   }

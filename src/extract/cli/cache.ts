@@ -30,9 +30,14 @@ export class FileDocumentCache implements DocumentCache {
   }
 
   set(key: string, analysis: DocumentAnalysis): void {
+    this.setJson(key, JSON.stringify(analysis));
+  }
+
+  /** set() for an analysis already turned into JSON (a pool worker makes that text anyway). */
+  setJson(key: string, json: string): void {
     try {
       mkdirSync(this.folder, { recursive: true });
-      writeFileAtomicallySync(this.fileFor(key), JSON.stringify(analysis));
+      writeFileAtomicallySync(this.fileFor(key), json);
     } catch {
       // A cache that cannot be written only costs speed.
     }

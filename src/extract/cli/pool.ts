@@ -5,7 +5,6 @@
  * depends on the number of workers or on timing.
  */
 import { Worker } from 'node:worker_threads';
-import type { DocumentAnalysis } from '../types.ts';
 
 export interface PoolWorkerData {
   /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
@@ -21,7 +20,8 @@ export interface PoolRequest {
   key?: string;
 }
 
-export type PoolReply = { id: number; analysis: DocumentAnalysis } | { id: number; error: string };
+/** A result comes back as the analysis's JSON text (what the cache stores). */
+export type PoolReply = { id: number; json: string } | { id: number; error: string };
 
 export interface PoolTask {
   path: string;
@@ -30,11 +30,11 @@ export interface PoolTask {
 }
 
 /**
- * Analyses `tasks` on `jobs` worker threads; `onResult(i, analysis)` is called for tasks[i]
- * as each finishes. Rejects (and stops every worker) on the first failure.
+ * Analyses `tasks` on `jobs` worker threads; `onResult(i, json)` is called with tasks[i]'s
+ * analysis as JSON text as each finishes. Rejects (and stops every worker) on the first failure.
  */
 export async function analyseInPool(
-  tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, analysis: DocumentAnalysis) => void,
+  tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: string) => void,
 ): Promise<void> {
   const queue = tasks.map((_, index) => index).sort((a, b) => tasks[b]!.bytes.length - tasks[a]!.bytes.length || a - b);
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => startWorker(workerData));
@@ -57,7 +57,7 @@ export async function analyseInPool(
           reject(new Error(reply.error));
           return;
         }
-        onResult(reply.id, reply.analysis);
+        onResult(reply.id, reply.json);
         next();
       });
       worker.on('error', reject);

@@ -76,8 +76,20 @@ async function extract(options: CliOptions): Promise<number> {
       files[index] = { path: task.path, bytes: new Uint8Array(0) };
       bar.done(task.path);
     };
-    if (jobs > 1) await analyseInPool(toAnalyse.map(({ task }) => task), jobs, cacheLocation ? { cache: cacheLocation } : {}, store);
-    else if (toAnalyse.length > 0) {
+    if (jobs > 1) {
+      // Kept as the workers' JSON text until they have stopped (and their memory is returned):
+      // the text is several times smaller than the objects, so the peak stays lower.
+      const texts: string[] = [];
+      await analyseInPool(toAnalyse.map(({ task }) => task), jobs, cacheLocation ? { cache: cacheLocation } : {}, (i, json) => {
+        texts[i] = json;
+        files[toAnalyse[i]!.index] = { path: toAnalyse[i]!.task.path, bytes: new Uint8Array(0) };
+        bar.done(toAnalyse[i]!.task.path);
+      });
+      texts.forEach((json, i) => {
+        analyses[toAnalyse[i]!.index] = JSON.parse(json) as DocumentAnalysis;
+        delete texts[i];
+      });
+    } else if (toAnalyse.length > 0) {
       const { analyseInThisThread } = await import('./analyse-here.ts');
       analyseInThisThread(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
     }
