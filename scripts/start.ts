@@ -28,7 +28,7 @@ function graphIsStale(): boolean {
 
 if (graphIsStale()) {
   console.log(`${GRAPH} is missing or older than ${CORPUS}: extracting…`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/extract/cli/main.ts', '--in', CORPUS, '--out', GRAPH], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['scripts/extract.mjs', '--in', CORPUS, '--out', GRAPH], { stdio: 'inherit' });
   // Exit code 2 means the graph was written but some files were skipped; the summary said which.
   if (result.status !== 0 && result.status !== 2) process.exit(result.status ?? 1);
 }

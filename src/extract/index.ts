@@ -7,9 +7,9 @@
  * Across documents: resolve aliases into actors → co-mentions → sorted graph → validate.
  */
 import * as lexiconData from './lexicon/index.ts';
-import { runExtraction } from './pipeline.ts';
+import { assembleExtraction, runExtraction } from './pipeline.ts';
 import { buildLexiconIndex, type LexiconIndex } from './recognise/index.ts';
-import type { ExtractOptions, ExtractResult, SourceFile } from './types.ts';
+import type { DocumentAnalysis, ExtractOptions, ExtractResult, SourceFile } from './types.ts';
 
 export type {
   SourceFile, SkippedFile, ExtractOptions, ExtractResult, ExtractStats, DocumentCache, DocumentAnalysis,
@@ -20,7 +20,24 @@ export const EXTRACTOR_VERSION = '1.2.0';
 
 let lexiconIndex: LexiconIndex | undefined;
 
-export function extractGraph(files: SourceFile[], options: ExtractOptions = {}): ExtractResult {
+/** The general-knowledge lexicon, indexed once per thread on first use. */
+export function extractorLexicon(): LexiconIndex {
   lexiconIndex ??= buildLexiconIndex(lexiconData);
-  return runExtraction(files, options, lexiconIndex, EXTRACTOR_VERSION);
+  return lexiconIndex;
 }
+
+export function extractGraph(files: SourceFile[], options: ExtractOptions = {}): ExtractResult {
+  return runExtraction(files, options, extractorLexicon(), EXTRACTOR_VERSION);
+}
+
+/**
+ * The corpus-wide half of extractGraph, for callers that ran the per-document step
+ * (analyseDocument) themselves, e.g. in worker threads: `analyses[i]` belongs to `paths[i]`,
+ * paths sorted by sortedByPath; `analyses` is emptied as it is read. Same output as
+ * extractGraph on the same files.
+ */
+export function assembleGraph(paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions = {}): ExtractResult {
+  return assembleExtraction(paths, analyses, options, extractorLexicon(), EXTRACTOR_VERSION);
+}
+
+export { sortedByPath, documentCacheKey } from './pipeline.ts';

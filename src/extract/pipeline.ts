@@ -1,6 +1,11 @@
 /**
  * The whole extraction, parameterised by the lexicon so that stages can be tested with
  * small lexicons. index.ts binds it to the real general-knowledge lexicon.
+ *
+ * Two halves: the per-document map (analyseDocument, a pure function of a file's bytes,
+ * cached by content) and the corpus-wide assembly (resolve → graph → validate). The CLI runs
+ * the map step in a pool of worker threads and calls assembleExtraction with the results;
+ * runExtraction does both in this thread (browser worker, eval, tests).
  */
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
@@ -9,50 +14,34 @@ import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
 import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActors, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
-import type { AcronymDefinition, CandidateMention, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
+import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
 export function runExtraction(files: readonly SourceFile[], options: ExtractOptions, lexicon: LexiconIndex, version: string): ExtractResult {
-  // Sorted by path, so the order files were listed or read in never changes the output.
-  const ordered = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const analysed: AnalysedDocument[] = [];
-  const skipped: SkippedFile[] = [];
-  const notes: string[] = [];
-  ordered.forEach((file, index) => {
+  const ordered = sortedByPath(files);
+  const analyses = ordered.map((file, index) => {
     const analysis = analyseCached(file, options, lexicon);
     options.onAnalysed?.(file.path, analysis);
-    if (analysis.status === 'skipped') skipped.push({ path: file.path, reason: analysis.reason });
-    else {
-      analysed.push({ path: file.path, analysis });
-      if (analysis.decodeNote) notes.push(`${file.path}: ${analysis.decodeNote}`);
-    }
     options.onProgress?.(index + 1, ordered.length, file.path);
+    return analysis;
   });
+  return assembleExtraction(ordered.map((file) => file.path), analyses, options, lexicon, version);
+}
 
-  const mentions: LocatedMention[] = [];
-  const acronyms: AcronymDefinition[] = [];
-  const authors: string[] = [];
-  analysed.forEach(({ analysis }, document) => {
-    // A repeated paragraph or sentence of the same source counts once.
-    const repeats = repeatedSentences(analysis.passages);
-    for (const mention of analysis.mentions) {
-      const passage = analysis.passages[mention.passage];
-      if (!passage) continue;
-      if (repeats.size > 0 && repeats.has(`${mention.passage}:${sentenceIndexAt(passage.sentences, mention.start)}`)) continue;
-      if (isCapitalAsPlace(passage.text, mention, lexicon)) continue;
-      mentions.push({ ...mention, document });
-    }
-    acronyms.push(...analysis.acronyms);
-    authors.push(...analysis.authors);
-  });
-  // Lone words the texts also write in lower case are ordinary words, not names, unless the same document says otherwise.
-  const words = new Set<string>();
-  for (const mention of mentions) {
-    if (!mention.label.includes(' ')) words.add(mention.label.toLowerCase());
-    else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
-  }
-  const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
-  const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
-  const extracted = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
+/** Files sorted by path, so the order files were listed or read in never changes the output. */
+export function sortedByPath<T extends { path: string }>(files: readonly T[]): T[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The corpus-wide half: `paths[i]`'s analysis is `analyses[i]`, paths sorted (sortedByPath).
+ * Resolves mentions into actors, links them, applies overrides and validates. `analyses` is
+ * emptied as it is read (and its mentions become the resolver's), so that nothing but the
+ * graph is left for the garbage collector to keep while the graph is validated.
+ */
+export function assembleExtraction(
+  paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string,
+): ExtractResult {
+  const { graph: extracted, skipped, notes } = extractedGraph(paths, analyses, lexicon, version);
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
   // result is validated like any other graph.
   const corrected = options.overrides ? applyOverrides(extracted, options.overrides) : undefined;
@@ -72,6 +61,54 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
   };
 }
 
+/** Resolve and link; the intermediates (analyses, mentions, actors) end with this function. */
+function extractedGraph(paths: readonly string[], analyses: DocumentAnalysis[], lexicon: LexiconIndex, version: string): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
+  const analysed: AnalysedDocument[] = [];
+  const skipped: SkippedFile[] = [];
+  const notes: string[] = [];
+  paths.forEach((path, index) => {
+    const analysis = analyses[index];
+    if (analysis === undefined) throw new Error(`no analysis for ${path}`);
+    if (analysis.status === 'skipped') skipped.push({ path, reason: analysis.reason });
+    else {
+      analysed.push({ path, analysis });
+      if (analysis.decodeNote) notes.push(`${path}: ${analysis.decodeNote}`);
+    }
+  });
+  analyses.length = 0;
+
+  const mentions: LocatedMention[] = [];
+  const acronyms: AcronymDefinition[] = [];
+  const authors: string[] = [];
+  const located = new Set<DocumentAnalysis>();
+  analysed.forEach(({ analysis }, document) => {
+    // The mention objects themselves are located, not copies (at corpus scale a copy of every
+    // mention is tens of megabytes), unless a cache gave the same analysis to two documents.
+    const own = !located.has(analysis);
+    located.add(analysis);
+    // A repeated paragraph or sentence of the same source counts once.
+    const repeats = repeatedSentences(analysis.passages);
+    for (const mention of analysis.mentions) {
+      const passage = analysis.passages[mention.passage];
+      if (!passage) continue;
+      if (repeats.size > 0 && repeats.has(`${mention.passage}:${sentenceIndexAt(passage.sentences, mention.start)}`)) continue;
+      if (isCapitalAsPlace(passage.text, mention, lexicon)) continue;
+      mentions.push(own ? Object.assign(mention, { document }) : { ...mention, document });
+    }
+    acronyms.push(...analysis.acronyms);
+    authors.push(...analysis.authors);
+  });
+  // Lone words the texts also write in lower case are ordinary words, not names, unless the same document says otherwise.
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (!mention.label.includes(' ')) words.add(mention.label.toLowerCase());
+    else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
+  }
+  const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
+  const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
+  return { graph: buildGraph(buildDocumentsAndPassages(analysed), actors, version), skipped, notes };
+}
+
 /** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */
 function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: LexiconIndex): boolean {
   if (mention.kind !== 'lexicon' || mention.type !== 'state') return false;
@@ -82,13 +119,17 @@ function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: Lexi
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {
   const cache = options.cache;
   if (!cache) return analyseDocument(file.bytes, file.path, lexicon);
-  // The same bytes read as HTML, Markdown or plain text give different analyses.
-  const key = `${cache.keyOf(file.bytes)}:${formatOf(file.path)}`;
+  const key = documentCacheKey(cache, file);
   const cached = cache.get(key);
   if (cached) return cached;
   const analysis = analyseDocument(file.bytes, file.path, lexicon);
   cache.set(key, analysis);
   return analysis;
+}
+
+/** The cache key of a file: its bytes and how they are read (the same bytes as HTML, Markdown or text give different analyses). */
+export function documentCacheKey(cache: Pick<DocumentCache, 'keyOf'>, file: SourceFile): string {
+  return `${cache.keyOf(file.bytes)}:${formatOf(file.path)}`;
 }
 
 function formatOf(path: string): 'html' | 'markdown' | 'text' {

@@ -1,3 +1,4 @@
+import { encodeGraph } from './codec.ts';
 import type { Graph } from './types.ts';
 
 /**
@@ -7,4 +8,12 @@ import type { Graph } from './types.ts';
  */
 export function serializeGraph(graph: Graph): string {
   return `${JSON.stringify(graph)}\n`;
+}
+
+/**
+ * The graph file's text: the compact encoding (codec.ts, file format version 3) as JSON plus a
+ * final newline; deterministic like serializeGraph. parseGraphJson reads it back.
+ */
+export function serializeGraphFile(graph: Graph): string {
+  return `${JSON.stringify(encodeGraph(graph))}\n`;
 }

@@ -3,6 +3,7 @@
  * the explorer runs it on load. A graph that passes is internally consistent: every id
  * it refers to exists and every offset falls inside the text it points into.
  */
+import { decodeGraphFile } from './codec-decode.ts';
 import { graphSchema } from './schema.ts';
 import type { Graph, ValidationResult } from './types.ts';
 
@@ -21,7 +22,11 @@ export function validateGraph(input: unknown): ValidationResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, graph: parsed.data };
 }
 
-/** Parses JSON text and validates it; JSON syntax errors are reported like any other error. */
+/**
+ * Parses a graph file's text, decodes it (the compact version 3 file, or a version 1 or 2
+ * graph written as plain objects) and validates it; JSON syntax errors are reported like any
+ * other error.
+ */
 export function parseGraphJson(text: string): ValidationResult {
   let data: unknown;
   try {
@@ -29,7 +34,8 @@ export function parseGraphJson(text: string): ValidationResult {
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }
-  return validateGraph(data);
+  const decoded = decodeGraphFile(data);
+  return decoded.ok ? validateGraph(decoded.graph) : decoded;
 }
 
 function checkConsistency(graph: Graph): string[] {

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseGraphJson, type Graph } from '../../src/graph-format/index.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -55,4 +56,16 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
   const position = await page.evaluate((nodeId) => window.__silkmap?.nodeScreenPosition(nodeId) ?? null, id);
   if (!position) throw new Error(`node ${id} is not drawn`);
   return position;
+}
+
+/** A graph file's graph, decoded and validated as the explorer does (data/graph.json is the compact file). */
+export function graphFromText(text: string): Graph {
+  const parsed = parseGraphJson(text);
+  if (!parsed.ok) throw new Error(`not a valid graph: ${parsed.errors.join('; ')}`);
+  return parsed.graph;
+}
+
+/** The graph the test server serves at `path` (relative to the explorer). */
+export async function fetchGraph(path: string): Promise<Graph> {
+  return graphFromText(await (await fetch(new URL(path, baseUrl()))).text());
 }

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, graphFromText } from './browser.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const FILES = {
@@ -168,7 +168,7 @@ describe('curation in Chromium', () => {
     expect(cli.stderr).not.toContain('warning');
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain('3 applied');
-    const cliGraph = JSON.parse(readFileSync(out, 'utf8')) as BrowserGraph;
+    const cliGraph = graphFromText(readFileSync(out, 'utf8')) as BrowserGraph;
     const summary = (graph: BrowserGraph) => graph.nodes.map((node) => `${node.id} ${node.label} ${node.type}`);
     expect(summary(cliGraph)).toEqual(summary(browserGraph));
     expect(cliGraph.edges.map((edge) => edge.id)).toEqual(browserGraph.edges.map((edge) => edge.id));

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
+import { baseUrl, launchBrowser, nodePosition, openPage, waitForSettledNetwork, fetchGraph } from './browser.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 
@@ -21,7 +21,7 @@ let topActors: ServedNode[];
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchBrowser();
-  graph = await (await fetch(new URL('graph.json', baseUrl()))).json() as ServedGraph;
+  graph = await fetchGraph('graph.json') as ServedGraph;
   topActors = [...graph.nodes].sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
 });
 

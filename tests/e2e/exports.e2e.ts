@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { baseUrl, launchBrowser } from './browser.ts';
+import { baseUrl, launchBrowser, fetchGraph } from './browser.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const VIEWPORT = { width: 1400, height: 900 };
@@ -26,7 +26,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
-  graph = await (await fetch(new URL('graph.json', baseUrl()))).json() as ServedGraph;
+  graph = await fetchGraph('graph.json') as ServedGraph;
   top = [...graph.nodes].sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id))[0]!;
 });
 

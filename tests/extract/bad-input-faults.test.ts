@@ -78,10 +78,10 @@ describe('extract CLI faults', () => {
       if (killedMidWrite > 0) expect(now.equals(previous)).toBe(true);
     }
     expect(killedMidWrite).toBeGreaterThan(0);
-    // An uninterrupted run then replaces it with a valid graph of several megabytes.
+    // An uninterrupted run then replaces it with a valid graph (over half a megabyte in the compact file).
     const run = spawnSync(process.execPath, [...NODE_ARGS, '--in', 'big', '--out', 'out/graph.json', '--no-cache'], { cwd: work, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
-    expect(statSync(target).size).toBeGreaterThan(2_000_000);
+    expect(statSync(target).size).toBeGreaterThan(500_000);
     expect(parseGraphJson(readFileSync(target, 'utf8')).ok).toBe(true);
     // ...and clears the temporary files the killed runs left behind.
     expect(leftovers.length).toBeGreaterThan(0);

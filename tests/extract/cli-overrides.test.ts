@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOverrides, parseGraphJson, serializeGraph, type Graph, type Overrides } from '../../src/graph-format/index.ts';
+import { applyOverrides, parseGraphJson, serializeGraphFile, type Graph, type Overrides } from '../../src/graph-format/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'src/extract/cli/main.ts');
@@ -70,7 +70,7 @@ describe('extract CLI with overrides', () => {
     const china = fixed.nodes.find((n) => n.label === 'China')!;
     expect(china.aliases).toEqual(expect.arrayContaining(['China', 'Kazakhstan']));
     const expected = applyOverrides(plain, { format: 'silkmap-overrides', version: 1, operations }).graph;
-    expect(readFileSync(join(work, 'out/fixed.json'), 'utf8')).toBe(serializeGraph(expected));
+    expect(readFileSync(join(work, 'out/fixed.json'), 'utf8')).toBe(serializeGraphFile(expected));
   });
 
   it('skips operations naming actors that do not exist, with a warning, and still writes the graph', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serializeGraph } from '../../src/graph-format/index.ts';
+import { encodeGraph, serializeGraphFile } from '../../src/graph-format/index.ts';
 import { writeFileAtomicallySync, writeJsonAtomicallySync } from '../../src/extract/cli/write.ts';
 import { extractGraph } from '../../src/extract/index.ts';
 
@@ -10,12 +10,12 @@ const folder = mkdtempSync(join(tmpdir(), 'silkmap-write-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('atomic writers', () => {
-  it('writes a graph element by element with exactly the bytes of serializeGraph', () => {
+  it('writes an encoded graph element by element with exactly the bytes of serializeGraphFile', () => {
     const text = 'Title\n\nPresident Xi Jinping met Kazakh officials in Astana. China’s “aid” reached Kazakhstan.\n';
     const { graph } = extractGraph([{ path: 'a.txt', bytes: new TextEncoder().encode(text) }]);
     const path = join(folder, 'graph.json');
-    writeJsonAtomicallySync(path, graph);
-    expect(readFileSync(path, 'utf8')).toBe(serializeGraph(graph));
+    writeJsonAtomicallySync(path, encodeGraph(graph));
+    expect(readFileSync(path, 'utf8')).toBe(serializeGraphFile(graph));
     expect(readdirSync(folder)).toEqual(['graph.json']);
   });
 

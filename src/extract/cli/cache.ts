@@ -5,14 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { DocumentAnalysis, DocumentCache } from '../types.ts';
 import { removeStaleTemporaries, writeFileAtomicallySync } from './write.ts';
 
 export class FileDocumentCache implements DocumentCache {
-  constructor(private readonly folder: string, private readonly version: string) {
+  /** `owner`: the run's main thread, which clears what killed runs left; worker threads only add entries. */
+  constructor(private readonly folder: string, private readonly version: string, owner = true) {
     // Entries half-written by a killed run are only temporaries: clear them once per run.
-    removeStaleTemporaries(folder);
+    if (owner) removeStaleTemporaries(folder);
   }
 
   keyOf(bytes: Uint8Array): string {
@@ -29,9 +30,14 @@ export class FileDocumentCache implements DocumentCache {
   }
 
   set(key: string, analysis: DocumentAnalysis): void {
+    this.setJson(key, JSON.stringify(analysis));
+  }
+
+  /** set() for an analysis already turned into JSON (a pool worker makes that text anyway). */
+  setJson(key: string, json: string): void {
     try {
       mkdirSync(this.folder, { recursive: true });
-      writeFileAtomicallySync(this.fileFor(key), JSON.stringify(analysis));
+      writeFileAtomicallySync(this.fileFor(key), json);
     } catch {
       // A cache that cannot be written only costs speed.
     }
@@ -40,6 +46,15 @@ export class FileDocumentCache implements DocumentCache {
   private fileFor(key: string): string {
     return join(this.folder, `${key.replace(/[^a-zA-Z0-9._-]/g, '_')}.json`);
   }
+}
+
+/**
+ * Where src/extract is, seen from the running module: the built CLI (dist-cli/) is told by
+ * the build (scripts/build-cli.mjs); run from source (tsx), it is this file's parent folder.
+ */
+declare const __SILKMAP_EXTRACT_SOURCE__: string | undefined;
+export function extractSourceFolder(): string {
+  return resolve(import.meta.dirname, typeof __SILKMAP_EXTRACT_SOURCE__ === 'string' ? __SILKMAP_EXTRACT_SOURCE__ : '..');
 }
 
 /**

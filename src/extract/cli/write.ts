@@ -58,7 +58,8 @@ export function writeFileAtomicallySync(path: string, text: string): void {
 /**
  * Writes `JSON.stringify(value) + "\n"` atomically without building the whole text in
  * memory: top-level arrays are written element by element. The bytes are exactly those of
- * serializeGraph (same key order, same separators), which a test checks.
+ * JSON.stringify (same key order, same separators): for an encoded graph, serializeGraphFile's,
+ * which a test checks.
  */
 export function writeJsonAtomicallySync(path: string, value: Record<string, unknown>): void {
   // A run killed mid-write left its temporary file here; this run's write supersedes it.

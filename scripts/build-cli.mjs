@@ -1,0 +1,70 @@
+/**
+ * Builds the extract CLI to JavaScript in dist-cli/ (esbuild, which comes with vite and tsx),
+ * so that `npm run extract` never compiles TypeScript at start. Run by `npm ci` (prepare)
+ * and by scripts/extract.mjs whenever a source file is newer than the build.
+ *
+ * Packages stay imports of node_modules. Our own modules are marked free of import-time side
+ * effects, so that a module nothing uses is left out of a bundle: run.js (the main thread)
+ * then never loads compromise, which only the per-document step needs.
+ */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT = join(ROOT, 'dist-cli');
+const STAMP = join(OUT, 'built.json');
+/** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
+const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
+/** What the CLI is built from: a change to any file here makes the build stale. */
+const SOURCES = ['src/extract', 'src/graph-format', 'scripts/build-cli.mjs', 'package-lock.json'];
+
+function newestModification(path) {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, name)));
+  return newest;
+}
+
+/** True when dist-cli/ is missing or older than a source file. */
+export function cliBuildIsStale() {
+  const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  return SOURCES.some((source) => newestModification(join(ROOT, source)) > built);
+}
+
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  const plugin = {
+    name: 'silkmap-cli',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^\.\.?\// }, (args) => {
+        // A module loaded on demand (`await import('./run.ts')`) is an entry point of its own,
+        // so that what it imports is loaded only when it is.
+        if (args.kind === 'dynamic-import') return { path: args.path.replace(/\.ts$/, '.js'), external: true };
+        const path = resolve(args.resolveDir, args.path);
+        return relative(join(ROOT, 'src'), path).startsWith('..') ? undefined : { path, sideEffects: false };
+      });
+    },
+  };
+  // No code splitting: chunks shared between entry points would put compromise, which the
+  // workers need, into a chunk the main thread loads too. Each entry is whole instead.
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, `src/extract/cli/${name}.ts`])),
+    outdir: OUT,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    // The extractor's fingerprint (cache key) hashes its source, which lives here.
+    define: { __SILKMAP_EXTRACT_SOURCE__: JSON.stringify(relative(OUT, join(ROOT, 'src/extract'))) },
+    plugins: [plugin],
+    logLevel: 'warning',
+  });
+  writeFileSync(STAMP, `${JSON.stringify({ built: new Date().toISOString() })}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,0 +1,30 @@
+/**
+ * A worker thread of the CLI's pool (pool.ts): runs the per-document step, a pure function
+ * of a file's bytes, and stores each result in the shared content-addressed cache as soon
+ * as it is made, so a killed run keeps what it finished. compromise and the lexicons are
+ * loaded here, never in the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyseDocument } from '../analyse-document.ts';
+import { extractorLexicon } from '../index.ts';
+import { FileDocumentCache } from './cache.ts';
+import type { PoolRequest, PoolReply, PoolWorkerData } from './pool.ts';
+
+const port = parentPort;
+if (!port) throw new Error('analyse-worker.ts runs only as a worker thread');
+const data = workerData as PoolWorkerData;
+const cache = data.cache ? new FileDocumentCache(data.cache.folder, data.cache.version, false) : undefined;
+
+port.on('message', (request: PoolRequest) => {
+  let reply: PoolReply;
+  try {
+    // Sent as JSON text, the form the cache stores: the main thread holds every result until the
+    // pool is done, and text is several times smaller than the objects it describes.
+    const json = JSON.stringify(analyseDocument(new Uint8Array(request.bytes), request.path, extractorLexicon()));
+    if (cache && request.key !== undefined) cache.setJson(request.key, json);
+    reply = { id: request.id, json };
+  } catch (error) {
+    reply = { id: request.id, error: `${request.path}: ${(error as Error).message}` };
+  }
+  port.postMessage(reply);
+});

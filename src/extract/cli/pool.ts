@@ -1,0 +1,84 @@
+/**
+ * A pool of worker threads for the per-document step (analyse-worker.ts). Documents go to
+ * whichever worker is free, largest first so that no core is left alone with a long one at
+ * the end; results come back in any order and are handed over by index, so the output never
+ * depends on the number of workers or on timing.
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface PoolWorkerData {
+  /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
+  cache?: { folder: string; version: string };
+}
+
+export interface PoolRequest {
+  id: number;
+  path: string;
+  /** The file's bytes, transferred to the worker. */
+  bytes: ArrayBuffer;
+  /** Cache key; the worker stores its result under it. */
+  key?: string;
+}
+
+/** A result comes back as the analysis's JSON text (what the cache stores). */
+export type PoolReply = { id: number; json: string } | { id: number; error: string };
+
+export interface PoolTask {
+  path: string;
+  bytes: Uint8Array;
+  key?: string;
+}
+
+/**
+ * Analyses `tasks` on `jobs` worker threads; `onResult(i, json)` is called with tasks[i]'s
+ * analysis as JSON text as each finishes. Rejects (and stops every worker) on the first failure.
+ */
+export async function analyseInPool(
+  tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: string) => void,
+): Promise<void> {
+  const queue = tasks.map((_, index) => index).sort((a, b) => tasks[b]!.bytes.length - tasks[a]!.bytes.length || a - b);
+  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => startWorker(workerData));
+  try {
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const next = (): void => {
+        const index = queue.shift();
+        if (index === undefined) {
+          resolve();
+          return;
+        }
+        const task = tasks[index]!;
+        // A copy: a small file's bytes may share Node's buffer pool, which must not be detached.
+        const bytes = task.bytes.slice().buffer;
+        const request: PoolRequest = { id: index, path: task.path, bytes, ...(task.key === undefined ? {} : { key: task.key }) };
+        worker.postMessage(request, [bytes]);
+      };
+      worker.on('message', (reply: PoolReply) => {
+        if ('error' in reply) {
+          reject(new Error(reply.error));
+          return;
+        }
+        onResult(reply.id, reply.json);
+        next();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (queue.length > 0 || code !== 0) reject(new Error(`an extraction worker stopped (exit code ${code})`));
+      });
+      next();
+    })));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * The built CLI starts the built analyse-worker.js beside it. Run from source (tsx, tests),
+ * the worker loads analyse-worker.ts through tsx's API: a worker thread does not inherit the
+ * TypeScript loader tsx gave this thread.
+ */
+function startWorker(workerData: PoolWorkerData): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyse-worker.js', import.meta.url), { workerData });
+  const source = new URL('./analyse-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}

@@ -1,0 +1,169 @@
+/**
+ * The extraction run behind `npm run extract` (main.ts parses the arguments): read the
+ * corpus, take what the cache already has, analyse the rest in a worker pool (or in this
+ * thread when the work is small), then resolve, link, validate and write the graph.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/index.ts';
+import { assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
+import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
+import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
+import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
+import { progressBar } from './progress.ts';
+import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
+import { writeJsonAtomicallySync } from './write.ts';
+
+class CliError extends Error {}
+
+/**
+ * Below this many bytes to analyse per worker, starting a worker (which loads compromise and
+ * the lexicons itself) costs more than it saves, so the default uses fewer workers.
+ */
+const MIN_BYTES_PER_WORKER = 48 * 1024;
+
+export async function run(options: CliOptions): Promise<number> {
+  try {
+    return await extract(options);
+  } catch (error) {
+    process.stderr.write(`extract: ${error instanceof CliError ? error.message : `failed: ${(error as Error).message}`}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+async function extract(options: CliOptions): Promise<number> {
+  const started = performance.now();
+  const input = resolve(options.in);
+  if (!existsSync(input)) throw new CliError(`input folder "${options.in}" does not exist`);
+  if (!statSync(input).isDirectory()) throw new CliError(`input "${options.in}" is not a folder`);
+
+  const overrides = readOverrides(options.overrides);
+  const corpus = await readCorpus(input);
+  if (corpus.files.length === 0) {
+    throw new CliError(`no readable ${CORPUS_EXTENSIONS.join('/')} files in "${options.in}"${describeSkipped(corpus.skipped)}`);
+  }
+
+  const extractOptions: ExtractOptions = {};
+  let cacheLocation: PoolWorkerData['cache'];
+  if (options.cache) {
+    cacheLocation = { folder: resolve(CACHE_FOLDER), version: `${EXTRACTOR_VERSION}-${extractorFingerprint(extractSourceFolder())}` };
+    extractOptions.cache = new FileDocumentCache(cacheLocation.folder, cacheLocation.version);
+  }
+  if (overrides !== undefined) extractOptions.overrides = overrides.overrides;
+
+  // readCorpus sorts by path: analyses[i] belongs to files[i] whatever order they finish in.
+  const files = corpus.files;
+  const analyses: DocumentAnalysis[] = new Array<DocumentAnalysis>(files.length);
+  const bar = progressBar(files.length);
+  try {
+    const toAnalyse: { index: number; task: PoolTask }[] = [];
+    files.forEach((file, index) => {
+      const key = extractOptions.cache ? documentCacheKey(extractOptions.cache, file) : undefined;
+      const cached = key === undefined ? undefined : extractOptions.cache?.get(key);
+      if (cached) {
+        analyses[index] = cached;
+        files[index] = { path: file.path, bytes: new Uint8Array(0) };
+        bar.done(file.path);
+      } else toAnalyse.push({ index, task: { path: file.path, bytes: file.bytes, ...(key === undefined ? {} : { key }) } });
+    });
+    const jobs = workerCount(options.jobs, toAnalyse.map(({ task }) => task.bytes.length));
+    const store = (i: number, analysis: DocumentAnalysis): void => {
+      const { index, task } = toAnalyse[i]!;
+      analyses[index] = analysis;
+      // The bytes are not needed again: let them go as the run proceeds.
+      files[index] = { path: task.path, bytes: new Uint8Array(0) };
+      bar.done(task.path);
+    };
+    if (jobs > 1) {
+      // Kept as the workers' JSON text until they have stopped (and their memory is returned):
+      // the text is several times smaller than the objects, so the peak stays lower.
+      const texts: string[] = [];
+      await analyseInPool(toAnalyse.map(({ task }) => task), jobs, cacheLocation ? { cache: cacheLocation } : {}, (i, json) => {
+        texts[i] = json;
+        files[toAnalyse[i]!.index] = { path: toAnalyse[i]!.task.path, bytes: new Uint8Array(0) };
+        bar.done(toAnalyse[i]!.task.path);
+      });
+      texts.forEach((json, i) => {
+        analyses[toAnalyse[i]!.index] = JSON.parse(json) as DocumentAnalysis;
+        delete texts[i];
+      });
+    } else if (toAnalyse.length > 0) {
+      const { analyseInThisThread } = await import('./analyse-here.ts');
+      analyseInThisThread(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
+    }
+  } finally {
+    bar.stop();
+  }
+  // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
+  const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
+
+  const skipped = [...corpus.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
+  if (result.graph.documents.length === 0) throw new CliError(`no usable documents in "${options.in}"${describeSkipped(skipped)}`);
+
+  const output = resolve(options.out);
+  mkdirSync(dirname(output), { recursive: true });
+  // The compact file (format version 3); the explorer and parseGraphJson decode it.
+  writeJsonAtomicallySync(output, encodeGraph(result.graph));
+
+  for (const note of result.notes) process.stderr.write(`extract: note: ${note}\n`);
+  for (const warning of result.overrides?.warnings ?? []) process.stderr.write(`extract: warning: ${warning}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const { stats } = result;
+  const actors = Object.entries(stats.actorsByType).map(([type, count]) => `${count} ${type}`).join(', ');
+  process.stdout.write(
+    `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
+  );
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources();
+  return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
+}
+
+/** For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr. */
+function reportResources(): void {
+  const usage = process.resourceUsage();
+  const resources = { userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6, maxRssMb: usage.maxRSS / 1024 };
+  process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
+}
+
+/**
+ * `--jobs N` is obeyed (never more workers than documents); by default one per core, fewer
+ * when there is too little to read for a worker to pay for its start. One means this thread.
+ */
+export function workerCount(requested: number | undefined, sizes: readonly number[]): number {
+  if (sizes.length === 0) return 0;
+  if (requested !== undefined) return Math.min(requested, sizes.length);
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+}
+
+function readOverrides(explicit: string | undefined): { path: string; overrides: Overrides } | undefined {
+  const path = explicit ?? (existsSync(DEFAULT_OVERRIDES) ? DEFAULT_OVERRIDES : undefined);
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read overrides file "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliError(`overrides file "${path}" is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseOverrides(json);
+  if (!parsed.ok) throw new CliError(`overrides file "${path}" is not a Silkmap overrides document: ${parsed.errors.join('; ')}`);
+  return { path, overrides: parsed.overrides };
+}
+
+function describeOverrides(read: ReturnType<typeof readOverrides>, result: ExtractResult): string {
+  if (!read || !result.overrides) return '';
+  const { applied, warnings } = result.overrides;
+  return `, overrides ${read.path}: ${applied} applied${warnings.length > 0 ? `, ${warnings.length} skipped (warnings above)` : ''}`;
+}
+
+function describeSkipped(skipped: readonly SkippedFile[]): string {
+  if (skipped.length === 0) return '';
+  return `; skipped ${skipped.length}: ${skipped.map(({ path, reason }) => `${path} (${reason})`).join(', ')}`;
+}
