@@ -5,8 +5,9 @@
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
-import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
+import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import type { LexiconIndex } from './recognise/index.ts';
+import { classifyPair, relationCues, type ParsedTerm } from './relate/index.ts';
 import { resolveActors, type LocatedMention } from './resolve/index.ts';
 import type { AcronymDefinition, DocumentAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
@@ -35,7 +36,8 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     authors.push(...analysis.authors);
   });
   const actors = resolveActors(mentions, acronyms, lexicon, authors);
-  const extracted = buildGraph(buildDocumentsAndPassages(analysed), actors, version);
+  const parts = buildDocumentsAndPassages(analysed);
+  const extracted = buildGraph(parts, actors, version, relateFrom(analysed, parts.passageOffset));
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
   // result is validated like any other graph.
   const corrected = options.overrides ? applyOverrides(extracted, options.overrides) : undefined;
@@ -52,6 +54,19 @@ export function runExtraction(files: readonly SourceFile[], options: ExtractOpti
     notes,
     ...(corrected ? { overrides: { applied: corrected.applied, warnings: corrected.warnings } } : {}),
     stats: { documents: graph.documents.length, passages: graph.passages.length, actorsByType, edges: graph.edges.length },
+  };
+}
+
+/** The relation classifier over the parses each document made of its linking sentences. */
+function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readonly number[]): RelateSentence {
+  const parses = new Map<string, ParsedTerm[]>();
+  analysed.forEach(({ analysis }, document) => {
+    for (const parse of analysis.sentenceParses ?? []) parses.set(`${(passageOffset[document] ?? 0) + parse.passage}:${parse.sentence}`, parse.terms);
+  });
+  const cues = relationCues();
+  return (passageIndex, sentence, mentions, a, b) => {
+    const terms = parses.get(`${passageIndex}:${sentence}`);
+    return terms ? classifyPair(terms, mentions, a, b, cues) : { type: 'none' };
   };
 }
 

@@ -6,3 +6,5 @@ export { serializeGraph } from './serialize.ts';
 export * from './overrides.ts';
 export { applyOverrides, type ApplyOverridesResult } from './apply-overrides.ts';
 export { buildCoMentionEdges, sentenceIndexAt } from './co-mentions.ts';
+export * from './relations.ts';
+export { migrateGraph } from './migrate.ts';

@@ -10,7 +10,7 @@ function corpusGraph(): Graph {
   const text1 = 'China and Kazakhstan signed a deal. China <b>&</b> China again. Nothing here.';
   const text2 = 'Kazakhstan met China.';
   const graph: Graph = {
-    format: 'silkmap-graph', version: 1, generator: { name: 'test', version: '0' },
+    format: 'silkmap-graph', version: 2, generator: { name: 'test', version: '0' },
     documents: [{ id: 'd1', path: 'blog/2019.html', title: 'Blog 2019', date: '2019', length: 200 }],
     passages: [
       { id: 'd1:p0', documentId: 'd1', postIndex: 0, postTitle: 'A *deal* [draft]', postDate: '2019-05-01', text: text1, sourceStart: 0, sourceEnd: text1.length, sentences: [[0, 35], [36, 63], [64, 77]] },
