@@ -27,6 +27,7 @@ const MUTUAL: ReadonlySet<RelationType> = new Set(['meets', 'agrees', 'cooperate
 const MAX_GAP = 30;
 const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'the', 'both', 'between', 'also', 'its', 'their', '&']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
+const DO = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'to']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 const has = (term: ParsedTerm | undefined, flag: string) => term !== undefined && term.flags.includes(flag);
@@ -95,13 +96,21 @@ function belongsPattern({ terms, cues, x, y, covered }: Context): EvidenceRelati
   const xEnd = terms[x.last]!;
   const yEnd = terms[y.last]!;
   const isTitle = (term: ParsedTerm) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word) || (has(term, 'A') && !has(term, 'V')) || has(term, 'D');
-  const noBreak = between.every((term) => !has(term, 'V') && !has(term, 'R') && !has(term, 'C') && term.after === undefined);
+  const noBreak = between.every((term) => !has(term, 'V') && !has(term, 'R') && !has(term, 'C') && (term.after === undefined || term.after === '-'));
   const namedTitle = between.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word));
   // "Kazakhstan's president Tokayev", "China's Huawei", "Chinese President Xi", "the Kazakh firm KazMunayGas".
-  if (between.length <= 4 && noBreak && between.every(isTitle) && isWhole(x) && xEnd.after === undefined &&
+  if (between.length <= 4 && noBreak && between.every(isTitle) && isWhole(x) && (xEnd.after === undefined || xEnd.after === '-') &&
     (has(xEnd, 'S') || namedTitle || (between.length === 0 && y.type !== 'state' && x.type === 'state'))) {
     if (!(x.type === 'state' && y.type === 'state')) return belongs(y, x);
   }
+  // "The last ICC president was Zaheer Abbas".
+  const copulaAt = between.findIndex((term) => has(term, 'K'));
+  if (copulaAt > 0 && copulaAt === between.length - 1 && isWhole(x) && y.type === 'person' &&
+    between.slice(0, copulaAt).every(isTitle) && between.slice(0, copulaAt).some((term) => cues.belongsNouns.has(term.word))) return belongs(y, x);
+  // "the Commissioner of London's Metropolitan Police, Lord Condon".
+  const beforeX = terms[x.first - 1]?.word === 'the' ? x.first - 2 : x.first - 1;
+  if (between.length === 0 && xEnd.after === ',' && y.type === 'person' && isWhole(x) && terms[beforeX]?.word === 'of' &&
+    cues.belongsNouns.has(terms[beforeX - 1]?.word ?? '')) return belongs(y, x);
   // "Tokayev, Kazakhstan's president", "Huawei, a Chinese firm", "Tokayev is Kazakhstan's president".
   const afterY = terms[y.last + 1];
   const apposition = xEnd.after === ',' || (between.length > 0 && between.every((term) => has(term, 'K') || has(term, 'D') || has(term, 'A')) && between.some((term) => has(term, 'K')));
@@ -110,6 +119,10 @@ function belongsPattern({ terms, cues, x, y, covered }: Context): EvidenceRelati
     return belongs(x, y);
   }
   // "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan".
+  // "Jan Hecker, Adviser to the German Chancellor".
+  const toAt = between.findIndex((term) => term.word === 'to');
+  if (toAt > 0 && xEnd.after === ',' && x.type === 'person' && isWhole(y) && afterY && cues.belongsNouns.has(afterY.word) &&
+    between.slice(0, toAt).every((term) => !has(term, 'V')) && between.slice(toAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) return belongs(x, y);
   const ofAt = between.findIndex((term) => term.word === 'of');
   if (ofAt >= 0 && isWhole(y) && between.slice(ofAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) {
     const head = between.slice(0, ofAt);
@@ -129,8 +142,10 @@ function belongsPattern({ terms, cues, x, y, covered }: Context): EvidenceRelati
   // Member lists: "China, Russia and Kazakhstan are members of the SCO".
   const memberAt = terms.findIndex((term, index) => index > y.last && cues.memberNouns.has(term.word));
   if (memberAt > 0 && isListBetween(between, covered, terms, x) && x.type === 'state' && y.type === 'state') return { type: 'none' };
+  // "… were granted associate member status by the ICC", "Kazakhstan became a member of the SCO".
   const memberBetween = between.findIndex((term) => cues.memberNouns.has(term.word));
-  if (memberBetween >= 0 && x.type !== 'organisation' && y.type === 'organisation' && !between.some((term) => cues.verbs.has(term.word) && has(term, 'V'))) return belongs(x, y);
+  const memberOfY = memberBetween >= 0 && between.slice(memberBetween + 1).every((term) => term.word === 'of' || term.word === 'by' || term.word === 'status' || has(term, 'D'));
+  if (memberOfY && x.type !== 'organisation' && y.type === 'organisation') return belongs(x, y);
   if (memberBetween >= 0 && x.type === 'organisation' && y.type === 'state') return belongs(y, x);
   return undefined;
 }
@@ -157,20 +172,26 @@ function coordinated({ terms, cues, x, y, covered }: Context): EvidenceRelation 
   }
   // "A and B signed …": the first verb after the list, in the same clause, when the list is its subject.
   let i = y.last + 1;
-  while (i < terms.length && (covered.has(i) || LIST_WORDS.has(terms[i]!.word) || has(terms[i], 'B'))) i++;
+  let nouns = 0;
+  while (i < terms.length && (covered.has(i) || LIST_WORDS.has(terms[i]!.word) || has(terms[i], 'B') ||
+    (!has(terms[i], 'V') && terms[i - 1]?.after === undefined && ++nouns <= 3))) i++;
   const verbAt = i;
   if (!has(terms[verbAt], 'V') || before >= 0 && !has(terms[before], 'C') && terms[before]?.after !== ',' && terms[before]?.word !== 'both') {
     return { type: 'none' };
   }
-  for (let j = verbAt; j < Math.min(terms.length, verbAt + 6); j++) {
-    const term = terms[j]!;
-    if (j > verbAt && (has(term, 'R') && term.word !== 'on' && term.word !== 'to' || term.after === ';')) break;
-    const types = cueTypesOf(term, cues).filter((type) => type === 'meets' || type === 'agrees' || type === 'cooperates' || type === 'trades');
-    const type = bestType(types);
-    if (type) return { type, ...negation(terms, j, cues) };
-    if (term.after === ',') break;
+  const together = (type: CueType) => type === 'meets' || type === 'agrees' || type === 'cooperates' || type === 'trades';
+  let windowEnd = verbAt;
+  while (windowEnd < Math.min(terms.length, verbAt + 6)) {
+    const term = terms[windowEnd]!;
+    if (windowEnd > verbAt && has(term, 'R') && !['on', 'to', 'with'].includes(term.word)) break;
+    windowEnd++;
+    if (term.after !== undefined) break;
   }
-  return { type: 'none' };
+  const found = [...terms.slice(verbAt, windowEnd).flatMap((term, offset) => cueTypesOf(term, cues).map((type) => ({ type, index: verbAt + offset }))),
+    ...phraseCues(terms, verbAt, windowEnd, cues)].filter((cue) => together(cue.type));
+  if (found.length === 0) return { type: 'none' };
+  const best = found.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
+  return { type: best.type, ...negation(terms, verbAt, cues) };
 }
 
 function cueTypesOf(term: ParsedTerm, cues: CueTables): CueType[] {
@@ -224,18 +245,36 @@ function fromCues({ terms, cues, x, y, covered }: Context): EvidenceRelation {
     if (!other || other === x) continue;
     const adjacentToX = i === x.last + 1 || (i <= x.last + 2 && LIST_WORDS.has(terms[x.last + 1]!.word));
     const verbBefore = terms.slice(x.last + 1, i).some((term) => has(term, 'V') && !has(term, 'U') && !has(term, 'K'));
-    if (!adjacentToX && has(terms[other.last + 1], 'V') && verbBefore) { end = i; break; }
+    const next = terms.slice(other.last + 1, other.last + 4).find((term) => !has(term, 'N') && !has(term, 'A'));
+    if (!adjacentToX && has(next, 'V') && verbBefore) { end = i; break; }
   }
   const found: Cue[] = [];
+  const byBeforeY = terms[y.first - 1]?.word === 'by' || (terms[y.first - 2]?.word === 'by' && has(terms[y.first - 1], 'D'));
+  let lastVerb: ParsedTerm | undefined;
   for (let i = x.last + 1; i < end; i++) {
     const term = terms[i]!;
     if (covered.has(i)) continue;
+    // A relative clause on a word other than the first actor has its own subject.
+    if (cues.relativeWords.has(term.word) && i - 1 > x.last && terms[i - 1]!.after !== ',' && term.word !== 'that') { end = i; break; }
     if (has(term, 'V') && cues.speechVerbs.has(term.word)) {
       const next = terms.slice(i + 1, end).find((t) => t.word !== 'that');
       if (!next || !PRONOUNS.has(next.word)) return { type: 'none' };
       continue;
     }
-    for (const type of cueTypesOf(term, cues)) found.push({ type, index: i, verb: has(term, 'V') && !has(term, 'N') });
+    // "did not sanction": compromise may tag a verb after a negation or "do" as a noun.
+    const previous = terms[i - 1];
+    const afterAuxiliary = previous !== undefined && (has(previous, 'X') || has(previous, 'M') || DO.has(previous.word)) && cues.verbs.has(term.word);
+    const verb = (has(term, 'V') && !has(term, 'N')) || afterAuxiliary;
+    if (verb) {
+      const passive = has(term, 'P') || (BE.has(terms[i - 1]?.word ?? '') && has(term, 'T'));
+      const types = cueTypesOf(term, cues).filter((type) => !passive || byBeforeY);
+      for (const type of types) found.push({ type, index: i, verb: true });
+      if (!has(term, 'U') && !has(term, 'K') && !DO.has(term.word)) lastVerb = term;
+    } else {
+      const light = !lastVerb || cues.lightVerbs.has(lastVerb.word) || cues.lightVerbs.has(lastVerb.root ?? '') || cues.verbs.has(lastVerb.word);
+      if (light) for (const type of cueTypesOf(term, cues)) found.push({ type, index: i, verb: false });
+    }
+    if (term.after !== undefined && /[;:–—“”"()]/.test(term.after)) { end = i + 1; break; }
   }
   found.push(...phraseCues(terms, x.last + 1, end, cues));
   // "Kazakhstan is China's largest trading partner": the noun phrase after a possessive second actor.

@@ -23,6 +23,8 @@ export interface CueTables {
   partVerbs: Set<string>;
   /** "The SCO includes India": the subject is the whole. */
   wholeVerbs: Set<string>;
+  /** Verbs whose object noun carries the meaning ("signed a loan", "imposed sanctions"): a cue noun after another verb does not count. */
+  lightVerbs: Set<string>;
 }
 
 interface CueFile {
@@ -36,6 +38,7 @@ interface CueFile {
   relativeWords: string[];
   partVerbs: string[];
   wholeVerbs: string[];
+  lightVerbs: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -101,5 +104,6 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile): C
     relativeWords: new Set(data.relativeWords),
     partVerbs: new Set(data.partVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     wholeVerbs: new Set(data.wholeVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
+    lightVerbs: new Set(data.lightVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
   };
 }
