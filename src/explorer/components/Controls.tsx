@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, useExplorer } from '../store/index.ts';
+import { RelationTypeFilter } from '../relations/index.ts';
 import type { ColourBy, FocusDepth, HubMode, SizeBy, WeightMode } from '../store/types.ts';
 
 /** A whole-number input that lets the user clear it while typing; only valid numbers reach the store. */
@@ -44,6 +45,7 @@ export function Controls() {
           </label>
         ))}
       </fieldset>
+      <RelationTypeFilter />
       <fieldset>
         <legend>Thresholds</legend>
         <NumberField label="Minimum mentions" value={filters.minMentions} onChange={(minMentions) => setFilters({ minMentions })} />
