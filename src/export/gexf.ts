@@ -1,6 +1,7 @@
 import type { Graph, GraphNode } from '../graph-format/index.ts';
 import { nodeAttributes, type AttributeType } from './attributes.ts';
 import { mentionSize, parseColour, TYPE_COLOURS } from './colours.ts';
+import { relationEdgeAttributes } from './relations.ts';
 import { visibleSubgraph } from './subset.ts';
 import { escapeXml, formatNumber } from './text.ts';
 import type { ExportOptions } from './types.ts';
@@ -18,6 +19,7 @@ const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', integer: '
 export function toGexf(graph: Graph, options: ExportOptions = {}): string {
   const { nodes, edges } = visibleSubgraph(graph, options.visibleNodeIds);
   const attributes = nodeAttributes(options.measures);
+  const edgeAttributes = relationEdgeAttributes(graph);
   const a = escapeXml;
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -32,6 +34,7 @@ export function toGexf(graph: Graph, options: ExportOptions = {}): string {
     '    </attributes>',
     '    <attributes class="edge" mode="static">',
     '      <attribute id="documentCount" title="documentCount" type="integer"/>',
+    ...edgeAttributes.map((attribute) => `      <attribute id="${a(attribute.id)}" title="${a(attribute.id)}" type="${GEXF_TYPES[attribute.type]}"/>`),
     '    </attributes>',
     '    <nodes>',
   ];
@@ -47,7 +50,7 @@ export function toGexf(graph: Graph, options: ExportOptions = {}): string {
   for (const edge of edges) {
     lines.push(
       `      <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}" weight="${edge.weight}">`,
-      `        <attvalues><attvalue for="documentCount" value="${edge.documentCount}"/></attvalues>`,
+      `        <attvalues><attvalue for="documentCount" value="${edge.documentCount}"/>${edgeAttributes.map((attribute) => `<attvalue for="${a(attribute.id)}" value="${a(attribute.value(edge))}"/>`).join('')}</attvalues>`,
       '      </edge>',
     );
   }
