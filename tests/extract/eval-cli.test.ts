@@ -1,9 +1,11 @@
 /** End-to-end test of `npm run eval` (src/extract/cli/eval.ts) on a temporary annotated set. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { resolveRealCorpus } from '../../src/extract/cli/gold-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'silkmap-eval-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,7 +15,10 @@ function runEval(args: string[]): { status: number | null; stdout: string; stder
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('eval CLI', () => {
+// Each test starts tsx in a child process, which takes several seconds on a loaded machine.
+const SPAWN_TIMEOUT = { timeout: 60_000 };
+
+describe('eval CLI', SPAWN_TIMEOUT, () => {
   const corpus = join(work, 'corpus');
   mkdirSync(corpus);
   writeFileSync(
@@ -67,5 +72,53 @@ describe('eval CLI', () => {
     const result = runEval(['--in', join(work, 'missing-folder'), '--gold', goldFile]);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/not a folder/);
+  });
+});
+
+describe('eval CLI on a gold set that lists corpus files and stretches', SPAWN_TIMEOUT, () => {
+  const outside = join(work, 'outside-corpus');
+  mkdirSync(outside);
+  const text = 'Uzbekistan and China signed a deal.\n\nLater, Mongolia joined the talks.\n';
+  writeFileSync(join(outside, 'one.txt'), text);
+  const cut = text.indexOf('\n\nLater');
+  const stretchHash = createHash('sha256').update(text.slice(0, cut), 'utf8').digest('hex');
+  const goldFor = (sha256: string): string => {
+    const file = join(work, `listed-gold-${sha256.slice(0, 6)}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        files: [{ file: 'one.txt', start: 0, end: cut, sha256 }],
+        actors: [
+          { label: 'Uzbekistan', type: 'state', aliases: ['Uzbekistan'] },
+          { label: 'China', type: 'state', aliases: ['China'] },
+        ],
+      }),
+    );
+    return file;
+  };
+
+  it('scores only the listed stretch, read from --corpus', () => {
+    const result = runEval(['--gold', goldFor(stretchHash), '--corpus', outside, '--json']);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout) as { in: string; report: { spurious: Array<{ label: string }>; recall: { numerator: number } } };
+    expect(output.in).toBe(outside);
+    // Mongolia lies outside the stretch, so it cannot be extracted (and counted as spurious).
+    expect(output.report.spurious.map((n) => n.label)).not.toContain('Mongolia');
+    expect(output.report.recall.numerator).toBe(2);
+  });
+
+  it('refuses a stretch whose text changed since it was annotated', () => {
+    const result = runEval(['--gold', goldFor('0'.repeat(64)), '--corpus', outside]);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/one\.txt: characters 0–\d+ differ from the annotated text/);
+  });
+
+  it('finds the corpus beside the checkout first, else through SILKMAP_REAL_CORPUS, else reports none', () => {
+    const root = join(work, 'checkout');
+    mkdirSync(root);
+    expect(resolveRealCorpus(root, {})).toBeNull();
+    expect(resolveRealCorpus(root, { SILKMAP_REAL_CORPUS: outside })).toBe(outside);
+    mkdirSync(join(work, 'shared', 'real-corpus'), { recursive: true });
+    expect(resolveRealCorpus(root, { SILKMAP_REAL_CORPUS: outside })).toBe(join(work, 'shared', 'real-corpus'));
   });
 });

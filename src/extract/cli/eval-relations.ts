@@ -8,22 +8,19 @@
  * `--errors` lists the tuning set's mistakes (never the test set's: it is frozen).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { type EvidenceRelation, type Graph, type GraphNode } from '../../graph-format/index.ts';
 import { extractGraph } from '../index.ts';
+import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { formatRelationScores, parseRelationGold, scoreRelations, type GoldPair, type PairRelation } from '../eval/relations.ts';
 import { classifyPair, parseSentence, relationCues, type SentenceMention } from '../relate/index.ts';
 
 const SETS = [
-  { name: 'tuning', file: 'tests/fixtures/relations/tuning/gold.json' },
-  { name: 'test (frozen)', file: 'tests/fixtures/relations/test/gold.json' },
+  { name: 'tuning', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning/gold.json') },
+  { name: 'test (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test/gold.json') },
 ];
 
-export function realCorpusFolder(): string | undefined {
-  const candidates = [process.env.SILKMAP_REAL_CORPUS, resolve('../shared/real-corpus'), resolve('../../shared/real-corpus')];
-  return candidates.find((folder): folder is string => folder !== undefined && existsSync(folder));
-}
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -106,7 +103,7 @@ function describe(relation: PairRelation): string {
 
 function main(): void {
   const options = new Command('eval:relations').option('--errors', "list the tuning set's mistakes").parse().opts<{ errors?: boolean }>();
-  const real = realCorpusFolder();
+  const real = resolveRealCorpus() ?? undefined;
   for (const set of SETS) {
     if (!existsSync(set.file)) {
       console.log(`${set.name}: ${set.file} does not exist yet: skipped`);
@@ -115,7 +112,7 @@ function main(): void {
     const all = parseRelationGold(JSON.parse(readFileSync(set.file, 'utf8')), set.file);
     const pairs = all.filter((pair) => pair.corpus === 'sample' || real !== undefined);
     if (pairs.length < all.length) console.log(`${set.name}: ../shared/real-corpus not found (set SILKMAP_REAL_CORPUS): ${all.length - pairs.length} real-corpus pairs skipped`);
-    const graphs = extractDocuments(pairs, (pair) => (pair.corpus === 'sample' ? 'data/corpus' : real!));
+    const graphs = extractDocuments(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : real!));
     const gold: PairRelation[] = [];
     const predicted: PairRelation[] = [];
     let direct = 0;

@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { extractGraph, type SourceFile } from '../index.ts';
 import { formatReport, parseGold, score } from '../eval/index.ts';
+import { REAL_CORPUS_RELATIVE, readGoldFiles, resolveRealCorpus } from './gold-files.ts';
 
 const DEFAULT_IN = 'tests/fixtures/annotated/corpus';
 const DEFAULT_GOLD = 'tests/fixtures/annotated/gold.json';
@@ -17,6 +18,7 @@ interface EvalCliOptions {
   in: string;
   gold: string;
   json: boolean;
+  corpus?: string;
 }
 
 /** Every non-hidden file under `dir`, in a stable order, with paths relative to `dir`. */
@@ -57,14 +59,28 @@ function readGold(file: string): ReturnType<typeof parseGold> {
 
 function run(options: EvalCliOptions): void {
   const gold = readGold(options.gold);
-  const files = readSourceFiles(options.in);
+  // A gold set that lists its files is scored on those files' stretches, read from the corpus folder.
+  let source = options.in;
+  let files: SourceFile[];
+  if (gold.files === undefined) {
+    files = readSourceFiles(options.in);
+  } else {
+    const corpus = options.corpus ?? resolveRealCorpus();
+    if (corpus === null) {
+      process.stdout.write(`skipped: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS); ${options.gold} was not scored\n`);
+      return;
+    }
+    source = corpus;
+    files = readGoldFiles(corpus, gold.files);
+  }
   const result = extractGraph(files);
   const report = score(result.graph, gold);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ in: options.in, gold: options.gold, skipped: result.skipped, report }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ in: source, gold: options.gold, skipped: result.skipped, report }, null, 2)}\n`);
     return;
   }
-  const header = `Scored ${files.length - result.skipped.length} file(s) from ${options.in} against ${options.gold}`;
+  const stretches = gold.files === undefined ? '' : ' (the annotated stretches)';
+  const header = `Scored ${files.length - result.skipped.length} file(s)${stretches} from ${source} against ${options.gold}`;
   const skipped = result.skipped.map((s) => `skipped ${s.path}: ${s.reason}`);
   process.stdout.write([header, ...skipped, '', formatReport(report)].join('\n'));
 }
@@ -75,6 +91,7 @@ const program = new Command()
   .option('--in <dir>', 'folder of annotated texts to extract from', DEFAULT_IN)
   .option('--gold <file>', 'gold annotation JSON ({ actors: [{ label, type, aliases }], notActors })', DEFAULT_GOLD)
   .option('--json', 'print the report as JSON instead of text', false)
+  .option('--corpus <dir>', `folder holding the files a gold set lists (default: ${REAL_CORPUS_RELATIVE}, else $SILKMAP_REAL_CORPUS)`)
   .action((options: EvalCliOptions) => {
     try {
       run(options);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { actorTypeSchema } from '../../graph-format/index.ts';
 import { normaliseSurface } from './normalise.ts';
-import type { GoldSet } from './types.ts';
+import type { GoldFile, GoldSet } from './types.ts';
 
 const goldSchema = z.object({
   description: z.string().optional(),
@@ -27,6 +27,20 @@ const goldSchema = z.object({
       ]),
     )
     .default([]),
+  // Files of an outside corpus (read at run time), each optionally cut to a stretch.
+  files: z
+    .array(
+      z
+        .object({
+          file: z.string().min(1),
+          start: z.number().int().min(0).optional(),
+          end: z.number().int().min(0).optional(),
+          sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+        })
+        .refine((f) => f.start === undefined || f.end === undefined || f.start < f.end, 'start must be below end'),
+    )
+    .min(1)
+    .optional(),
 });
 
 export class GoldFormatError extends Error {
@@ -50,8 +64,19 @@ export function parseGold(input: unknown): GoldSet {
     }
   }
   if (problems.length > 0) throw new GoldFormatError(`ambiguous gold file: ${problems.slice(0, 10).join('; ')}`);
-  return {
+  const gold: GoldSet = {
     actors: parsed.data.actors.map((a) => ({ label: a.label, type: a.type, aliases: a.aliases })),
     notActors: parsed.data.notActors,
   };
+  if (parsed.data.files !== undefined) gold.files = parsed.data.files.map(goldFile);
+  return gold;
+}
+
+/** Copies only the fields that are set, as exactOptionalPropertyTypes asks. */
+function goldFile(f: { file: string; start?: number | undefined; end?: number | undefined; sha256?: string | undefined }): GoldFile {
+  const out: GoldFile = { file: f.file };
+  if (f.start !== undefined) out.start = f.start;
+  if (f.end !== undefined) out.end = f.end;
+  if (f.sha256 !== undefined) out.sha256 = f.sha256;
+  return out;
 }

@@ -18,9 +18,25 @@ export interface GoldNonActor {
   reason: string;
 }
 
+/**
+ * A file a gold set was annotated on, when the texts live outside the repository (the real
+ * corpus): only the stretch [start, end) of the decoded text is scored.
+ */
+export interface GoldFile {
+  /** File name inside the corpus folder. */
+  file: string;
+  /** Offsets in UTF-16 code units into the file decoded as UTF-8; the whole file when absent. */
+  start?: number;
+  end?: number;
+  /** Hex SHA-256 of the covered stretch's UTF-8 bytes, to notice a changed corpus. */
+  sha256?: string;
+}
+
 export interface GoldSet {
   actors: GoldActor[];
   notActors: GoldNonActor[];
+  /** Present when the gold set names the corpus files (and stretches) it covers. */
+  files?: GoldFile[];
 }
 
 /** The parts of a graph node the scorer looks at. */

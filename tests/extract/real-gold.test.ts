@@ -1,0 +1,61 @@
+/**
+ * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test}/gold.json): they
+ * parse, the two parts share no file, each part covers every genre and holds at least 200
+ * actors, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
+ * — every listed file exists with the annotated text unchanged, and every alias and documented
+ * non-actor occurs in the part's covered text. Without the corpus those checks are skipped.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCoveredText, resolveRealCorpus, REAL_CORPUS_RELATIVE } from '../../src/extract/cli/gold-files.ts';
+import { parseGold } from '../../src/extract/eval/index.ts';
+
+const PARTS = { tuning: 'tests/fixtures/real/tuning/gold.json', test: 'tests/fixtures/real/test/gold.json' } as const;
+const GENRES = ['readout-joint', 'fact-sheet', 'nominees', 'remarks', 'wikipedia'];
+
+interface RawFile { file: string; genre: string }
+const raw = (path: string): { files: RawFile[] } => JSON.parse(readFileSync(path, 'utf8')) as { files: RawFile[] };
+const corpus = resolveRealCorpus();
+if (corpus === null) {
+  console.warn(`real-gold.test: skipped the checks against the texts: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
+}
+
+/** A surface form occurs as a whole word sequence (not inside a longer word). */
+function occurs(form: string, text: string): boolean {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+describe('real-corpus gold sets', () => {
+  const tuningFiles = raw(PARTS.tuning).files.map((f) => f.file);
+  const testFiles = raw(PARTS.test).files.map((f) => f.file);
+
+  it('share no file between the tuning and the frozen test part', () => {
+    expect(tuningFiles.filter((f) => testFiles.includes(f))).toEqual([]);
+    expect(new Set(tuningFiles).size).toBe(tuningFiles.length);
+    expect(new Set(testFiles).size).toBe(testFiles.length);
+  });
+
+  describe.each(Object.entries(PARTS))('%s part', (_part, path) => {
+    const gold = parseGold(JSON.parse(readFileSync(path, 'utf8')));
+    const files = gold.files ?? [];
+
+    it('lists its files, covers every genre and holds at least 200 actors', () => {
+      expect(files.length).toBeGreaterThanOrEqual(10);
+      expect([...new Set(raw(path).files.map((f) => f.genre))].sort()).toEqual([...GENRES].sort());
+      expect(gold.actors.length).toBeGreaterThanOrEqual(200);
+      for (const f of files) expect(f.sha256, f.file).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it.skipIf(corpus === null)('matches the texts: files exist unchanged, every alias and non-actor occurs', () => {
+      const texts = files.map((f) => readCoveredText(corpus ?? '', f));
+      const all = texts.join('\n\n');
+      const absent = gold.actors.flatMap((a) => a.aliases.filter((alias) => !occurs(alias, all)).map((alias) => `${a.label}: ${alias}`));
+      expect(absent).toEqual([]);
+      const absentNon = gold.notActors.filter((n) => !all.includes(n.text)).map((n) => n.text);
+      expect(absentNon).toEqual([]);
+      // Every actor has at least one alias, so it is tied to the text.
+      expect(gold.actors.filter((a) => a.aliases.length === 0).map((a) => a.label)).toEqual([]);
+    });
+  });
+});

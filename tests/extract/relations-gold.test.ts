@@ -1,0 +1,84 @@
+/**
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning}/gold.json):
+ * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
+ * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), and no
+ * sentence in both the frozen test part and the tuning part.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { resolveRealCorpus } from '../../src/extract/cli/gold-files.ts';
+
+const TYPES = ['meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades', 'criticises', 'pressures', 'attacks', 'belongs', 'none'] as const;
+/** Types that are always mutual, and types that may be mutual when both sides do the same thing. */
+const MUTUAL = new Set(['meets', 'agrees', 'cooperates', 'none']);
+const MAY_BE_MUTUAL = new Set(['trades', 'attacks', 'pressures']);
+
+const pairSchema = z.object({
+  document: z.string().min(1),
+  corpus: z.enum(['sample', 'real']),
+  sentence: z.string().min(1),
+  a: z.string().min(1),
+  b: z.string().min(1),
+  relation: z.object({
+    type: z.enum(TYPES),
+    from: z.enum(['a', 'b']).optional(),
+    to: z.enum(['a', 'b']).optional(),
+    negated: z.literal(true).optional(),
+  }).strict(),
+});
+const setSchema = z.object({ description: z.string().min(1), pairs: z.array(pairSchema).min(1) });
+type Pair = z.infer<typeof pairSchema>;
+
+const PARTS = { test: 'tests/fixtures/relations/test/gold.json', tuning: 'tests/fixtures/relations/tuning/gold.json' } as const;
+const realCorpus = resolveRealCorpus();
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
+const documentText = new Map<string, string | null>();
+function textOf(pair: Pair): string | null {
+  const key = `${pair.corpus}:${pair.document}`;
+  if (!documentText.has(key)) {
+    const path = pair.corpus === 'sample' ? join('data/corpus', pair.document) : realCorpus === null ? null : join(realCorpus, pair.document);
+    documentText.set(key, path !== null && existsSync(path) ? flat(readFileSync(path, 'utf8')) : null);
+  }
+  return documentText.get(key) ?? null;
+}
+
+function directionProblem(pair: Pair): string | null {
+  const { type, from, to } = pair.relation;
+  if ((from === undefined) !== (to === undefined)) return 'from and to come together';
+  if (from !== undefined && from === to) return 'from and to name the same side';
+  if (MUTUAL.has(type) && from !== undefined) return `${type} has no direction`;
+  if (!MUTUAL.has(type) && !MAY_BE_MUTUAL.has(type) && from === undefined) return `${type} needs from/to`;
+  return null;
+}
+
+describe.each(Object.entries(PARTS))('relation gold, %s part', (part, path) => {
+  const present = existsSync(path);
+  it.skipIf(!present)('is well-formed and every pair is in its document', () => {
+    const set = setSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    const problems: string[] = [];
+    for (const [i, pair] of set.pairs.entries()) {
+      const where = `pair ${i} (${pair.document})`;
+      const direction = directionProblem(pair);
+      if (direction !== null) problems.push(`${where}: ${direction}`);
+      if (pair.a === pair.b) problems.push(`${where}: a and b are the same form`);
+      if (!pair.sentence.includes(pair.a) || !pair.sentence.includes(pair.b)) problems.push(`${where}: a or b not in the sentence`);
+      if (pair.corpus === 'sample' && textOf(pair) === null) problems.push(`${where}: no such sample document`);
+      const text = textOf(pair);
+      if (text !== null && !text.includes(pair.sentence)) problems.push(`${where}: sentence not found in the document`);
+    }
+    expect(problems).toEqual([]);
+    if (part === 'test') {
+      expect(set.pairs.length).toBeGreaterThanOrEqual(140);
+      expect(set.pairs.filter((p) => p.corpus === 'sample').length).toBeGreaterThanOrEqual(60);
+      expect(set.pairs.filter((p) => p.corpus === 'real').length).toBeGreaterThanOrEqual(60);
+    }
+  });
+});
+
+it.skipIf(!existsSync(PARTS.tuning))('the tuning part shares no sentence with the frozen test part', () => {
+  const sentences = (path: string): Set<string> => new Set(setSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).pairs.map((p) => flat(p.sentence)));
+  const test = sentences(PARTS.test);
+  expect([...sentences(PARTS.tuning)].filter((s) => test.has(s))).toEqual([]);
+});
