@@ -15,7 +15,7 @@ import { memoByReference } from '../store/memo.ts';
 import { edgesByStrength } from '../store/strength.ts';
 import { TYPE_COLOURS } from './scales.ts';
 import { otherEnd } from '../store/model.ts';
-import { COLOUR_GROUPS, edgeColourGroups } from '../store/relations.ts';
+import { COLOUR_GROUPS, edgeColourGroups, edgeDirection } from '../store/relations.ts';
 import { relationColour } from './relationColours.ts';
 
 export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
@@ -44,6 +44,8 @@ export interface FocusPlan {
   labelOrder: Uint32Array;
   selected: number[];
   selectedEdge: number;
+  /** Directed links of the selection, drawn with an arrowhead (from, to node indices). */
+  arrows?: [number, number][];
 }
 
 const EDGE_WIDTHS = [0.6, 1.3, 2.4, 4] as const;
@@ -177,7 +179,15 @@ export function buildFocusPlan(model: GraphModel, visibility: Visibility, highli
   }
   const order = [...new Set(neighbours)].sort((a, b) => model.mentionRank[a]! - model.mentionRank[b]!);
   const labelOrder = Uint32Array.from([...shownSelected, ...order]);
+  const arrows: [number, number][] = [];
+  const directedEdges = selectedEdge >= 0 ? [selectedEdge] : selection?.kind === 'node' ? shownSelected.flatMap((node) => [...model.incidentEdges[node]!]) : [];
+  for (const edge of directedEdges) {
+    if (!visibility.edgeVisible[edge]) continue;
+    const direction = edgeDirection(model, edge);
+    if (direction) arrows.push(direction);
+  }
   return {
+    arrows,
     active: selected.length > 0,
     nodeGroups: groupNodes(model, labelOrder, visibility.nodeFaded, colours),
     edgeGroups,

@@ -53,3 +53,19 @@ export function actorRelationSummary(model: GraphModel, nodeIndex: number): { ty
     .map(([type, entry]) => ({ type, ...entry }))
     .sort((a, b) => Number(a.type === 'none') - Number(b.type === 'none') || b.sentences - a.sentences || RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type));
 }
+
+/**
+ * The direction to draw on a link: its main type when that type is directed, from the actor who
+ * acts to the one acted upon (node indices); null for mutual, neutral or untyped links.
+ */
+export function edgeDirection(model: GraphModel, edge: number): [number, number] | null {
+  const summary = model.graph.edges[edge]!.relations;
+  const main = mainRelationTypes(summary, 1)[0];
+  if (!main) return null;
+  const directed = (summary ?? []).filter((entry) => entry.type === main && !entry.negated && entry.from !== undefined)
+    .sort((a, b) => b.count - a.count)[0];
+  if (!directed?.from || !directed.to) return null;
+  const from = model.nodeIndex.get(directed.from);
+  const to = model.nodeIndex.get(directed.to);
+  return from === undefined || to === undefined ? null : [from, to];
+}
