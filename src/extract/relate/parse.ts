@@ -18,7 +18,7 @@ export interface ParsedTerm {
   end: number;
   /** Lower-case word without punctuation (compromise's normal form, possessive 's removed). */
   word: string;
-  /** Infinitive of a verb, singular of a plural noun (when compromise knows it). */
+  /** Unused since inflections come from the cue tables (kept optional for cached analyses). */
   root?: string;
   /** Letters of TERM_FLAGS. */
   flags: string;
@@ -26,27 +26,23 @@ export interface ParsedTerm {
   after?: string;
 }
 
-interface JsonTerm { text: string; normal?: string; root?: string; post?: string; tags?: string[]; offset?: { start: number; length: number } }
+interface CompromiseTerm { text: string; normal?: string; post?: string; tags?: Set<string>; offset?: { start: number; length: number } }
 
 export function parseSentence(passageText: string, start: number, end: number): ParsedTerm[] {
   const sentence = passageText.slice(start, end);
   const document = nlp(sentence);
-  document.compute('root');
-  const json = document.json({ offset: true, terms: { offset: true } }) as { terms?: JsonTerm[] }[];
+  // Offsets straight from the term objects: about half the cost of .json() with computed roots.
+  document.compute('offset');
   const terms: ParsedTerm[] = [];
-  for (const part of json) {
-    for (const term of part.terms ?? []) {
-      if (!term.offset) continue;
-      const tags = term.tags ?? [];
-      let flags = '';
-      for (const tag of tags) flags += (TERM_FLAGS as Record<string, string>)[tag] ?? '';
-      const word = (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '');
-      const parsed: ParsedTerm = { start: start + term.offset.start, end: start + term.offset.start + term.offset.length, word, flags };
-      if (term.root && term.root !== word) parsed.root = term.root;
-      const after = (term.post ?? '').trim();
-      if (after !== '') parsed.after = after;
-      terms.push(parsed);
-    }
+  for (const term of (document.docs as CompromiseTerm[][]).flat()) {
+    if (!term.offset) continue;
+    let flags = '';
+    for (const tag of term.tags ?? []) flags += (TERM_FLAGS as Record<string, string>)[tag] ?? '';
+    const word = (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, '');
+    const parsed: ParsedTerm = { start: start + term.offset.start, end: start + term.offset.start + term.offset.length, word, flags };
+    const after = (term.post ?? '').trim();
+    if (after !== '') parsed.after = after;
+    terms.push(parsed);
   }
   return terms;
 }
