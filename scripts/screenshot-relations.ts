@@ -16,7 +16,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1500, height: 980 } });
+  const page = await browser.newPage({ viewport: { width: 1500, height: 1250 } });
   await page.goto(`http://127.0.0.1:${PORT}/?link=${encodeURIComponent(LINK)}`);
   await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 60_000 });
   await page.getByText('Sentences linking them').waitFor();
