@@ -1,6 +1,7 @@
 import type { Graph, GraphEdge, GraphNode, Passage } from '../graph-format/index.ts';
 import { displaySentence, edgeId } from '../graph-format/index.ts';
 import { toCsvText } from './csv.ts';
+import { evidenceRelationText } from './relations.ts';
 import { displayText } from './text.ts';
 
 /** What an evidence pack is about: one actor, or the link between two actors. */
@@ -21,6 +22,8 @@ export interface EvidenceSentence {
   documentTitle: string;
   /** The post's date, else the document's, when either is known. */
   date?: string;
+  /** In a link pack of a typed graph: the sentence's relation in words ("China → Kazakhstan · funds"). */
+  relation?: string;
 }
 
 export interface EvidencePack {
@@ -62,7 +65,11 @@ export function collectEvidence(graph: Graph, target: EvidenceTarget): EvidenceP
   const edge = graph.edges.find((candidate) => candidate.id === id) ??
     graph.edges.find((candidate) => (candidate.source === source.id && candidate.target === otherEnd.id) || (candidate.source === otherEnd.id && candidate.target === source.id));
   if (!edge) throw new Error(`no link between "${source.id}" and "${otherEnd.id}"`);
-  return { title: `Evidence: ${source.label} – ${otherEnd.label}`, actors: [source, otherEnd], edge, sentences: cite.all(edge.evidence) };
+  const sentences = cite.all(edge.evidence).map((sentence) => {
+    const relation = evidenceRelationText(graph, edge, sentence.passageId, sentence.start);
+    return relation === undefined ? sentence : { ...sentence, relation };
+  });
+  return { title: `Evidence: ${source.label} – ${otherEnd.label}`, actors: [source, otherEnd], edge, sentences };
 }
 
 /** Markdown ready to paste into a report: heading, actors, counts, then each sentence quoted with its source. */
@@ -78,6 +85,7 @@ export function evidenceToMarkdown(pack: EvidencePack): string {
   }
   lines.push('', `## ${plural(pack.sentences.length, 'supporting sentence')}`, '');
   for (const sentence of pack.sentences) {
+    if (sentence.relation !== undefined) lines.push(`**${markdown(sentence.relation)}**`, '');
     lines.push(
       `> ${markdown(shownText(sentence))}`,
       '>',
@@ -94,8 +102,11 @@ export const EVIDENCE_CSV_HEADER = ['actors', 'sentence', 'postTitle', 'document
 /** One row per supporting sentence (spreadsheet-safe: formula-like cells are prefixed with '). */
 export function evidenceToCsv(pack: EvidencePack): string {
   const actors = pack.actors.map((actor) => actor.label).join('; ');
-  return toCsvText(EVIDENCE_CSV_HEADER, pack.sentences.map((sentence) => [
+  // A link pack of a typed graph has a last column with each sentence's relation in words.
+  const typed = pack.sentences.some((sentence) => sentence.relation !== undefined);
+  return toCsvText(typed ? [...EVIDENCE_CSV_HEADER, 'relation'] : EVIDENCE_CSV_HEADER, pack.sentences.map((sentence) => [
     actors, shownText(sentence), sentence.postTitle, sentence.documentPath, sentence.date ?? '', sentence.passageId, sentence.start, sentence.end,
+    ...(typed ? [sentence.relation ?? ''] : []),
   ]));
 }
 

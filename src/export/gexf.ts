@@ -1,6 +1,7 @@
 import type { Graph, GraphNode } from '../graph-format/index.ts';
 import { nodeAttributes, type AttributeType } from './attributes.ts';
 import { mentionSize, parseColour, TYPE_COLOURS } from './colours.ts';
+import { relationEdgeAttributes } from './relations.ts';
 import { visibleSubgraph } from './subset.ts';
 import { hasDates, passageDates, spells } from './dates.ts';
 import { escapeXml, formatNumber } from './text.ts';
@@ -19,6 +20,7 @@ const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', integer: '
 export function toGexf(graph: Graph, options: ExportOptions = {}): string {
   const { nodes, edges } = visibleSubgraph(graph, options.visibleNodeIds);
   const attributes = nodeAttributes(options.measures);
+  const edgeAttributes = relationEdgeAttributes(graph);
   const a = escapeXml;
   const dated = hasDates(graph);
   const dateOf = dated ? passageDates(graph) : new Map<string, string | undefined>();
@@ -41,6 +43,7 @@ export function toGexf(graph: Graph, options: ExportOptions = {}): string {
     '    </attributes>',
     '    <attributes class="edge" mode="static">',
     '      <attribute id="documentCount" title="documentCount" type="integer"/>',
+    ...edgeAttributes.map((attribute) => `      <attribute id="${a(attribute.id)}" title="${a(attribute.id)}" type="${GEXF_TYPES[attribute.type]}"/>`),
     '    </attributes>',
     '    <nodes>',
   ];
@@ -56,7 +59,7 @@ export function toGexf(graph: Graph, options: ExportOptions = {}): string {
   for (const edge of edges) {
     lines.push(
       `      <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}" weight="${edge.weight}">`,
-      `        <attvalues><attvalue for="documentCount" value="${edge.documentCount}"/></attvalues>`,
+      `        <attvalues><attvalue for="documentCount" value="${edge.documentCount}"/>${edgeAttributes.map((attribute) => `<attvalue for="${a(attribute.id)}" value="${a(attribute.value(edge))}"/>`).join('')}</attvalues>`,
       ...(dated ? spellLines(edge.evidence.map((item) => dateOf.get(item.passageId))) : []),
       '      </edge>',
     );

@@ -1,5 +1,6 @@
 import type { Graph } from '../graph-format/index.ts';
 import { nodeAttributes, type AttributeType } from './attributes.ts';
+import { relationEdgeAttributes } from './relations.ts';
 import { visibleSubgraph } from './subset.ts';
 import { escapeXml, formatNumber } from './text.ts';
 import type { ExportOptions } from './types.ts';
@@ -14,6 +15,7 @@ const GRAPHML_TYPES: Record<AttributeType, string> = { string: 'string', integer
 export function toGraphml(graph: Graph, options: ExportOptions = {}): string {
   const { nodes, edges } = visibleSubgraph(graph, options.visibleNodeIds);
   const attributes = nodeAttributes(options.measures);
+  const edgeAttributes = relationEdgeAttributes(graph);
   const a = escapeXml;
   const keys = [
     { id: 'label', type: 'string' },
@@ -26,6 +28,7 @@ export function toGraphml(graph: Graph, options: ExportOptions = {}): string {
     ...keys.map((key) => `  <key id="${key.id}" for="node" attr.name="${key.id}" attr.type="${key.type}"/>`),
     '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
     '  <key id="edgeDocumentCount" for="edge" attr.name="documentCount" attr.type="int"/>',
+    ...edgeAttributes.map((attribute) => `  <key id="${attribute.id}" for="edge" attr.name="${attribute.id}" attr.type="${GRAPHML_TYPES[attribute.type]}"/>`),
     '  <graph id="silkmap" edgedefault="undirected">',
   ];
   for (const node of nodes) {
@@ -45,6 +48,7 @@ export function toGraphml(graph: Graph, options: ExportOptions = {}): string {
       `    <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}">`,
       `      <data key="weight">${edge.weight}</data>`,
       `      <data key="edgeDocumentCount">${edge.documentCount}</data>`,
+      ...edgeAttributes.map((attribute) => `      <data key="${attribute.id}">${a(attribute.value(edge))}</data>`),
       '    </edge>',
     );
   }

@@ -2,12 +2,17 @@ import Papa from 'papaparse';
 import type { ActorType, Graph } from '../graph-format/index.ts';
 import { withFinalNewline } from './csv.ts';
 import { visibleSubgraph } from './subset.ts';
+import { RELATION_TYPE_INFO, RELATION_TYPES } from '../graph-format/relations.ts';
 import { displayText } from './text.ts';
 
 /** Column headers in the neo4j-admin database import format. */
 export const NEO4J_NODE_HEADER = ['actorId:ID', 'label', 'type', 'aliases:string[]', 'mentions:int', 'documents:int', ':LABEL'];
 export const NEO4J_EDGE_HEADER = [':START_ID', ':END_ID', 'weight:int', 'documents:int', ':TYPE'];
 export const NEO4J_RELATIONSHIP_TYPE = 'CO_MENTIONED';
+/** relations.csv: one relationship per link, relation type and direction (typed graphs only). */
+export const NEO4J_RELATION_HEADER = [':START_ID', ':END_ID', 'count:int', 'negated:int', 'mutual:boolean', 'evidence:string[]', ':TYPE'];
+/** The relationship type of each relation type: FUNDS, MEETS, BELONGS … (`none` is only :CO_MENTIONED). */
+export const NEO4J_RELATION_TYPES = Object.fromEntries(RELATION_TYPES.filter((type) => type !== 'none').map((type) => [type, type.toUpperCase()])) as Readonly<Record<string, string>>;
 /** neo4j-admin's default delimiter inside array and :LABEL fields. */
 export const NEO4J_ARRAY_DELIMITER = ';';
 
@@ -23,6 +28,8 @@ export interface Neo4jFiles {
   'edges.csv': string;
   'load.cypher': string;
   'README.txt': string;
+  /** Present for a typed graph (format 2). */
+  'relations.csv'?: string;
 }
 
 /**
@@ -44,12 +51,41 @@ export function toNeo4j(graph: Graph, visibleNodeIds?: ReadonlySet<string>): Neo
     `Actor${NEO4J_ARRAY_DELIMITER}${NEO4J_LABELS[node.type]}`,
   ]);
   const edgeRows = edges.map((edge) => [cell(edge.source), cell(edge.target), edge.weight, edge.documentCount, NEO4J_RELATIONSHIP_TYPE]);
+  const typed = edges.some((edge) => edge.relations !== undefined);
   return {
     'nodes.csv': csv(NEO4J_NODE_HEADER, nodeRows),
     'edges.csv': csv(NEO4J_EDGE_HEADER, edgeRows),
-    'load.cypher': LOAD_CYPHER,
-    'README.txt': README,
+    'load.cypher': typed ? LOAD_CYPHER + LOAD_RELATIONS_CYPHER : LOAD_CYPHER,
+    'README.txt': typed ? README + RELATIONS_README : README,
+    ...(typed ? { 'relations.csv': csv(NEO4J_RELATION_HEADER, relationRows(edges)) } : {}),
   };
+}
+
+/** One row per link, relation type and direction: who acts is the start node; mutual relations go source → target. */
+function relationRows(edges: ReturnType<typeof visibleSubgraph>['edges']): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  for (const edge of edges) {
+    const groups = new Map<string, { type: string; start: string; end: string; mutual: boolean; count: number; negated: number; evidence: string[] }>();
+    for (const item of edge.evidence) {
+      const relation = item.relation;
+      if (!relation || relation.type === 'none') continue;
+      const mutual = relation.from === undefined;
+      const start = relation.from ?? edge.source;
+      const end = relation.to ?? edge.target;
+      const key = `${relation.type}\u0000${start}`;
+      const group = groups.get(key) ?? { type: relation.type, start, end, mutual, count: 0, negated: 0, evidence: [] };
+      group.count++;
+      if (relation.negated) group.negated++;
+      group.evidence.push(`${item.passageId}#s${item.sentence}`);
+      groups.set(key, group);
+    }
+    const ordered = [...groups.values()].sort((a, b) => RELATION_TYPES.indexOf(a.type as never) - RELATION_TYPES.indexOf(b.type as never) || (a.start < b.start ? -1 : 1));
+    for (const group of ordered) {
+      rows.push([cell(group.start), cell(group.end), group.count, group.negated, String(group.mutual),
+        group.evidence.map(arrayItem).join(NEO4J_ARRAY_DELIMITER), NEO4J_RELATION_TYPES[group.type]!]);
+    }
+  }
+  return rows;
 }
 
 /** Plain RFC 4180 CSV: neo4j-admin reads doubled quotes; no formula escaping, the data must stay exact. */
@@ -100,6 +136,37 @@ CALL {
   SET r.weight = toInteger(row.\`weight:int\`),
       r.documents = toInteger(row.\`documents:int\`)
 } IN TRANSACTIONS OF 1000 ROWS;
+`;
+
+const relationTypeClauses = Object.entries(NEO4J_RELATION_TYPES)
+  .map(([, name]) => `  FOREACH (_ IN CASE WHEN row.\`:TYPE\` = '${name}' THEN [1] ELSE [] END |
+    MERGE (source)-[r:${name}]->(target)
+    SET r.count = toInteger(row.\`count:int\`), r.negated = toInteger(row.\`negated:int\`), r.mutual = row.\`mutual:boolean\` = 'true',
+        r.evidence = split(row.\`evidence:string[]\`, '${NEO4J_ARRAY_DELIMITER}'))`)
+  .join('\n');
+
+const LOAD_RELATIONS_CYPHER = `
+// Typed relations: one relationship per relation type and direction (who acts -> who is acted upon).
+LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
+CALL {
+  WITH row
+  MATCH (source:Actor {actorId: row.\`:START_ID\`})
+  MATCH (target:Actor {actorId: row.\`:END_ID\`})
+${relationTypeClauses}
+} IN TRANSACTIONS OF 1000 ROWS;
+`;
+
+const RELATIONS_README = `
+Typed relations (relations.csv)
+  Beside :${NEO4J_RELATIONSHIP_TYPE}, each link has one relationship per relation type
+  its sentences state: ${Object.values(NEO4J_RELATION_TYPES).map((name) => `:${name}`).join(', ')}.
+  It points from the actor who acts to the one acted upon (for ${RELATION_TYPES.filter((type) => RELATION_TYPE_INFO[type].mutual && type !== 'none').join(', ')}
+  between parties acting together, mutual = true and the arrow means nothing), with
+  count (sentences), negated (sentences saying it did not happen) and evidence
+  (the sentences' ids, passageId#sSENTENCE). Bulk import: add
+    --relationships=relations.csv
+  to the neo4j-admin command above; load.cypher loads it too. Example:
+    MATCH (a:Actor)-[r:FUNDS]->(b:Actor) RETURN a.label, b.label, r.count ORDER BY r.count DESC;
 `;
 
 const README = `Silkmap network for Neo4j

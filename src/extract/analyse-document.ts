@@ -5,6 +5,7 @@
  */
 import { decodeBytes, htmlToPlainText, isHtmlPath, isMarkdownPath, markdownToPlainText } from './decode/index.ts';
 import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './recognise/index.ts';
+import { parseLinkingSentences } from './relate/index.ts';
 import { segmentDocument } from './segment/index.ts';
 import { documentDate } from './segment/document-date.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
@@ -36,6 +37,7 @@ export function analyseDocument(bytes: Uint8Array, path: string, lexicon: Lexico
     mentions,
     acronyms,
     authors: segmentation.authors,
+    sentenceParses: parseLinkingSentences(segmentation.passages, mentions),
   };
   const date = documentDate(decoded.text, path, segmentation);
   if (date !== undefined) analysis.date = date;

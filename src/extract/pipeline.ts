@@ -10,8 +10,9 @@
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
-import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from './graph/index.ts';
+import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
+import { classifyPair, relationCues, type ParsedTerm } from './relate/index.ts';
 import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActors, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
@@ -106,7 +107,8 @@ function extractedGraph(paths: readonly string[], analyses: DocumentAnalysis[], 
   }
   const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
   const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
-  return { graph: buildGraph(buildDocumentsAndPassages(analysed), actors, version), skipped, notes };
+  const parts = buildDocumentsAndPassages(analysed);
+  return { graph: buildGraph(parts, actors, version, relateFrom(analysed, parts.passageOffset)), skipped, notes };
 }
 
 /** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */
@@ -114,6 +116,19 @@ function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: Lexi
   if (mention.kind !== 'lexicon' || mention.type !== 'state') return false;
   if (lexicon.phrases.get(phraseKey(text.slice(mention.start, mention.end)))?.kind !== 'capital') return false;
   return !capitalActsAsGovernment(text, mention.start, mention.end);
+}
+
+/** The relation classifier over the parses each document made of its linking sentences. */
+function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readonly number[]): RelateSentence {
+  const parses = new Map<string, ParsedTerm[]>();
+  analysed.forEach(({ analysis }, document) => {
+    for (const parse of analysis.sentenceParses ?? []) parses.set(`${(passageOffset[document] ?? 0) + parse.passage}:${parse.sentence}`, parse.terms);
+  });
+  const cues = relationCues();
+  return (passageIndex, sentence, mentions, a, b) => {
+    const terms = parses.get(`${passageIndex}:${sentence}`);
+    return terms ? classifyPair(terms, mentions, a, b, cues) : { type: 'none' };
+  };
 }
 
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {

@@ -3,6 +3,7 @@
  * DocumentAnalysis can be cached as JSON and the pipeline can run in a Web Worker.
  */
 import type { ActorType, Graph, Overrides, Span } from '../graph-format/index.ts';
+import type { SentenceParse } from './relate/index.ts';
 
 export interface SourceFile {
   /** Relative path with forward slashes; it becomes the document's path in the graph. */
@@ -115,5 +116,7 @@ export type DocumentAnalysis =
       acronyms: AcronymDefinition[];
       /** Names from bylines and author bios: they confirm that a name in the body is a person. */
       authors: string[];
+      /** Parses of the sentences naming two or more candidates, for the relation classifier. */
+      sentenceParses: SentenceParse[];
     }
   | { status: 'skipped'; reason: string };

@@ -3,6 +3,7 @@
  * the same result. Operations that name an actor that does not exist (any more) are skipped
  * with a warning, so overrides written against an older extraction still apply where they can.
  */
+import { RelationLedger } from './carry-relations.ts';
 import { buildCoMentionEdges } from './co-mentions.ts';
 import { nodeId } from './ids.ts';
 import type { OverrideOperation, Overrides } from './overrides.ts';
@@ -20,11 +21,12 @@ export function applyOverrides(graph: Graph, overrides: Overrides): ApplyOverrid
   const order = new Map(graph.passages.map((passage, index) => [passage.id, index]));
   const nodes = new Map(graph.nodes.map((node) => [node.id, { ...node, aliases: [...node.aliases], mentions: [...node.mentions] }]));
   const warnings: string[] = [];
+  const relations = new RelationLedger(graph.edges);
   let applied = 0;
 
   const describe = (operation: OverrideOperation, index: number) => `override ${index + 1} (${operation.op})`;
   for (const [index, operation] of overrides.operations.entries()) {
-    const problem = applyOperation(operation, nodes, passages);
+    const problem = applyOperation(operation, nodes, passages, relations);
     if (problem) warnings.push(`${describe(operation, index)} skipped: ${problem}`);
     else applied++;
   }
@@ -33,14 +35,14 @@ export function applyOverrides(graph: Graph, overrides: Overrides): ApplyOverrid
     .map((node) => summariseNode(node, passages, order))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    graph: { ...graph, nodes: finalNodes, edges: buildCoMentionEdges(graph.passages, finalNodes) },
+    graph: { ...graph, nodes: finalNodes, edges: relations.attachTo(buildCoMentionEdges(graph.passages, finalNodes)) },
     applied,
     warnings,
   };
 }
 
 /** Applies one operation in place; returns why it could not be applied, or undefined. */
-function applyOperation(operation: OverrideOperation, nodes: Map<string, GraphNode>, passages: Map<string, Passage>): string | undefined {
+function applyOperation(operation: OverrideOperation, nodes: Map<string, GraphNode>, passages: Map<string, Passage>, relations: RelationLedger): string | undefined {
   switch (operation.op) {
     case 'merge': {
       const into = nodes.get(operation.into);
@@ -54,6 +56,7 @@ function applyOperation(operation: OverrideOperation, nodes: Map<string, GraphNo
         into.mentions.push(...source.mentions);
         into.aliases.push(...source.aliases);
         nodes.delete(id);
+        relations.renameActor(id, into.id);
       }
       return undefined;
     }
@@ -67,6 +70,7 @@ function applyOperation(operation: OverrideOperation, nodes: Map<string, GraphNo
       if (id !== node.id && nodes.has(id)) return `another actor already has the id "${id}" (merge them instead)`;
       nodes.delete(node.id);
       nodes.set(id, { ...node, id, label, type, aliases: operation.op === 'rename' ? [...node.aliases, node.label] : node.aliases });
+      relations.renameActor(node.id, id);
       return undefined;
     }
     case 'split': {
@@ -87,6 +91,19 @@ function applyOperation(operation: OverrideOperation, nodes: Map<string, GraphNo
     }
     case 'hide': {
       if (!nodes.delete(operation.id)) return `no actor "${operation.id}"`;
+      relations.renameActor(operation.id, undefined);
+      return undefined;
+    }
+    case 'relation': {
+      const [a, b] = operation.between;
+      const missing = [a, b].filter((id) => !nodes.has(id));
+      if (missing.length > 0) return `no actor ${missing.map((id) => `"${id}"`).join(', ')}`;
+      if (a === b) return 'a relation needs two different actors';
+      const { from, to } = operation.relation;
+      if ((from !== undefined || to !== undefined) && !(from !== to && [a, b].includes(from ?? '') && [a, b].includes(to ?? ''))) {
+        return 'relation from/to must be the two actors, both or neither';
+      }
+      relations.set(operation.passageId, operation.sentence, a, b, operation.relation);
       return undefined;
     }
   }

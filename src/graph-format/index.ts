@@ -9,3 +9,5 @@ export * from './overrides.ts';
 export { applyOverrides, type ApplyOverridesResult } from './apply-overrides.ts';
 export { buildCoMentionEdges, sentenceIndexAt } from './co-mentions.ts';
 export { displaySentence, footnoteMarkers, type DisplaySentence } from './display-sentence.ts';
+export * from './relations.ts';
+export { migrateGraph } from './migrate.ts';

@@ -6,7 +6,7 @@
  * every node id from type + label).
  */
 import { z } from 'zod/mini';
-import { actorTypeSchema } from './schema.ts';
+import { actorTypeSchema, evidenceRelationSchema } from './schema.ts';
 
 export const OVERRIDES_FORMAT = 'silkmap-overrides';
 
@@ -21,6 +21,17 @@ export const overrideOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('split'), id: actorId, alias: z.string().check(z.minLength(1)), label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))), type: z.optional(actorTypeSchema) }),
   /** Drop an actor as noise, with its links. */
   z.object({ op: z.literal('hide'), id: actorId }),
+  /**
+   * Correct the relation one sentence states between two actors (ids as they are at this
+   * point; later renames and merges carry it along). `relation.from`/`to` name those actors.
+   */
+  z.object({
+    op: z.literal('relation'),
+    passageId: actorId,
+    sentence: z.int().check(z.nonnegative()),
+    between: z.tuple([actorId, actorId]),
+    relation: evidenceRelationSchema,
+  }),
 ]);
 
 export const overridesSchema = z.object({

@@ -8,13 +8,18 @@
  * because JSON Schema cannot express them.
  */
 import { z } from 'zod/mini';
+import { RELATION_TYPES } from './relations.ts';
 
 // zod/mini keeps the page's loader worker small (the full zod was most of it); its messages
 // come from the English locale, loaded once here.
 z.config(z.locales.en());
 
 export const GRAPH_FORMAT = 'silkmap-graph';
-export const GRAPH_FORMAT_VERSION = 1;
+/**
+ * 2: evidence carries `relation` and edges carry `relations` (typed, directed links).
+ * Version-1 graphs are still read: validateGraph migrates them (their links stay untyped).
+ */
+export const GRAPH_FORMAT_VERSION = 2;
 
 export const ACTOR_TYPES = ['state', 'organisation', 'firm', 'person'] as const;
 
@@ -74,6 +79,22 @@ export const nodeSchema = z.object({
   mentions: z.array(mentionSchema),
 });
 
+/** The relation vocabulary; labels and classes are in relations.ts. */
+export const relationTypeSchema = z.enum(RELATION_TYPES);
+
+/**
+ * What one sentence says about the link's two actors. `from` (who acts) and `to` (who is
+ * acted upon) are the node ids of the edge's two ends; both absent for mutual relations
+ * ("China and Kazakhstan signed a treaty") and for `none`. `negated`: the sentence says the
+ * action did not happen ("Russia did not sanction Kazakhstan"), which keeps its type.
+ */
+export const evidenceRelationSchema = z.object({
+  type: relationTypeSchema,
+  from: z.optional(id),
+  to: z.optional(id),
+  negated: z.optional(z.literal(true)),
+});
+
 export const evidenceSchema = z.object({
   passageId: id,
   /** Index of the sentence in passage.sentences. */
@@ -81,6 +102,21 @@ export const evidenceSchema = z.object({
   /** The sentence's span in passage.text (a copy of passage.sentences[sentence]). */
   start: offset,
   end: offset,
+  /** Absent when the sentence was not typed (graphs of version 1). */
+  relation: z.optional(evidenceRelationSchema),
+});
+
+/**
+ * One line of an edge's relation summary: `count` evidence sentences have exactly this
+ * type, direction and negation. Derived from the evidence (validate.ts checks it matches),
+ * so a reader can filter and colour links without reading every sentence.
+ */
+export const edgeRelationCountSchema = z.object({
+  type: relationTypeSchema,
+  from: z.optional(id),
+  to: z.optional(id),
+  negated: z.optional(z.literal(true)),
+  count: z.int().check(z.positive()),
 });
 
 export const edgeSchema = z.object({
@@ -91,6 +127,8 @@ export const edgeSchema = z.object({
   weight: z.int().check(z.positive()),
   documentCount: z.int().check(z.positive()),
   evidence: z.array(evidenceSchema),
+  /** Summary of the evidence's relations, most frequent first (see summariseRelations); absent when untyped. */
+  relations: z.optional(z.array(edgeRelationCountSchema)),
 });
 
 export const graphSchema = z.object({

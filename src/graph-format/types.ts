@@ -2,12 +2,15 @@ import type { z } from 'zod';
 import type {
   actorTypeSchema,
   documentSchema,
+  edgeRelationCountSchema,
   edgeSchema,
+  evidenceRelationSchema,
   evidenceSchema,
   graphSchema,
   mentionSchema,
   nodeSchema,
   passageSchema,
+  relationTypeSchema,
   spanSchema,
 } from './schema.ts';
 
@@ -18,6 +21,9 @@ export type Passage = z.infer<typeof passageSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type GraphNode = z.infer<typeof nodeSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type RelationType = z.infer<typeof relationTypeSchema>;
+export type EvidenceRelation = z.infer<typeof evidenceRelationSchema>;
+export type EdgeRelationCount = z.infer<typeof edgeRelationCountSchema>;
 export type GraphEdge = z.infer<typeof edgeSchema>;
 export type Graph = z.infer<typeof graphSchema>;
 

@@ -4,13 +4,15 @@
  * it refers to exists and every offset falls inside the text it points into.
  */
 import { decodeGraphFile } from './codec-decode.ts';
+import { migrateGraph } from './migrate.ts';
+import { summariseRelations } from './relations.ts';
 import { graphSchema } from './schema.ts';
 import type { Graph, ValidationResult } from './types.ts';
 
 const MAX_ERRORS = 20;
 
 export function validateGraph(input: unknown): ValidationResult {
-  const parsed = graphSchema.safeParse(input);
+  const parsed = graphSchema.safeParse(migrateGraph(input));
   if (!parsed.success) {
     const errors = parsed.error.issues.slice(0, MAX_ERRORS).map((issue) => {
       const where = issue.path.length > 0 ? issue.path.join('.') : '(root)';
@@ -87,7 +89,12 @@ function checkConsistency(graph: Graph): string[] {
       if (!sentence || sentence[0] !== evidence.start || sentence[1] !== evidence.end) {
         if (report(`edges.${index}.evidence.${e}: does not point at a sentence of passage "${evidence.passageId}"`)) return errors;
       }
+      const relation = evidence.relation;
+      if (relation && relationEndsWrong(relation, edge) &&
+        report(`edges.${index}.evidence.${e}: relation from/to must be the link's two ends, both or neither`)) return errors;
     }
+    if (!sameSummary(edge.relations ?? [], summariseRelations(edge.evidence)) &&
+      report(`edges.${index}: relations summary does not match its evidence`)) return errors;
   }
   return errors;
 }
@@ -99,4 +106,19 @@ function uniqueIds(items: readonly { id: string }[], name: string, report: (mess
     ids.add(item.id);
   }
   return ids;
+}
+
+function relationEndsWrong(relation: { from?: string | undefined; to?: string | undefined }, edge: { source: string; target: string }): boolean {
+  if (relation.from === undefined && relation.to === undefined) return false;
+  const ends = [edge.source, edge.target];
+  return relation.from === undefined || relation.to === undefined || relation.from === relation.to ||
+    !ends.includes(relation.from) || !ends.includes(relation.to);
+}
+
+/** Summaries are compared as multisets of their lines, so their order is free. */
+function sameSummary(given: readonly object[], expected: readonly object[]): boolean {
+  if (given.length !== expected.length) return false;
+  const key = (entry: object) => JSON.stringify(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const keys = expected.map(key).sort();
+  return given.map(key).sort().every((k, i) => k === keys[i]);
 }

@@ -32,7 +32,7 @@ describe('graph model', () => {
     const node = (id: string, mentions: { passageId: string; start: number; end: number }[]) =>
       ({ id, label: id, type: 'state' as const, aliases: [id], mentionCount: mentions.length, documentCount: 1, mentions });
     const graph: Graph = {
-      format: 'silkmap-graph', version: 1, generator: { name: 't', version: '0' },
+      format: 'silkmap-graph', version: 2, generator: { name: 't', version: '0' },
       documents: [{ id: 'd', path: 'd.txt', title: 'D', length: 45 }],
       passages: [{ id: 'p', documentId: 'd', postIndex: 0, postTitle: 'P', text, sourceStart: 0, sourceEnd: 45, sentences }],
       nodes: [node('a', [mention(0, 4), mention(16, 20), mention(34, 38)]), node('b', [mention(9, 14)]), node('c', [mention(25, 32)])],

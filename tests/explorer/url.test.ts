@@ -10,12 +10,13 @@ describe('URL state', () => {
     const model = explorerStore.getState().model!;
     const state = {
       selection: { kind: 'node' as const, id: 'state:kazakhstan' },
-      filters: { types: ['state', 'firm'] as const, minMentions: 3, minEdgeWeight: 2, hubs: 'fade' as const, weightMode: 'pmi' as const, focus: 2 as const },
+      filters: { types: ['state', 'firm'] as const, minMentions: 3, minEdgeWeight: 2, hubs: 'fade' as const, weightMode: 'pmi' as const, focus: 2 as const, relationTypes: ['funds', 'belongs'] as const },
       sizeBy: 'pagerank' as const,
       colourBy: 'community' as const,
     };
     const search = writeUrlState('?graph=bench/g.json', state);
     expect(search).toContain('actor=state%3Akazakhstan');
+    expect(search).toContain('relations=funds%2Cbelongs');
     expect(search).toContain('graph=bench%2Fg.json');
     expect(readUrlState(search, model)).toEqual(state);
     expect(search).toContain('size=pagerank');

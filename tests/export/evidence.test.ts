@@ -10,7 +10,7 @@ function corpusGraph(): Graph {
   const text1 = 'China and Kazakhstan signed a deal. China <b>&</b> China again. Nothing here.';
   const text2 = 'Kazakhstan met China.';
   const graph: Graph = {
-    format: 'silkmap-graph', version: 1, generator: { name: 'test', version: '0' },
+    format: 'silkmap-graph', version: 2, generator: { name: 'test', version: '0' },
     documents: [{ id: 'd1', path: 'blog/2019.html', title: 'Blog 2019', date: '2019', length: 200 }],
     passages: [
       { id: 'd1:p0', documentId: 'd1', postIndex: 0, postTitle: 'A *deal* [draft]', postDate: '2019-05-01', text: text1, sourceStart: 0, sourceEnd: text1.length, sentences: [[0, 35], [36, 63], [64, 77]] },
@@ -99,7 +99,7 @@ describe('evidence packs without footnote markers', () => {
   it('quote the sentence as read (markers removed) but cite the stored offsets', () => {
     const text = 'China joined the Shanghai Five.4 Kazakhstan agreed.';
     const graph: Graph = {
-      format: 'silkmap-graph', version: 1, generator: { name: 'test', version: '0' },
+      format: 'silkmap-graph', version: 2, generator: { name: 'test', version: '0' },
       documents: [{ id: 'd1', path: 'a.txt', title: 'A', length: 60 }],
       passages: [{ id: 'd1:p0', documentId: 'd1', postIndex: 0, postTitle: 'A', text, sourceStart: 0, sourceEnd: text.length, sentences: [[0, 32], [33, 51]] }],
       nodes: [{ id: 'state:china', label: 'China', type: 'state', aliases: ['China'], mentionCount: 1, documentCount: 1, mentions: [{ passageId: 'd1:p0', start: 0, end: 5 }] }],

@@ -12,12 +12,12 @@ describe('buildEdges', () => {
 
   it('links actors mentioned in the same sentence, once per sentence, with evidence', () => {
     const edges = buildEdges(passages, [
-      { nodeId: 'state:china', passageIndex: 0, start: 1 },
-      { nodeId: 'state:china', passageIndex: 0, start: 5 },
-      { nodeId: 'state:kazakhstan', passageIndex: 0, start: 7 },
-      { nodeId: 'person:x', passageIndex: 0, start: 12 },
-      { nodeId: 'state:kazakhstan', passageIndex: 1, start: 3 },
-      { nodeId: 'state:china', passageIndex: 1, start: 30 },
+      { nodeId: 'state:china', nodeType: 'state', passageIndex: 0, start: 1, end: 2 },
+      { nodeId: 'state:china', nodeType: 'state', passageIndex: 0, start: 5, end: 6 },
+      { nodeId: 'state:kazakhstan', nodeType: 'state', passageIndex: 0, start: 7, end: 8 },
+      { nodeId: 'person:x', nodeType: 'person', passageIndex: 0, start: 12, end: 13 },
+      { nodeId: 'state:kazakhstan', nodeType: 'state', passageIndex: 1, start: 3, end: 4 },
+      { nodeId: 'state:china', nodeType: 'state', passageIndex: 1, start: 30, end: 31 },
     ]);
     expect(edges).toEqual([{
       id: 'state:china|state:kazakhstan',

@@ -8,7 +8,7 @@ import { extractGraph } from '../../src/extract/index.ts';
 function handGraph(): Graph {
   return {
     format: 'silkmap-graph',
-    version: 1,
+    version: 2,
     generator: { name: 'test', version: '0' },
     documents: [
       { id: 'doc:a', path: 'a.txt', title: 'A', length: 22 },
@@ -43,7 +43,7 @@ describe('graph file codec (format version 3)', () => {
     // Documents are written with their keys in the schema's order, which is what decoding gives back.
     expect(Object.keys(encodeGraph(graph).documents[1]!)).toEqual(['id', 'path', 'title', 'date', 'length']);
     expect(encodeGraph(graph)).toEqual({
-      format: 'silkmap-graph', version: 3, contract: 1, generator: { name: 'test', version: '0' },
+      format: 'silkmap-graph', version: 3, contract: 2, generator: { name: 'test', version: '0' },
       documents: graph.documents,
       passages: [
         [0, 0, 'A', 'China and Russia met.', 0, 21, [0, 21]],

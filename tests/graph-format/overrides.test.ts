@@ -29,7 +29,7 @@ function graph(): Graph {
     node('state', 'Kazakhstan', [at('Astana'), at('Kazakhstan')]),
     node('organisation', 'SCO', [at('SCO'), at('SCO', 70)]),
   ];
-  return { format: 'silkmap-graph', version: 1, generator: { name: 't', version: '0' }, documents: [{ id: 'd', path: 'd.txt', title: 'D', length: TEXT.length }], passages, nodes, edges: buildCoMentionEdges(passages, nodes) };
+  return { format: 'silkmap-graph', version: 2, generator: { name: 't', version: '0' }, documents: [{ id: 'd', path: 'd.txt', title: 'D', length: TEXT.length }], passages, nodes, edges: buildCoMentionEdges(passages, nodes) };
 }
 
 const apply = (...operations: OverrideOperation[]) => applyOverrides(graph(), { format: 'silkmap-overrides', version: 1, operations });

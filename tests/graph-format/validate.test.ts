@@ -6,7 +6,7 @@ import { graphJsonSchemaText } from '../../src/graph-format/json-schema.ts';
 function tinyGraph(): Graph {
   return {
     format: 'silkmap-graph',
-    version: 1,
+    version: 2,
     generator: { name: 'test', version: '0' },
     documents: [{ id: 'd1', path: 'a.txt', title: 'A', length: 40 }],
     passages: [{ id: 'd1:p0', documentId: 'd1', postIndex: 0, postTitle: 'A', text: 'China and Russia met.', sourceStart: 0, sourceEnd: 21, sentences: [[0, 21]] }],

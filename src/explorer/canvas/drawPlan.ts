@@ -15,6 +15,8 @@ import { memoByReference } from '../store/memo.ts';
 import { edgesByStrength } from '../store/strength.ts';
 import { TYPE_COLOURS } from './scales.ts';
 import { otherEnd } from '../store/model.ts';
+import { COLOUR_GROUPS, edgeColourGroups, edgeDirection } from '../store/relations.ts';
+import { relationColour } from './relationColours.ts';
 
 export interface NodeGroup { colour: string; alpha: number; nodes: Uint32Array }
 /**
@@ -42,6 +44,8 @@ export interface FocusPlan {
   labelOrder: Uint32Array;
   selected: number[];
   selectedEdge: number;
+  /** Directed links of the selection, drawn with an arrowhead (from, to node indices). */
+  arrows?: [number, number][];
 }
 
 const EDGE_WIDTHS = [0.6, 1.3, 2.4, 4] as const;
@@ -119,10 +123,16 @@ export function buildBasePlan(model: GraphModel, visibility: Visibility, weightM
   const { buckets } = edgeBuckets(model, visibility, weightMode);
   const hairlines = visibility.visibleEdges.length > HAIRLINE_EDGE_COUNT;
   const edgeGroups: EdgeGroup[] = [];
+  const groupOf = edgeColourGroups(model);
   for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
     if (!buckets[b]!.length) continue;
-    const colour = hairlines ? `rgba(84, 96, 112, ${HAIRLINE_ALPHAS[b]!})` : EDGE_COLOUR;
-    edgeGroups.push({ colour, width: EDGE_WIDTHS[b]!, hairline: hairlines, essential: false, edges: buckets[b]! });
+    // One group per relation class colour (neutral, untyped links keep the plain grey).
+    for (const [g, group] of COLOUR_GROUPS.entries()) {
+      const edges = buckets[b]!.filter((edge) => groupOf[edge] === g);
+      if (edges.length === 0) continue;
+      const colour = group === 'neutral' ? (hairlines ? `rgba(84, 96, 112, ${HAIRLINE_ALPHAS[b]!})` : EDGE_COLOUR) : relationColour(group, hairlines ? HAIRLINE_ALPHAS[b]! : 0.32);
+      edgeGroups.push({ colour, width: EDGE_WIDTHS[b]!, hairline: hairlines, essential: false, edges });
+    }
   }
   return {
     nodeGroups: groupNodes(model, visibility.visibleNodes, visibility.nodeFaded, colours),
@@ -149,8 +159,12 @@ export function buildFocusPlan(model: GraphModel, visibility: Visibility, highli
     focus.sort((a, b) => rank[a]! - rank[b]!);
     const byWidth = EDGE_WIDTHS.map(() => [] as number[]);
     for (const edge of focus) byWidth[bucketOf[edge]!]!.push(edge);
+    const groupOf = edgeColourGroups(model);
     for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
-      if (byWidth[b]!.length) edgeGroups.push({ colour: EDGE_HIGHLIGHT, width: EDGE_WIDTHS[b]!, hairline: false, essential: true, edges: Uint32Array.from(byWidth[b]!) });
+      for (const [g, group] of COLOUR_GROUPS.entries()) {
+        const edges = byWidth[b]!.filter((edge) => groupOf[edge] === g);
+        if (edges.length) edgeGroups.push({ colour: group === 'neutral' ? EDGE_HIGHLIGHT : relationColour(group, 0.45), width: EDGE_WIDTHS[b]!, hairline: false, essential: true, edges: Uint32Array.from(edges) });
+      }
     }
   }
   if (selectedEdge >= 0 && visibility.edgeVisible[selectedEdge]) edgeGroups.push({ colour: SELECTED_EDGE_COLOUR, width: 4, hairline: false, essential: true, edges: Uint32Array.of(selectedEdge) });
@@ -165,7 +179,15 @@ export function buildFocusPlan(model: GraphModel, visibility: Visibility, highli
   }
   const order = [...new Set(neighbours)].sort((a, b) => model.mentionRank[a]! - model.mentionRank[b]!);
   const labelOrder = Uint32Array.from([...shownSelected, ...order]);
+  const arrows: [number, number][] = [];
+  const directedEdges = selectedEdge >= 0 ? [selectedEdge] : selection?.kind === 'node' ? shownSelected.flatMap((node) => [...model.incidentEdges[node]!]) : [];
+  for (const edge of directedEdges) {
+    if (!visibility.edgeVisible[edge]) continue;
+    const direction = edgeDirection(model, edge);
+    if (direction) arrows.push(direction);
+  }
   return {
+    arrows,
     active: selected.length > 0,
     nodeGroups: groupNodes(model, labelOrder, visibility.nodeFaded, colours),
     edgeGroups,

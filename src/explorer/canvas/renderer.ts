@@ -6,6 +6,7 @@
  * as it is. Works on typed arrays and pre-grouped index lists, so a frame makes no
  * allocations beyond the canvas calls themselves.
  */
+import { drawArrows } from './relationArrows.ts';
 import type { BasePlan, EdgeGroup, FocusPlan, NodeGroup } from './drawPlan.ts';
 import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
 
@@ -184,6 +185,7 @@ export class NetworkRenderer {
     this.focusLabelWidths.length = 0;
     if (plan.active) {
       strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
+      drawArrows(ctx, view, positions, radii, plan.arrows ?? [], '#1d232b');
       fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
       for (const node of plan.selected) ring(ctx, view, positions, radii, node, 2.5);
       ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);

@@ -4,6 +4,7 @@ import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { explorerStore, PMI_MIN_SENTENCES, useExplorer } from '../store/index.ts';
 import { memoByReference } from '../store/memo.ts';
 import type { ColourBy, FocusDepth, GraphModel, HubMode, SizeBy, WeightMode } from '../store/types.ts';
+import { RelationTypeFilter } from '../relations/index.ts';
 
 /** A whole-number input that lets the user clear it while typing; only valid numbers reach the store. */
 function NumberField({ label, value, onChange, hint }: { label: string; value: number; onChange: (value: number) => void; hint?: string }) {
@@ -88,6 +89,7 @@ export function Controls() {
           </label>
         ))}
       </fieldset>
+      <RelationTypeFilter />
       <fieldset>
         <legend>Thresholds</legend>
         <NumberField label="Minimum mentions" value={filters.minMentions} onChange={(minMentions) => setFilters({ minMentions })} />

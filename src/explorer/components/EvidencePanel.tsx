@@ -6,6 +6,7 @@ import { ExcerptList } from './ExcerptList.tsx';
 import { PANEL_IDS } from './PanelTabs.tsx';
 import { CurationControls } from '../curation/index.ts';
 import { EvidenceDownloads } from '../export/EvidenceDownloads.tsx';
+import { ActorRelationSummary, RelationEvidence, RelationTags } from '../relations/index.ts';
 
 const CONNECTIONS_PAGE = 8;
 
@@ -33,7 +34,7 @@ function Connections({ model, nodeId }: { model: GraphModel; nodeId: string }) {
           return (
             <li key={connection.edgeId}>
               <button type="button" onClick={() => explorerStore.getState().selectEdge(connection.edgeId)}>
-                <span className="connection-name"><span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" /><bdi>{connection.label}</bdi></span>
+                <span className="connection-name"><span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" /><bdi>{connection.label}</bdi><RelationTags summary={model.graph.edges[connection.edge]!.relations} /></span>
                 <span className="connection-weight">
                   {' '}{plural(connection.weight, 'sentence')}{!byPmi ? '' : connection.weight >= PMI_MIN_SENTENCES ? `, PMI ${connection.pmi.toFixed(2)}` : ', too few for PMI'}
                 </span>
@@ -71,6 +72,7 @@ function ActorEvidence({ model, nodeId }: { model: GraphModel; nodeId: string })
         <EvidenceDownloads model={model} target={{ kind: 'actor', actorId: nodeId }} />
       </header>
       <CurationControls model={model} nodeId={nodeId} />
+      <ActorRelationSummary model={model} nodeIndex={index} />
       <section aria-labelledby="connections-heading">
         <h3 id="connections-heading">Connections</h3>
         <Connections model={model} nodeId={nodeId} />
@@ -107,7 +109,8 @@ function EdgeEvidence({ model, edgeId }: { model: GraphModel; edgeId: string }) 
       </header>
       <section aria-labelledby="excerpts-heading">
         <h3 id="excerpts-heading">Sentences linking them <span className="count">{edge.evidence.length}</span></h3>
-        <ExcerptList groups={edgeExcerpts(model, edgeId)} emptyText="The graph holds no sentences for this link." />
+        {edge.relations ? <RelationEvidence model={model} edgeIndex={index} />
+          : <ExcerptList groups={edgeExcerpts(model, edgeId)} emptyText="The graph holds no sentences for this link." />}
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { communityColour, TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { useExplorer } from '../store/index.ts';
+import { RelationLegend } from '../relations/index.ts';
 
 const SIZE_NAMES = { mentions: 'mentions', degree: 'degree', pagerank: 'PageRank' } as const;
 /** Communities listed by name; the rest share the cycled colours. */
@@ -28,6 +29,7 @@ export function Legend() {
           ))}
         </ul>
       )}
+      <RelationLegend />
       <p>Size: {sizeBy === 'pagerank' && !measures ? 'mentions (PageRank computing…)' : SIZE_NAMES[sizeBy]} · Line: {weightMode === 'pmi' ? 'association (PMI > 0)' : 'shared sentences'}</p>
     </div>
   );

@@ -12,6 +12,7 @@ function describe(operation: OverrideOperation): string {
     case 'retype': return `make ${operation.id} a ${operation.type}`;
     case 'split': return `split “${operation.alias}” off ${operation.id}`;
     case 'hide': return `hide ${operation.id}`;
+    case 'relation': return `mark a sentence of ${operation.between.join(' – ')} as ${operation.relation.type}`;
   }
 }
 

@@ -20,6 +20,8 @@ export function idAfterOperation(operation: OverrideOperation, id: string, node:
       return id;
     case 'hide':
       return id === operation.id ? null : id;
+    case 'relation':
+      return id;
   }
 }
 

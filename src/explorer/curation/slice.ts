@@ -101,6 +101,7 @@ function nodeOf(graph: Graph | undefined, id: string | undefined): GraphNode | u
 }
 
 function operationActor(operation: OverrideOperation): string | undefined {
+  if (operation.op === 'relation') return operation.between[0];
   return operation.op === 'merge' ? operation.into : operation.id;
 }
 

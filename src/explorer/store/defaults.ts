@@ -1,3 +1,4 @@
+import { RELATION_TYPES } from '../../graph-format/relations.ts';
 import { ACTOR_TYPES } from './actorTypes.ts';
 import type { Filters, TableSort } from './types.ts';
 
@@ -8,6 +9,7 @@ export const DEFAULT_FILTERS: Filters = {
   hubs: 'show',
   weightMode: 'sentences',
   focus: 0,
+  relationTypes: RELATION_TYPES,
 };
 
 export const DEFAULT_SORT: TableSort = { key: 'mentions', direction: 'descending' };

@@ -1,4 +1,4 @@
-import type { ActorType, Graph, GraphDocument, Passage } from '../../graph-format/index.ts';
+import type { ActorType, Graph, GraphDocument, Passage, RelationType } from '../../graph-format/index.ts';
 
 export type WeightMode = 'sentences' | 'pmi';
 export type HubMode = 'show' | 'fade' | 'hide';
@@ -13,6 +13,8 @@ export interface Filters {
   weightMode: WeightMode;
   /** 0 = off; otherwise keep only the selection and its neighbours this many hops away. */
   focus: FocusDepth;
+  /** Links are shown when one of their sentences has one of these relation types (untyped links always). */
+  relationTypes: readonly RelationType[];
 }
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;

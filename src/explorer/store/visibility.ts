@@ -1,6 +1,7 @@
 import type { Filters, GraphModel, Selection } from './types.ts';
 import { memoByReference } from './memo.ts';
 import { otherEnd } from './model.ts';
+import { edgeRelationMasks, relationTypeMask } from './relations.ts';
 
 /** What the filters leave on screen. Flags are indexed by node / edge position in the graph. */
 export interface Visibility {
@@ -51,7 +52,10 @@ function computeVisibility(model: GraphModel, filters: Filters, selection: Selec
   for (const index of pinned) { nodeVisible[index] = 1; nodeFaded[index] = 0; }
 
   const edgeVisible = new Uint8Array(graph.edges.length);
+  const relationMasks = edgeRelationMasks(model);
+  const wantedRelations = relationTypeMask(filters.relationTypes);
   for (let edge = 0; edge < graph.edges.length; edge++) {
+    if ((relationMasks[edge]! & wantedRelations) === 0) continue;
     if (!nodeVisible[model.edgeSource[edge]!] || !nodeVisible[model.edgeTarget[edge]!]) continue;
     if (graph.edges[edge]!.weight < filters.minEdgeWeight) continue;
     if (filters.weightMode === 'pmi' && model.pmi[edge]! <= 0) continue;

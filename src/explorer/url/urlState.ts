@@ -4,7 +4,8 @@
  * Reading is defensive (a hand-edited or stale link never breaks the app): unknown values
  * are dropped, numbers are clamped, and ids are checked against the loaded graph.
  */
-import type { ActorType } from '../../graph-format/index.ts';
+import type { ActorType, RelationType } from '../../graph-format/index.ts';
+import { RELATION_TYPES } from '../../graph-format/relations.ts';
 import { ACTOR_TYPES } from '../store/actorTypes.ts';
 import { DEFAULT_FILTERS } from '../store/defaults.ts';
 import type { ColourBy, Filters, FocusDepth, GraphModel, HubMode, Selection, SizeBy, WeightMode } from '../store/types.ts';
@@ -36,6 +37,13 @@ function readTypes(value: string | null): readonly ActorType[] {
   return types.length === 0 && value !== '' ? DEFAULT_FILTERS.types : types;
 }
 
+function readRelationTypes(value: string | null): readonly RelationType[] {
+  if (value === null) return DEFAULT_FILTERS.relationTypes;
+  const wanted = new Set(value.split(','));
+  const types = RELATION_TYPES.filter((type) => wanted.has(type));
+  return types.length === 0 && value !== '' ? DEFAULT_FILTERS.relationTypes : types;
+}
+
 export function readUrlState(search: string, model: GraphModel | null): UrlState {
   const params = new URLSearchParams(search);
   const hubs = params.get('hubs');
@@ -48,6 +56,7 @@ export function readUrlState(search: string, model: GraphModel | null): UrlState
     hubs: hubs === 'fade' || hubs === 'hide' ? (hubs satisfies HubMode) : DEFAULT_FILTERS.hubs,
     weightMode: weight === 'pmi' ? ('pmi' satisfies WeightMode) : DEFAULT_FILTERS.weightMode,
     focus: focus === '1' || focus === '2' ? (Number(focus) as FocusDepth) : 0,
+    relationTypes: readRelationTypes(params.get('relations')),
   };
   const actor = params.get('actor');
   const link = params.get('link');
@@ -60,7 +69,7 @@ export function readUrlState(search: string, model: GraphModel | null): UrlState
 /** Query string for a state; parameters it does not own (such as `graph`) are kept. */
 export function writeUrlState(currentSearch: string, state: UrlState): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['actor', 'link', 'types', 'minMentions', 'minWeight', 'hubs', 'weight', 'focus', 'size', 'colour']) params.delete(key);
+  for (const key of ['actor', 'link', 'types', 'minMentions', 'minWeight', 'hubs', 'weight', 'focus', 'size', 'colour', 'relations']) params.delete(key);
   const { selection, filters } = state;
   if (selection?.kind === 'node') params.set('actor', selection.id);
   if (selection?.kind === 'edge') params.set('link', selection.id);
@@ -70,6 +79,7 @@ export function writeUrlState(currentSearch: string, state: UrlState): string {
   if (filters.hubs !== 'show') params.set('hubs', filters.hubs);
   if (filters.weightMode !== 'sentences') params.set('weight', filters.weightMode);
   if (filters.focus !== 0) params.set('focus', String(filters.focus));
+  if (filters.relationTypes.length !== RELATION_TYPES.length) params.set('relations', filters.relationTypes.join(','));
   if (state.sizeBy !== DEFAULT_SIZE_BY) params.set('size', state.sizeBy);
   if (state.colourBy !== DEFAULT_COLOUR_BY) params.set('colour', state.colourBy);
   const text = params.toString();

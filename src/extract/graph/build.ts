@@ -8,7 +8,7 @@ import {
 } from '../../graph-format/index.ts';
 import type { Actor } from '../resolve/index.ts';
 import type { DocumentAnalysis } from '../types.ts';
-import { buildEdges, type PlacedMention } from './comentions.ts';
+import { buildEdges, type PlacedMention, type RelateSentence } from './comentions.ts';
 
 export interface AnalysedDocument {
   path: string;
@@ -55,7 +55,7 @@ export function buildDocumentsAndPassages(documents: readonly AnalysedDocument[]
   return { documents: graphDocuments, passages, passageOffset };
 }
 
-export function buildGraph(parts: GraphParts, actors: readonly Actor[], generatorVersion: string): Graph {
+export function buildGraph(parts: GraphParts, actors: readonly Actor[], generatorVersion: string, relate?: RelateSentence): Graph {
   const { documents, passages, passageOffset } = parts;
   const nodesById = new Map<string, { label: string; type: Actor['type']; mentions: { passageIndex: number; start: number; end: number }[] }>();
   for (const actor of actors) {
@@ -80,7 +80,7 @@ export function buildGraph(parts: GraphParts, actors: readonly Actor[], generato
       const passage = passages[passageIndex] as Passage;
       aliases.add(passage.text.slice(start, end));
       documentIds.add(passage.documentId);
-      placed.push({ nodeId: id, passageIndex, start });
+      placed.push({ nodeId: id, nodeType: node.type, passageIndex, start, end });
       return { passageId: passage.id, start, end };
     });
     nodes.push({
@@ -101,6 +101,6 @@ export function buildGraph(parts: GraphParts, actors: readonly Actor[], generato
     documents,
     passages,
     nodes,
-    edges: buildEdges(passages, placed),
+    edges: buildEdges(passages, placed, relate),
   };
 }

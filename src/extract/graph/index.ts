@@ -1,2 +1,2 @@
 export { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type GraphParts } from './build.ts';
-export { buildEdges, type PlacedMention } from './comentions.ts';
+export { buildEdges, type PlacedMention, type RelateSentence } from './comentions.ts';

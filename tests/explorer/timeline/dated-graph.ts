@@ -48,7 +48,7 @@ export function datedGraph(): Graph {
     };
   });
   const graph: Graph = {
-    format: 'silkmap-graph', version: 1, generator: { name: 'test', version: '0' },
+    format: 'silkmap-graph', version: 2, generator: { name: 'test', version: '0' },
     documents: [
       { id: 'd1', path: 'd1.txt', title: 'd1', date: '2020-06', length: 100 },
       { id: 'd2', path: 'd2.txt', title: 'd2', length: 100 },

@@ -1,0 +1,141 @@
+/**
+ * `npm run eval:relations`: scores the relation classifier on the hand-annotated sentence
+ * pairs of tests/fixtures/relations/ (tuning part, then the frozen test part). Each pair's
+ * document is extracted with the real pipeline and the relation is read off the link's
+ * evidence for that sentence; when the extractor did not find one of the two names there,
+ * the classifier is run on the sentence directly (counted and reported). Real-corpus pairs
+ * need ../shared/real-corpus (or SILKMAP_REAL_CORPUS); without it they are skipped with a message.
+ * `--errors` lists the tuning set's mistakes (never the test set's: it is frozen).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { type EvidenceRelation, type Graph, type GraphNode } from '../../graph-format/index.ts';
+import { extractGraph } from '../index.ts';
+import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
+import { formatRelationScores, parseRelationGold, scoreRelations, type GoldPair, type PairRelation } from '../eval/relations.ts';
+import { classifyPair, parseSentence, relationCues, type SentenceMention } from '../relate/index.ts';
+
+const SETS = [
+  { name: 'tuning', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning/gold.json') },
+  { name: 'test (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test/gold.json') },
+];
+
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Located { graph: Graph; passageIndex: number; sentence: number }
+
+function extractDocuments(pairs: readonly GoldPair[], folderOf: (pair: GoldPair) => string): Map<string, Graph> {
+  const graphs = new Map<string, Graph>();
+  for (const pair of pairs) {
+    const key = `${pair.corpus}/${pair.document}`;
+    if (graphs.has(key)) continue;
+    const bytes = new Uint8Array(readFileSync(join(folderOf(pair), pair.document)));
+    graphs.set(key, extractGraph([{ path: pair.document, bytes }]).graph);
+  }
+  return graphs;
+}
+
+function locate(graph: Graph, sentence: string): Located | undefined {
+  const wanted = collapse(sentence);
+  for (const [passageIndex, passage] of graph.passages.entries()) {
+    if (!collapse(passage.text).includes(wanted.slice(0, 40))) continue;
+    for (const [index, [start, end]] of passage.sentences.entries()) {
+      const text = collapse(passage.text.slice(start, end));
+      if (text === wanted || text.includes(wanted) || wanted.includes(text) && text.length > wanted.length / 2) return { graph, passageIndex, sentence: index };
+    }
+  }
+  return undefined;
+}
+
+/** The nodes mentioned in a sentence, with their mention spans (passage offsets). */
+function mentionsIn(graph: Graph, passageId: string, start: number, end: number): (SentenceMention & { node: GraphNode })[] {
+  const found: (SentenceMention & { node: GraphNode })[] = [];
+  for (const node of graph.nodes) {
+    for (const mention of node.mentions) {
+      if (mention.passageId === passageId && mention.start >= start && mention.end <= end) found.push({ start: mention.start, end: mention.end, actor: node.id, type: node.type, node });
+    }
+  }
+  return found;
+}
+
+function predict(pair: GoldPair, located: Located | undefined): { relation: PairRelation; direct: boolean } {
+  const toSides = (relation: EvidenceRelation, idA: string): PairRelation => {
+    const result: PairRelation = { type: relation.type };
+    if (relation.from !== undefined && relation.to !== undefined) {
+      result.from = relation.from === idA ? 'a' : 'b';
+      result.to = relation.to === idA ? 'a' : 'b';
+    }
+    if (relation.negated) result.negated = true;
+    return result;
+  };
+  const text = located ? located.graph.passages[located.passageIndex]!.text : pair.sentence;
+  const [start, end] = located ? located.graph.passages[located.passageIndex]!.sentences[located.sentence]! : [0, pair.sentence.length];
+  const passage = located?.graph.passages[located.passageIndex];
+  const mentions = passage ? mentionsIn(located.graph, passage.id, start, end) : [];
+  const surface = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+  const find = (name: string) => mentions.find((m) => surface(m) === name) ?? mentions.find((m) => surface(m).includes(name) || name.includes(surface(m)));
+  const mentionA = find(pair.a);
+  const mentionB = find(pair.b);
+  if (located && passage && mentionA && mentionB && mentionA.actor !== mentionB.actor) {
+    const edge = located.graph.edges.find((e) => (e.source === mentionA.actor && e.target === mentionB.actor) || (e.source === mentionB.actor && e.target === mentionA.actor));
+    const evidence = edge?.evidence.find((item) => item.passageId === passage.id && item.sentence === located.sentence);
+    if (evidence?.relation) return { relation: toSides(evidence.relation, mentionA.actor), direct: false };
+  }
+  // The extractor missed a name here: classify the sentence with the gold spans put in.
+  const sentenceText = text.slice(start, end);
+  const spanOf = (name: string, after = 0): SentenceMention | undefined => {
+    const at = sentenceText.indexOf(name, after);
+    return at < 0 ? undefined : { start: start + at, end: start + at + name.length, actor: `gold:${name}`, type: 'state' };
+  };
+  const a = mentionA && mentionA.actor !== mentionB?.actor ? mentionA : spanOf(pair.a);
+  const b = mentionB && mentionB.actor !== a?.actor ? mentionB : spanOf(pair.b, Math.max(0, (a?.end ?? start) - start));
+  if (!a || !b) return { relation: { type: 'none' }, direct: true };
+  const others = mentions.filter((m) => m.actor !== a.actor && m.actor !== b.actor);
+  const relation = classifyPair(parseSentence(text, start, end), [...others, a, b], a.actor, b.actor, relationCues());
+  return { relation: toSides(relation, a.actor), direct: true };
+}
+
+function describe(relation: PairRelation): string {
+  return `${relation.type}${relation.from ? ` ${relation.from}→${relation.to}` : ''}${relation.negated ? ' (negated)' : ''}`;
+}
+
+function main(): void {
+  const options = new Command('eval:relations').option('--errors', "list the tuning set's mistakes").parse().opts<{ errors?: boolean }>();
+  const real = resolveRealCorpus() ?? undefined;
+  for (const set of SETS) {
+    if (!existsSync(set.file)) {
+      console.log(`${set.name}: ${set.file} does not exist yet: skipped`);
+      continue;
+    }
+    const all = parseRelationGold(JSON.parse(readFileSync(set.file, 'utf8')), set.file);
+    const pairs = all.filter((pair) => pair.corpus === 'sample' || real !== undefined);
+    if (pairs.length < all.length) console.log(`${set.name}: ../shared/real-corpus not found (set SILKMAP_REAL_CORPUS): ${all.length - pairs.length} real-corpus pairs skipped`);
+    const graphs = extractDocuments(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : real!));
+    const gold: PairRelation[] = [];
+    const predicted: PairRelation[] = [];
+    let direct = 0;
+    const mistakes: string[] = [];
+    for (const pair of pairs) {
+      const located = locate(graphs.get(`${pair.corpus}/${pair.document}`)!, pair.sentence);
+      const result = predict(pair, located);
+      if (result.direct) direct++;
+      gold.push(pair.relation);
+      predicted.push(result.relation);
+      if (describe(pair.relation) !== describe(result.relation)) {
+        mistakes.push(`  gold ${describe(pair.relation)} | got ${describe(result.relation)} | a=${pair.a} b=${pair.b}${located ? '' : ' (sentence not found)'}\n    ${pair.sentence}`);
+      }
+    }
+    for (const corpus of ['sample', 'real'] as const) {
+      const indices = pairs.flatMap((pair, index) => (pair.corpus === corpus ? [index] : []));
+      if (indices.length === 0) continue;
+      console.log(formatRelationScores(`${set.name}, ${corpus}`, scoreRelations(indices.map((i) => gold[i]!), indices.map((i) => predicted[i]!))));
+    }
+    console.log(formatRelationScores(`${set.name}, all`, scoreRelations(gold, predicted)));
+    console.log(`  (${direct} of ${pairs.length} pairs classified directly: the extractor did not link the two names in that sentence)\n`);
+    if (options.errors && set.name === 'tuning') console.log(mistakes.join('\n'));
+  }
+}
+
+main();
