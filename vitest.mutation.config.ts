@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs against each mutant (`npm run test:mutation`): the unit and property
+ * tests of the core, without those that start processes or browsers or take minutes (the CLI,
+ * fault and random-bytes tests), which would make a run of thousands of mutants take days on
+ * two cores. `npm test` still runs everything.
+ */
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'tests/graph-format/**/*.test.ts',
+            'tests/analysis/**/*.test.ts',
+            'tests/extract/{segment,recognise,resolve,comentions,pipeline,lexicon-names,generalisation,eval}.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/explorer/setup.ts'],
+          include: ['tests/explorer/{url,store,curation,names,search,table}.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});
