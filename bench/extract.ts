@@ -67,3 +67,15 @@ writeFileSync(`bench/results/extract${smoke ? '.smoke' : ''}.json`, `${JSON.stri
   warmSeconds: warm.seconds, cacheSpeedup, goalCacheSpeedup: 10,
   scaling, perKbRatio, goalPerKbRatio: 1.3, peakRssMbAtMax: last.peakRssMb, goalPeakRssMb: 300,
 }, null, 2)}\n`);
+
+// A missed goal fails a full run (smoke runs are too small to measure the goals).
+const missed = [
+  speedRatio <= 0.5 ? '' : 'full extraction vs bare nlp',
+  cacheSpeedup >= 10 ? '' : 'warm-cache speed-up',
+  perKbRatio <= 1.3 ? '' : 'time per KB at scale',
+  last.peakRssMb <= 300 ? '' : 'peak RSS',
+].filter(Boolean);
+if (!smoke && missed.length > 0) {
+  console.error(`bench:extract: goal not met: ${missed.join(', ')}`);
+  process.exitCode = 1;
+}
