@@ -96,6 +96,21 @@ describe('extractGraph', () => {
     expect(graph.nodes.find((n) => n.label === 'Kazakhstan')!.mentionCount).toBe(1);
   });
 
+  it('counts a link once per sentence and once per document (hand-worked)', () => {
+    // China and Russia share two sentences of a.txt and one of b.txt: weight 3, two documents.
+    const graph = extractGraph([
+      file('a.txt', 'China and Russia met. Russia thanked China.\n\nNothing else happened.'),
+      file('b.txt', 'Later, Russia and China agreed.'),
+    ]).graph;
+    expect(graph.edges.map(({ id, weight, documentCount }) => ({ id, weight, documentCount }))).toEqual([
+      { id: 'state:china|state:russia', weight: 3, documentCount: 2 },
+    ]);
+    expect(graph.nodes.map(({ id, mentionCount, documentCount }) => ({ id, mentionCount, documentCount }))).toEqual([
+      { id: 'state:china', mentionCount: 3, documentCount: 2 },
+      { id: 'state:russia', mentionCount: 3, documentCount: 2 },
+    ]);
+  });
+
   it('gives the same bytes for any order of the same files', () => {
     const texts = ['Beijing said China and Kazakhstan agreed.', 'President Xi Jinping met Uzbek officials.\n\nXi spoke.', 'The SCO and Russia met.', 'Nothing here.'];
     const files = texts.map((text, index) => file(`d${index}.txt`, text));

@@ -12,9 +12,13 @@ import { extractGraph } from '../../src/extract/index.ts';
 import { expectSoundGraph, mentionKey } from '../helpers/graph-oracle.ts';
 
 const NAMES = ['China', 'Beijing', 'Russia', 'Moscow', 'Kazakhstan', 'Astana', 'President Xi Jinping', 'Xi', 'Tokayev', 'President Kassym-Jomart Tokayev', 'the Shanghai Cooperation Organisation (SCO)', 'SCO', 'Gazprom', 'CNPC', 'Uzbek', 'the World Bank'];
-const GLUE = [' and ', ' met ', ' said ', '. ', ', ', '.\n\n', ' praised '];
-const sentencePiece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NAMES) }, { weight: 2, arbitrary: fc.constantFrom(...GLUE) });
-const corpus = fc.array(fc.array(sentencePiece, { minLength: 4, maxLength: 30 }).map((pieces) => pieces.join('')), { minLength: 1, maxLength: 3 });
+const CONNECTORS = [' and ', ' met ', ' said that ', ', ', ' praised '];
+/** "Name connector Name … ." — two to four names, so most sentences link actors, and documents repeat pairs. */
+const sentence = fc.tuple(fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 4 }), fc.constantFrom(...CONNECTORS))
+  .map(([names, connector]) => `${names.join(connector)} agreed.`.replace(/^the/, 'The'));
+const documentText = fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '\n\n'))
+  .map(([sentences, separator]) => sentences.join(separator));
+const corpus = fc.array(documentText, { minLength: 1, maxLength: 3 });
 
 /** An operation chosen by position in the current actor list, so it can be made concrete as the model runs. */
 type AbstractOperation =
