@@ -13,6 +13,7 @@ export default defineConfig({
     // A loaded two-core machine runs each mutant slowly; a slow test is not a failed one.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    env: { SILKMAP_PROPERTY_RUNS: '25' },
     projects: [
       {
         extends: true,

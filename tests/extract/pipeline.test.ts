@@ -111,6 +111,17 @@ describe('extractGraph', () => {
     ]);
   });
 
+  it('reads a bare surname as the full name from the same document, even when another is mentioned more (hand-worked)', () => {
+    const graph = extractGraph([
+      file('a.txt', 'President Ilham Aliyev met China. Ilham Aliyev praised Russia. Ilham Aliyev left Kazakhstan.'),
+      file('b.txt', 'Former President Heydar Aliyev visited Russia. Later Aliyev thanked Kazakhstan.'),
+    ]).graph;
+    const heydar = graph.nodes.find((node) => node.label === 'Heydar Aliyev');
+    const ilham = graph.nodes.find((node) => node.label === 'Ilham Aliyev');
+    expect([heydar?.aliases, heydar?.mentionCount]).toEqual([['Aliyev', 'Heydar Aliyev'], 2]);
+    expect([ilham?.aliases, ilham?.mentionCount]).toEqual([['Ilham Aliyev'], 3]);
+  });
+
   it('gives the same bytes for any order of the same files', () => {
     const texts = ['Beijing said China and Kazakhstan agreed.', 'President Xi Jinping met Uzbek officials.\n\nXi spoke.', 'The SCO and Russia met.', 'Nothing here.'];
     const files = texts.map((text, index) => file(`d${index}.txt`, text));

@@ -134,7 +134,8 @@ describe('applyOverrides over generated corpora (fast-check)', { timeout: 120_00
         expect(new Map(result.graph.nodes.map((node) => [node.id, { label: node.label, type: node.type }]))).toEqual(model.actors);
         expectSoundGraph(result.graph);
       }),
-      { numRuns: 120 },
+      // Fewer runs under mutation testing (vitest.mutation.config.ts), where every mutant runs this.
+      { numRuns: Number(process.env.SILKMAP_PROPERTY_RUNS ?? 120) },
     );
   });
 });
