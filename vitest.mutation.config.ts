@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  * fault and random-bytes tests), which would make a run of thousands of mutants take days on
  * two cores. `npm test` still runs everything.
  */
+/** SILKMAP_MUTATION_TESTS=glob,glob narrows the run to those node tests (a part and its own tests). */
+const only = process.env.SILKMAP_MUTATION_TESTS?.split(',');
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -20,14 +23,14 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
+          include: only ?? [
             'tests/graph-format/**/*.test.ts',
             'tests/analysis/**/*.test.ts',
             'tests/extract/{segment,recognise,resolve,comentions,pipeline,lexicon-names,generalisation,eval}.test.ts',
           ],
         },
       },
-      {
+      ...(only ? [] : [{
         extends: true,
         test: {
           name: 'dom',
@@ -35,7 +38,7 @@ export default defineConfig({
           setupFiles: ['tests/explorer/setup.ts'],
           include: ['tests/explorer/{url,store,curation,names}.test.{ts,tsx}'],
         },
-      },
+      }]),
     ],
   },
 });
