@@ -134,3 +134,15 @@ writeFileSync(`bench/results/extract${smoke ? '.smoke' : onlyWhole ? '.whole' : 
   wholeProcess: { npmNodeSeconds: noopBest, npmHelpSeconds: helpBest, startUpSeconds: startUp, goalStartUpSeconds: 0.15, sample: sampleWhole, sampleRatio: sampleWholeRatio, goalSampleRatio: 0.5 },
   real: real ?? null,
 }, null, 2)}\n`);
+
+// A missed goal fails a full run (smoke runs are too small to measure the goals).
+const missed = [
+  speedRatio <= 0.5 ? '' : 'full extraction vs bare nlp',
+  cacheSpeedup >= 10 ? '' : 'warm-cache speed-up',
+  perKbRatio <= 1.3 ? '' : 'time per KB at scale',
+  last.peakRssMb <= 300 ? '' : 'peak RSS',
+].filter(Boolean);
+if (!smoke && missed.length > 0) {
+  console.error(`bench:extract: goal not met: ${missed.join(', ')}`);
+  process.exitCode = 1;
+}

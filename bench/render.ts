@@ -224,4 +224,17 @@ else console.log('initial JavaScript: measured on the sample scenario only (not 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/render${smoke ? '.smoke' : ''}.json`, `${JSON.stringify({ date: new Date().toISOString(), machine, smoke, runs, scenarios: results, initialJsGzipKb: js.kb, goalInitialJsGzipKb: 150 }, null, 2)}\n`);
+// A missed goal fails a full run; smoke runs (CI, tiny graphs, shared machine) only report.
+const missed: string[] = [];
+for (const row of results as { scenario: string; firstDrawMs: number; layoutFrameP95: number; interactionFrameP95: number; goalFrameP95: number; longTasksOver50: number; selectToPanelMs: number }[]) {
+  if (row.scenario === 'sample' && row.firstDrawMs > 1000) missed.push(`${row.scenario}: first draw ${row.firstDrawMs.toFixed(0)} ms`);
+  if (Math.max(row.layoutFrameP95, row.interactionFrameP95) > row.goalFrameP95) missed.push(`${row.scenario}: frame p95 over ${row.goalFrameP95} ms`);
+  if (row.longTasksOver50 > 0) missed.push(`${row.scenario}: ${row.longTasksOver50} tasks over 50 ms`);
+  if (row.selectToPanelMs > 50) missed.push(`${row.scenario}: select → panel ${row.selectToPanelMs.toFixed(0)} ms`);
+}
+if (js.files.length > 0 && js.kb > 150) missed.push(`initial JavaScript ${js.kb.toFixed(1)} KB`);
+if (!smoke && missed.length > 0) {
+  console.error(`bench:render: goal not met: ${missed.join('; ')}`);
+  process.exit(1);
+}
 process.exit(0);

@@ -5,7 +5,9 @@
  * Markdown evidence quotes markup and links as written instead of letting them render.
  * (tests/export/ covers hostile labels; this adds hostile passages, titles and paths.)
  */
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { parseGraphJson } from '../../src/graph-format/index.ts';
 import { collectEvidence, evidenceToCsv, evidenceToMarkdown, EXPORT_FORMATS, exportGraph, renderSvg } from '../../src/export/index.ts';
 import { IMG_TEXT, LONG_TOKEN, SCRIPT_TEXT, hostileGraph } from '../fixtures/hostile/build.ts';
 
@@ -32,17 +34,43 @@ function activeParts(document: Document): string[] {
 describe('exports of a graph with hostile text', () => {
   const graph = hostileGraph();
 
-  it.each(EXPORT_FORMATS)('%s: builds without error, and XML formats are well-formed with no element made from the text', (format) => {
+  it.each(EXPORT_FORMATS)('%s: builds, and carries the hostile label back out exactly as written, creating nothing from it', (format) => {
     const files = exportGraph(format, graph);
     expect(files.length).toBeGreaterThan(0);
+    const cells = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.flat();
     for (const file of files) {
-      if (format !== 'gexf' && format !== 'graphml') continue;
-      const document = parseStrictly(file.content);
-      expect(activeParts(document)).toEqual([]);
-      expect(file.content).not.toContain('<script');
-      expect(file.content).not.toContain('<img');
-      const texts = [...document.getElementsByTagName('*')].flatMap((element) => [element.textContent ?? '', ...[...element.attributes].map((a) => a.value)]);
-      expect(texts.some((text) => text.includes(EVIL_LABEL))).toBe(true);
+      switch (format) {
+        case 'gexf':
+        case 'graphml': {
+          const document = parseStrictly(file.content);
+          expect(activeParts(document)).toEqual([]);
+          expect(file.content).not.toContain('<script');
+          expect(file.content).not.toContain('<img');
+          const texts = [...document.getElementsByTagName('*')].flatMap((element) => [element.textContent ?? '', ...[...element.attributes].map((a) => a.value)]);
+          expect(texts.some((text) => text.includes(EVIL_LABEL))).toBe(true);
+          break;
+        }
+        case 'json': {
+          const parsed = parseGraphJson(file.content);
+          expect(parsed.ok && parsed.graph.nodes.find((node) => node.id === 'person:evil')?.label).toBe(EVIL_LABEL);
+          break;
+        }
+        case 'csv':
+        case 'neo4j': {
+          if (file.name.endsWith('.csv')) {
+            const parsed = Papa.parse<string[]>(file.content, { skipEmptyLines: true });
+            expect(parsed.errors).toEqual([]);
+            const rows = parsed.data.length - 1;
+            expect(rows).toBe(file.name.startsWith('nodes') ? graph.nodes.length : graph.edges.length);
+            if (file.name.startsWith('nodes')) expect(cells(file.content)).toContain(EVIL_LABEL);
+          } else {
+            // load.cypher and README.txt read the CSVs; the label must not be pasted into the script.
+            expect(file.content).not.toContain(SCRIPT_TEXT);
+            expect(file.content).not.toContain(IMG_TEXT);
+          }
+          break;
+        }
+      }
     }
   });
 
