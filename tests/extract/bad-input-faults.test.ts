@@ -86,12 +86,13 @@ describe('extract CLI faults', () => {
     const complete = readFileSync(target);
     expect(complete.length).toBeGreaterThan(500_000);
     expect(parseGraphJson(complete.toString('utf8')).ok).toBe(true);
-    // ...and the killed run really was interrupted while writing: its temporary file holds a
-    // non-empty beginning of that same graph (the output is deterministic), not all of it.
+    // ...and the killed run really was stopped between its first write and the rename: its
+    // temporary file holds a non-empty beginning of that same graph (the output is deterministic),
+    // at most all of it, while the target still held the previous graph.
     expect(partials.length).toBeGreaterThan(0);
     const partial = partials[0]!;
     expect(partial.length).toBeGreaterThan(0);
-    expect(partial.length).toBeLessThan(complete.length);
+    expect(partial.length).toBeLessThanOrEqual(complete.length);
     expect(partial.equals(complete.subarray(0, partial.length))).toBe(true);
     // The uninterrupted run cleared the temporary files the killed runs left behind.
     expect(leftovers.length).toBeGreaterThan(0);
