@@ -76,6 +76,8 @@ export function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: L
   return runs;
 }
 
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** "S. Rajaratnam", "George W. Bush": a single capital letter and a full stop inside a name. */
 function isAfterInitial(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -121,8 +123,12 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
   const ampersand = between.length === 0 && /^\s*&\s*$/.test((tokens[right[0]] as Token).gap);
   if (!ampersand) {
     if (between.length === 0 || between.length > 2) return false;
-    if (!between.every((token) => NAME_CONNECTORS.has(token.key) && !token.capitalised && joinable(token.gap))) return false;
+    // "Center for a New American Security": an article after "for"/"of" inside a body's name.
+    const article = (i: number): boolean => i === 1 && (between[1]?.key === 'a' || between[1]?.key === 'an') && (between[0]?.key === 'for' || between[0]?.key === 'of');
+    if (!between.every((token, i) => (NAME_CONNECTORS.has(token.key) || article(i)) && !token.capitalised && joinable(token.gap))) return false;
     if (!joinable((tokens[right[0]] as Token).gap)) return false;
+    // "the Subcommittee on Tuesday", "the Council in March": a date after a body's name is not part of it.
+    if (CALENDAR_WORDS.test((tokens[right[0]] as Token).key)) return false;
     if (between[0]?.key === 'the' || between[0]?.key === 'and' && between.length > 1) return false;
   }
   for (let start = left[0]; start < left[1]; start++) {

@@ -1,8 +1,8 @@
 /** Two to six capitalised words with no title or cue word: given names, list neighbours, the tagger, introductions. */
 import type { ActorType } from '../../../graph-format/index.ts';
-import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, SURNAME_ENDINGS } from '../rules.ts';
+import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PORTFOLIO_WORDS, SURNAME_ENDINGS } from '../rules.ts';
 import { couldBePersonName, isEnglishWordForm } from '../runs.ts';
-import { portfolioLength } from './name-context.ts';
+import { followsTitleConnector, portfolioLength } from './name-context.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
 import { roleWordBefore } from '../text-patterns.ts';
@@ -13,6 +13,19 @@ import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
 export function recogniseMultiWordName(scan: Scan, from: number, end: number): void {
   const { context } = scan;
   if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+  // "Secretary of the Treasury Adeyemo", "Under Secretary for Political Affairs": portfolio words after a title
+  // and "of"/"for" are the title's; what is left (if anything) is the name.
+  // "Regional, Global and Functional Affairs": a run of portfolio words alone says what an office covers, not who.
+  if (scan.tokens.slice(from, end).every((token) => PORTFOLIO_WORDS.has(token.key))) return;
+  if (followsTitleConnector(scan, from)) {
+    let start = from;
+    while (start < end && PORTFOLIO_WORDS.has((scan.tokens[start] as Token).key)) start++;
+    if (start > from) {
+      if (end - start >= 2) recogniseMultiWordName(scan, start, end);
+      else if (end - start === 1) emit(scan, start, start, 'surname', 'person', 'unconfirmed');
+      return;
+    }
+  }
   // "Bradley W. Snyder Changing …": a title-case headline goes on after the name.
   let to = end;
   while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context) && (scan.tokens[to - 2] as Token).text.length > 1 &&

@@ -1,0 +1,54 @@
+/**
+ * Error classes of issue 12, round 2, with hand-written sentences (none from any corpus) over the real
+ * general-knowledge lexicon. Expected mentions are worked out by hand from the annotation rules.
+ */
+import { describe, expect, it } from 'vitest';
+import * as lexiconData from '../../src/extract/lexicon/index.ts';
+import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
+import { splitSentences } from '../../src/extract/segment/index.ts';
+
+const lexicon = buildLexiconIndex(lexiconData);
+
+function recognise(text: string) {
+  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+  return recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) }).mentions;
+}
+
+/** Every mention, confirmed or not, as "surface=type". */
+function surfaces(text: string): string[] {
+  return recognise(text).map((m) => `${text.slice(m.start, m.end)}=${m.type}`);
+}
+
+describe('portfolio words after a title and "of"/"for" belong to the title', () => {
+  it('keeps only the surname after "Secretary of the Treasury"', () => {
+    expect(surfaces('Secretary of the Treasury Okonkwo visited the port.')).toEqual(['Okonkwo=person']);
+  });
+
+  it('makes no person of the portfolio alone', () => {
+    expect(surfaces('She became Under Secretary for Economic Affairs last spring.')).toEqual([]);
+  });
+
+  it('makes no person of a list of portfolio words', () => {
+    expect(surfaces('He served as Deputy Assistant Secretary for Multilateral, Regional and Functional Affairs for two years.')).toEqual([]);
+  });
+
+  it('still finds a full name after the portfolio', () => {
+    expect(surfaces('Secretary of Commerce Marguerite Delacroix met exporters.')).toEqual(['Marguerite Delacroix=person']);
+  });
+});
+
+describe('an article inside a body name', () => {
+  it('joins "Center for a …" into one name', () => {
+    expect(surfaces('She led the Center for a Greener Coastline until 2019.')).toEqual(['Center for a Greener Coastline=organisation']);
+  });
+
+  it('does not join a person and a body through "for a"', () => {
+    expect(surfaces('Ingrid Castellano worked for a Foundation.').map((s) => s.split('=')[0])).not.toContain('Ingrid Castellano worked for a Foundation');
+  });
+});
+
+describe('subcommittees are bodies', () => {
+  it('takes "… Subcommittee" for an organisation', () => {
+    expect(surfaces('He testified before the Senate Fisheries Subcommittee on Tuesday.')).toEqual(['Senate Fisheries Subcommittee=organisation']);
+  });
+});
