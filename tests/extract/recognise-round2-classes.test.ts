@@ -52,3 +52,14 @@ describe('subcommittees are bodies', () => {
     expect(surfaces('He testified before the Senate Fisheries Subcommittee on Tuesday.')).toEqual(['Senate Fisheries Subcommittee=organisation']);
   });
 });
+
+describe('lexicon names written with a comma', () => {
+  it('matches a known name across its comma', () => {
+    expect(surfaces('A report by the United Nations Educational, Scientific and Cultural Organization came out.'))
+      .toEqual(['United Nations Educational, Scientific and Cultural Organization=organisation']);
+  });
+
+  it('does not join two names across a comma that no lexicon name has', () => {
+    expect(surfaces('Delegates of the United Nations, Ghana and Peru met.')).toEqual(['United Nations=organisation', 'Ghana=state', 'Peru=state']);
+  });
+});

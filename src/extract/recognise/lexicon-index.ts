@@ -44,6 +44,15 @@ export function phraseKey(phrase: string): string {
 }
 
 /**
+ * "United Nations Educational, Scientific and Cultural Organization": a name with a comma inside keeps the
+ * comma in its key (" , "), so the text's comma gap (see lookup) matches it and no other name runs over a comma.
+ */
+export function commaPhraseKey(phrase: string): string {
+  if (!phrase.includes(',')) return phraseKey(phrase);
+  return phrase.split(',').map(phraseKey).filter((part) => part !== '').join(' , ');
+}
+
+/**
  * Single-word entries with capitals after the first letter ("US", "PLAN", "LeT", "MA")
  * only match the same capitals in the text: "Plan" is not PLAN, "Ma" is not MA.
  */
@@ -72,7 +81,7 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   const lowercaseFirst = new Set<string>();
   let maxPhraseTokens = 1;
   const add = (phrase: string, hit: LexiconHit): void => {
-    const key = isCaseSensitive(phrase) ? exactKey(phrase) : phraseKey(phrase);
+    const key = isCaseSensitive(phrase) ? exactKey(phrase) : commaPhraseKey(phrase);
     if (key === '') return;
     const existing = phrases.get(key);
     if (existing && STRENGTH[existing.kind] >= STRENGTH[hit.kind]) return;

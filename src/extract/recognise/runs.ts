@@ -70,10 +70,20 @@ export function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: L
   const runs: [number, number][] = [];
   for (const segment of segments) {
     const previous = runs[runs.length - 1];
-    if (previous && canBridge(tokens, previous, segment, lexicon)) previous[1] = segment[1];
+    if (previous && (canBridge(tokens, previous, segment, lexicon) || continuesOverComma(tokens, previous, segment, lexicon))) previous[1] = segment[1];
     else runs.push([segment[0], segment[1]]);
   }
   return runs;
+}
+
+/** "United Nations Educational, Scientific and Cultural Organization": a lexicon name written with a comma spans both runs. */
+function continuesOverComma(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
+  if (!/^,[ \t]*$/.test((tokens[right[0]] as Token).gap)) return false;
+  for (let start = left[0]; start < left[1]; start++) {
+    const match = longestLexiconMatch(tokens, start, tokens.length, lexicon);
+    if (match && match.end > left[1]) return true;
+  }
+  return false;
 }
 
 const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
