@@ -63,3 +63,19 @@ describe('lexicon names written with a comma', () => {
     expect(surfaces('Delegates of the United Nations, Ghana and Peru met.')).toEqual(['United Nations=organisation', 'Ghana=state', 'Peru=state']);
   });
 });
+
+describe('portfolio words before a title', () => {
+  it('makes no person of "Political" in "Political Counselor"', () => {
+    expect(surfaces('She was Political Counselor at the embassy.')).toEqual([]);
+  });
+});
+
+describe('regions named by a compass word and a place', () => {
+  it('makes no person of "West Africa" after a title', () => {
+    expect(surfaces('He was Mission Director for West Africa until 2020.')).toEqual([]);
+  });
+
+  it('makes no person of "Central Asia" in a list', () => {
+    expect(surfaces('Traders from Central Asia and Southern Europe met.')).toEqual([]);
+  });
+});

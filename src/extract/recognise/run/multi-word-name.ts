@@ -7,14 +7,24 @@ import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
 import { roleWordBefore } from '../text-patterns.ts';
 import { isWordPartGap, type Token } from '../tokens.ts';
-import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
+import { isCommonWord, isFirstName, isLastName, isPlaceName } from '../word-classes.ts';
 import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
+
+const COMPASS_WORDS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|inner|outer)$/;
+
+/** "Central Asia", "West Africa": compass words, then a place name. */
+export function isRegionName(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && last !== undefined && isPlaceName(last.key) && words.slice(0, -1).every((token) => COMPASS_WORDS.test(token.key));
+}
 
 export function recogniseMultiWordName(scan: Scan, from: number, end: number): void {
   const { context } = scan;
   if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
   // "Secretary of the Treasury Adeyemo", "Under Secretary for Political Affairs": portfolio words after a title
   // and "of"/"for" are the title's; what is left (if anything) is the name.
+  // "Central Asia", "West Africa", "Southern Europe": compass words before a place name make a region, not a person.
+  if (isRegionName(scan.tokens.slice(from, end))) return;
   // "Regional, Global and Functional Affairs": a run of portfolio words alone says what an office covers, not who.
   if (scan.tokens.slice(from, end).every((token) => PORTFOLIO_WORDS.has(token.key))) return;
   if (followsTitleConnector(scan, from)) {
