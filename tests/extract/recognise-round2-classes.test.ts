@@ -79,3 +79,20 @@ describe('regions named by a compass word and a place', () => {
     expect(surfaces('Traders from Central Asia and Southern Europe met.')).toEqual([]);
   });
 });
+
+describe('generic phrases with a firm cue', () => {
+  it('makes no firm of words the text also writes in lower case', () => {
+    const text = 'Good asset management matters. The Asset Management Company will handle asset management for the fund.';
+    expect(surfaces(text)).toEqual([]);
+  });
+
+  it('keeps a firm whose name word is not written in lower case elsewhere', () => {
+    expect(surfaces('The Torvald Asset Management Company handles asset management for the fund.')).toEqual(['Torvald Asset Management Company=firm']);
+  });
+});
+
+describe('groups of officials', () => {
+  it('takes a "Reflection Group" for an organisation', () => {
+    expect(surfaces('The ministers set up a High Level Reflection Group on reform.')).toEqual(['High Level Reflection Group=organisation']);
+  });
+});
