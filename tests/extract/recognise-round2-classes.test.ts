@@ -96,3 +96,9 @@ describe('groups of officials', () => {
     expect(surfaces('The ministers set up a High Level Reflection Group on reform.')).toEqual(['High Level Reflection Group=organisation']);
   });
 });
+
+describe('industry words after a title and "for"', () => {
+  it('makes no firm of "Director for International Economics and Finance"', () => {
+    expect(surfaces('She was Director for International Economics and Finance at the council.')).toEqual([]);
+  });
+});
