@@ -102,3 +102,9 @@ describe('industry words after a title and "for"', () => {
     expect(surfaces('She was Director for International Economics and Finance at the council.')).toEqual([]);
   });
 });
+
+describe('lower-case abbreviations do not hide capitalised names', () => {
+  it('reads "Ed" before a surname as a given name, not the abbreviation "ed."', () => {
+    expect(surfaces('We thank the mayor, Ed Brannigan, for coming.')).toEqual(['Ed Brannigan=person']);
+  });
+});

@@ -34,6 +34,8 @@ export interface LexiconIndex {
   organisationCues: Set<string>;
   firmCues: Set<string>;
   titleWords: Set<string>;
+  /** Non-actor words written only in lower case ("ed.", "pp."): a capitalised "Ed" is not one of them. */
+  lowercaseOnlyNonActors: Set<string>;
 }
 
 const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
@@ -111,6 +113,8 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   for (const title of lexicon.personTitles) add(title, { kind: 'title' });
   for (const place of lexicon.nonActorPlaces) add(place, { kind: 'not-actor' });
   for (const word of lexicon.nonActorWords) add(word, { kind: 'not-actor' });
+  const lowercaseOnlyNonActors = new Set(lexicon.nonActorWords.filter((word) => /^\p{Ll}+\.?$/u.test(word)).map(phraseKey));
+  for (const word of lexicon.nonActorWords) if (/^\p{Lu}/u.test(word)) lowercaseOnlyNonActors.delete(phraseKey(word));
 
   return {
     phrases,
@@ -120,5 +124,6 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
     organisationCues: new Set(lexicon.organisationCueWords.map(normaliseWord)),
     firmCues: new Set(lexicon.firmCueWords.map(normaliseWord)),
     titleWords: new Set(lexicon.personTitles.flatMap((title) => phraseKey(title).split(' '))),
+    lowercaseOnlyNonActors,
   };
 }

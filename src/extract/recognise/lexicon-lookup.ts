@@ -59,6 +59,7 @@ export function lookup(tokens: Token[], from: number, to: number, lexicon: Lexic
   }
   const hit = lexicon.phrases.get(key);
   if (!hit) return undefined;
+  if (hit.kind === 'not-actor' && first.capitalised && lexicon.lowercaseOnlyNonActors.has(key)) return undefined;
   if (!first.capitalised && !allowLowercase && !lexicon.lowercaseFirst.has(key)) return undefined;
   return hit;
 }
