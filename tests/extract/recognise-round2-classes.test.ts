@@ -108,3 +108,9 @@ describe('lower-case abbreviations do not hide capitalised names', () => {
     expect(surfaces('We thank the mayor, Ed Brannigan, for coming.')).toEqual(['Ed Brannigan=person']);
   });
 });
+
+describe('a portfolio closed by its head noun', () => {
+  it('keeps only the name after "Envoy for Hostage Affairs"', () => {
+    expect(surfaces('The Special Envoy for Hostage Affairs Dariusz Kowalczyk flew home.')).toEqual(['Dariusz Kowalczyk=person']);
+  });
+});

@@ -10,6 +10,9 @@ import { isWordPartGap, type Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName, isPlaceName } from '../word-classes.ts';
 import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
 
+/** Head nouns that close a title's portfolio (Hostage Affairs, Trade Policy). */
+const PORTFOLIO_HEADS = /^(?:affairs|policy|operations|issues|diplomacy|management|programs|programmes)$/;
+
 const COMPASS_WORDS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|inner|outer)$/;
 
 /** "Central Asia", "West Africa": compass words, then a place name. */
@@ -30,6 +33,13 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
   if (followsTitleConnector(scan, from)) {
     let start = from;
     while (start < end && PORTFOLIO_WORDS.has((scan.tokens[start] as Token).key)) start++;
+    // "Envoy for Hostage Affairs Roger Carstens": any words up to a portfolio's head noun are the portfolio too.
+    for (let i = end - 1; i > start; i--) {
+      if (PORTFOLIO_HEADS.test((scan.tokens[i] as Token).key)) {
+        start = i + 1;
+        break;
+      }
+    }
     if (start > from) {
       if (end - start >= 2) recogniseMultiWordName(scan, start, end);
       else if (end - start === 1) emit(scan, start, start, 'surname', 'person', 'unconfirmed');
