@@ -34,6 +34,8 @@ export interface LexiconIndex {
   organisationCues: Set<string>;
   firmCues: Set<string>;
   titleWords: Set<string>;
+  /** Non-actor words written only in lower case ("ed.", "pp."): a capitalised "Ed" is not one of them. */
+  lowercaseOnlyNonActors: Set<string>;
 }
 
 const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
@@ -41,6 +43,15 @@ const PHRASE_TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|[\p{L}\p
 /** The key of a phrase as written in the lexicon, matching how passages are tokenised. */
 export function phraseKey(phrase: string): string {
   return [...phrase.matchAll(PHRASE_TOKEN)].map((m) => normaliseWord(m[0].replace(/['’][sS]$/, ''))).join(' ');
+}
+
+/**
+ * "United Nations Educational, Scientific and Cultural Organization": a name with a comma inside keeps the
+ * comma in its key (" , "), so the text's comma gap (see lookup) matches it and no other name runs over a comma.
+ */
+export function commaPhraseKey(phrase: string): string {
+  if (!phrase.includes(',')) return phraseKey(phrase);
+  return phrase.split(',').map(phraseKey).filter((part) => part !== '').join(' , ');
 }
 
 /**
@@ -72,7 +83,7 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   const lowercaseFirst = new Set<string>();
   let maxPhraseTokens = 1;
   const add = (phrase: string, hit: LexiconHit): void => {
-    const key = isCaseSensitive(phrase) ? exactKey(phrase) : phraseKey(phrase);
+    const key = isCaseSensitive(phrase) ? exactKey(phrase) : commaPhraseKey(phrase);
     if (key === '') return;
     const existing = phrases.get(key);
     if (existing && STRENGTH[existing.kind] >= STRENGTH[hit.kind]) return;
@@ -102,6 +113,8 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   for (const title of lexicon.personTitles) add(title, { kind: 'title' });
   for (const place of lexicon.nonActorPlaces) add(place, { kind: 'not-actor' });
   for (const word of lexicon.nonActorWords) add(word, { kind: 'not-actor' });
+  const lowercaseOnlyNonActors = new Set(lexicon.nonActorWords.filter((word) => /^\p{Ll}+\.?$/u.test(word)).map(phraseKey));
+  for (const word of lexicon.nonActorWords) if (/^\p{Lu}/u.test(word)) lowercaseOnlyNonActors.delete(phraseKey(word));
 
   return {
     phrases,
@@ -111,5 +124,6 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
     organisationCues: new Set(lexicon.organisationCueWords.map(normaliseWord)),
     firmCues: new Set(lexicon.firmCueWords.map(normaliseWord)),
     titleWords: new Set(lexicon.personTitles.flatMap((title) => phraseKey(title).split(' '))),
+    lowercaseOnlyNonActors,
   };
 }

@@ -42,6 +42,9 @@ function rightMostCueType(tokens: Token[], from: number, to: number, lexicon: Le
   return undefined;
 }
 
+/** A comma between two words of one name ("Educational, Scientific"); only lexicon keys with " , " match across it. */
+const COMMA_GAP = /^,[ \t]*$/;
+
 export function lookup(tokens: Token[], from: number, to: number, lexicon: LexiconIndex, allowLowercase = false): LexiconHit | undefined {
   const first = tokens[from];
   if (!first) return undefined;
@@ -50,11 +53,13 @@ export function lookup(tokens: Token[], from: number, to: number, lexicon: Lexic
   let key = first.key;
   for (let i = from + 1; i < to; i++) {
     const token = tokens[i] as Token;
-    if (!joinable(token.gap) && !(tokens[i - 1] as Token).possessive) return undefined;
+    if (COMMA_GAP.test(token.gap)) key += ' ,';
+    else if (!joinable(token.gap) && !(tokens[i - 1] as Token).possessive) return undefined;
     key += ` ${token.key}`;
   }
   const hit = lexicon.phrases.get(key);
   if (!hit) return undefined;
+  if (hit.kind === 'not-actor' && first.capitalised && lexicon.lowercaseOnlyNonActors.has(key)) return undefined;
   if (!first.capitalised && !allowLowercase && !lexicon.lowercaseFirst.has(key)) return undefined;
   return hit;
 }

@@ -140,3 +140,6 @@ export const BODY_GROUP_WORDS = keysOf(recognitionWords.bodyGroupWords);
 
 /** Heads of programmes and projects: a body when named after a place or subject ("Central Asia Program"), not after what it does ("… Assistance Program"). */
 export const PROGRAMME_HEADS = keysOf(recognitionWords.programmeHeads);
+
+/** What a title's office covers ("Treasury", "Political Affairs"): after a title and "of"/"for" these words belong to the title. */
+export const PORTFOLIO_WORDS = keysOf(recognitionWords.portfolioWords);

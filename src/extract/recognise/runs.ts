@@ -70,11 +70,23 @@ export function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: L
   const runs: [number, number][] = [];
   for (const segment of segments) {
     const previous = runs[runs.length - 1];
-    if (previous && canBridge(tokens, previous, segment, lexicon)) previous[1] = segment[1];
+    if (previous && (canBridge(tokens, previous, segment, lexicon) || continuesOverComma(tokens, previous, segment, lexicon))) previous[1] = segment[1];
     else runs.push([segment[0], segment[1]]);
   }
   return runs;
 }
+
+/** "United Nations Educational, Scientific and Cultural Organization": a lexicon name written with a comma spans both runs. */
+function continuesOverComma(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
+  if (!/^,[ \t]*$/.test((tokens[right[0]] as Token).gap)) return false;
+  for (let start = left[0]; start < left[1]; start++) {
+    const match = longestLexiconMatch(tokens, start, tokens.length, lexicon);
+    if (match && match.end > left[1]) return true;
+  }
+  return false;
+}
+
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** "S. Rajaratnam", "George W. Bush": a single capital letter and a full stop inside a name. */
 function isAfterInitial(tokens: Token[], index: number): boolean {
@@ -121,8 +133,12 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
   const ampersand = between.length === 0 && /^\s*&\s*$/.test((tokens[right[0]] as Token).gap);
   if (!ampersand) {
     if (between.length === 0 || between.length > 2) return false;
-    if (!between.every((token) => NAME_CONNECTORS.has(token.key) && !token.capitalised && joinable(token.gap))) return false;
+    // "Center for a New American Security": an article after "for"/"of" inside a body's name.
+    const article = (i: number): boolean => i === 1 && (between[1]?.key === 'a' || between[1]?.key === 'an') && (between[0]?.key === 'for' || between[0]?.key === 'of');
+    if (!between.every((token, i) => (NAME_CONNECTORS.has(token.key) || article(i)) && !token.capitalised && joinable(token.gap))) return false;
     if (!joinable((tokens[right[0]] as Token).gap)) return false;
+    // "the Subcommittee on Tuesday", "the Council in March": a date after a body's name is not part of it.
+    if (CALENDAR_WORDS.test((tokens[right[0]] as Token).key)) return false;
     if (between[0]?.key === 'the' || between[0]?.key === 'and' && between.length > 1) return false;
   }
   for (let start = left[0]; start < left[1]; start++) {

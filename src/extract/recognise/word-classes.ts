@@ -43,3 +43,8 @@ export function isNounLike(key: string): boolean {
 export function isAdjective(key: string): boolean {
   return tagsOf(key).includes('Adjective');
 }
+
+/** A place name in compromise's lexicon ("Asia", "Africa", "Europe"). */
+export function isPlaceName(key: string): boolean {
+  return tagsOf(key).some((tag) => tag === 'Place' || tag === 'Region' || tag === 'Country' || tag === 'City');
+}

@@ -1,14 +1,14 @@
 /** Capitalised words between lexicon entries and titles: decide whether, and as what, they name an actor. */
 import { exactKey } from '../lexicon-index.ts';
-import { ENGLISH_SUFFIXES, NAME_PARTICLES, FACILITY_NOUNS, FIRM_CONTEXT, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
+import { ENGLISH_SUFFIXES, NAME_PARTICLES, FACILITY_NOUNS, FIRM_CONTEXT, MEDIA_CONTEXT, MEDIA_NOUNS, MODIFIED_NOUNS, PLACE_AND_FACILITY_NOUNS, PORTFOLIO_WORDS } from '../rules.ts';
 import { emit, emitSpan, textBefore, type Scan } from '../scan.ts';
 import { isEnglishWordForm, isGenericWord } from '../runs.ts';
-import type { Token } from '../tokens.ts';
+import { joinable, type Token } from '../tokens.ts';
 import { isCommonWord, isFirstName } from '../word-classes.ts';
 import { looksLikeFirmWord } from '../name-evidence.ts';
 import { MAX_ACRONYM_LETTERS } from './acronym-definition.ts';
-import { recogniseMultiWordName } from './multi-word-name.ts';
-import { portfolioLength } from './name-context.ts';
+import { isRegionName, recogniseMultiWordName } from './multi-word-name.ts';
+import { followsTitleConnector, portfolioLength } from './name-context.ts';
 
 const MAX_NAME_TOKENS = 6;
 
@@ -61,7 +61,8 @@ export function recogniseLeftover(scan: Scan, start: number, end: number, titled
     while (last > from && isEnglishWordForm(tokens[last - 1] as Token, scan.context)) last--;
     // "… for National Security Affairs Jake Sullivan": the title's portfolio, then the name.
     const named = from + Math.max(0, portfolioLength(scan, from, last));
-    if (last > named) emit(scan, named, last - 1, 'named', 'person', 'title-person');
+    // "Mission Director for West Africa": a region after the title, not a person.
+    if (last > named && !isRegionName(tokens.slice(named, last))) emit(scan, named, last - 1, 'named', 'person', 'title-person');
     return;
   }
   const english = (token: Token): boolean => isGenericWord(token, scan.context) || (count > 1 && (isCommonWord(token.key) || ENGLISH_SUFFIXES.test(token.key)));
@@ -72,7 +73,21 @@ export function recogniseLeftover(scan: Scan, start: number, end: number, titled
   else if (looksLikeFirmWord(first)) emit(scan, from, from, 'named', 'firm', 'brand-word');
   else if (!first.initial && isFirstName(first.key) && !isCommonWord(first.key)) emit(scan, from, from, 'named', 'person', 'lone-given-name');
   else if (isCoordinatedWithPersonalPronoun(scan, first)) emit(scan, from, from, 'named', 'person', 'pronoun-coordination');
-  else emit(scan, from, from, 'surname', 'person', 'unconfirmed');
+  // "for Regional, Global and Functional Affairs": a lone portfolio word names no one.
+  else if (!isPortfolioListWord(scan, from)) emit(scan, from, from, 'surname', 'person', 'unconfirmed');
+}
+
+/** "for Regional, Global and Functional Affairs": a portfolio word right after a title, or listed before another one. */
+function isPortfolioListWord(scan: Scan, index: number): boolean {
+  if (!PORTFOLIO_WORDS.has((scan.tokens[index] as Token).key)) return false;
+  if (followsTitleConnector(scan, index)) return true;
+  const next = scan.tokens[index + 1];
+  const afterNext = scan.tokens[index + 2];
+  if (next === undefined) return false;
+  // "Political Counselor", "Legal Advisor": the portfolio word in front of a title.
+  if (next.capitalised && joinable(next.gap) && scan.context.lexicon.titleWords.has(next.key)) return true;
+  if (next.capitalised && PORTFOLIO_WORDS.has(next.key) && /^\s*,\s*$/.test(next.gap)) return true;
+  return (next.key === 'and' || next.key === 'or') && !next.capitalised && afterNext !== undefined && PORTFOLIO_WORDS.has(afterNext.key);
 }
 
 /** "D. Mass.", "S.D.N.Y.", "F. Supp.": initials and abbreviations with full stops cite a court or a law report, not a person. */

@@ -1,18 +1,51 @@
 /** Two to six capitalised words with no title or cue word: given names, list neighbours, the tagger, introductions. */
 import type { ActorType } from '../../../graph-format/index.ts';
-import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, SURNAME_ENDINGS } from '../rules.ts';
+import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PORTFOLIO_WORDS, SURNAME_ENDINGS } from '../rules.ts';
 import { couldBePersonName, isEnglishWordForm } from '../runs.ts';
-import { portfolioLength } from './name-context.ts';
+import { followsTitleConnector, portfolioLength } from './name-context.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
 import { roleWordBefore } from '../text-patterns.ts';
 import { isWordPartGap, type Token } from '../tokens.ts';
-import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
+import { isCommonWord, isFirstName, isLastName, isPlaceName } from '../word-classes.ts';
 import { isChineseName, isRegionalGivenName } from '../name-evidence.ts';
+
+/** Head nouns that close a title's portfolio (Hostage Affairs, Trade Policy). */
+const PORTFOLIO_HEADS = /^(?:affairs|policy|operations|issues|diplomacy|management|programs|programmes)$/;
+
+const COMPASS_WORDS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|inner|outer)$/;
+
+/** "Central Asia", "West Africa": compass words, then a place name. */
+export function isRegionName(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && last !== undefined && isPlaceName(last.key) && words.slice(0, -1).every((token) => COMPASS_WORDS.test(token.key));
+}
 
 export function recogniseMultiWordName(scan: Scan, from: number, end: number): void {
   const { context } = scan;
   if (scan.tokens.slice(from, end).some((token) => PLACE_AND_FACILITY_NOUNS.has(token.key))) return;
+  // "Secretary of the Treasury Adeyemo", "Under Secretary for Political Affairs": portfolio words after a title
+  // and "of"/"for" are the title's; what is left (if anything) is the name.
+  // "Central Asia", "West Africa", "Southern Europe": compass words before a place name make a region, not a person.
+  if (isRegionName(scan.tokens.slice(from, end))) return;
+  // "Regional, Global and Functional Affairs": a run of portfolio words alone says what an office covers, not who.
+  if (scan.tokens.slice(from, end).every((token) => PORTFOLIO_WORDS.has(token.key))) return;
+  if (followsTitleConnector(scan, from)) {
+    let start = from;
+    while (start < end && PORTFOLIO_WORDS.has((scan.tokens[start] as Token).key)) start++;
+    // "Envoy for Hostage Affairs Roger Carstens": any words up to a portfolio's head noun are the portfolio too.
+    for (let i = end - 1; i > start; i--) {
+      if (PORTFOLIO_HEADS.test((scan.tokens[i] as Token).key)) {
+        start = i + 1;
+        break;
+      }
+    }
+    if (start > from) {
+      if (end - start >= 2) recogniseMultiWordName(scan, start, end);
+      else if (end - start === 1) emit(scan, start, start, 'surname', 'person', 'unconfirmed');
+      return;
+    }
+  }
   // "Bradley W. Snyder Changing …": a title-case headline goes on after the name.
   let to = end;
   while (to - from > 2 && isEnglishWordForm(scan.tokens[to - 1] as Token, context) && (scan.tokens[to - 2] as Token).text.length > 1 &&

@@ -96,3 +96,14 @@ export function portfolioLength(scan: Scan, from: number, to: number): number {
   return words.slice(0, start).every((token) => !isGiven(token) && !isLastName(token.key) && token.text.length > 1) ? start : -1;
 }
 
+
+/** "Secretary of the Treasury …", "Under Secretary for …": the run right after a title and "of (the)"/"for". */
+export function followsTitleConnector(scan: Scan, from: number): boolean {
+  const tokens = scan.tokens;
+  let index = from - 1;
+  if (tokens[index]?.key === 'the' && !(tokens[index] as Token).capitalised) index--;
+  const connector = tokens[index];
+  if (connector === undefined || connector.capitalised || (connector.key !== 'of' && connector.key !== 'for')) return false;
+  const title = tokens[index - 1];
+  return title !== undefined && title.capitalised && scan.context.lexicon.titleWords.has(title.key);
+}

@@ -12,7 +12,7 @@ import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, 
 import { emit, type Scan } from '../scan.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
-import { isTitleAt, skipLeadingTitles } from './name-context.ts';
+import { followsTitleConnector, isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
 
 export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void {
@@ -84,7 +84,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   // "Strategic Petroleum Reserve": an industry word inside a longer name is not its head.
   else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && to < runEnd && joinable((tokens[to] as Token).gap) && !isTitleAt(scan, to, runEnd)) typed = undefined;
   // "Coordinator for Strategic Communications": after a title and "for/of", industry words are the office's portfolio.
-  else if (typed === 'firm' && from > runStart && !(tokens[from - 1] as Token).capitalised && !hasStrongFirmCue(scan, from, to)) typed = undefined;
+  else if (typed === 'firm' && (from > runStart && !(tokens[from - 1] as Token).capitalised || followsTitleConnector(scan, from)) && !hasStrongFirmCue(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
   else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
   // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the

@@ -70,15 +70,21 @@ export function lacksFirmName(scan: Scan, from: number, to: number): boolean {
   const { tokens, context } = scan;
   let strongCue = false;
   let properName = false;
+  // "Asset Management Company", "Global Governance Group": words the text also writes in lower case, then a cue.
+  let genericOnly = true;
+  let plainWords = 0;
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (!token.capitalised) continue;
+    const cue = context.lexicon.firmCues.has(token.key) || context.lexicon.organisationCues.has(token.key);
+    if (!cue && !isGenericWord(token, context)) genericOnly = false;
+    if (!cue) plainWords++;
     if (context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key)) strongCue = true;
     else if (isStateWord(scan, i) || token.text.length === 1 || (lookup(tokens, i, i + 1, context.lexicon) === undefined && !isEnglish(scan, token))) {
       if (!WEAK_FIRM_CUES.has(token.key) && !context.lexicon.organisationCues.has(token.key)) properName = true;
     }
   }
-  return !strongCue && !properName;
+  return !properName && (!strongCue || (genericOnly && plainWords >= 2));
 }
 
 /** An English word rather than a name: generic, known to the dictionary, or shaped like an English noun ("Solutions"). */
