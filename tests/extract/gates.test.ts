@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOverridesJson, serializeGraph } from '../../src/graph-format/index.ts';
+import { parseOverridesJson, serializeGraphFile } from '../../src/graph-format/index.ts';
 import { extractGraph, type ExtractOptions } from '../../src/extract/index.ts';
 import { readCorpus } from '../../src/extract/cli/read-corpus.ts';
 import { BARS } from '../../src/extract/eval/bars.ts';
@@ -25,7 +25,7 @@ describe('committed data/graph.json', () => {
       if (!parsed.ok) throw new Error(`data/overrides.json: ${parsed.errors.join('; ')}`);
       options.overrides = parsed.overrides;
     }
-    const fresh = serializeGraph(extractGraph(corpus.files, options).graph);
+    const fresh = serializeGraphFile(extractGraph(corpus.files, options).graph);
     const committed = readFileSync(join(ROOT, 'data/graph.json'), 'utf8');
     // Compared as text first so a failure names the first difference, not two 1 MB strings.
     if (fresh !== committed) {
