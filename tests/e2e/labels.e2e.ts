@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage, waitForSettledNetwork } from './browser.ts';
+import { baseUrl, fetchGraph, launchBrowser, openPage, waitForSettledNetwork } from './browser.ts';
 
 interface ServedGraph { nodes: { id: string; label: string }[] }
 interface Box { id: string; x: number; y: number; width: number; height: number }
@@ -17,7 +17,7 @@ let labelOf: Map<string, string>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const graph = await (await fetch(new URL('graph.json', baseUrl()))).json() as ServedGraph;
+  const graph = await fetchGraph('graph.json');
   labelOf = new Map(graph.nodes.map((node) => [node.id, node.label]));
 });
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
+import { baseUrl, fetchGraph, launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 
@@ -18,7 +18,7 @@ let nodes: ServedNode[];
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchBrowser();
-  nodes = ((await (await fetch(new URL('graph.json', baseUrl()))).json()) as { nodes: ServedNode[] }).nodes;
+  nodes = (await fetchGraph('graph.json')).nodes;
 });
 afterAll(async () => { await browser?.close(); });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
+import { fetchGraph, launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -21,7 +21,7 @@ describe('timeline in Chromium', () => {
     const before = await strongest.allInnerTexts();
     const summaryBefore = await page.locator('.summary').innerText();
     // The most mentioned actor of the served graph, read from it rather than assumed.
-    const served = await (await fetch(new URL('graph.json', page.url()))).json() as { nodes: { id: string; mentionCount: number }[] };
+    const served = await fetchGraph('graph.json');
     const top = [...served.nodes].sort((a, b) => b.mentionCount - a.mentionCount)[0]!.id;
     const placed = await nodePosition(page, top);
 
