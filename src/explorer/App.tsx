@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { explorerStore, useExplorer } from './store/index.ts';
 import type { GraphModel } from './store/types.ts';
 import { useLayout } from './simulation/useLayout.ts';
@@ -16,7 +16,9 @@ import { useMeasures } from './analysis/index.ts';
 import { CopyLink, ExportMenu } from './export/index.ts';
 import { CorpusBar, openInitialCorpus } from './corpus/index.ts';
 import { CurationBar } from './curation/index.ts';
-import { Timeline } from './timeline/index.ts';
+
+// The timeline is not needed for the first picture: its code loads after it (initial JavaScript budget).
+const Timeline = lazy(() => import('./timeline/Timeline.tsx').then((module) => ({ default: module.Timeline })));
 
 /**
  * Loads what the URL names into the store: the `?graph=` file, else the user's kept corpus,
@@ -57,7 +59,7 @@ function Explorer({ model }: { model: GraphModel }) {
       </aside>
       <main className="stage">
         <NetworkView model={model} layout={layout} tools={<PanelsToggle shown={shown} onToggle={() => setShown(!shown)} />} />
-        <Timeline />
+        <Suspense fallback={null}><Timeline /></Suspense>
       </main>
       <EvidencePanel model={model} />
       <SourceReader model={model} />

@@ -23,7 +23,7 @@
  * that graphs of an older contract can be migrated after decoding.
  */
 import { edgeId, nodeId } from './ids.ts';
-import { GRAPH_FORMAT } from './schema.ts';
+import { GRAPH_FORMAT } from './format.ts';
 import type { Graph } from './types.ts';
 
 export const GRAPH_FILE_VERSION = 3;

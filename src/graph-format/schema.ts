@@ -14,12 +14,9 @@ import { RELATION_TYPES } from './relations.ts';
 // come from the English locale, loaded once here.
 z.config(z.locales.en());
 
-export const GRAPH_FORMAT = 'silkmap-graph';
-/**
- * 2: evidence carries `relation` and edges carry `relations` (typed, directed links).
- * Version-1 graphs are still read: validateGraph migrates them (their links stay untyped).
- */
-export const GRAPH_FORMAT_VERSION = 2;
+import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from './format.ts';
+
+export { GRAPH_FORMAT, GRAPH_FORMAT_VERSION };
 
 export const ACTOR_TYPES = ['state', 'organisation', 'firm', 'person'] as const;
 

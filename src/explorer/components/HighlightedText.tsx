@@ -1,4 +1,4 @@
-import { displaySentence } from '../../graph-format/index.ts';
+import { displaySentence } from '../../graph-format/display-sentence.ts';
 import { highlightRuns } from '../store/index.ts';
 
 /**
