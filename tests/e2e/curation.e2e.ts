@@ -100,8 +100,9 @@ describe('curation in Chromium', () => {
       return { id, moved: a && b ? Math.hypot(a.x - b.x, a.y - b.y) : a === b ? 0 : Infinity };
     });
     // Restarting from the spiral moved them 200–290 px here; carried over, the actors linked to
-    // the merged one adjust (and the 5-actor view refits) by about 45 px, the rest by less.
-    expect(moves.filter((move) => move.moved >= 60)).toEqual([]);
+    // the merged one adjust (and the 5-actor view refits) by 45–65 px (65 px since the sample graph
+    // gained typed relations and the resolver's merges), the rest by less.
+    expect(moves.filter((move) => move.moved >= 100)).toEqual([]);
     // Every excerpt of both former actors, each marked with the form written in it.
     const forms = await markedForms(page);
     expect(forms).toEqual(expect.arrayContaining(['Kazakhstan', 'Kyrgyz', 'Kyrgyzstan']));
