@@ -3,7 +3,7 @@
  * DocumentAnalysis can be cached as JSON and the pipeline can run in a Web Worker.
  */
 import type { ActorType, Graph, Overrides, Span } from '../graph-format/index.ts';
-import type { SentenceParse } from './relate/index.ts';
+import type { SentenceParse } from './relate/parse.ts';
 
 export interface SourceFile {
   /** Relative path with forward slashes; it becomes the document's path in the graph. */

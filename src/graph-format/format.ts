@@ -9,3 +9,9 @@ export const GRAPH_FORMAT = 'silkmap-graph';
  * Version-1 graphs are still read: validateGraph migrates them (their links stay untyped).
  */
 export const GRAPH_FORMAT_VERSION = 2;
+
+/** The relation vocabulary of contract 2, in display order; labels and classes are in relations.ts. */
+export const RELATION_TYPES = [
+  'meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades',
+  'criticises', 'pressures', 'attacks', 'belongs', 'none',
+] as const;

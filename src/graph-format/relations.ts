@@ -6,10 +6,9 @@
  */
 import type { EdgeRelationCount, EvidenceRelation, RelationType } from './types.ts';
 
-export const RELATION_TYPES = [
-  'meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades',
-  'criticises', 'pressures', 'attacks', 'belongs', 'none',
-] as const;
+import { RELATION_TYPES } from './format.ts';
+
+export { RELATION_TYPES };
 
 export const RELATION_CLASSES = [
   'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict', 'structure', 'neutral',

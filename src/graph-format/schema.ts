@@ -8,7 +8,7 @@
  * because JSON Schema cannot express them.
  */
 import { z } from 'zod/mini';
-import { RELATION_TYPES } from './relations.ts';
+import { RELATION_TYPES } from './format.ts';
 
 // zod/mini keeps the page's loader worker small (the full zod was most of it); its messages
 // come from the English locale, loaded once here.

@@ -7,6 +7,7 @@
  * runs them on graphs of 100,000 links.
  */
 import { decodeGraphFile } from './codec-decode.ts';
+import { sentenceIndexAt } from './co-mentions.ts';
 import { migrateGraph } from './migrate.ts';
 import { summariseRelations } from './relations.ts';
 import { graphSchema } from './schema.ts';
@@ -164,7 +165,7 @@ function checkNodes(graph: Graph, passages: PassageIndex, report: Report): Map<s
         if (aliases.has(surface)) lastSurface = surface;
         else report(`nodes.${index}.mentions.${m}: its text "${surface}" is not among the aliases`);
       }
-      const sentence = sentenceIndex(passage.sentences, mention.start);
+      const sentence = sentenceIndexAt(passage.sentences, mention.start);
       if (sentence >= 0) sentences.add(passages.sentenceBase[p]! + sentence);
     }
     if (node.documentCount !== documents.size) report(`nodes.${index}: documentCount ${node.documentCount} but mentioned in ${documents.size} documents`);
@@ -240,19 +241,6 @@ function isEdgeId(id: string, source: string, target: string): boolean {
   return id.length === source.length + target.length + 1 && id.charCodeAt(source.length) === 124 && id.startsWith(source) && id.endsWith(target);
 }
 
-/** Index of the sentence span containing offset `at`, or -1 (spans are sorted; checked above). */
-function sentenceIndex(sentences: Passage['sentences'], at: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = sentences[middle]!;
-    if (at < start) high = middle - 1;
-    else if (at >= end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}
 
 function relationEndsWrong(relation: { from?: string | undefined; to?: string | undefined }, edge: { source: string; target: string }): boolean {
   if (relation.from === undefined && relation.to === undefined) return false;

@@ -3,7 +3,7 @@
  * overlaps: right of the disc, left, above, below, then the diagonals), how they are written (on
  * a pill of the background colour, so no link runs through the letters) and where they are hit.
  */
-import type { Viewport } from './renderer.ts';
+import type { Viewport } from './view.ts';
 
 export const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

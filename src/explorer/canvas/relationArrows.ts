@@ -2,7 +2,7 @@
  * Arrowheads for directed links in the focus layer (the selected link, or a selected actor's
  * links): the arrow sits where the link meets the actor acted upon.
  */
-import type { Viewport } from './renderer.ts';
+import type { Viewport } from './view.ts';
 
 /** Pairs of node indices: from, to. */
 export type Arrows = readonly (readonly [number, number])[];

@@ -12,7 +12,8 @@ import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, L
 
 export { LABEL_MIDDLE };
 
-export interface Viewport { width: number; height: number; dpr: number; x: number; y: number; k: number }
+export type { Viewport } from './view.ts';
+import type { Viewport } from './view.ts';
 
 /** What drawing needs of the graph model: labels and link ends (a worker holds just this). */
 export interface RenderModel {

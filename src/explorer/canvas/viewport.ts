@@ -5,7 +5,7 @@
  */
 import { select, type Selection as D3Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import type { Viewport } from './renderer.ts';
+import type { Viewport } from './view.ts';
 
 const FIT_PADDING_PX = 48;
 /** Room left on the right of a fitted view for the labels of the outermost actors (layout units). */

@@ -8,22 +8,8 @@ import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
 import type { ExplorerState } from '../store/slices.ts';
 import { clearOverrides, loadOverrides } from '../curation/storage.ts';
 import { clearCustomCorpus, saveCustomCorpus } from './storage.ts';
-import type { CorpusState, IngestFiles, StoredCorpus } from './types.ts';
+import type { CorpusSlice, CorpusState, StoredCorpus } from './types.ts';
 
-export interface CorpusSlice {
-  corpus: CorpusState;
-  ingestService: IngestFiles | null;
-  provideIngest: (ingest: IngestFiles) => void;
-  openSampleCorpus: (path: string, fetcher?: typeof fetch) => Promise<void>;
-  openCustomCorpus: (corpus: StoredCorpus) => Promise<void>;
-  /** Extracts a graph from the files; it replaces the one on screen and is kept for the next visit. */
-  ingestFiles: (files: File[]) => Promise<void>;
-  cancelIngest: () => void;
-  /** Forgets the user's corpus (and its changes) and shows the sample again. */
-  backToSample: () => Promise<void>;
-  addCorpusMessages: (messages: string[]) => void;
-  dismissCorpusNotice: () => void;
-}
 
 export const CUSTOM_CORPUS = 'custom';
 const CUSTOM_SOURCE = 'your corpus';

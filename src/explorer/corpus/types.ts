@@ -46,3 +46,19 @@ export interface StoredCorpus {
   graph: Graph;
   name: string;
 }
+
+/** The corpus slice of the explorer store (created in slice.ts). */
+export interface CorpusSlice {
+  corpus: CorpusState;
+  ingestService: IngestFiles | null;
+  provideIngest: (ingest: IngestFiles) => void;
+  openSampleCorpus: (path: string, fetcher?: typeof fetch) => Promise<void>;
+  openCustomCorpus: (corpus: StoredCorpus) => Promise<void>;
+  /** Extracts a graph from the files; it replaces the one on screen and is kept for the next visit. */
+  ingestFiles: (files: File[]) => Promise<void>;
+  cancelIngest: () => void;
+  /** Forgets the user's corpus (and its changes) and shows the sample again. */
+  backToSample: () => Promise<void>;
+  addCorpusMessages: (messages: string[]) => void;
+  dismissCorpusNotice: () => void;
+}

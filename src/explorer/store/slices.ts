@@ -5,9 +5,9 @@
 import type { StateCreator } from 'zustand';
 import type { ActorType, Graph } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
-import type { CorpusSlice } from '../corpus/slice.ts';
-import type { CurationSlice } from '../curation/slice.ts';
-import type { TimelineSlice } from '../timeline/slice.ts';
+import type { CorpusSlice } from '../corpus/types.ts';
+import type { CurationSlice } from '../curation/types.ts';
+import type { TimelineSlice } from '../timeline/types.ts';
 import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
 import { buildGraphModel } from './model.ts';
 import { OVERVIEW_ACTORS } from './overview.ts';

@@ -7,18 +7,9 @@ import type { StateCreator, StoreApi } from 'zustand';
 import { buildGraphModel } from '../store/model.ts';
 import type { ExplorerState } from '../store/slices.ts';
 import type { GraphModel } from '../store/types.ts';
+import type { TimelineSlice } from './types.ts';
 import { windowGraph, type TimeWindow } from './window.ts';
 
-export interface TimelineSlice {
-  timeWindow: TimeWindow | null;
-  /** The full model while a window is set (null otherwise). */
-  timelineBase: GraphModel | null;
-  /** Linking sentences with no date, left out while a window is set. */
-  undatedHidden: number;
-  playing: boolean;
-  setTimeWindow: (window: TimeWindow | null) => void;
-  setPlaying: (playing: boolean) => void;
-}
 
 /** Models this slice made, so a model from anywhere else is known to be a new full graph. */
 const windowedModels = new WeakSet<GraphModel>();

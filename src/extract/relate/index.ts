@@ -5,17 +5,13 @@
  */
 import type { CandidateMention, PassageAnalysis } from '../types.ts';
 import { buildCueTables, type CueTables } from './cues.ts';
-import { parseSentence, type ParsedTerm } from './parse.ts';
+import { parseSentence, type ParsedTerm, type SentenceParse } from './parse.ts';
 
 export { classifyPair, type SentenceMention } from './classify.ts';
 export { buildCueTables, type CueTables } from './cues.ts';
 export { parseSentence, type ParsedTerm } from './parse.ts';
 
-export interface SentenceParse {
-  passage: number;
-  sentence: number;
-  terms: ParsedTerm[];
-}
+export type { SentenceParse } from './parse.ts';
 
 let tables: CueTables | undefined;
 export function relationCues(): CueTables {

@@ -12,6 +12,13 @@ export const TERM_FLAGS = {
   Infinitive: 'I', Plural: 'L', Adverb: 'B', Modal: 'M', QuestionWord: 'W',
 } as const;
 
+/** One sentence's parse, kept with its document's analysis (passage and sentence index in it). */
+export interface SentenceParse {
+  passage: number;
+  sentence: number;
+  terms: ParsedTerm[];
+}
+
 export interface ParsedTerm {
   /** Offsets in the passage's text. */
   start: number;
