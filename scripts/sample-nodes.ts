@@ -8,20 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ACTOR_TYPES, type Graph, type GraphNode, type Passage } from '../src/graph-format/index.ts';
+import { mulberry32 } from '../src/analysis/random.ts';
 
 interface Options { graph: string; perType: string; seed: string; top: string }
 
-/** mulberry32: a small seeded generator, so the draw is repeatable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function draw<T>(items: readonly T[], count: number, next: () => number): T[] {
   const pool = [...items];
@@ -48,7 +38,7 @@ function run(options: Options): void {
   const graph = JSON.parse(readFileSync(options.graph, 'utf8')) as Graph;
   const passages = new Map(graph.passages.map((passage) => [passage.id, passage]));
   const perType = Number(options.perType);
-  const next = random(Number(options.seed));
+  const next = mulberry32(Number(options.seed));
   const lines: string[] = [`${graph.nodes.length} nodes in ${options.graph}; seed ${options.seed}`];
   for (const type of ACTOR_TYPES) {
     const ofType = graph.nodes.filter((node) => node.type === type).sort((a, b) => a.id.localeCompare(b.id));
