@@ -92,3 +92,14 @@ it.skipIf(!existsSync(PARTS.test2))('the second frozen test part shares no sente
   const others = new Set([...sentencesOf(PARTS.test), ...(existsSync(PARTS.tuning) ? sentencesOf(PARTS.tuning) : [])]);
   expect([...sentencesOf(PARTS.test2)].filter((s) => others.has(s))).toEqual([]);
 });
+
+it.skipIf(!existsSync(PARTS.test2))('the second frozen test part uses no document of another relation part or of a real-corpus entity part', () => {
+  const documentsOf = (path: string): string[] =>
+    existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { pairs: { document: string }[] }).pairs.map((p) => p.document) : [];
+  const used = new Set([...documentsOf(PARTS.test), ...documentsOf(PARTS.tuning), ...documentsOf('tests/fixtures/relations/tuning2/gold.json')]);
+  for (const part of ['tuning', 'test', 'test2', 'test3']) {
+    const entity = JSON.parse(readFileSync(`tests/fixtures/real/${part}/gold.json`, 'utf8')) as { files: { file: string }[] };
+    for (const f of entity.files) used.add(f.file);
+  }
+  expect([...new Set(documentsOf(PARTS.test2))].filter((d) => used.has(d))).toEqual([]);
+});
