@@ -172,7 +172,12 @@ describe('what the explorer shows under filters', () => {
   it('in a time window, connections and strongest links count only the sentences of posts dated inside it', async () => {
     const [from, to] = ['2020-06-01', '2020-06-30'];
     // A month or year counts from its first day; undated posts are outside every window.
-    const passageDate = new Map(graph.passages.map((passage) => [passage.id, passage.postDate === undefined ? undefined : `${passage.postDate}-01-01`.slice(0, 10)]));
+    // A post without a date of its own takes its document's.
+    const documentDate = new Map(graph.documents.map((document) => [document.id, document.date]));
+    const passageDate = new Map(graph.passages.map((passage) => {
+      const date = passage.postDate ?? documentDate.get(passage.documentId);
+      return [passage.id, date === undefined ? undefined : `${date}-01-01`.slice(0, 10)];
+    }));
     const inWindow = (passageId: string) => { const date = passageDate.get(passageId); return date !== undefined && date >= from && date <= to; };
     const windowed = new Map(graph.edges.map((edge) => [edge.id, new Set(edge.evidence.filter((item) => inWindow(item.passageId)).map((item) => `${item.passageId}#${item.sentence}`)).size]));
     const pairKey = (a: string, b: string) => [a, b].sort().join(' — ');
