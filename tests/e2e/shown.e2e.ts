@@ -198,7 +198,7 @@ describe('what the explorer shows under filters', () => {
     const expected = graph.edges.filter((edge) => (edge.source === actor.id || edge.target === actor.id) && windowed.get(edge.id)! > 0)
       .map((edge) => ({ label: labelOf.get(edge.source === actor.id ? edge.target : edge.source)!, sentences: windowed.get(edge.id)! }));
     expect(expected.length).toBeLessThan(neighbours(actor.id).length);
-    const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label) || a.sentences - b.sentences;
+    const byLabel = (a: { label: string; sentences: number }, b: { label: string; sentences: number }) => a.label.localeCompare(b.label) || a.sentences - b.sentences;
     expect((await shownConnections(page)).sort(byLabel)).toEqual(expected.sort(byLabel));
     expect(errors).toEqual([]);
     await page.close();
