@@ -219,5 +219,5 @@ describe('curation round trip through the UI and the CLI', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 150_000); // Two corpus builds in the page, a CLI run and a reload: 45 s at a load average of 16 here, over 60 s at 19.
 });

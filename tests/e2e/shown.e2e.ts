@@ -143,7 +143,7 @@ describe('what the explorer shows under filters', () => {
     expect((await written(page)).filter((text) => stateLabels.has(text))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 
   it('with hubs hidden, the hub is neither drawn nor labelled, and no list names it', async () => {
     const hubs = graph.nodes.filter((node) => neighbours(node.id).length > (graph.nodes.length - 1) / 3);
@@ -167,7 +167,7 @@ describe('what the explorer shows under filters', () => {
     expect(shown.filter(({ label }) => hubLabels.has(label))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 
   it('in a time window, connections and strongest links count only the sentences of posts dated inside it', async () => {
     const [from, to] = ['2020-06-01', '2020-06-30'];
@@ -202,5 +202,5 @@ describe('what the explorer shows under filters', () => {
     expect((await shownConnections(page)).sort(byLabel)).toEqual(expected.sort(byLabel));
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 });
