@@ -169,7 +169,7 @@ describe('curation slice', () => {
     expect(state().curation.overrides).toEqual(document);
     expect(ids()).not.toContain('firm:huawei');
     // The operation naming a missing actor is kept but reported.
-    expect(state().curation.warnings).toEqual(['override 2 (hide) skipped: no actor "person:nobody"']);
+    expect(state().curation.warnings).toEqual([{ index: 1, op: 'hide', reason: 'no actor "person:nobody"' }]);
     await curationSaved();
     expect(await get(`silkmap:overrides:${sampleCorpusKey(SAMPLE)}`)).toEqual(document);
   });

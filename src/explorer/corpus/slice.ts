@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
-import type { ExplorerState } from '../store/slices.ts';
+import type { ExplorerState } from '../store/state.ts';
 import { clearOverrides, loadOverrides } from '../curation/storage.ts';
 import { clearCustomCorpus, saveCustomCorpus } from './storage.ts';
 import type { CorpusSlice, CorpusState, StoredCorpus } from './types.ts';

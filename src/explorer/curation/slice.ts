@@ -11,7 +11,7 @@ import type { Graph, GraphNode, OverrideOperation, Overrides } from '../../graph
 import { memoByReference } from '../store/memo.ts';
 import { prepareGraphModel } from '../store/model.ts';
 import { nextTask } from '../store/nextTask.ts';
-import type { ExplorerState } from '../store/slices.ts';
+import type { ExplorerState } from '../store/state.ts';
 import type { Selection } from '../store/types.ts';
 import { NO_OVERRIDES, overridesOf } from './document.ts';
 import { idAfterOperation, idBeforeOperation } from './follow.ts';
@@ -24,15 +24,8 @@ export type { CurationSlice, CurationState } from './types.ts';
 
 export const INITIAL_CURATION: CurationState = { corpusKey: null, base: null, source: '', overrides: NO_OVERRIDES, undone: [], warnings: [], errors: [] };
 
-/**
- * Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once.
- * Each node's alias list is copied first because applyOverrides appends to the merged actor's
- * list in place, which would leak a merge into the base graph and survive its undo.
- */
-const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(
-  overrides.operations.length === 0 ? base : { ...base, nodes: base.nodes.map((node) => ({ ...node, aliases: [...node.aliases] })) },
-  overrides,
-));
+/** Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once. */
+const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(base, overrides));
 
 let lastSave: Promise<void> = Promise.resolve();
 
@@ -82,9 +75,8 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
     if (!curation.base || !model) return 'no graph is loaded';
     const next = overridesOf([...curation.overrides.operations, operation]);
     const result = displayed(curation.base, next);
-    const prefix = `override ${next.operations.length} (${operation.op}) skipped: `;
-    const refusal = result.warnings.find((warning) => warning.startsWith(prefix));
-    if (refusal) return refusal.slice(prefix.length);
+    const refusal = result.warnings.find((warning) => warning.index === next.operations.length - 1);
+    if (refusal) return refusal.reason;
     const actor = nodeOf(model.graph, operationActor(operation));
     let following = selection;
     if (selection?.kind === 'node') {

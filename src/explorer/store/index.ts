@@ -1,5 +1,5 @@
 export { explorerStore, resetExplorerStore, useExplorer } from './store.ts';
-export type { ExplorerState } from './slices.ts';
+export type { ExplorerState } from './state.ts';
 export { DEFAULT_FILTERS } from './defaults.ts';
 export { buildGraphModel, otherEnd, prepareGraphModel, postKey } from './model.ts';
 export { nextTask } from './nextTask.ts';
