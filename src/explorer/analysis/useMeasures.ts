@@ -24,14 +24,6 @@ export const QUICK_PASS_NODE_COUNT = 3000;
 const FIRST_DRAW_WAIT_MS = 2000;
 const SETTLE_WAIT_MS = 20_000;
 
-/** Asks for betweenness of the current big graph (set while one is loaded, see below). */
-let requestBetweenness: (() => void) | undefined;
-
-/** Computes betweenness for the current graph when it was left out (big graphs); no-op otherwise. */
-export function computeBetweenness(): void {
-  requestBetweenness?.();
-}
-
 /**
  * Starts the measures computation for a newly loaded graph in a worker and puts the answer
  * in the store (without workers, e.g. jsdom, the UI says measures are unavailable; tests put
@@ -76,10 +68,10 @@ export function startMeasures(model: GraphModel, startWorker = measuresWorkerSta
   const big = model.graph.nodes.length > QUICK_PASS_NODE_COUNT && model.graph.edges.length > 0;
   if (big) {
     let asked = false;
-    requestBetweenness = () => { if (!asked) { asked = true; compute(true); } };
+    store.provideBetweenness(() => { if (!asked) { asked = true; compute(true); } });
     afterEvent(LAYOUT_SETTLED_EVENT, SETTLE_WAIT_MS, () => { if (!asked) compute(false); });
   } else {
-    requestBetweenness = undefined;
+    store.provideBetweenness(null);
     afterFirstDraw(() => compute(true));
   }
   return () => {

@@ -11,6 +11,7 @@ import type { Graph, GraphNode, OverrideOperation, Overrides } from '../../graph
 import { memoByReference } from '../store/memo.ts';
 import { prepareGraphModel } from '../store/model.ts';
 import { nextTask } from '../store/nextTask.ts';
+import { PendingSaves } from '../store/pendingSaves.ts';
 import type { ExplorerState } from '../store/state.ts';
 import type { Selection } from '../store/types.ts';
 import { NO_OVERRIDES, overridesOf } from './document.ts';
@@ -26,13 +27,6 @@ export const INITIAL_CURATION: CurationState = { corpusKey: null, base: null, so
 
 /** Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once. */
 const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(base, overrides));
-
-let lastSave: Promise<void> = Promise.resolve();
-
-/** Resolves once every change made so far is in IndexedDB (tests and page unload wait on it). */
-export function curationSaved(): Promise<void> {
-  return lastSave;
-}
 
 type Set = Parameters<StateCreator<ExplorerState>>[0];
 type Get = () => ExplorerState;
@@ -51,12 +45,13 @@ function show(get: Get, overrides: Overrides, selection: Selection): ApplyOverri
   return result;
 }
 
-function persist(set: Set, get: Get): void {
+/** Saves the document, after the saves before it; a failure is shown with the curation messages. */
+function persist(saves: PendingSaves, get: Get): void {
   const { corpusKey, overrides } = get().curation;
   if (!corpusKey) return;
-  lastSave = lastSave.then(() => saveOverrides(corpusKey, overrides)).catch((error: unknown) => {
+  saves.chain(() => saveOverrides(corpusKey, overrides).catch((error: unknown) => {
     get().addCurationErrors([`Your changes could not be saved in this browser, so a reload will lose them (${(error as Error).message}).`]);
-  });
+  }));
 }
 
 function nodeOf(graph: Graph | undefined, id: string | undefined): GraphNode | undefined {
@@ -69,6 +64,7 @@ function operationActor(operation: OverrideOperation): string | undefined {
 }
 
 export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSlice> = (set, get) => {
+  const saves = new PendingSaves();
   /** Applies `operation` after the current ones, unless it would be skipped; `undone` is the redo stack to keep. */
   const apply = (operation: OverrideOperation, undone: OverrideOperation[]): string | null => {
     const { curation, model, selection } = get();
@@ -85,12 +81,13 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
     }
     set({ curation: { ...curation, overrides: next, undone, warnings: result.warnings } });
     show(get, next, following);
-    persist(set, get);
+    persist(saves, get);
     return null;
   };
 
   return {
     curation: INITIAL_CURATION,
+    curationSaved: () => saves.settled(),
 
     prepareCuration: (base, overrides) => prepareGraphModel(displayed(base, overrides ?? NO_OVERRIDES).graph, nextTask),
 
@@ -113,7 +110,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       const following: Selection = selection?.kind === 'node' ? { kind: 'node', id: idBeforeOperation(operation, selection.id, actor) } : selection;
       set({ curation: { ...curation, overrides: previous, undone: [...curation.undone, operation], warnings: before.warnings } });
       show(get, previous, following);
-      persist(set, get);
+      persist(saves, get);
     },
 
     redo: () => {
@@ -134,7 +131,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       const result = displayed(curation.base, parsed.overrides);
       set({ curation: { ...curation, overrides: parsed.overrides, undone: [], warnings: result.warnings, errors: [] } });
       show(get, parsed.overrides, selection);
-      persist(set, get);
+      persist(saves, get);
       return true;
     },
 

@@ -19,6 +19,8 @@ export interface CurationState {
 
 export interface CurationSlice {
   curation: CurationState;
+  /** Resolves once every change made so far is in IndexedDB. */
+  curationSaved: () => Promise<void>;
   /** Shows `base` with `overrides` applied; the corpus's curation starts from there. */
   beginCuration: (corpusKey: string, base: Graph, source: string, overrides?: Overrides | null) => void;
   /**

@@ -1,7 +1,8 @@
 /**
  * What the network canvas currently shows, in the terms the exporters take: layout
  * positions, the d3-zoom transform, view size, and per-actor colours and radii. The canvas
- * controller registers a provider; exports read a fresh snapshot when the user asks.
+ * controller registers a provider with the store (`registerView`); exports read a fresh
+ * snapshot when the user asks (`currentView`).
  */
 import type { Position } from '../../export/types.ts';
 import type { ViewTransform } from '../../export/svg.ts';
@@ -21,16 +22,4 @@ export interface ViewSnapshot {
   labelledNodeIds?: Set<string>;
   /** Where those labels are written: left end and vertical middle of the text, CSS pixels. */
   labelPositions?: Map<string, Position>;
-}
-
-let provider: (() => ViewSnapshot) | null = null;
-
-export function registerView(snapshot: () => ViewSnapshot): () => void {
-  provider = snapshot;
-  return () => { if (provider === snapshot) provider = null; };
-}
-
-/** The view as it is now, or null when no canvas is drawn (no 2D context, or nothing loaded). */
-export function currentView(): ViewSnapshot | null {
-  return provider ? provider() : null;
 }

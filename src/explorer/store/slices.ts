@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import { filtersChanged, graphShown, hovered, measuresArrived, measuresFailed, selected, selectionCleared, tableSorted, typeToggled } from './changes.ts';
 import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
 import { OVERVIEW_ACTORS } from './overview.ts';
+import type { ViewSnapshot } from '../export/currentView.ts';
 import type { AnalysisSlice, ExplorerState, FiltersSlice, GraphSlice, SelectionSlice, ViewSlice } from './state.ts';
 
 export type { AnalysisSlice, ExplorerState, FiltersSlice, GraphSlice, SelectionSlice, ViewSlice } from './state.ts';
@@ -40,26 +41,40 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set, get) => ({
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
 });
 
-export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
-  hoveredNode: -1,
-  readerPassageId: null,
-  tableSort: DEFAULT_SORT,
-  overviewSize: OVERVIEW_ACTORS,
-  setOverviewSize: (overviewSize) => set({ overviewSize }),
-  setHoveredNode: (node) => change(set, hovered(get(), node)),
-  openReader: (passageId) => set({ readerPassageId: passageId }),
-  closeReader: () => set({ readerPassageId: null }),
-  sortTable: (key) => set(tableSorted(get(), key)),
-});
+export const createViewSlice: Slice<ViewSlice> = (set, get) => {
+  // A function, not state: nothing re-renders when the canvas comes or goes.
+  let viewProvider: (() => ViewSnapshot) | null = null;
+  return {
+    hoveredNode: -1,
+    readerPassageId: null,
+    tableSort: DEFAULT_SORT,
+    overviewSize: OVERVIEW_ACTORS,
+    setOverviewSize: (overviewSize) => set({ overviewSize }),
+    setHoveredNode: (node) => change(set, hovered(get(), node)),
+    openReader: (passageId) => set({ readerPassageId: passageId }),
+    closeReader: () => set({ readerPassageId: null }),
+    sortTable: (key) => set(tableSorted(get(), key)),
+    registerView: (snapshot) => {
+      viewProvider = snapshot;
+      return () => { if (viewProvider === snapshot) viewProvider = null; };
+    },
+    currentView: () => (viewProvider ? viewProvider() : null),
+  };
+};
 
-export const createAnalysisSlice: Slice<AnalysisSlice> = (set, get) => ({
-  sizeBy: 'mentions',
-  colourBy: 'type',
-  measures: null,
-  measuresError: null,
-  measuresComplete: false,
-  setSizeBy: (sizeBy) => set({ sizeBy }),
-  setColourBy: (colourBy) => set({ colourBy }),
-  setMeasures: (model, measures, complete = true) => change(set, measuresArrived(get(), model, measures, complete)),
-  setMeasuresError: (model, message) => change(set, measuresFailed(get(), model, message)),
-});
+export const createAnalysisSlice: Slice<AnalysisSlice> = (set, get) => {
+  let betweennessRequest: (() => void) | null = null;
+  return {
+    sizeBy: 'mentions',
+    colourBy: 'type',
+    measures: null,
+    measuresError: null,
+    measuresComplete: false,
+    setSizeBy: (sizeBy) => set({ sizeBy }),
+    setColourBy: (colourBy) => set({ colourBy }),
+    setMeasures: (model, measures, complete = true) => change(set, measuresArrived(get(), model, measures, complete)),
+    setMeasuresError: (model, message) => change(set, measuresFailed(get(), model, message)),
+    provideBetweenness: (request) => { betweennessRequest = request; },
+    computeBetweenness: () => betweennessRequest?.(),
+  };
+};

@@ -5,6 +5,7 @@
  */
 import type { ActorType, Graph } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
+import type { ViewSnapshot } from '../export/currentView.ts';
 import type { CorpusSlice } from '../corpus/types.ts';
 import type { CurationSlice } from '../curation/types.ts';
 import type { TimelineSlice } from '../timeline/types.ts';
@@ -45,6 +46,10 @@ export interface ViewSlice {
   openReader: (passageId: string) => void;
   closeReader: () => void;
   sortTable: (key: SortKey) => void;
+  /** The canvas says how to read what it shows (for the exports); the returned function takes that back. */
+  registerView: (snapshot: () => ViewSnapshot) => () => void;
+  /** The view as it is now, or null when no canvas is drawn (no 2D context, or nothing loaded). */
+  currentView: () => ViewSnapshot | null;
 }
 
 /** Network measures of the loaded graph and how nodes are sized and coloured. */
@@ -61,6 +66,10 @@ export interface AnalysisSlice {
   /** Ignored unless `model` is still the loaded graph (a late answer for an old graph is dropped). */
   setMeasures: (model: GraphModel, measures: GraphMeasures, complete?: boolean) => void;
   setMeasuresError: (model: GraphModel, message: string) => void;
+  /** The measures of a big graph leave betweenness out until asked for: how to ask (null: nothing to ask for). */
+  provideBetweenness: (request: (() => void) | null) => void;
+  /** Computes betweenness for the current graph when it was left out; no-op otherwise. */
+  computeBetweenness: () => void;
 }
 
 export type ExplorerState = GraphSlice & SelectionSlice & FiltersSlice & ViewSlice & AnalysisSlice & CorpusSlice & CurationSlice & TimelineSlice;
