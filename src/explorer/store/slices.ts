@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand';
 import { filtersChanged, graphShown, hovered, measuresArrived, measuresFailed, selected, selectionCleared, tableSorted, typeToggled } from './changes.ts';
 import { DEFAULT_FILTERS, DEFAULT_SORT } from './defaults.ts';
 import { OVERVIEW_ACTORS } from './overview.ts';
-import type { ViewSnapshot } from '../export/currentView.ts';
+import type { ViewSnapshot } from './types.ts';
 import type { AnalysisSlice, ExplorerState, FiltersSlice, GraphSlice, SelectionSlice, ViewSlice } from './state.ts';
 
 export type { AnalysisSlice, ExplorerState, FiltersSlice, GraphSlice, SelectionSlice, ViewSlice } from './state.ts';

@@ -5,7 +5,7 @@
  */
 import type { ActorType, Graph } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
-import type { ViewSnapshot } from '../export/currentView.ts';
+import type { ViewSnapshot } from './types.ts';
 import type { CorpusSlice } from '../corpus/types.ts';
 import type { CurationSlice } from '../curation/types.ts';
 import type { TimelineSlice } from '../timeline/types.ts';
