@@ -42,7 +42,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/graph-format/**/*.test.ts', 'tests/extract/**/*.test.ts', 'tests/analysis/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'node', include: ['tests/graph-format/**/*.test.ts', 'tests/extract/**/*.test.ts', 'tests/analysis/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/workers/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

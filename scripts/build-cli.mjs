@@ -17,7 +17,7 @@ const STAMP = join(OUT, 'built.json');
 /** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
 const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
 /** What the CLI is built from: a change to any file here makes the build stale. */
-const SOURCES = ['src/extract', 'src/graph-format', 'scripts/build-cli.mjs', 'package-lock.json'];
+const SOURCES = ['src/extract', 'src/graph-format', 'src/workers', 'scripts/build-cli.mjs', 'package-lock.json'];
 
 function newestModification(path) {
   const stat = statSync(path, { throwIfNoEntry: false });

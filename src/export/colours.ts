@@ -1,10 +1,16 @@
-import { schemeTableau10 } from 'd3-scale-chromatic';
-import { ACTOR_TYPES, type ActorType } from '../graph-format/index.ts';
+import type { ActorType } from '../graph-format/types.ts';
 
-/** Default colour of each actor type in exports (the first Tableau 10 colours, in type order). */
-export const TYPE_COLOURS: Readonly<Record<ActorType, string>> = Object.fromEntries(
-  ACTOR_TYPES.map((type, index) => [type, schemeTableau10[index] ?? '#888888']),
-) as Record<ActorType, string>;
+/**
+ * The colour of each actor type, in the explorer and in every export (its one home): Okabe–Ito
+ * colours, distinguishable with the common colour-vision deficiencies. Imports nothing at run
+ * time, so the explorer's page takes it without the exporters.
+ */
+export const TYPE_COLOURS: Readonly<Record<ActorType, string>> = {
+  state: '#0072B2',
+  organisation: '#E69F00',
+  firm: '#009E73',
+  person: '#CC79A7',
+};
 
 export interface Rgb {
   r: number;
@@ -12,7 +18,7 @@ export interface Rgb {
   b: number;
 }
 
-/** Parses #rgb, #rrggbb and rgb(r, g, b) (what d3-scale-chromatic produces); null otherwise. */
+/** Parses #rgb, #rrggbb and rgb(r, g, b) (what colour pickers and d3 scales produce); null otherwise. */
 export function parseColour(colour: string): Rgb | null {
   const text = colour.trim().toLowerCase();
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);

@@ -2,7 +2,7 @@
  * Types shared by the extraction stages. Everything here is plain data so that a
  * DocumentAnalysis can be cached as JSON and the pipeline can run in a Web Worker.
  */
-import type { ActorType, Graph, Overrides, Span } from '../graph-format/index.ts';
+import type { ActorType, Graph, Overrides, OverrideWarning, Span } from '../graph-format/index.ts';
 import type { SentenceParse } from './relate/parse.ts';
 
 export interface SourceFile {
@@ -53,7 +53,7 @@ export interface ExtractResult {
   /** Things the caller should tell the user (e.g. a file decoded as windows-1252). */
   notes: string[];
   /** Present when overrides were given: how many operations applied, and why the others were skipped. */
-  overrides?: { applied: number; warnings: string[] };
+  overrides?: { applied: number; warnings: OverrideWarning[] };
 }
 
 /** A post inside a document (blog archives hold several). */

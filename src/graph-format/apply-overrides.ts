@@ -1,7 +1,9 @@
 /**
  * Applies an overrides document to a graph. Pure: the same graph and overrides always give
- * the same result. Operations that name an actor that does not exist (any more) are skipped
- * with a warning, so overrides written against an older extraction still apply where they can.
+ * the same result, and neither input is changed. Operations that name an actor that does not
+ * exist (any more) are skipped with a warning, so overrides written against an older
+ * extraction still apply where they can. Warnings are data; the CLI and the explorer put them
+ * into words.
  */
 import { RelationLedger } from './carry-relations.ts';
 import { buildCoMentionEdges } from './co-mentions.ts';
@@ -9,10 +11,17 @@ import { nodeId } from './ids.ts';
 import type { OverrideOperation, Overrides } from './overrides.ts';
 import type { Graph, GraphNode, Mention, Passage } from './types.ts';
 
+/** An operation that was skipped: its place in the document (from 0), its kind, and why. */
+export interface OverrideWarning {
+  index: number;
+  op: OverrideOperation['op'];
+  reason: string;
+}
+
 export interface ApplyOverridesResult {
   graph: Graph;
   applied: number;
-  warnings: string[];
+  warnings: OverrideWarning[];
 }
 
 export function applyOverrides(graph: Graph, overrides: Overrides): ApplyOverridesResult {
@@ -20,14 +29,13 @@ export function applyOverrides(graph: Graph, overrides: Overrides): ApplyOverrid
   const passages = new Map(graph.passages.map((passage) => [passage.id, passage]));
   const order = new Map(graph.passages.map((passage, index) => [passage.id, index]));
   const nodes = new Map(graph.nodes.map((node) => [node.id, { ...node, aliases: [...node.aliases], mentions: [...node.mentions] }]));
-  const warnings: string[] = [];
+  const warnings: OverrideWarning[] = [];
   const relations = new RelationLedger(graph.edges);
   let applied = 0;
 
-  const describe = (operation: OverrideOperation, index: number) => `override ${index + 1} (${operation.op})`;
   for (const [index, operation] of overrides.operations.entries()) {
-    const problem = applyOperation(operation, nodes, passages, relations);
-    if (problem) warnings.push(`${describe(operation, index)} skipped: ${problem}`);
+    const reason = applyOperation(operation, nodes, passages, relations);
+    if (reason) warnings.push({ index, op: operation.op, reason });
     else applied++;
   }
 

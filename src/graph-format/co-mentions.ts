@@ -6,8 +6,11 @@
 import { edgeId } from './ids.ts';
 import type { Evidence, GraphEdge, GraphNode, Passage } from './types.ts';
 
-/** Index of the sentence of `sentences` that contains offset `at`, or -1. Binary search: spans are sorted. */
-export function sentenceIndexAt(sentences: Passage['sentences'], at: number): number {
+/**
+ * Index of the sentence of `sentences` that contains offset `at`, or -1. Binary search: spans
+ * are sorted and disjoint. The one copy: the extractor, the validator and the explorer use it.
+ */
+export function sentenceIndexAt(sentences: readonly (readonly [number, number])[], at: number): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {

@@ -80,7 +80,7 @@ describe('analysis store slice', () => {
     const expected = computeMeasures(graph);
     const columns = measureColumns(request.nodeIds, computeMeasures(networkOfRequest(request)));
     expect(columnsTransfer(columns)).toHaveLength(5);
-    const received = measuresOfColumns(request.nodeIds, { ok: true, columns, modularity: expected.modularity, communityCount: expected.communityCount, communitySizes: expected.communitySizes, complete: true, ms: 0 });
+    const received = measuresOfColumns(request.nodeIds, { type: 'measures', columns, modularity: expected.modularity, communityCount: expected.communityCount, communitySizes: expected.communitySizes, complete: true, ms: 0 });
     expect(received).toEqual(expected);
     // Sending must not detach the model's own arrays.
     expect(model.edgeSource.length).toBe(graph.edges.length);
@@ -88,7 +88,7 @@ describe('analysis store slice', () => {
 
   it('keeps an actor id such as "__proto__" as an ordinary key when unpacking measures', () => {
     const columns = { degree: Float64Array.of(2, 1), weightedDegree: Float64Array.of(3, 1), pagerank: Float64Array.of(0.6, 0.4), betweenness: Float64Array.of(1, 0), community: Int32Array.of(0, 0) };
-    const measures = measuresOfColumns(['__proto__', 'state:a'], { ok: true, columns, modularity: 0, communityCount: 1, communitySizes: [2], complete: true, ms: 0 });
+    const measures = measuresOfColumns(['__proto__', 'state:a'], { type: 'measures', columns, modularity: 0, communityCount: 1, communitySizes: [2], complete: true, ms: 0 });
     expect(Object.keys(measures.nodes)).toEqual(['__proto__', 'state:a']);
     expect(measures.nodes['__proto__']!.degree).toBe(2);
     expect(measures.nodes['state:a']!.weightedDegree).toBe(1);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RasterPort } from '../../src/explorer/canvas/baseRaster.ts';
+import type { ReplyOrFailure } from '../../src/workers/messages.ts';
 import type { FromRaster, ToRaster } from '../../src/explorer/canvas/rasterProtocol.ts';
 import { NetworkController } from '../../src/explorer/canvas/controller.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
@@ -158,17 +159,18 @@ describe('a big graph drawn by the raster worker', () => {
   /** Stands in for the worker: keeps what the page sent, answers when the test says. */
   function fakeRasterPort() {
     const sent: ToRaster[] = [];
+    let listener: ((reply: ReplyOrFailure<FromRaster>) => void) | null = null;
     const port: RasterPort = {
-      postMessage: (message) => { sent.push(message); },
-      onmessage: null,
+      post: (message) => { sent.push(message); },
+      listen: (next) => { listener = next; },
       terminate: () => {},
     };
     const image = document.createElement('canvas');
-    const answer = (reply?: FromRaster) => {
+    const answer = (reply?: ReplyOrFailure<FromRaster>) => {
       const draw = [...sent].reverse().find((message) => message.type === 'draw');
       if (!draw || draw.type !== 'draw') throw new Error('nothing asked for');
-      const message: FromRaster = reply ?? { type: 'drawn', id: draw.id, bitmap: Object.assign(image, { close() {} }) as unknown as ImageBitmap, labels: { nodes: Int32Array.of(0), left: Float32Array.of(10), top: Float32Array.of(20) } };
-      port.onmessage!(new MessageEvent('message', { data: message }));
+      const message: ReplyOrFailure<FromRaster> = reply ?? { type: 'drawn', id: draw.id, bitmap: Object.assign(image, { close() {} }) as unknown as ImageBitmap, labels: { nodes: Int32Array.of(0), left: Float32Array.of(10), top: Float32Array.of(20) } };
+      listener!(message);
     };
     const draws = () => sent.filter((message) => message.type === 'draw') as Extract<ToRaster, { type: 'draw' }>[];
     return { port, sent, answer, draws };

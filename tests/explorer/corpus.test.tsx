@@ -3,8 +3,7 @@ import { clear, get } from 'idb-keyval';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CorpusBar, corpusSaved, DropZone, type IngestFiles, type IngestOptions, type IngestResult } from '../../src/explorer/corpus/index.ts';
-import { curationSaved } from '../../src/explorer/curation/index.ts';
+import { CorpusBar, DropZone, type IngestFiles, type IngestOptions, type IngestResult } from '../../src/explorer/corpus/index.ts';
 import { explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { smallGraph } from './helpers.ts';
 
@@ -29,8 +28,8 @@ const files = [new File(['China and Kazakhstan.'], 'a.txt', { type: 'text/plain'
 
 describe('<CorpusBar>', () => {
   beforeEach(async () => {
-    await corpusSaved();
-    await curationSaved();
+    await explorerStore.getState().corpusSaved();
+    await explorerStore.getState().curationSaved();
     await clear();
     resetExplorerStore();
     state().beginCuration('sample:./graph.json', smallGraph(), './graph.json');
@@ -73,7 +72,7 @@ describe('<CorpusBar>', () => {
     await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
 
-    await corpusSaved();
+    await explorerStore.getState().corpusSaved();
     expect((await get('silkmap:custom-corpus'))?.graph).toEqual(custom);
     expect(screen.getByRole('button', { name: 'Back to the sample corpus' })).toBeInTheDocument();
   });

@@ -4,7 +4,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EvidencePanel } from '../../src/explorer/components/EvidencePanel.tsx';
-import { CurationBar, curationSaved } from '../../src/explorer/curation/index.ts';
+import { CurationBar } from '../../src/explorer/curation/index.ts';
 import { explorerStore, resetExplorerStore, useExplorer } from '../../src/explorer/store/index.ts';
 import { smallGraph } from './helpers.ts';
 
@@ -31,7 +31,7 @@ function start(selected: string) {
 
 describe('curation controls', () => {
   beforeEach(async () => {
-    await curationSaved();
+    await explorerStore.getState().curationSaved();
     await clear();
   });
 

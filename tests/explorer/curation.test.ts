@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
-import { curationSaved, idAfterOperation, idBeforeOperation, overridesOf } from '../../src/explorer/curation/index.ts';
-import { corpusSaved, sampleCorpusKey } from '../../src/explorer/corpus/index.ts';
+import { idAfterOperation, idBeforeOperation, overridesOf } from '../../src/explorer/curation/index.ts';
+import { sampleCorpusKey } from '../../src/explorer/corpus/index.ts';
 import { applyOverrides } from '../../src/graph-format/index.ts';
 import { smallGraph } from './helpers.ts';
 
@@ -24,8 +24,8 @@ function beginSample() {
 
 describe('curation slice', () => {
   beforeEach(async () => {
-    await curationSaved();
-    await corpusSaved();
+    await explorerStore.getState().curationSaved();
+    await explorerStore.getState().corpusSaved();
     await clear();
     beginSample();
   });
@@ -126,7 +126,7 @@ describe('curation slice', () => {
   it('saves the document per corpus in IndexedDB; reopening the corpus restores it', async () => {
     state().curate({ op: 'merge', into: 'state:kazakhstan', from: ['state:kyrgyzstan'] });
     state().curate({ op: 'rename', id: 'state:china', label: 'People’s Republic of China' });
-    await curationSaved();
+    await explorerStore.getState().curationSaved();
     const stored = await get(`silkmap:overrides:${sampleCorpusKey(SAMPLE)}`);
     expect(stored).toEqual(state().curation.overrides);
 
@@ -148,7 +148,7 @@ describe('curation slice', () => {
   it('saves undo too: a reload after undo shows the undone state', async () => {
     state().curate({ op: 'hide', id: 'firm:huawei' });
     state().undo();
-    await curationSaved();
+    await explorerStore.getState().curationSaved();
     resetExplorerStore();
     await state().openSampleCorpus(SAMPLE, fetchFixture);
     expect(state().curation.overrides.operations).toEqual([]);
@@ -169,8 +169,8 @@ describe('curation slice', () => {
     expect(state().curation.overrides).toEqual(document);
     expect(ids()).not.toContain('firm:huawei');
     // The operation naming a missing actor is kept but reported.
-    expect(state().curation.warnings).toEqual(['override 2 (hide) skipped: no actor "person:nobody"']);
-    await curationSaved();
+    expect(state().curation.warnings).toEqual([{ index: 1, op: 'hide', reason: 'no actor "person:nobody"' }]);
+    await explorerStore.getState().curationSaved();
     expect(await get(`silkmap:overrides:${sampleCorpusKey(SAMPLE)}`)).toEqual(document);
   });
 

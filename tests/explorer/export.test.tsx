@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { XMLParser } from 'fast-xml-parser';
 import { computeMeasures } from '../../src/analysis/index.ts';
-import { CopyLink, EvidenceDownloads, ExportMenu, registerView, type ViewSnapshot } from '../../src/explorer/export/index.ts';
+import { CopyLink, EvidenceDownloads, ExportMenu, type ViewSnapshot } from '../../src/explorer/export/index.ts';
 import { graphExportFiles } from '../../src/explorer/export/graphExports.ts';
 import { focusOfSelection } from '../../src/explorer/export/imageExports.ts';
 import { buildGraphModel, explorerStore } from '../../src/explorer/store/index.ts';
@@ -104,7 +104,7 @@ describe('<ExportMenu>', () => {
   it('exports an SVG of the registered view with one circle per visible actor', async () => {
     const model = loadSmallGraph();
     const downloads = captureDownloads();
-    const unregister = registerView(() => fakeView(model, ['state:china', 'state:russia']));
+    const unregister = explorerStore.getState().registerView(() => fakeView(model, ['state:china', 'state:russia']));
     const user = userEvent.setup();
     render(<ExportMenu model={model} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));

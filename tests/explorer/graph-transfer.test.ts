@@ -21,12 +21,12 @@ describe('graph transfer from the loader worker', () => {
 
   it('keeps every message small: at most a few thousand items', () => {
     for (const message of graphMessages(generateGraph(3000, 15_000, 4))) {
-      if (message.kind === 'slice') expect(message.items.length).toBeLessThanOrEqual(2500);
+      if (message.type === 'slice') expect(message.items.length).toBeLessThanOrEqual(2500);
     }
   });
 
   it('passes a failed load through as it is', () => {
-    const failed: GraphMessage = { kind: 'failed', result: { ok: false, title: 'The graph file is not valid', errors: ['nodes: expected array'] } };
+    const failed: GraphMessage = { type: 'refused', result: { ok: false, title: 'The graph file is not valid', errors: ['nodes: expected array'] } };
     expect(new GraphReceiver().receive(failed)).toEqual(failed.result);
   });
 });

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
 import type { LayoutInput } from '../../src/explorer/simulation/forces.ts';
-import type { FromWorker, ToWorker } from '../../src/explorer/simulation/protocol.ts';
+import type { FromWorker, LayoutPort, ToWorker } from '../../src/explorer/simulation/protocol.ts';
+import type { ReplyOrFailure } from '../../src/workers/messages.ts';
 
 /** Stands in for the layout worker: keeps what the page sends, answers when the test says. */
 function fakeWorker() {
   const sent: ToWorker[] = [];
-  const worker = { postMessage: (message: ToWorker) => sent.push(message), terminate() {}, onmessage: null as ((event: MessageEvent<FromWorker>) => void) | null };
-  const answer = (positions: number[], generation: number) => worker.onmessage!({ data: { type: 'positions', positions: Float32Array.from(positions), settled: true, generation } } as MessageEvent<FromWorker>);
-  return { worker, sent, answer };
+  let listener: ((reply: ReplyOrFailure<FromWorker>) => void) | null = null;
+  const worker: LayoutPort = { post: (message) => { sent.push(message); }, listen: (next) => { listener = next; }, terminate() {} };
+  const answer = (positions: number[], generation: number) => listener!({ type: 'positions', positions: Float32Array.from(positions), settled: true, generation });
+  const fail = (reason: string) => listener!({ type: 'failed', reason });
+  return { worker, sent, answer, fail };
 }
 
 // Five actors; links 0–1, 1–2, 2–3, 3–4 (graph indices of the links: 0..3).
@@ -21,7 +24,7 @@ const input: LayoutInput = {
 describe('a scoped layout (big graphs)', () => {
   it('lays out only the shown actors with the shown links, and puts their positions back by graph index', () => {
     const { worker, sent, answer } = fakeWorker();
-    const handle = new LayoutHandle(input, worker as unknown as Worker, true);
+    const handle = new LayoutHandle(input, worker, true);
     expect(sent).toHaveLength(0); // nothing runs before the network says what it shows
     handle.follow(Uint32Array.of(1, 3, 2), Uint32Array.of(1, 2));
     const start = sent[0] as Extract<ToWorker, { type: 'start' }>;
@@ -37,7 +40,7 @@ describe('a scoped layout (big graphs)', () => {
 
   it('restarts from the current positions when the shown set changes, a newcomer beside its placed neighbour, and drops answers of the replaced run', () => {
     const { worker, sent, answer } = fakeWorker();
-    const handle = new LayoutHandle(input, worker as unknown as Worker, true);
+    const handle = new LayoutHandle(input, worker, true);
     handle.follow(Uint32Array.of(0, 1), Uint32Array.of(0));
     const first = sent[0] as Extract<ToWorker, { type: 'start' }>;
     answer([100, 100, 200, 100], first.generation);

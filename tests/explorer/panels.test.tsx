@@ -14,7 +14,7 @@ import { explorerStore, resetExplorerStore } from '../../src/explorer/store/inde
 import { serializeGraph } from '../../src/graph-format/index.ts';
 import { LayoutHandle, layoutInputFor } from '../../src/explorer/simulation/useLayout.ts';
 import { relayoutInput, RELAYOUT_ALPHA, useHiddenHubsLayout } from '../../src/explorer/simulation/hiddenActors.ts';
-import type { ToWorker } from '../../src/explorer/simulation/protocol.ts';
+import type { LayoutPort, ToWorker } from '../../src/explorer/simulation/protocol.ts';
 import type { GraphModel } from '../../src/explorer/store/types.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';
 
@@ -94,8 +94,8 @@ describe('<Controls> hubs and weights', () => {
 });
 
 /** A layout worker stand-in that keeps what the page sends it. */
-function fakeWorker(sent: ToWorker[]): Worker {
-  return { postMessage: (message: ToWorker) => sent.push(message), terminate: () => undefined, onmessage: null } as unknown as Worker;
+function fakeWorker(sent: ToWorker[]): LayoutPort {
+  return { post: (message) => { sent.push(message); }, listen: () => undefined, terminate: () => undefined };
 }
 
 function Relayout({ model, layout }: { model: GraphModel; layout: LayoutHandle }) {

@@ -85,7 +85,7 @@ describe('extractGraph', () => {
     const result = extractGraph([file('a.txt', postA)], { overrides: { format: 'silkmap-overrides', version: 1, operations: [{ op: 'hide', id: china.id }, { op: 'hide', id: 'state:atlantis' }] } });
     expect(result.graph.nodes.map((node) => node.id)).not.toContain(china.id);
     expect(result.graph.nodes.length).toBe(plain.graph.nodes.length - 1);
-    expect(result.overrides).toEqual({ applied: 1, warnings: ['override 2 (hide) skipped: no actor "state:atlantis"'] });
+    expect(result.overrides).toEqual({ applied: 1, warnings: [{ index: 1, op: 'hide', reason: 'no actor "state:atlantis"' }] });
     expect(result.notes).toEqual([]);
   });
 

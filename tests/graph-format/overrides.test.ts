@@ -102,13 +102,28 @@ describe('applyOverrides', () => {
     );
     expect(applied).toBe(1);
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(/override 1 \(hide\) skipped: no actor "person:nobody"/);
+    expect(warnings).toEqual([
+      { index: 0, op: 'hide', reason: 'no actor "person:nobody"' },
+      { index: 1, op: 'merge', reason: 'none of "person:gone" exists' },
+    ]);
     expect(result.nodes.some((n) => n.id === 'person:tokayev')).toBe(false);
+  });
+
+  it('leaves the graph it was given as it was (the explorer keeps it to undo against)', () => {
+    const base = graph();
+    const before = structuredClone(base);
+    applyOverrides(base, { format: 'silkmap-overrides', version: 1, operations: [
+      { op: 'merge', into: 'person:xi-jinping', from: ['person:president-xi'] },
+      { op: 'rename', id: 'person:tokayev', label: 'Kassym-Jomart Tokayev' },
+      { op: 'split', id: 'state:kazakhstan', alias: 'Astana' },
+      { op: 'hide', id: 'organisation:sco' },
+    ] });
+    expect(base).toEqual(before);
   });
 
   it('refuses a rename onto an existing actor (a conflict) and says to merge instead', () => {
     const { warnings } = apply({ op: 'rename', id: 'person:president-xi', label: 'Xi Jinping' });
-    expect(warnings[0]).toMatch(/already has the id "person:xi-jinping" \(merge them instead\)/);
+    expect(warnings[0]).toEqual({ index: 0, op: 'rename', reason: 'another actor already has the id "person:xi-jinping" (merge them instead)' });
   });
 
   it('is deterministic', () => {

@@ -6,25 +6,18 @@
  * betweenness only when the user wants it (see useMeasures.ts).
  */
 import { computeMeasures } from '../../analysis/index.ts';
+import { serve } from '../../workers/messages.ts';
+import { webWorkerScope } from '../../workers/web.ts';
 import { columnsTransfer, measureColumns, networkOfRequest, type MeasuresRequest, type MeasuresResponse } from './protocol.ts';
 import { measuresWithoutBetweenness } from './quickMeasures.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-scope.onmessage = (event: MessageEvent<MeasuresRequest>) => {
-  const request = event.data;
+serve<MeasuresRequest, MeasuresResponse>(webWorkerScope(self as unknown as DedicatedWorkerGlobalScope), (request, post) => {
   const started = performance.now();
-  try {
-    const network = networkOfRequest(request);
-    const measures = request.betweenness ? computeMeasures(network) : measuresWithoutBetweenness(network);
-    const columns = measureColumns(request.nodeIds, measures);
-    const response: MeasuresResponse = {
-      ok: true, columns, modularity: measures.modularity, communityCount: measures.communityCount, communitySizes: measures.communitySizes,
-      complete: request.betweenness, ms: performance.now() - started,
-    };
-    scope.postMessage(response, columnsTransfer(columns));
-  } catch (error) {
-    const failed: MeasuresResponse = { ok: false, message: error instanceof Error ? error.message : String(error) };
-    scope.postMessage(failed);
-  }
-};
+  const network = networkOfRequest(request);
+  const measures = request.betweenness ? computeMeasures(network) : measuresWithoutBetweenness(network);
+  const columns = measureColumns(request.nodeIds, measures);
+  post({
+    type: 'measures', columns, modularity: measures.modularity, communityCount: measures.communityCount, communitySizes: measures.communitySizes,
+    complete: request.betweenness, ms: performance.now() - started,
+  }, columnsTransfer(columns));
+});

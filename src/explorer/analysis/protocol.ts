@@ -8,6 +8,7 @@ import type { NetworkInput } from '../../analysis/index.ts';
 
 /** The network as the measures need it: node ids and links as node indices with weights. */
 export interface MeasuresRequest {
+  type: 'measure';
   nodeIds: string[];
   sources: Uint32Array;
   targets: Uint32Array;
@@ -25,14 +26,24 @@ export interface MeasureColumns {
   community: Int32Array;
 }
 
-/** `complete: false`: everything but betweenness (big graphs get it only when asked for). */
-export type MeasuresResponse =
-  | { ok: true; columns: MeasureColumns; modularity: number; communityCount: number; communitySizes: number[]; complete: boolean; ms: number }
-  | { ok: false; message: string };
+/**
+ * `complete: false`: everything but betweenness (big graphs get it only when asked for). A
+ * failure is the `failed` reply of src/workers/messages.ts.
+ */
+export interface MeasuresResponse {
+  type: 'measures';
+  columns: MeasureColumns;
+  modularity: number;
+  communityCount: number;
+  communitySizes: number[];
+  complete: boolean;
+  ms: number;
+}
 
 /** The request for a graph; post it with `requestTransfer(request)` as the transfer list. */
 export function measuresRequest(network: NetworkInput, edgeSource: Uint32Array, edgeTarget: Uint32Array, betweenness: boolean): MeasuresRequest {
   return {
+    type: 'measure',
     nodeIds: network.nodes.map((node) => node.id),
     sources: edgeSource.slice(),
     targets: edgeTarget.slice(),
@@ -80,7 +91,7 @@ export function columnsTransfer(columns: MeasureColumns): Transferable[] {
 }
 
 /** In the page: the measures record the store and the views use. */
-export function measuresOfColumns(nodeIds: readonly string[], response: Extract<MeasuresResponse, { ok: true }>): GraphMeasures {
+export function measuresOfColumns(nodeIds: readonly string[], response: MeasuresResponse): GraphMeasures {
   const { columns } = response;
   // A record without a prototype: an id such as "__proto__" is an ordinary key, and filling
   // it in a loop is several times faster than Object.fromEntries on 10,000 actors.

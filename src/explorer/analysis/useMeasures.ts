@@ -2,7 +2,17 @@ import { useEffect } from 'react';
 import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import { FIRST_DRAW_MARK, LAYOUT_SETTLED_EVENT } from '../canvas/controller.ts';
-import { measuresOfColumns, measuresRequest, requestTransfer, type MeasuresResponse } from './protocol.ts';
+import type { ReplyOrFailure, WorkerPort } from '../../workers/messages.ts';
+import { webWorkerPort } from '../../workers/web.ts';
+import { measuresOfColumns, measuresRequest, requestTransfer, type MeasuresRequest, type MeasuresResponse } from './protocol.ts';
+
+export type MeasuresPort = WorkerPort<MeasuresRequest, MeasuresResponse>;
+
+/** A measures worker, or null where the browser has no workers (jsdom). */
+function measuresWorkerStarter(): (() => MeasuresPort) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () => webWorkerPort(new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' }), 'the measures worker failed');
+}
 
 /**
  * Above this many actors betweenness waits until asked for. Kept here, not in quickMeasures.ts,
@@ -14,14 +24,6 @@ export const QUICK_PASS_NODE_COUNT = 3000;
 const FIRST_DRAW_WAIT_MS = 2000;
 const SETTLE_WAIT_MS = 20_000;
 
-/** Asks for betweenness of the current big graph (set while one is loaded, see below). */
-let requestBetweenness: (() => void) | undefined;
-
-/** Computes betweenness for the current graph when it was left out (big graphs); no-op otherwise. */
-export function computeBetweenness(): void {
-  requestBetweenness?.();
-}
-
 /**
  * Starts the measures computation for a newly loaded graph in a worker and puts the answer
  * in the store (without workers, e.g. jsdom, the UI says measures are unavailable; tests put
@@ -30,25 +32,25 @@ export function computeBetweenness(): void {
  * there they start once the layout has settled, without betweenness (O(V·E): 24 s at
  * 10,000 actors / 50,000 links), which is computed when the user asks for it.
  */
-export function startMeasures(model: GraphModel): () => void {
+export function startMeasures(model: GraphModel, startWorker = measuresWorkerStarter()): () => void {
   const store = explorerStore.getState();
   let cancelled = false;
-  if (typeof Worker === 'undefined') {
+  if (!startWorker) {
     // Computing in the page could freeze it for seconds on a big graph; every current browser has workers.
     store.setMeasuresError(model, 'this browser cannot run Web Workers');
     return () => { cancelled = true; };
   }
-  const workers = new Set<Worker>();
+  const workers = new Set<MeasuresPort>();
   const compute = (betweenness: boolean) => {
     if (cancelled) return;
-    const worker = new Worker(new URL('./measures.worker.ts', import.meta.url), { type: 'module' });
+    const worker = startWorker();
     workers.add(worker);
     const request = measuresRequest(model.graph, model.edgeSource, model.edgeTarget, betweenness);
-    const finish = (response: MeasuresResponse) => {
-      worker.terminate();
+    const finish = (response: ReplyOrFailure<MeasuresResponse>) => {
+      void worker.terminate();
       workers.delete(worker);
       if (cancelled) return;
-      if (!response.ok) { store.setMeasuresError(model, response.message); return; }
+      if (response.type === 'failed') { store.setMeasuresError(model, response.reason); return; }
       // Measures are background results: they are taken in when the page is idle, so that they
       // do not land in the middle of a click or a pan (on a big graph they arrive a second or
       // two after the layout settles, just when the user starts to work). The record of 10,000
@@ -59,23 +61,22 @@ export function startMeasures(model: GraphModel): () => void {
         whenIdle(() => { if (!cancelled) store.setMeasures(model, measures, response.complete); });
       });
     };
-    worker.onmessage = (event: MessageEvent<MeasuresResponse>) => finish(event.data);
-    worker.onerror = (event) => finish({ ok: false, message: event.message || 'the measures worker failed' });
-    worker.postMessage(request, requestTransfer(request));
+    worker.listen(finish);
+    worker.post(request, requestTransfer(request));
   };
 
   const big = model.graph.nodes.length > QUICK_PASS_NODE_COUNT && model.graph.edges.length > 0;
   if (big) {
     let asked = false;
-    requestBetweenness = () => { if (!asked) { asked = true; compute(true); } };
+    store.provideBetweenness(() => { if (!asked) { asked = true; compute(true); } });
     afterEvent(LAYOUT_SETTLED_EVENT, SETTLE_WAIT_MS, () => { if (!asked) compute(false); });
   } else {
-    requestBetweenness = undefined;
+    store.provideBetweenness(null);
     afterFirstDraw(() => compute(true));
   }
   return () => {
     cancelled = true;
-    for (const worker of workers) worker.terminate();
+    for (const worker of workers) void worker.terminate();
   };
 }
 

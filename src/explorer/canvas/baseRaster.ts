@@ -3,17 +3,15 @@
  * finished drawing kept with the view and positions it was drawn for (the controller shows it
  * moved to the current view until the next one arrives).
  */
+import type { ReplyOrFailure, WorkerPort } from '../../workers/messages.ts';
+import { webWorkerPort } from '../../workers/web.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { BasePlan } from './drawPlan.ts';
 import type { FromRaster, ToRaster } from './rasterProtocol.ts';
 import type { BaseLabels, Viewport } from './renderer.ts';
 
-/** What BaseRaster needs of a Worker (tests give it a fake). */
-export interface RasterPort {
-  postMessage(message: ToRaster, transfer?: Transferable[]): void;
-  onmessage: ((event: MessageEvent<FromRaster>) => void) | null;
-  terminate(): void;
-}
+/** The raster worker as BaseRaster talks to it (tests give it a fake). */
+export type RasterPort = WorkerPort<ToRaster, FromRaster>;
 
 export interface RasterDrawing {
   image: CanvasImageSource & { close?: () => void };
@@ -25,7 +23,7 @@ export interface RasterDrawing {
 /** A worker that draws base layers, or null where OffscreenCanvas or module workers are missing. */
 export function startBaseRasterWorker(): RasterPort | null {
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
-  return new Worker(new URL('./baseRaster.worker.ts', import.meta.url), { type: 'module' }) as unknown as RasterPort;
+  return webWorkerPort(new Worker(new URL('./baseRaster.worker.ts', import.meta.url), { type: 'module' }), 'the raster worker failed');
 }
 
 export class BaseRaster {
@@ -40,8 +38,8 @@ export class BaseRaster {
     private readonly onDrawn: (drawing: RasterDrawing) => void,
     private readonly onFailed: (reason: string) => void,
   ) {
-    port.onmessage = (event) => this.receive(event.data);
-    port.postMessage({ type: 'init', labels: model.graph.nodes.map((node) => node.label), edgeSource: model.edgeSource, edgeTarget: model.edgeTarget });
+    port.listen((reply) => this.receive(reply));
+    port.post({ type: 'init', labels: model.graph.nodes.map((node) => node.label), edgeSource: model.edgeSource, edgeTarget: model.edgeTarget });
   }
 
   /** A drawing has been asked for and has not arrived yet. */
@@ -52,11 +50,11 @@ export class BaseRaster {
     const id = this.nextId++;
     const drawnView = { ...view };
     this.inFlight = { id, view: drawnView, positions };
-    this.port.postMessage({ type: 'draw', id, view: drawnView, positions, radii, plan: plan === this.sentPlan ? null : plan, moving });
+    this.port.post({ type: 'draw', id, view: drawnView, positions, radii, plan: plan === this.sentPlan ? null : plan, moving });
     this.sentPlan = plan;
   }
 
-  private receive(message: FromRaster): void {
+  private receive(message: ReplyOrFailure<FromRaster>): void {
     if (message.type === 'failed') {
       this.inFlight = null;
       this.onFailed(message.reason);
@@ -71,8 +69,8 @@ export class BaseRaster {
   }
 
   dispose(): void {
-    this.port.onmessage = null;
-    this.port.terminate();
+    this.port.listen(null);
+    void this.port.terminate();
     this.latest?.image.close?.();
     this.latest = null;
   }

@@ -16,7 +16,7 @@ import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './
 import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer } from './renderer.ts';
 import type { Position } from '../../export/types.ts';
 import { nodeColours, nodeSizes, styleUsesMeasures } from './scales.ts';
-import { registerView, type ViewSnapshot } from '../export/currentView.ts';
+import type { ViewSnapshot } from '../export/currentView.ts';
 import { BaseLayer, type OffMainDrawing } from './baseLayer.ts';
 import { FrameLoop, type FrameWork } from './frameLoop.ts';
 import { KeyboardInput } from './keyboardInput.ts';
@@ -140,7 +140,7 @@ export class NetworkController {
     this.pointer = new PointerInput(canvas, { model, store, layout, picker: this.picker, viewport: this.viewport, tooltip, dragged: () => this.frames.request() });
     this.restyle();
     this.rebuildPlans();
-    this.cleanups.push(registerView(() => this.snapshot()));
+    this.cleanups.push(store.getState().registerView(() => this.snapshot()));
     this.cleanups.push(layout.subscribe(() => {
       if (!this.viewport.userMoved) this.fitToView(false);
       this.keyboard.followCursor();

@@ -7,6 +7,5 @@ export type ToRaster =
   /** `plan` null: the plan sent last still holds. */
   | { type: 'draw'; id: number; view: Viewport; positions: Float32Array; radii: Float32Array; plan: BasePlan | null; moving: boolean };
 
-export type FromRaster =
-  | { type: 'drawn'; id: number; bitmap: ImageBitmap; labels: BaseLabels }
-  | { type: 'failed'; reason: string };
+/** A failure is the `failed` reply of src/workers/messages.ts. */
+export type FromRaster = { type: 'drawn'; id: number; bitmap: ImageBitmap; labels: BaseLabels };

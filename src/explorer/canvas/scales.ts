@@ -2,14 +2,10 @@ import type { ActorType } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
 import { memoByReference } from '../store/memo.ts';
+import { TYPE_COLOURS } from '../../export/colours.ts';
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const TYPE_COLOURS: Record<ActorType, string> = {
-  state: '#0072B2',
-  organisation: '#E69F00',
-  firm: '#009E73',
-  person: '#CC79A7',
-};
+/** The type colours live with the exports, so that a picture and its export agree. */
+export { TYPE_COLOURS };
 
 export const TYPE_NAMES: Record<ActorType, string> = {
   state: 'State',

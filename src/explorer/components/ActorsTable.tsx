@@ -2,7 +2,6 @@ import { memo, useState } from 'react';
 import type { GraphNode } from '../../graph-format/index.ts';
 import type { NodeMeasures } from '../../analysis/types.ts';
 import { TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
-import { computeBetweenness } from '../analysis/useMeasures.ts';
 import { explorerStore, selectVisibility, sortedActorRows, useExplorer } from '../store/index.ts';
 import type { GraphModel, SortKey } from '../store/types.ts';
 import { useAfterNextTask } from './useAfterNextTask.ts';
@@ -30,7 +29,7 @@ function BetweennessPending() {
   if (asked) return <>Computing betweenness (large graph)…</>;
   return (
     <>Betweenness is left out on large graphs until asked for.{' '}
-      <button type="button" className="link-button" onClick={() => { setAsked(true); computeBetweenness(); }}>Compute betweenness</button>
+      <button type="button" className="link-button" onClick={() => { setAsked(true); explorerStore.getState().computeBetweenness(); }}>Compute betweenness</button>
     </>
   );
 }

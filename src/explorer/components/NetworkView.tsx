@@ -1,34 +1,12 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { NetworkController, prepareNetworkDrawing } from '../canvas/controller.ts';
 import { startBaseRasterWorker } from '../canvas/baseRaster.ts';
+import { installTestHook } from '../canvas/testHook.ts';
 import { explorerStore, nextTask } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { LayoutHandle } from '../simulation/useLayout.ts';
 import { Legend } from './Legend.tsx';
 import { OverviewNote } from './OverviewNote.tsx';
-
-/** Test and benchmark hook: where a node is drawn, and whether the layout has settled. */
-export interface SilkmapTestHook {
-  nodeScreenPosition: (id: string) => { x: number; y: number } | null;
-  layoutSettled: () => boolean;
-  drawCount: () => number;
-  /** Frames that redrew the base layer (all links and actors), as opposed to the focus layer only. */
-  baseDrawCount: () => number;
-  /** Frames that showed a moved copy of the base instead (pan or zoom of a big graph). */
-  baseCopyCount: () => number;
-  /** The base layer is drawn by the raster worker (a big graph where OffscreenCanvas works). */
-  baseDrawnInWorker: () => boolean;
-  /** What a click at this client point would select. */
-  hitTest: (x: number, y: number) => { kind: 'node' | 'edge'; id: string } | null;
-  /** Ids of the actors whose labels the last frame drew (either layer). */
-  labelledNodes: () => string[];
-  /** Every drawn label's box in client pixels (top-most last). */
-  labelBoxes: () => { id: string; x: number; y: number; width: number; height: number }[];
-}
-
-declare global {
-  interface Window { __silkmap?: SilkmapTestHook }
-}
 
 /** The network canvas's element id (the page's skip link moves focus to it). */
 export const NETWORK_CANVAS_ID = 'network-canvas';
@@ -59,6 +37,7 @@ export function NetworkView({ model, layout, tools }: { model: GraphModel; layou
     const snapshot = document.createElement('canvas').getContext('2d', { alpha: false });
     let controller: NetworkController | null = null;
     let disposed = false;
+    let uninstallHook = () => {};
     // In a task of its own: on a big graph, rendering the page and setting up the canvas
     // together would be one long task that freezes the page.
     void nextTask().then(() => prepareNetworkDrawing(model, explorerStore)).then(() => {
@@ -68,27 +47,13 @@ export function NetworkView({ model, layout, tools }: { model: GraphModel; layou
         offMain: { baseCopy: snapshot, rasterWorker: startBaseRasterWorker },
       });
       controllerRef.current = controller;
-      const current = controller;
-      window.__silkmap = {
-        nodeScreenPosition: (id) => {
-          const index = model.nodeIndex.get(id);
-          return index === undefined || !current.isNodeVisible(index) ? null : current.screenPosition(index);
-        },
-        layoutSettled: () => layout.settled,
-        drawCount: () => current.drawCount,
-        baseDrawCount: () => current.baseDrawCount,
-        baseCopyCount: () => current.baseCopyCount,
-        baseDrawnInWorker: () => current.baseDrawnInWorker,
-        hitTest: (x, y) => current.pick(x, y),
-        labelledNodes: () => [...(current.snapshot().labelledNodeIds ?? [])],
-        labelBoxes: () => current.labelBoxes(),
-      };
+      uninstallHook = installTestHook(controller, model, layout);
     });
     return () => {
       disposed = true;
       controller?.dispose();
       controllerRef.current = null;
-      delete window.__silkmap;
+      uninstallHook();
     };
   }, [model, layout]);
 

@@ -5,8 +5,10 @@
  */
 import type { StateCreator } from 'zustand';
 import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
-import type { ExplorerState } from '../store/slices.ts';
-import { clearOverrides, loadOverrides } from '../curation/storage.ts';
+import type { ExplorerState } from '../store/state.ts';
+import { PendingSaves } from '../store/pendingSaves.ts';
+import { clearOverrides, loadOverrides, type StoredOverrides } from '../curation/storage.ts';
+import type { Graph } from '../../graph-format/index.ts';
 import { clearCustomCorpus, saveCustomCorpus } from './storage.ts';
 import type { CorpusSlice, CorpusState, StoredCorpus } from './types.ts';
 
@@ -19,13 +21,6 @@ export const INITIAL_CORPUS: CorpusState = {
   kind: 'sample', name: 'Sample corpus', samplePath: './graph.json', ingest: { status: 'idle' }, skipped: [], messages: [],
 };
 
-let lastSave: Promise<unknown> = Promise.resolve();
-
-/** Resolves once the last corpus change is in IndexedDB. */
-export function corpusSaved(): Promise<void> {
-  return lastSave.then(() => undefined);
-}
-
 function describeFiles(count: number): string {
   return `Your corpus: ${count} file${count === 1 ? '' : 's'}`;
 }
@@ -34,10 +29,29 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
   let running: AbortController | null = null;
   // Opening a corpus is asynchronous; only the most recent request may put its graph on screen.
   let generation = 0;
+  const saves = new PendingSaves();
   const patch = (changes: Partial<CorpusState>) => set({ corpus: { ...get().corpus, ...changes } });
+
+  /**
+   * Opening a corpus, the one action that runs across slices, in its order: the curation slice
+   * builds the model of the graph with its saved changes, in short tasks; then, unless a newer
+   * request came meanwhile (`stillWanted`), `take` does the corpus slice's part (its name, its
+   * saving), the curation slice shows the graph (the graph slice takes it from there), and saved
+   * changes that could not be read are reported with the curation messages.
+   */
+  const showCorpus = async (opened: { key: string; graph: Graph; source: string; stored: StoredOverrides }, stillWanted: () => boolean, take: () => void, afterModel?: () => void) => {
+    const overrides = opened.stored.ok ? opened.stored.overrides : null;
+    await get().prepareCuration(opened.graph, overrides);
+    afterModel?.();
+    if (!stillWanted()) return;
+    take();
+    get().beginCuration(opened.key, opened.graph, opened.source, overrides);
+    if (!opened.stored.ok) get().addCurationErrors(opened.stored.errors);
+  };
 
   return {
     corpus: INITIAL_CORPUS,
+    corpusSaved: () => saves.settled(),
     ingestService: null,
     provideIngest: (ingest) => set({ ingestService: ingest }),
 
@@ -55,21 +69,13 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
         get().setLoadError(path, result.title, result.errors);
         return;
       }
-      await get().prepareCuration(result.graph, stored.ok ? stored.overrides : null);
-      performance.mark('silkmap:model-ready');
-      if (mine !== generation) return;
-      get().beginCuration(key, result.graph, path, stored.ok ? stored.overrides : null);
-      if (!stored.ok) get().addCurationErrors(stored.errors);
+      await showCorpus({ key, graph: result.graph, source: path, stored }, () => mine === generation, () => {}, () => performance.mark('silkmap:model-ready'));
     },
 
     openCustomCorpus: async (corpus) => {
       const mine = ++generation;
       const stored = await loadOverrides(CUSTOM_CORPUS);
-      await get().prepareCuration(corpus.graph, stored.ok ? stored.overrides : null);
-      if (mine !== generation) return;
-      patch({ kind: 'custom', name: corpus.name });
-      get().beginCuration(CUSTOM_CORPUS, corpus.graph, CUSTOM_SOURCE, stored.ok ? stored.overrides : null);
-      if (!stored.ok) get().addCurationErrors(stored.errors);
+      await showCorpus({ key: CUSTOM_CORPUS, graph: corpus.graph, source: CUSTOM_SOURCE, stored }, () => mine === generation, () => patch({ kind: 'custom', name: corpus.name }));
     },
 
     ingestFiles: async (files) => {
@@ -87,17 +93,16 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
           signal: mine.signal,
           onProgress: (done, total, path) => { if (running === mine) patch({ ingest: { status: 'running', done, total, path } }); },
         });
-        await get().prepareCuration(result.graph, null);
-        if (running !== mine) return;
-        running = null;
-        generation++;
-        const name = describeFiles(result.graph.documents.length);
-        // A new corpus starts without changes; the clear is queued before any change to it is saved.
-        lastSave = Promise.all([clearOverrides(CUSTOM_CORPUS), saveCustomCorpus({ graph: result.graph, name })]).catch((error: unknown) => {
-          get().addCorpusMessages([`Your corpus could not be kept in this browser, so a reload will show the sample again (${(error as Error).message}).`]);
+        await showCorpus({ key: CUSTOM_CORPUS, graph: result.graph, source: CUSTOM_SOURCE, stored: { ok: true, overrides: null } }, () => running === mine, () => {
+          running = null;
+          generation++;
+          const name = describeFiles(result.graph.documents.length);
+          // A new corpus starts without changes; the clear is queued before any change to it is saved.
+          saves.track(Promise.all([clearOverrides(CUSTOM_CORPUS), saveCustomCorpus({ graph: result.graph, name })]).catch((error: unknown) => {
+            get().addCorpusMessages([`Your corpus could not be kept in this browser, so a reload will show the sample again (${(error as Error).message}).`]);
+          }));
+          patch({ kind: 'custom', name, ingest: { status: 'idle' }, skipped: result.skipped, messages: result.notes });
         });
-        patch({ kind: 'custom', name, ingest: { status: 'idle' }, skipped: result.skipped, messages: result.notes });
-        get().beginCuration(CUSTOM_CORPUS, result.graph, CUSTOM_SOURCE, null);
       } catch (error) {
         if (running !== mine) return;
         running = null;
@@ -114,7 +119,7 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
 
     backToSample: async () => {
       get().cancelIngest();
-      lastSave = Promise.all([clearCustomCorpus(), clearOverrides(CUSTOM_CORPUS)]).catch(() => undefined);
+      saves.track(Promise.all([clearCustomCorpus(), clearOverrides(CUSTOM_CORPUS)]).catch(() => undefined));
       patch({ skipped: [], messages: [] });
       await get().openSampleCorpus(get().corpus.samplePath);
     },

@@ -50,6 +50,8 @@ export interface StoredCorpus {
 /** The corpus slice of the explorer store (created in slice.ts). */
 export interface CorpusSlice {
   corpus: CorpusState;
+  /** Resolves once the last corpus change is in IndexedDB. */
+  corpusSaved: () => Promise<void>;
   ingestService: IngestFiles | null;
   provideIngest: (ingest: IngestFiles) => void;
   openSampleCorpus: (path: string, fetcher?: typeof fetch) => Promise<void>;

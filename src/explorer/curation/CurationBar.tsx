@@ -63,7 +63,7 @@ export function CurationBar() {
         <div className="curation-messages" role="alert">
           {curation.errors.map((error, index) => <p key={`e${index}`}>{error}</p>)}
           {curation.warnings.length > 0 && <p>{curation.warnings.length === 1 ? 'One change does' : `${curation.warnings.length} changes do`} not apply to this graph:</p>}
-          {curation.warnings.length > 0 && <ul>{curation.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul>}
+          {curation.warnings.length > 0 && <ul>{curation.warnings.map(({ index, op, reason }) => <li key={index}>{`override ${index + 1} (${op}) skipped: ${reason}`}</li>)}</ul>}
           <button type="button" className="tool-button" onClick={() => explorerStore.getState().dismissCurationMessages()}>Dismiss</button>
         </div>
       )}

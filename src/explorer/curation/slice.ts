@@ -11,7 +11,8 @@ import type { Graph, GraphNode, OverrideOperation, Overrides } from '../../graph
 import { memoByReference } from '../store/memo.ts';
 import { prepareGraphModel } from '../store/model.ts';
 import { nextTask } from '../store/nextTask.ts';
-import type { ExplorerState } from '../store/slices.ts';
+import { PendingSaves } from '../store/pendingSaves.ts';
+import type { ExplorerState } from '../store/state.ts';
 import type { Selection } from '../store/types.ts';
 import { NO_OVERRIDES, overridesOf } from './document.ts';
 import { idAfterOperation, idBeforeOperation } from './follow.ts';
@@ -24,22 +25,8 @@ export type { CurationSlice, CurationState } from './types.ts';
 
 export const INITIAL_CURATION: CurationState = { corpusKey: null, base: null, source: '', overrides: NO_OVERRIDES, undone: [], warnings: [], errors: [] };
 
-/**
- * Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once.
- * Each node's alias list is copied first because applyOverrides appends to the merged actor's
- * list in place, which would leak a merge into the base graph and survive its undo.
- */
-const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(
-  overrides.operations.length === 0 ? base : { ...base, nodes: base.nodes.map((node) => ({ ...node, aliases: [...node.aliases] })) },
-  overrides,
-));
-
-let lastSave: Promise<void> = Promise.resolve();
-
-/** Resolves once every change made so far is in IndexedDB (tests and page unload wait on it). */
-export function curationSaved(): Promise<void> {
-  return lastSave;
-}
+/** Memoised: undo, redo and re-renders ask for the same (base, overrides) pair more than once. */
+const displayed = memoByReference((base: Graph, overrides: Overrides): ApplyOverridesResult => applyOverrides(base, overrides));
 
 type Set = Parameters<StateCreator<ExplorerState>>[0];
 type Get = () => ExplorerState;
@@ -58,12 +45,13 @@ function show(get: Get, overrides: Overrides, selection: Selection): ApplyOverri
   return result;
 }
 
-function persist(set: Set, get: Get): void {
+/** Saves the document, after the saves before it; a failure is shown with the curation messages. */
+function persist(saves: PendingSaves, get: Get): void {
   const { corpusKey, overrides } = get().curation;
   if (!corpusKey) return;
-  lastSave = lastSave.then(() => saveOverrides(corpusKey, overrides)).catch((error: unknown) => {
+  saves.chain(() => saveOverrides(corpusKey, overrides).catch((error: unknown) => {
     get().addCurationErrors([`Your changes could not be saved in this browser, so a reload will lose them (${(error as Error).message}).`]);
-  });
+  }));
 }
 
 function nodeOf(graph: Graph | undefined, id: string | undefined): GraphNode | undefined {
@@ -76,15 +64,15 @@ function operationActor(operation: OverrideOperation): string | undefined {
 }
 
 export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSlice> = (set, get) => {
+  const saves = new PendingSaves();
   /** Applies `operation` after the current ones, unless it would be skipped; `undone` is the redo stack to keep. */
   const apply = (operation: OverrideOperation, undone: OverrideOperation[]): string | null => {
     const { curation, model, selection } = get();
     if (!curation.base || !model) return 'no graph is loaded';
     const next = overridesOf([...curation.overrides.operations, operation]);
     const result = displayed(curation.base, next);
-    const prefix = `override ${next.operations.length} (${operation.op}) skipped: `;
-    const refusal = result.warnings.find((warning) => warning.startsWith(prefix));
-    if (refusal) return refusal.slice(prefix.length);
+    const refusal = result.warnings.find((warning) => warning.index === next.operations.length - 1);
+    if (refusal) return refusal.reason;
     const actor = nodeOf(model.graph, operationActor(operation));
     let following = selection;
     if (selection?.kind === 'node') {
@@ -93,12 +81,13 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
     }
     set({ curation: { ...curation, overrides: next, undone, warnings: result.warnings } });
     show(get, next, following);
-    persist(set, get);
+    persist(saves, get);
     return null;
   };
 
   return {
     curation: INITIAL_CURATION,
+    curationSaved: () => saves.settled(),
 
     prepareCuration: (base, overrides) => prepareGraphModel(displayed(base, overrides ?? NO_OVERRIDES).graph, nextTask),
 
@@ -121,7 +110,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       const following: Selection = selection?.kind === 'node' ? { kind: 'node', id: idBeforeOperation(operation, selection.id, actor) } : selection;
       set({ curation: { ...curation, overrides: previous, undone: [...curation.undone, operation], warnings: before.warnings } });
       show(get, previous, following);
-      persist(set, get);
+      persist(saves, get);
     },
 
     redo: () => {
@@ -142,7 +131,7 @@ export const createCurationSlice: StateCreator<ExplorerState, [], [], CurationSl
       const result = displayed(curation.base, parsed.overrides);
       set({ curation: { ...curation, overrides: parsed.overrides, undone: [], warnings: result.warnings, errors: [] } });
       show(get, parsed.overrides, selection);
-      persist(set, get);
+      persist(saves, get);
       return true;
     },
 

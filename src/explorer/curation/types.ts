@@ -1,5 +1,5 @@
 /** The curation slice of the explorer store, apart from its code so the store's state type imports no slice. */
-import type { Graph, OverrideOperation, Overrides } from '../../graph-format/index.ts';
+import type { Graph, OverrideOperation, Overrides, OverrideWarning } from '../../graph-format/index.ts';
 
 export interface CurationState {
   /** Whose changes these are (their storage key): 'custom', or 'sample:<graph path>'. */
@@ -12,13 +12,15 @@ export interface CurationState {
   /** Undone operations, the most recently undone last: Redo applies them again. */
   undone: OverrideOperation[];
   /** Operations of the document that do not apply to this graph (e.g. an import written for another extraction). */
-  warnings: string[];
+  warnings: OverrideWarning[];
   /** Problems to show until dismissed: a file that is not an overrides document, storage failures. */
   errors: string[];
 }
 
 export interface CurationSlice {
   curation: CurationState;
+  /** Resolves once every change made so far is in IndexedDB. */
+  curationSaved: () => Promise<void>;
   /** Shows `base` with `overrides` applied; the corpus's curation starts from there. */
   beginCuration: (corpusKey: string, base: Graph, source: string, overrides?: Overrides | null) => void;
   /**

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { explorerStore, useExplorer } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
-import { currentView } from './currentView.ts';
 import { downloadFile } from './download.ts';
 import { graphExportFiles, GRAPH_FORMATS } from './graphExports.ts';
 import { pngOfView, svgOfView, type ImageScale } from './imageExports.ts';
@@ -38,13 +37,13 @@ export function ExportMenu({ model }: { model: GraphModel }) {
   };
 
   const exportGraphFormat = (format: (typeof GRAPH_FORMATS)[number]) => run(format.label, async () => {
-    const files = await graphExportFiles({ format: format.format, model, measures: explorerStore.getState().measures, view: currentView(), visibleOnly });
+    const files = await graphExportFiles({ format: format.format, model, measures: explorerStore.getState().measures, view: explorerStore.getState().currentView(), visibleOnly });
     for (const file of files) downloadFile(file.name, file.content, file.mimeType);
     return files.length;
   });
 
   const exportImage = (kind: 'png' | 'svg') => run(kind.toUpperCase(), async () => {
-    const view = currentView();
+    const view = explorerStore.getState().currentView();
     if (!view) throw new Error('the network is not drawn in this browser');
     const name = `silkmap-network${scale === 2 ? '@2x' : ''}.${kind}`;
     const { selection } = explorerStore.getState();

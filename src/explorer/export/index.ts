@@ -1,5 +1,5 @@
 export { ExportMenu } from './ExportMenu.tsx';
 export { CopyLink } from './CopyLink.tsx';
 export { EvidenceDownloads } from './EvidenceDownloads.tsx';
-export { currentView, registerView, type ViewSnapshot } from './currentView.ts';
+export type { ViewSnapshot } from './currentView.ts';
 export { downloadFile } from './download.ts';

@@ -5,16 +5,16 @@
  * A valid graph is posted in slices (see graphTransfer.ts), so that the page unpacks it in
  * many short tasks instead of one long one.
  */
+import { serve } from '../../workers/messages.ts';
+import { webWorkerScope } from '../../workers/web.ts';
 import { loadGraph } from './loadGraph.ts';
-import { graphMessages } from './graphTransfer.ts';
+import { graphMessages, type GraphMessage, type LoadRequest } from './graphTransfer.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-scope.onmessage = async (event: MessageEvent<{ url: string; path: string }>) => {
-  const result = await loadGraph(event.data.url, fetch, event.data.path);
+serve<LoadRequest, GraphMessage>(webWorkerScope(self as unknown as DedicatedWorkerGlobalScope), async (request, post) => {
+  const result = await loadGraph(request.url, fetch, request.path);
   if (!result.ok) {
-    scope.postMessage({ kind: 'failed', result });
+    post({ type: 'refused', result });
     return;
   }
-  for (const message of graphMessages(result.graph)) scope.postMessage(message);
-};
+  for (const message of graphMessages(result.graph)) post(message);
+});

@@ -9,11 +9,19 @@ import type { GraphLoadResult } from './loadGraph.ts';
 
 type ListKey = 'documents' | 'passages' | 'nodes' | 'edges';
 
+/** The page's request: the graph's address, and its name in messages. */
+export interface LoadRequest {
+  type: 'load';
+  url: string;
+  path: string;
+}
+
 export type GraphMessage =
-  | { kind: 'slice'; key: ListKey; items: unknown[] }
+  | { type: 'slice'; key: ListKey; items: unknown[] }
   /** The graph without its lists, after every slice. */
-  | { kind: 'end'; header: Omit<Graph, ListKey> }
-  | { kind: 'failed'; result: Extract<GraphLoadResult, { ok: false }> };
+  | { type: 'end'; header: Omit<Graph, ListKey> }
+  /** The graph could not be fetched or is not valid: the error screen's words. */
+  | { type: 'refused'; result: Extract<GraphLoadResult, { ok: false }> };
 
 /** Items per message, by list; an actor carries its mentions, a link its evidence. */
 const SLICE_SIZE: Record<ListKey, number> = { documents: 50, passages: 1000, nodes: 500, edges: 2500 };
@@ -23,10 +31,10 @@ export function* graphMessages(graph: Graph): Generator<GraphMessage> {
   for (const key of LIST_KEYS) {
     const list: unknown[] = graph[key];
     const size = SLICE_SIZE[key];
-    for (let start = 0; start < list.length; start += size) yield { kind: 'slice', key, items: list.slice(start, start + size) };
+    for (let start = 0; start < list.length; start += size) yield { type: 'slice', key, items: list.slice(start, start + size) };
   }
   const { documents: _d, passages: _p, nodes: _n, edges: _e, ...header } = graph;
-  yield { kind: 'end', header };
+  yield { type: 'end', header };
 }
 
 /** Reassembles the graph on the page; returns the result once the last message is in. */
@@ -34,8 +42,8 @@ export class GraphReceiver {
   private readonly lists: Record<ListKey, unknown[]> = { documents: [], passages: [], nodes: [], edges: [] };
 
   receive(message: GraphMessage): GraphLoadResult | null {
-    if (message.kind === 'failed') return message.result;
-    if (message.kind === 'slice') {
+    if (message.type === 'refused') return message.result;
+    if (message.type === 'slice') {
       const list = this.lists[message.key];
       for (const item of message.items) list.push(item);
       return null;

@@ -1,5 +1,30 @@
+import type { WorkerPort } from '../../workers/messages.ts';
+import { webWorkerPort } from '../../workers/web.ts';
 import type { GraphLoadResult } from './loadGraph.ts';
-import { GraphReceiver, type GraphMessage } from './graphTransfer.ts';
+import { GraphReceiver, type GraphMessage, type LoadRequest } from './graphTransfer.ts';
+
+export type LoaderPort = WorkerPort<LoadRequest, GraphMessage>;
+
+function startLoaderWorker(): LoaderPort {
+  return webWorkerPort(new Worker(new URL('./graphLoader.worker.ts', import.meta.url), { type: 'module' }), 'the loader worker failed');
+}
+
+/**
+ * Loads through the loader worker; null when the worker fails (it cannot start where a policy
+ * blocks it or in an old browser, or it crashed), so that the caller loads in the page.
+ */
+export function loadInWorker(port: LoaderPort, url: string, path: string): Promise<GraphLoadResult | null> {
+  return new Promise<GraphLoadResult | null>((resolve) => {
+    const receiver = new GraphReceiver();
+    const finish = (result: GraphLoadResult | null) => { port.listen(null); port.terminate(); resolve(result); };
+    port.listen((message) => {
+      if (message.type === 'failed') { finish(null); return; }
+      const done = receiver.receive(message);
+      if (done) finish(done);
+    });
+    port.post({ type: 'load', url, path });
+  });
+}
 
 /**
  * Loads a graph in a worker when the platform has workers, else in the page. The in-page
@@ -7,18 +32,7 @@ import { GraphReceiver, type GraphMessage } from './graphTransfer.ts';
  */
 export async function loadGraphOffThread(path: string, fetcher?: typeof fetch): Promise<GraphLoadResult> {
   if (!fetcher && typeof Worker !== 'undefined') {
-    const url = new URL(path, document.baseURI).href;
-    const result = await new Promise<GraphLoadResult | null>((resolve) => {
-      const worker = new Worker(new URL('./graphLoader.worker.ts', import.meta.url), { type: 'module' });
-      const receiver = new GraphReceiver();
-      worker.onmessage = (event: MessageEvent<GraphMessage>) => {
-        const done = receiver.receive(event.data);
-        if (done) { worker.terminate(); resolve(done); }
-      };
-      // A worker that cannot start (blocked by policy, old browser) falls back to the page.
-      worker.onerror = () => { worker.terminate(); resolve(null); };
-      worker.postMessage({ url, path });
-    });
+    const result = await loadInWorker(startLoaderWorker(), new URL(path, document.baseURI).href, path);
     if (result) return result;
   }
   const { loadGraph } = await import('./loadGraph.ts');

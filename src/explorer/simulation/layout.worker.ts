@@ -3,11 +3,13 @@
  * Runs the force layout off the main thread. Ticks in slices of about a frame, then
  * posts positions as a transferred Float32Array so the page never copies or waits.
  */
+import { failure, serve } from '../../workers/messages.ts';
+import { webWorkerScope } from '../../workers/web.ts';
 import { createLayoutSimulation, writePositions, type LayoutNode, type LayoutSimulation } from './forces.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const SLICE_MS = 14;
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+const scope = webWorkerScope<FromWorker>(self as unknown as DedicatedWorkerGlobalScope);
 
 let simulation: LayoutSimulation | null = null;
 let nodes: LayoutNode[] = [];
@@ -19,18 +21,23 @@ let generation = 0;
 
 function post(settled: boolean): void {
   const positions = writePositions(nodes, new Float32Array(nodes.length * 2));
-  const message: FromWorker = { type: 'positions', positions, settled, generation };
-  scope.postMessage(message, [positions.buffer]);
+  scope.post({ type: 'positions', positions, settled, generation }, [positions.buffer]);
 }
 
+/** Ticks run from timers, outside `serve`: a throw there is posted as the failure here. */
 function step(): void {
   if (!simulation) return;
-  const started = performance.now();
-  do simulation.tick(); while (performance.now() - started < SLICE_MS && simulation.alpha() >= simulation.alphaMin());
-  const settled = simulation.alpha() < simulation.alphaMin();
-  post(settled);
-  if (settled) running = false;
-  else timer = setTimeout(step, 0);
+  try {
+    const started = performance.now();
+    do simulation.tick(); while (performance.now() - started < SLICE_MS && simulation.alpha() >= simulation.alphaMin());
+    const settled = simulation.alpha() < simulation.alphaMin();
+    post(settled);
+    if (settled) running = false;
+    else timer = setTimeout(step, 0);
+  } catch (error) {
+    running = false;
+    scope.post(failure(error));
+  }
 }
 
 function wake(alpha: number): void {
@@ -39,8 +46,7 @@ function wake(alpha: number): void {
   if (!running) { running = true; timer = setTimeout(step, 0); }
 }
 
-scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
+serve<ToWorker, FromWorker>(scope, (message) => {
   switch (message.type) {
     case 'start': {
       clearTimeout(timer);
@@ -72,4 +78,4 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       break;
     }
   }
-};
+});

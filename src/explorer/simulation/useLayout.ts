@@ -3,7 +3,8 @@ import type { GraphModel } from '../store/types.ts';
 import { OVERVIEW_ACTORS } from '../store/overview.ts';
 import { nodeRadii } from '../canvas/scales.ts';
 import { phyllotaxis, RESEED_ALPHA, seedPositions, type LayoutInput, type PreviousLayout } from './forces.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { webWorkerPort } from '../../workers/web.ts';
+import type { LayoutPort, ToWorker } from './protocol.ts';
 
 /**
  * The page's side of the layout: the latest positions (in layout units, one pair per actor of
@@ -33,7 +34,7 @@ export class LayoutHandle {
   /** Which start the worker's messages answer: messages of a replaced simulation are dropped. */
   private generation = 0;
 
-  constructor(readonly input: LayoutInput, private readonly worker: Worker | null, readonly scoped = false) {
+  constructor(readonly input: LayoutInput, private readonly worker: LayoutPort | null, readonly scoped = false) {
     this.radii = input.radii;
     const count = input.radii.length;
     this.slot = new Int32Array(count).fill(-1);
@@ -51,9 +52,10 @@ export class LayoutHandle {
       }
     }
     if (worker) {
-      worker.onmessage = (event: MessageEvent<FromWorker>) => {
-        if (event.data.generation === this.generation) this.receive(event.data.positions, event.data.settled);
-      };
+      worker.listen((reply) => {
+        if (reply.type === 'failed') this.failed(reply.reason);
+        else if (reply.generation === this.generation) this.receive(reply.positions, reply.settled);
+      });
       if (!scoped) { this.slot.forEach((_, index) => { this.slot[index] = index; }); this.send({ type: 'start', input, generation: this.generation }); }
     } else {
       // No worker (jsdom): keep the deterministic starting spiral.
@@ -61,7 +63,15 @@ export class LayoutHandle {
     }
   }
 
-  private send(message: ToWorker): void { this.worker?.postMessage(message); }
+  private send(message: ToWorker): void { this.worker?.post(message); }
+
+  /** The worker failed: the actors stay where they are, and the layout counts as settled. */
+  private failed(reason: string): void {
+    console.warn(`Layout stopped: ${reason}`);
+    this.settled = true;
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
 
   private receive(positions: Float32Array, settled: boolean): void {
     if (this.active) {
@@ -134,7 +144,7 @@ export class LayoutHandle {
     const slot = this.slot[node]!;
     if (slot >= 0) this.send({ type: 'unpin', node: slot });
   }
-  dispose(): void { this.worker?.terminate(); this.listeners.clear(); }
+  dispose(): void { this.worker?.listen(null); void this.worker?.terminate(); this.listeners.clear(); }
 }
 
 function sameValues(a: Uint32Array, b: Uint32Array): boolean {
@@ -211,9 +221,9 @@ export function layoutInputFor(model: GraphModel): LayoutInput {
   return { radii: nodeRadii(model), links, linkWeights, spiralSlot };
 }
 
-function startWorker(): Worker | null {
+function startWorker(): LayoutPort | null {
   if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  return webWorkerPort(new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }), 'the layout worker failed');
 }
 
 /**

@@ -1,18 +1,6 @@
 import type { Graph, Passage } from '../../graph-format/index.ts';
-
-/** Index of the sentence span containing `offset`, or -1. Sentences are sorted and disjoint. */
-export function sentenceAt(passage: Passage, offset: number): number {
-  let low = 0;
-  let high = passage.sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = passage.sentences[middle]!;
-    if (offset < start) high = middle - 1;
-    else if (offset >= end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}
+// From the module itself, not the package index, which would bring the schema library along.
+import { sentenceIndexAt } from '../../graph-format/co-mentions.ts';
 
 /**
  * Positive PMI of every edge at sentence level: PMI = log(p(a,b) / (p(a) p(b))), where the
@@ -52,7 +40,7 @@ export function* positivePmiSteps(graph: Graph, passageById: Map<string, Passage
     for (const mention of node.mentions) {
       const passage = passageById.get(mention.passageId);
       if (!passage) continue;
-      const sentence = sentenceAt(passage, mention.start);
+      const sentence = sentenceIndexAt(passage.sentences, mention.start);
       if (sentence < 0) continue;
       const key = firstSentence.get(passage)! + sentence;
       if (lastCountedFor[key] !== index) { lastCountedFor[key] = index; sentences++; }

@@ -1,6 +1,6 @@
 import type { Passage } from '../../graph-format/index.ts';
 import { compareNames } from './names.ts';
-import { sentenceAt } from './association.ts';
+import { sentenceIndexAt } from '../../graph-format/co-mentions.ts';
 import { otherEnd, postKey } from './model.ts';
 import { memoByReference } from './memo.ts';
 import type { Filters, GraphModel } from './types.ts';
@@ -53,7 +53,7 @@ export const actorExcerpts = memoByReference((model: GraphModel, nodeId: string)
   for (const mention of model.graph.nodes[index]!.mentions) {
     const passage = model.passageById.get(mention.passageId);
     if (!passage) continue;
-    const sentence = sentenceAt(passage, mention.start);
+    const sentence = sentenceIndexAt(passage.sentences, mention.start);
     const [start, end] = sentence >= 0 ? passage.sentences[sentence]! : [mention.start, mention.end];
     const key = `${passage.id}\u0000${start}`;
     const excerpt = bySentence.get(key) ?? { passage, start, end, highlights: [] };

@@ -1,5 +1,5 @@
 export { explorerStore, resetExplorerStore, useExplorer } from './store.ts';
-export type { ExplorerState } from './slices.ts';
+export type { ExplorerState } from './state.ts';
 export { DEFAULT_FILTERS } from './defaults.ts';
 export { buildGraphModel, otherEnd, prepareGraphModel, postKey } from './model.ts';
 export { nextTask } from './nextTask.ts';
@@ -9,5 +9,5 @@ export { PMI_MIN_SENTENCES, hasPmiSupport } from './strength.ts';
 export { selectOverview, overviewCounts, disparityPValues, OVERVIEW_ACTORS, BACKBONE_ALPHA, type OverviewCounts } from './overview.ts';
 export { searchActors } from './search.ts';
 export { sortedActorRows } from './table.ts';
-export { positivePmi, detectHubs, sentenceAt } from './association.ts';
+export { positivePmi, detectHubs } from './association.ts';
 export type * from './types.ts';

@@ -5,7 +5,7 @@
  */
 import type { StateCreator, StoreApi } from 'zustand';
 import { buildGraphModel } from '../store/model.ts';
-import type { ExplorerState } from '../store/slices.ts';
+import type { ExplorerState } from '../store/state.ts';
 import type { GraphModel } from '../store/types.ts';
 import type { TimelineSlice } from './types.ts';
 import { windowGraph, type TimeWindow } from './window.ts';

@@ -3,13 +3,24 @@
  * worker, reports progress, and cancels by terminating the worker (nothing half-done leaks).
  */
 import type { Overrides } from '../../graph-format/index.ts';
+import type { WorkerPort } from '../../workers/messages.ts';
+import { webWorkerPort } from '../../workers/web.ts';
 import type { ExtractResult, SkippedFile } from '../types.ts';
 import type { FromWorker, ToWorker, WorkerFile } from './protocol.ts';
+
+export type ExtractPort = WorkerPort<ToWorker, FromWorker>;
 
 export interface BrowserExtractOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   signal?: AbortSignal;
   overrides?: Overrides;
+  /** Makes the worker (tests give a fake). */
+  startWorker?: () => ExtractPort;
+}
+
+function startExtractWorker(): ExtractPort {
+  const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'silkmap-extract' });
+  return webWorkerPort(worker, 'the extraction worker failed');
 }
 
 const READABLE = /\.(txt|md|markdown|html?)$/i;
@@ -40,20 +51,18 @@ export async function extractInBrowser(files: readonly File[], options: BrowserE
     throw new Error(`No readable files${reasons ? ` (${reasons})` : ''}`);
   }
   options.signal?.throwIfAborted();
-  const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'silkmap-extract' });
+  const worker = (options.startWorker ?? startExtractWorker)();
   try {
     const result = await new Promise<ExtractResult>((resolve, reject) => {
       const abort = () => reject(new DOMException('Extraction cancelled', 'AbortError'));
       options.signal?.addEventListener('abort', abort, { once: true });
-      worker.onerror = (event) => reject(new Error(event.message || 'the extraction worker failed'));
-      worker.onmessage = (event: MessageEvent<FromWorker>) => {
-        const message = event.data;
+      worker.listen((message) => {
         if (message.type === 'progress') options.onProgress?.(message.done, message.total, message.path);
         else if (message.type === 'done') resolve(message.result);
-        else reject(new Error(message.message));
-      };
+        else reject(new Error(message.reason));
+      });
       const request: ToWorker = { type: 'extract', files: readable, ...(options.overrides === undefined ? {} : { overrides: options.overrides }) };
-      worker.postMessage(request, readable.map((file) => file.bytes));
+      worker.post(request, readable.map((file) => file.bytes));
     });
     return { ...result, skipped: [...unreadable, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1)) };
   } finally {

@@ -9,7 +9,7 @@ export interface WorkerFile {
 
 export type ToWorker = { type: 'extract'; files: WorkerFile[]; overrides?: Overrides };
 
+/** Replies; a failure is the `failed` reply of src/workers/messages.ts. */
 export type FromWorker =
   | { type: 'progress'; done: number; total: number; path: string }
-  | { type: 'done'; result: ExtractResult }
-  | { type: 'error'; message: string };
+  | { type: 'done'; result: ExtractResult };

@@ -7,24 +7,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseDocument } from '../analyse-document.ts';
 import { extractorLexicon } from '../index.ts';
+import { serve } from '../../workers/messages.ts';
 import { FileDocumentCache } from './cache.ts';
 import type { PoolRequest, PoolReply, PoolWorkerData } from './pool.ts';
+import { threadScope } from './thread-port.ts';
 
 const port = parentPort;
 if (!port) throw new Error('analyse-worker.ts runs only as a worker thread');
 const data = workerData as PoolWorkerData;
 const cache = data.cache ? new FileDocumentCache(data.cache.folder, data.cache.version, false) : undefined;
 
-port.on('message', (request: PoolRequest) => {
-  let reply: PoolReply;
+serve<PoolRequest, PoolReply>(threadScope(port), (request, reply) => {
   try {
     // Sent as JSON text, the form the cache stores: the main thread holds every result until the
     // pool is done, and text is several times smaller than the objects it describes.
     const json = JSON.stringify(analyseDocument(new Uint8Array(request.bytes), request.path, extractorLexicon()));
     if (cache && request.key !== undefined) cache.setJson(request.key, json);
-    reply = { id: request.id, json };
+    reply({ type: 'analysed', id: request.id, json });
   } catch (error) {
-    reply = { id: request.id, error: `${request.path}: ${(error as Error).message}` };
+    throw new Error(`${request.path}: ${(error as Error).message}`);
   }
-  port.postMessage(reply);
 });

@@ -5,6 +5,8 @@
  * depends on the number of workers or on timing.
  */
 import { Worker } from 'node:worker_threads';
+import type { WorkerPort } from '../../workers/messages.ts';
+import { threadPort } from './thread-port.ts';
 
 export interface PoolWorkerData {
   /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
@@ -12,6 +14,7 @@ export interface PoolWorkerData {
 }
 
 export interface PoolRequest {
+  type: 'analyse';
   id: number;
   path: string;
   /** The file's bytes, transferred to the worker. */
@@ -20,8 +23,12 @@ export interface PoolRequest {
   key?: string;
 }
 
-/** A result comes back as the analysis's JSON text (what the cache stores). */
-export type PoolReply = { id: number; json: string } | { id: number; error: string };
+/** A result comes back as the analysis's JSON text (what the cache stores); a failure as `failed`. */
+export interface PoolReply {
+  type: 'analysed';
+  id: number;
+  json: string;
+}
 
 export interface PoolTask {
   path: string;
@@ -29,15 +36,19 @@ export interface PoolTask {
   key?: string;
 }
 
+export type PoolPort = WorkerPort<PoolRequest, PoolReply>;
+
 /**
  * Analyses `tasks` on `jobs` worker threads; `onResult(i, json)` is called with tasks[i]'s
  * analysis as JSON text as each finishes. Rejects (and stops every worker) on the first failure.
+ * `start` makes a worker (tests give fakes).
  */
 export async function analyseInPool(
   tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: string) => void,
+  start: (workerData: PoolWorkerData) => PoolPort = startWorker,
 ): Promise<void> {
   const queue = tasks.map((_, index) => index).sort((a, b) => tasks[b]!.bytes.length - tasks[a]!.bytes.length || a - b);
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => startWorker(workerData));
+  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => start(workerData));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const next = (): void => {
@@ -49,20 +60,16 @@ export async function analyseInPool(
         const task = tasks[index]!;
         // A copy: a small file's bytes may share Node's buffer pool, which must not be detached.
         const bytes = task.bytes.slice().buffer;
-        const request: PoolRequest = { id: index, path: task.path, bytes, ...(task.key === undefined ? {} : { key: task.key }) };
-        worker.postMessage(request, [bytes]);
+        const request: PoolRequest = { type: 'analyse', id: index, path: task.path, bytes, ...(task.key === undefined ? {} : { key: task.key }) };
+        worker.post(request, [bytes]);
       };
-      worker.on('message', (reply: PoolReply) => {
-        if ('error' in reply) {
-          reject(new Error(reply.error));
+      worker.listen((reply) => {
+        if (reply.type === 'failed') {
+          reject(new Error(reply.reason));
           return;
         }
         onResult(reply.id, reply.json);
         next();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (queue.length > 0 || code !== 0) reject(new Error(`an extraction worker stopped (exit code ${code})`));
       });
       next();
     })));
@@ -76,7 +83,11 @@ export async function analyseInPool(
  * the worker loads analyse-worker.ts through tsx's API: a worker thread does not inherit the
  * TypeScript loader tsx gave this thread.
  */
-function startWorker(workerData: PoolWorkerData): Worker {
+function startWorker(workerData: PoolWorkerData): PoolPort {
+  return threadPort(startThread(workerData), 'an extraction worker');
+}
+
+function startThread(workerData: PoolWorkerData): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyse-worker.js', import.meta.url), { workerData });
   const source = new URL('./analyse-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;

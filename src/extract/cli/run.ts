@@ -108,7 +108,7 @@ async function extract(options: CliOptions): Promise<number> {
   writeJsonAtomicallySync(output, encodeGraph(result.graph));
 
   for (const note of result.notes) process.stderr.write(`extract: note: ${note}\n`);
-  for (const warning of result.overrides?.warnings ?? []) process.stderr.write(`extract: warning: ${warning}\n`);
+  for (const { index, op, reason } of result.overrides?.warnings ?? []) process.stderr.write(`extract: warning: override ${index + 1} (${op}) skipped: ${reason}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { stats } = result;
   const actors = Object.entries(stats.actorsByType).map(([type, count]) => `${count} ${type}`).join(', ');

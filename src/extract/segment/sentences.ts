@@ -47,16 +47,5 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
   if (e > s) spans.push([s, e]);
 }
 
-/** Index of the sentence span containing offset, by binary search; -1 if none. */
-export function sentenceIndexAt(sentences: readonly (readonly [number, number])[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = sentences[middle] as readonly [number, number];
-    if (offset < start) high = middle - 1;
-    else if (offset >= end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}
+/** Which sentence holds an offset: part of the contract, so it lives in graph-format. */
+export { sentenceIndexAt } from '../../graph-format/co-mentions.ts';
