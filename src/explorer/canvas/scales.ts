@@ -2,6 +2,7 @@ import type { ActorType } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
 import { memoByReference } from '../store/memo.ts';
+import { radiusFor } from '../../layout/radius.ts';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const TYPE_COLOURS: Record<ActorType, string> = {
@@ -26,10 +27,9 @@ export function nodeRadii(model: GraphModel): Float32Array {
 /** Radius per node from a value per node: area proportional to value / max. */
 function sqrtRadii(model: GraphModel, values: Float64Array, max: number): Float32Array {
   const count = model.graph.nodes.length;
-  const largest = count > 2000 ? 10 : 26;
-  const smallest = count > 2000 ? 2.5 : 5;
-  return Float32Array.from(values, (value) => smallest + (largest - smallest) * Math.sqrt(value / max));
+  return Float32Array.from(values, (value) => radiusFor(count, value, max));
 }
+
 
 /**
  * Community colours, chosen never to be mistaken for a type colour: every one is at least 30

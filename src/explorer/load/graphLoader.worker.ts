@@ -2,19 +2,56 @@
 /**
  * Fetches, parses and validates the graph off the main thread: for big graphs JSON parsing,
  * schema validation and the garbage they leave behind would otherwise freeze the page.
- * A valid graph is posted in slices (see graphTransfer.ts), so that the page unpacks it in
+ * A big graph's first picture (preview.ts) is posted before all that: from the overview at the
+ * file's head as soon as it has arrived, or, for a file without one, once the file is parsed.
+ * A valid graph is then posted in slices (see graphTransfer.ts), so that the page unpacks it in
  * many short tasks instead of one long one.
  */
 import { loadGraph } from './loadGraph.ts';
-import { graphMessages } from './graphTransfer.ts';
+import { graphMessages, type GraphMessage } from './graphTransfer.ts';
+import { graphPreview, storedPreview } from './preview.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** Longest a first picture worked out here waits for its layout to come to rest (the explorer finishes it). */
+const PREVIEW_LAYOUT_MS = 700;
+
+/** When each step ended, in milliseconds since the epoch (the page turns them into performance marks). */
+const phases: Record<string, number> = {};
+const phase = (name: string) => { phases[name] = performance.timeOrigin + performance.now(); };
+const send = (message: GraphMessage) => scope.postMessage(message);
+let previewSent = false;
+
+function onOverview(overview: unknown): void {
+  const preview = storedPreview(overview);
+  if (!preview) return;
+  previewSent = true;
+  phase('preview');
+  send({ kind: 'preview', preview });
+}
+
+async function onParsed(data: unknown): Promise<void> {
+  phase('parsed');
+  if (previewSent) return;
+  try {
+    const preview = graphPreview(data);
+    if (!preview) return;
+    // d3-force only for files without a stored overview: not in this worker's first bundle.
+    const { layOutOverview } = await import('../../layout/overview-layout.ts');
+    const { positions, alpha } = layOutOverview(preview, PREVIEW_LAYOUT_MS);
+    phase('preview');
+    send({ kind: 'preview', preview: { ...preview, positions, alpha } });
+  } catch {
+    // Only a picture: the load goes on, and reports what is wrong with the file.
+  }
+}
 
 scope.onmessage = async (event: MessageEvent<{ url: string; path: string }>) => {
-  const result = await loadGraph(event.data.url, fetch, event.data.path);
+  const result = await loadGraph(event.data.url, fetch, event.data.path, { onOverview, onParsed });
+  phase('validated');
+  send({ kind: 'phases', at: phases });
   if (!result.ok) {
-    scope.postMessage({ kind: 'failed', result });
+    send({ kind: 'failed', result });
     return;
   }
-  for (const message of graphMessages(result.graph)) scope.postMessage(message);
+  for (const message of graphMessages(result.graph)) send(message);
 };

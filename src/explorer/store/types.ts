@@ -1,4 +1,5 @@
 import type { ActorType, Graph, GraphDocument, Passage, RelationType } from '../../graph-format/index.ts';
+import type { GraphPreview } from '../load/preview.ts';
 
 export type WeightMode = 'sentences' | 'pmi';
 export type HubMode = 'show' | 'fade' | 'hide';
@@ -61,6 +62,7 @@ export interface GraphModel {
 }
 
 export type LoadState =
-  | { status: 'loading'; source: string }
+  /** `preview`: a big graph's first picture, drawn while it is checked and loaded (load/preview.ts). */
+  | { status: 'loading'; source: string; preview?: GraphPreview }
   | { status: 'ready'; source: string }
   | { status: 'error'; source: string; title: string; errors: string[] };
