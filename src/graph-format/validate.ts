@@ -35,9 +35,7 @@ export function validateGraph(input: unknown): ValidationResult {
  */
 export function parseGraphJson(text: string): ValidationResult {
   const parsed = parseGraphText(text);
-  if (!parsed.ok) return parsed;
-  const decoded = decodeGraphFile(parsed.data);
-  return decoded.ok ? validateGraph(decoded.graph) : decoded;
+  return parsed.ok ? validateGraphFile(parsed.data) : parsed;
 }
 
 /** The first half of parseGraphJson: the file's JSON (a reader may look at it before it is validated). */
@@ -47,6 +45,12 @@ export function parseGraphText(text: string): { ok: true; data: unknown } | { ok
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }
+}
+
+/** The second half of parseGraphJson: decodes a parsed file and validates the graph. */
+export function validateGraphFile(data: unknown): ValidationResult {
+  const decoded = decodeGraphFile(data);
+  return decoded.ok ? validateGraph(decoded.graph) : decoded;
 }
 
 /** Thrown to stop at MAX_ERRORS without threading a flag through every loop. */

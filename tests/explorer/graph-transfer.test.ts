@@ -30,23 +30,3 @@ describe('graph transfer from the loader worker', () => {
     expect(new GraphReceiver().receive(failed)).toEqual(failed.result);
   });
 });
-
-describe('a big graph sent ahead of its validation', () => {
-  it('is handed over unchecked, and becomes the result only when the worker says it is valid', () => {
-    const graph = smallGraph();
-    const unchecked: unknown[] = [];
-    const receiver = new GraphReceiver({ onUnchecked: (received) => unchecked.push(received) });
-    for (const message of graphMessages(graph, true)) expect(receiver.receive(structuredClone(message))).toBeNull();
-    expect(unchecked).toEqual([graph]);
-    expect(receiver.receive({ kind: 'checked' })).toEqual({ ok: true, graph });
-    // The result is the very object handed over (its model, built meanwhile, is reused).
-    expect((receiver.receive({ kind: 'checked' }) as { graph: unknown }).graph).toBe(unchecked[0]);
-  });
-
-  it('ends in the failure when validation fails after it was sent', () => {
-    const receiver = new GraphReceiver({ onUnchecked: () => undefined });
-    for (const message of graphMessages(smallGraph(), true)) receiver.receive(message);
-    const failed: GraphMessage = { kind: 'failed', result: { ok: false, title: 'The graph file is not a valid Silkmap graph', errors: ['nodes.3.mentions.0: span'] } };
-    expect(receiver.receive(failed)).toEqual(failed.result);
-  });
-});

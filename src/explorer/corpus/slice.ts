@@ -6,7 +6,6 @@
 import type { StateCreator } from 'zustand';
 import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
 import type { GraphPreview } from '../load/preview.ts';
-import type { Graph } from '../../graph-format/index.ts';
 import { offerLayoutSeed } from '../simulation/seed.ts';
 import type { ExplorerState } from '../store/slices.ts';
 import { clearOverrides, loadOverrides } from '../curation/storage.ts';
@@ -58,13 +57,7 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
         offerLayoutSeed(preview);
         set({ load: { ...load, preview } });
       };
-      const overrides = loadOverrides(key);
-      // A big graph arrives ahead of its validation: its model is built meanwhile (nothing is shown from it before the verdict).
-      let preparing: Promise<unknown> = Promise.resolve();
-      const prepareAhead = (graph: Graph) => {
-        preparing = overrides.then((stored) => get().prepareCuration(graph, stored.ok ? stored.overrides : null)).catch(() => undefined);
-      };
-      const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher, { onPreview: showPreview, onUnchecked: prepareAhead }), overrides]);
+      const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher, showPreview), loadOverrides(key)]);
       // Benchmarks split navigation → first picture at these marks (bench/real.ts).
       performance.mark('silkmap:graph-loaded');
       if (mine !== generation) return;
@@ -72,7 +65,6 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
         get().setLoadError(path, result.title, result.errors);
         return;
       }
-      await preparing;
       await get().prepareCuration(result.graph, stored.ok ? stored.overrides : null);
       performance.mark('silkmap:model-ready');
       if (mine !== generation) return;

@@ -10,7 +10,6 @@
 import { loadGraph } from './loadGraph.ts';
 import { graphMessages, type GraphMessage } from './graphTransfer.ts';
 import { graphPreview, storedPreview } from './preview.ts';
-import { isGraphFile, type Graph } from '../../graph-format/index.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Longest a first picture worked out here waits for its layout to come to rest (the explorer finishes it). */
@@ -46,27 +45,13 @@ async function onParsed(data: unknown): Promise<void> {
   }
 }
 
-/**
- * A big graph (one with a first picture) is sent as soon as it is decoded, before the seconds of
- * validation, so that the page builds its model meanwhile; the verdict follows ('checked' or
- * 'failed'), and the page shows nothing of it but the picture until then.
- */
-let sentAhead = false;
-function onDecoded(data: unknown, graph: unknown): void {
-  phase('decoded');
-  if (!previewSent || !isGraphFile(data)) return;
-  sentAhead = true;
-  for (const message of graphMessages(graph as Graph, true)) send(message);
-}
-
 scope.onmessage = async (event: MessageEvent<{ url: string; path: string }>) => {
-  const result = await loadGraph(event.data.url, fetch, event.data.path, { onOverview, onParsed, onDecoded });
+  const result = await loadGraph(event.data.url, fetch, event.data.path, { onOverview, onParsed });
   phase('validated');
   send({ kind: 'phases', at: phases });
   if (!result.ok) {
     send({ kind: 'failed', result });
     return;
   }
-  if (sentAhead) send({ kind: 'checked' });
-  else for (const message of graphMessages(result.graph)) send(message);
+  for (const message of graphMessages(result.graph)) send(message);
 };

@@ -12,13 +12,8 @@ type ListKey = 'documents' | 'passages' | 'nodes' | 'edges';
 
 export type GraphMessage =
   | { kind: 'slice'; key: ListKey; items: unknown[] }
-  /**
-   * The graph without its lists, after every slice. `unchecked`: sent ahead of validation (a big
-   * graph, so that the page builds its model while the worker validates); 'checked' or 'failed' follows.
-   */
-  | { kind: 'end'; header: Omit<Graph, ListKey>; unchecked?: true }
-  /** The graph sent ahead passed validation: the page may show it. */
-  | { kind: 'checked' }
+  /** The graph without its lists, after every slice. */
+  | { kind: 'end'; header: Omit<Graph, ListKey> }
   | { kind: 'failed'; result: Extract<GraphLoadResult, { ok: false }> }
   /** A big graph's first picture, before the graph is decoded and validated (preview.ts). */
   | { kind: 'preview'; preview: GraphPreview }
@@ -29,49 +24,33 @@ export type GraphMessage =
 const SLICE_SIZE: Record<ListKey, number> = { documents: 50, passages: 1000, nodes: 500, edges: 2500 };
 const LIST_KEYS: ListKey[] = ['documents', 'passages', 'nodes', 'edges'];
 
-export function* graphMessages(graph: Graph, unchecked = false): Generator<GraphMessage> {
+export function* graphMessages(graph: Graph): Generator<GraphMessage> {
   for (const key of LIST_KEYS) {
     const list: unknown[] = graph[key];
     const size = SLICE_SIZE[key];
     for (let start = 0; start < list.length; start += size) yield { kind: 'slice', key, items: list.slice(start, start + size) };
   }
   const { documents: _d, passages: _p, nodes: _n, edges: _e, ...header } = graph;
-  yield unchecked ? { kind: 'end', header, unchecked } : { kind: 'end', header };
-}
-
-export interface ReceiveHooks {
-  onPreview?: (preview: GraphPreview) => void;
-  onUnchecked?: (graph: Graph) => void;
+  yield { kind: 'end', header };
 }
 
 /** Reassembles the graph on the page; returns the result once the last message is in. */
 export class GraphReceiver {
   private readonly lists: Record<ListKey, unknown[]> = { documents: [], passages: [], nodes: [], edges: [] };
 
-  /** A graph sent ahead of its validation, until the verdict. */
-  private unchecked: Graph | null = null;
-
-  /**
-   * `hooks.onPreview` gets a big graph's first picture, if the worker sends one, before the graph;
-   * `hooks.onUnchecked` a graph sent ahead of its validation (only a valid one is ever the result).
-   */
-  constructor(private readonly hooks: ReceiveHooks = {}) {}
+  /** `onPreview` gets a big graph's first picture, if the worker sends one, before the graph. */
+  constructor(private readonly onPreview?: (preview: GraphPreview) => void) {}
 
   receive(message: GraphMessage): GraphLoadResult | null {
     if (message.kind === 'failed') return message.result;
-    if (message.kind === 'preview') { this.hooks.onPreview?.(message.preview); return null; }
+    if (message.kind === 'preview') { this.onPreview?.(message.preview); return null; }
     if (message.kind === 'phases') { markPhases(message.at); return null; }
-    if (message.kind === 'checked') return this.unchecked ? { ok: true, graph: this.unchecked } : null;
     if (message.kind === 'slice') {
       const list = this.lists[message.key];
       for (const item of message.items) list.push(item);
       return null;
     }
-    const graph = { ...message.header, ...this.lists } as Graph;
-    if (!message.unchecked) return { ok: true, graph };
-    this.unchecked = graph;
-    this.hooks.onUnchecked?.(graph);
-    return null;
+    return { ok: true, graph: { ...message.header, ...this.lists } as Graph };
   }
 }
 

@@ -1,11 +1,9 @@
-import { decodeGraphFile, migrateGraph, parseGraphText, validateGraph, type Graph } from '../../graph-format/index.ts';
+import { parseGraphText, validateGraphFile, type Graph } from '../../graph-format/index.ts';
 import { readGraphText } from './readGraphText.ts';
 
 export interface LoadHooks {
   onOverview?: (overview: unknown) => void;
   onParsed?: (data: unknown) => Promise<void> | void;
-  /** The decoded graph, not validated yet (the worker may send it ahead, see graphTransfer.ts). */
-  onDecoded?: (data: unknown, graph: unknown) => void;
 }
 
 export type GraphLoadResult = { ok: true; graph: Graph } | { ok: false; title: string; errors: string[] };
@@ -39,8 +37,6 @@ export async function loadGraph(url: string, fetcher: typeof fetch = fetch, show
   }
   const parsed = parseGraphText(text);
   if (parsed.ok && hooks.onParsed) await hooks.onParsed(parsed.data);
-  const decoded = parsed.ok ? decodeGraphFile(parsed.data) : parsed;
-  if (parsed.ok && decoded.ok) hooks.onDecoded?.(parsed.data, migrateGraph(decoded.graph));
-  const result = decoded.ok ? validateGraph(decoded.graph) : decoded;
+  const result = parsed.ok ? validateGraphFile(parsed.data) : parsed;
   return result.ok ? result : { ok: false, title: 'The graph file is not a valid Silkmap graph', errors: result.errors };
 }
