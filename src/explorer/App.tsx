@@ -20,8 +20,7 @@ import { CurationBar } from './curation/index.ts';
 // The timeline is not needed for the first picture: its code loads after it (initial JavaScript budget).
 const Timeline = lazy(() => import('./timeline/Timeline.tsx').then((module) => ({ default: module.Timeline })));
 // Only big graphs have a first picture before they are loaded (load/preview.ts).
-const loadPreviewScreen = () => import('./components/PreviewScreen.tsx');
-const PreviewScreen = lazy(() => loadPreviewScreen().then((module) => ({ default: module.PreviewScreen })));
+const PreviewScreen = lazy(() => import('./components/PreviewScreen.tsx').then((module) => ({ default: module.PreviewScreen })));
 
 /**
  * Loads what the URL names into the store: the `?graph=` file, else the user's kept corpus,
@@ -73,8 +72,6 @@ function Explorer({ model }: { model: GraphModel }) {
 export function App() {
   const load = useExplorer((state) => state.load);
   const model = useExplorer((state) => state.model);
-  // A graph named in the address may be big: the code of its first picture is fetched while the graph loads.
-  useEffect(() => { if (new URLSearchParams(window.location.search).has('graph')) void loadPreviewScreen(); }, []);
   if (load.status === 'error') return <ErrorScreen source={load.source} title={load.title} errors={load.errors} />;
   const loading = <main className="loading" aria-busy="true"><p>Loading graph…</p></main>;
   if (load.status === 'loading' && load.preview) return <Suspense fallback={loading}><PreviewScreen preview={load.preview} /></Suspense>;
