@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overviewAtHead, readGraphText } from '../../src/explorer/load/readGraphText.ts';
-import { graphPreview, storedPreview } from '../../src/explorer/load/preview.ts';
+import { storedPreview } from '../../src/explorer/load/preview.ts';
+import { graphPreview } from '../../src/explorer/load/computedPreview.ts';
 import { LayoutHandle, SEEDED_ALPHA } from '../../src/explorer/simulation/useLayout.ts';
 import type { ToWorker } from '../../src/explorer/simulation/protocol.ts';
 import { encodeGraph, type Graph } from '../../src/graph-format/index.ts';

@@ -9,6 +9,7 @@
  */
 import { loadGraph } from './loadGraph.ts';
 import { graphMessages, type GraphMessage } from './graphTransfer.ts';
+import { storedPreview } from './preview.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Longest a first picture worked out here waits for its layout to come to rest (the explorer finishes it). */
@@ -19,27 +20,21 @@ const phases: Record<string, number> = {};
 const phase = (name: string) => { phases[name] = performance.timeOrigin + performance.now(); };
 const send = (message: GraphMessage) => scope.postMessage(message);
 let previewSent = false;
-/** The stored overview's picture on its way (its code is loaded lazily, while the file goes on arriving). */
-let storedOnItsWay: Promise<void> = Promise.resolve();
-// Only big graphs have a first picture: its code stays out of this worker's first bundle (initial JavaScript budget).
-const previewCode = () => import('./preview.ts');
 
 function onOverview(overview: unknown): void {
-  storedOnItsWay = previewCode().then(({ storedPreview }) => {
-    const preview = storedPreview(overview);
-    if (!preview) return;
-    previewSent = true;
-    phase('preview');
-    send({ kind: 'preview', preview });
-  }).catch(() => undefined);
+  const preview = storedPreview(overview);
+  if (!preview) return;
+  previewSent = true;
+  phase('preview');
+  send({ kind: 'preview', preview });
 }
 
 async function onParsed(data: unknown): Promise<void> {
   phase('parsed');
-  await storedOnItsWay;
   if (previewSent) return;
   try {
-    const { graphPreview } = await previewCode();
+    // A file without a stored overview: its picture's code is not in this worker's first bundle (initial JavaScript budget).
+    const { graphPreview } = await import('./computedPreview.ts');
     const preview = graphPreview(data);
     if (!preview) return;
     // d3-force only for files without a stored overview: not in this worker's first bundle.

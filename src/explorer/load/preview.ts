@@ -13,9 +13,7 @@
  * are the counts unless the extra object says otherwise. Anything unexpected: no preview.
  */
 import { ACTOR_TYPES } from '../../graph-format/schema.ts';
-import { nodeId } from '../../graph-format/ids.ts';
 import type { ActorType } from '../../graph-format/types.ts';
-import { OVERVIEW_ACTORS, overviewSelection } from '../../graph-format/overview.ts';
 import { radiusFor } from '../../layout/radius.ts';
 
 /** What the page needs to draw the overview before the graph is loaded. */
@@ -40,65 +38,14 @@ export interface GraphPreview {
 }
 
 type Extra = Record<string, unknown>;
-const isExtra = (value: unknown): value is Extra => typeof value === 'object' && value !== null && !Array.isArray(value);
-const TYPES = new Set<string>(ACTOR_TYPES);
+export const isExtra = (value: unknown): value is Extra => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const TYPES = new Set<string>(ACTOR_TYPES);
 
 /** The count an item's extra object overrides (mentionCount, weight), else the derived one. */
-function countOf(tuple: unknown[], extraAt: number, key: string, derived: number): number | null {
+export function countOf(tuple: unknown[], extraAt: number, key: string, derived: number): number | null {
   const extra = tuple[extraAt];
   const value = isExtra(extra) && key in extra ? extra[key] : derived;
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
-}
-
-/**
- * The preview of a parsed compact graph file with more than OVERVIEW_ACTORS actors, worked out
- * from its nodes and edges (a file without a stored overview); null for a smaller graph, another
- * file version or anything malformed (the full load reports what is wrong). Not laid out yet.
- */
-export function graphPreview(data: unknown): GraphPreview | null {
-  if (!isExtra(data) || data.version !== 3 || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) return null;
-  const nodes = data.nodes as unknown[], edges = data.edges as unknown[];
-  const nodeCount = nodes.length;
-  if (nodeCount <= OVERVIEW_ACTORS) return null;
-  const mentionCounts = new Uint32Array(nodeCount);
-  for (let node = 0; node < nodeCount; node++) {
-    const tuple = nodes[node];
-    if (!Array.isArray(tuple) || !Array.isArray(tuple[4]) || typeof tuple[1] !== 'string' || !TYPES.has(tuple[2] as string)) return null;
-    const count = countOf(tuple, 6, 'mentionCount', (tuple[4] as unknown[]).length / 3);
-    if (count === null) return null;
-    mentionCounts[node] = count;
-  }
-  const source = new Uint32Array(edges.length), target = new Uint32Array(edges.length), weight = new Uint32Array(edges.length);
-  let maxWeight = 1;
-  for (let edge = 0; edge < edges.length; edge++) {
-    const tuple = edges[edge];
-    if (!Array.isArray(tuple) || !Array.isArray(tuple[3])) return null;
-    const [a, b] = tuple;
-    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0 || a >= nodeCount || b >= nodeCount) return null;
-    const w = countOf(tuple, 4, 'weight', (tuple[3] as unknown[]).length / 2);
-    if (w === null) return null;
-    source[edge] = a as number; target[edge] = b as number; weight[edge] = w;
-    maxWeight = Math.max(maxWeight, w);
-  }
-  const { actors, links } = overviewSelection(mentionCounts, source, target, weight);
-  const slot = new Int32Array(nodeCount).fill(-1);
-  actors.forEach((node, index) => { slot[node] = index; });
-  const pairs = new Uint32Array(links.length * 2);
-  const linkWeights = new Float32Array(links.length);
-  links.forEach((edge, index) => {
-    pairs[index * 2] = slot[source[edge]!]!;
-    pairs[index * 2 + 1] = slot[target[edge]!]!;
-    linkWeights[index] = Math.sqrt(weight[edge]! / maxWeight);
-  });
-  const ids: string[] = [], labels: string[] = [], types: ActorType[] = [];
-  for (const node of actors) {
-    const tuple = nodes[node] as unknown[];
-    const type = tuple[2] as ActorType, label = tuple[1] as string;
-    ids.push(typeof tuple[0] === 'string' ? tuple[0] : nodeId(type, label));
-    labels.push(label);
-    types.push(type);
-  }
-  return withRadii({ totalActors: nodeCount, totalLinks: edges.length, ids, labels, types, mentionCounts: Uint32Array.from(actors, (node) => mentionCounts[node]!), links: pairs, linkWeights });
 }
 
 /**
@@ -136,7 +83,7 @@ export function storedPreview(overview: unknown): GraphPreview | null {
 }
 
 /** The explorer's disc sizes (canvas/scales.ts nodeRadii): by mentions, against the most mentioned actor of the graph. */
-function withRadii(preview: Omit<GraphPreview, 'radii'>): GraphPreview {
+export function withRadii(preview: Omit<GraphPreview, 'radii'>): GraphPreview {
   const max = Math.max(1, preview.mentionCounts[0] ?? 1);
   return { ...preview, radii: Float32Array.from(preview.mentionCounts, (count) => radiusFor(preview.totalActors, count, max)) };
 }
