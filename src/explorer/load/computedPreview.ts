@@ -1,7 +1,11 @@
 /**
  * The first picture of a big graph whose file stores no overview (preview.ts): worked out by the
  * loader worker from the parsed file, with the same arithmetic as the extractor's stored one.
- * Loaded lazily: files the extractor wrote carry their overview.
+ * Loaded lazily: files the extractor wrote carry their overview. Read from the compact file
+ * (version 3, graph-format/codec.ts): a node is `[id | 0, label, type, aliases, mentions (3
+ * numbers each), documentCount, extra?]`, an edge `[source, target, documentCount, evidence (2
+ * numbers each), extra?]`; mentionCount and weight are the counts unless the extra object says
+ * otherwise. Anything unexpected: no picture.
  */
 import { OVERVIEW_ACTORS, overviewSelection } from '../../graph-format/overview.ts';
 import { nodeId } from '../../graph-format/ids.ts';

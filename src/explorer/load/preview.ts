@@ -1,16 +1,12 @@
 /**
- * The first picture of a big graph, worked out by the loader worker from the parsed file before
- * it is decoded and validated (seconds on a real corpus): the overview's actors (most mentioned
- * first) and backbone links, chosen by the same arithmetic as the store's overview
- * (store/backbone.ts), with their labels, types and sizes. The page draws it while the graph is
+ * The first picture of a big graph, made by the loader worker before the file is decoded and
+ * validated (seconds on a real corpus): the overview's actors (most mentioned first) and backbone
+ * links with their labels, types and sizes, laid out. Read from the overview the extractor stores
+ * at the head of the file (graph-format/overview.ts; storedPreview), or worked out from the
+ * parsed file when it has none (computedPreview.ts). The page draws it while the graph is
  * checked; the explorer then opens on the same actors, laid out from the same positions. It is
  * only a picture: nothing in it is trusted, and a file that then fails validation ends on the
  * error screen like any other.
- *
- * Read from the compact file (version 3, graph-format/codec.ts): a node is
- * `[id | 0, label, type, aliases, mentions (3 numbers each), documentCount, extra?]`, an edge
- * `[source, target, documentCount, evidence (2 numbers each), extra?]`; mentionCount and weight
- * are the counts unless the extra object says otherwise. Anything unexpected: no preview.
  */
 import { ACTOR_TYPES } from '../../graph-format/schema.ts';
 import type { ActorType } from '../../graph-format/types.ts';
