@@ -19,6 +19,8 @@ import { CurationBar } from './curation/index.ts';
 
 // The timeline is not needed for the first picture: its code loads after it (initial JavaScript budget).
 const Timeline = lazy(() => import('./timeline/Timeline.tsx').then((module) => ({ default: module.Timeline })));
+// Only big graphs have a first picture before they are loaded (load/preview.ts).
+const PreviewScreen = lazy(() => import('./components/PreviewScreen.tsx').then((module) => ({ default: module.PreviewScreen })));
 
 /**
  * Loads what the URL names into the store: the `?graph=` file, else the user's kept corpus,
@@ -71,7 +73,9 @@ export function App() {
   const load = useExplorer((state) => state.load);
   const model = useExplorer((state) => state.model);
   if (load.status === 'error') return <ErrorScreen source={load.source} title={load.title} errors={load.errors} />;
-  if (load.status === 'loading' || !model) return <main className="loading" aria-busy="true"><p>Loading graph…</p></main>;
+  const loading = <main className="loading" aria-busy="true"><p>Loading graph…</p></main>;
+  if (load.status === 'loading' && load.preview) return <Suspense fallback={loading}><PreviewScreen preview={load.preview} /></Suspense>;
+  if (load.status === 'loading' || !model) return loading;
   return <Explorer model={model} />;
 }
 

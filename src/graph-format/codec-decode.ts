@@ -127,7 +127,8 @@ function decode(file: Record<string, unknown>): unknown {
   });
 
   const graph: Record<string, unknown> = { format: GRAPH_FORMAT, version: file.contract, generator: file.generator, documents, passages, nodes, edges };
-  for (const [key, value] of Object.entries(file)) if (!(key in graph) && key !== 'contract') graph[key] = value;
+  // `overview` is derived (a big graph's first picture, overview.ts): not part of the graph.
+  for (const [key, value] of Object.entries(file)) if (!(key in graph) && key !== 'contract' && key !== 'overview') graph[key] = value;
   return graph;
 }
 

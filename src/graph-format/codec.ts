@@ -25,6 +25,7 @@
 import { edgeId, nodeId } from './ids.ts';
 import { GRAPH_FORMAT } from './format.ts';
 import type { Graph } from './types.ts';
+import type { FileOverview } from './overview.ts';
 
 export const GRAPH_FILE_VERSION = 3;
 
@@ -46,6 +47,7 @@ export interface GraphFile {
   passages: EncodedPassage[];
   nodes: EncodedNode[];
   edges: EncodedEdge[];
+  overview?: FileOverview;
   [other: string]: unknown;
 }
 
@@ -77,8 +79,12 @@ function canonicalDocument(document: Graph['documents'][number]): Graph['documen
   return ordered as Graph['documents'][number];
 }
 
-/** The compact file form of a valid graph (see above); JSON.stringify of it is the file. */
-export function encodeGraph(graph: Graph): GraphFile {
+/**
+ * The compact file form of a valid graph (see above); JSON.stringify of it is the file. A big
+ * graph's `overview` (overview.ts) goes first after the header, so that a reader can draw it
+ * from the first kilobytes of the file; it is derived, and decoding drops it.
+ */
+export function encodeGraph(graph: Graph, overview: FileOverview | null = null): GraphFile {
   const documentIndex = new Map(graph.documents.map((document, index) => [document.id, index]));
   const passageIndex = new Map(graph.passages.map((passage, index) => [passage.id, index]));
   const nodeIndex = new Map(graph.nodes.map((node, index) => [node.id, index]));
@@ -155,6 +161,7 @@ export function encodeGraph(graph: Graph): GraphFile {
     version: GRAPH_FILE_VERSION,
     contract: graph.version,
     generator: graph.generator,
+    ...(overview ? { overview } : {}),
     documents: graph.documents.map(canonicalDocument),
     passages: passages as EncodedPassage[],
     nodes: nodes as EncodedNode[],

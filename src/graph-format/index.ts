@@ -1,6 +1,6 @@
 export * from './schema.ts';
 export type * from './types.ts';
-export { validateGraph, parseGraphJson } from './validate.ts';
+export { validateGraph, parseGraphJson, parseGraphText, validateGraphFile } from './validate.ts';
 export { nodeId, edgeId, slugify } from './ids.ts';
 export { serializeGraph, serializeGraphFile } from './serialize.ts';
 export { encodeGraph, GRAPH_FILE_VERSION, type GraphFile } from './codec.ts';

@@ -34,12 +34,21 @@ export function validateGraph(input: unknown): ValidationResult {
  * other error.
  */
 export function parseGraphJson(text: string): ValidationResult {
-  let data: unknown;
+  const parsed = parseGraphText(text);
+  return parsed.ok ? validateGraphFile(parsed.data) : parsed;
+}
+
+/** The first half of parseGraphJson: the file's JSON (a reader may look at it before it is validated). */
+export function parseGraphText(text: string): { ok: true; data: unknown } | { ok: false; errors: string[] } {
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }
+}
+
+/** The second half of parseGraphJson: decodes a parsed file and validates the graph. */
+export function validateGraphFile(data: unknown): ValidationResult {
   const decoded = decodeGraphFile(data);
   return decoded.ok ? validateGraph(decoded.graph) : decoded;
 }

@@ -6,7 +6,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
-import { serializeGraph } from '../../src/graph-format/index.ts';
+import { encodeGraph, serializeGraph } from '../../src/graph-format/index.ts';
+import { graphOverview } from '../../src/graph-format/overview.ts';
+import { layOutStoredOverview } from '../../src/layout/overview-layout.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,6 +51,13 @@ for (const folder of ['tests/fixtures/graphs', 'tests/fixtures/hostile']) {
 
 // A generated graph big enough (2,500 actors) to be drawn by the raster worker.
 writeFileSync('dist/fixtures/generated-2500.json', serializeGraph(generateGraph(2500, 6000)));
+// A compact file with its overview at the head, as the extractor writes a big graph, and the same
+// file broken after its head (a mention outside its passage): a first picture, then the error.
+const withOverview = generateGraph(1000, 3000, 7);
+writeFileSync('dist/fixtures/generated-1000-overview.json', `${JSON.stringify(encodeGraph(withOverview, graphOverview(withOverview, layOutStoredOverview)))}\n`);
+const broken = structuredClone(withOverview);
+broken.nodes[3]!.mentions[0]!.end = 1_000_000;
+writeFileSync('dist/fixtures/generated-1000-broken.json', `${JSON.stringify(encodeGraph(broken, graphOverview(withOverview, layOutStoredOverview)))}\n`);
 
 const port = await freePort();
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });

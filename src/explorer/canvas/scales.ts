@@ -3,6 +3,7 @@ import type { GraphMeasures } from '../../analysis/types.ts';
 import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
 import { memoByReference } from '../store/memo.ts';
 import { TYPE_COLOURS } from '../../export/colours.ts';
+import { radiusFor } from '../../layout/radius.ts';
 
 /** The type colours live with the exports, so that a picture and its export agree. */
 export { TYPE_COLOURS };
@@ -22,10 +23,9 @@ export function nodeRadii(model: GraphModel): Float32Array {
 /** Radius per node from a value per node: area proportional to value / max. */
 function sqrtRadii(model: GraphModel, values: Float64Array, max: number): Float32Array {
   const count = model.graph.nodes.length;
-  const largest = count > 2000 ? 10 : 26;
-  const smallest = count > 2000 ? 2.5 : 5;
-  return Float32Array.from(values, (value) => smallest + (largest - smallest) * Math.sqrt(value / max));
+  return Float32Array.from(values, (value) => radiusFor(count, value, max));
 }
+
 
 /**
  * Community colours, chosen never to be mistaken for a type colour: every one is at least 30

@@ -9,6 +9,8 @@ import type { ExplorerState } from '../store/state.ts';
 import { PendingSaves } from '../store/pendingSaves.ts';
 import { clearOverrides, loadOverrides, type StoredOverrides } from '../curation/storage.ts';
 import type { Graph } from '../../graph-format/index.ts';
+import type { GraphPreview } from '../load/preview.ts';
+import { offerLayoutSeed } from '../simulation/seed.ts';
 import { clearCustomCorpus, saveCustomCorpus } from './storage.ts';
 import type { CorpusSlice, CorpusState, StoredCorpus } from './types.ts';
 
@@ -61,7 +63,15 @@ export const createCorpusSlice: StateCreator<ExplorerState, [], [], CorpusSlice>
       patch({ kind: 'sample', name: path === INITIAL_CORPUS.samplePath ? INITIAL_CORPUS.name : `Graph file: ${path.replace(/^\.\//, '')}`, samplePath: path });
       get().setLoading(path);
       const key = sampleCorpusKey(path);
-      const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher), loadOverrides(key)]);
+      offerLayoutSeed(null);
+      // A big graph's first picture, shown while it is checked; the explorer's layout starts from its positions.
+      const showPreview = (preview: GraphPreview) => {
+        const { load } = get();
+        if (mine !== generation || load.status !== 'loading') return;
+        offerLayoutSeed(preview);
+        set({ load: { ...load, preview } });
+      };
+      const [result, stored] = await Promise.all([loadGraphOffThread(path, fetcher, showPreview), loadOverrides(key)]);
       // Benchmarks split navigation → first picture at these marks (bench/real.ts).
       performance.mark('silkmap:graph-loaded');
       if (mine !== generation) return;

@@ -6,6 +6,7 @@
  */
 import type { Graph } from '../../graph-format/index.ts';
 import type { GraphLoadResult } from './loadGraph.ts';
+import type { GraphPreview } from './preview.ts';
 
 type ListKey = 'documents' | 'passages' | 'nodes' | 'edges';
 
@@ -21,7 +22,11 @@ export type GraphMessage =
   /** The graph without its lists, after every slice. */
   | { type: 'end'; header: Omit<Graph, ListKey> }
   /** The graph could not be fetched or is not valid: the error screen's words. */
-  | { type: 'refused'; result: Extract<GraphLoadResult, { ok: false }> };
+  | { type: 'refused'; result: Extract<GraphLoadResult, { ok: false }> }
+  /** A big graph's first picture, before the graph is decoded and validated (preview.ts). */
+  | { type: 'preview'; preview: GraphPreview }
+  /** When the worker's steps ended (ms since the epoch), before the result: benchmarks read them as performance marks. */
+  | { type: 'phases'; at: Record<string, number> };
 
 /** Items per message, by list; an actor carries its mentions, a link its evidence. */
 const SLICE_SIZE: Record<ListKey, number> = { documents: 50, passages: 1000, nodes: 500, edges: 2500 };
@@ -41,13 +46,26 @@ export function* graphMessages(graph: Graph): Generator<GraphMessage> {
 export class GraphReceiver {
   private readonly lists: Record<ListKey, unknown[]> = { documents: [], passages: [], nodes: [], edges: [] };
 
+  /** `onPreview` gets a big graph's first picture, if the worker sends one, before the graph. */
+  constructor(private readonly onPreview?: (preview: GraphPreview) => void) {}
+
   receive(message: GraphMessage): GraphLoadResult | null {
     if (message.type === 'refused') return message.result;
+    if (message.type === 'preview') { this.onPreview?.(message.preview); return null; }
+    if (message.type === 'phases') { markPhases(message.at); return null; }
     if (message.type === 'slice') {
       const list = this.lists[message.key];
       for (const item of message.items) list.push(item);
       return null;
     }
     return { ok: true, graph: { ...message.header, ...this.lists } as Graph };
+  }
+}
+
+/** The worker's step times as the page's performance marks `silkmap:worker-<step>` (benchmarks split the load with them). */
+function markPhases(at: Record<string, number>): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  for (const [name, epoch] of Object.entries(at)) {
+    try { performance.mark(`silkmap:worker-${name}`, { startTime: Math.max(0, epoch - performance.timeOrigin) }); } catch { /* marks are only for benchmarks */ }
   }
 }

@@ -5,6 +5,13 @@ import { nodeRadii } from '../canvas/scales.ts';
 import { phyllotaxis, RESEED_ALPHA, seedPositions, type LayoutInput, type PreviousLayout } from './forces.ts';
 import { webWorkerPort } from '../../workers/web.ts';
 import type { LayoutPort, ToWorker } from './protocol.ts';
+import { takeLayoutSeed, type LayoutSeed } from './seed.ts';
+/**
+ * Alpha at which a layout seeded from the first picture starts when that picture's layout came to
+ * rest: the same forces on the same actors, so only a last adjustment is left (a few hundred ms
+ * for 300 actors), not a new layout.
+ */
+export const SEEDED_ALPHA = 0.02;
 
 /**
  * The page's side of the layout: the latest positions (in layout units, one pair per actor of
@@ -33,6 +40,8 @@ export class LayoutHandle {
   private readonly placed: Uint8Array;
   /** Which start the worker's messages answer: messages of a replaced simulation are dropped. */
   private generation = 0;
+  /** The first picture's alpha, when its positions were taken (seed); else null. */
+  private seededAlpha: number | null = null;
 
   constructor(readonly input: LayoutInput, private readonly worker: LayoutPort | null, readonly scoped = false) {
     this.radii = input.radii;
@@ -92,6 +101,20 @@ export class LayoutHandle {
   }
 
   /**
+   * Scoped handles: starts from the positions of the first picture (seed.ts) instead of the
+   * spiral; its actors count as laid out, so the first `follow` only finishes that layout.
+   */
+  seed(seed: LayoutSeed): void {
+    if (!this.scoped) return;
+    seed.nodes.forEach((node, index) => {
+      this.positions[node * 2] = seed.positions[index * 2]!;
+      this.positions[node * 2 + 1] = seed.positions[index * 2 + 1]!;
+      this.placed[node] = 1;
+    });
+    this.seededAlpha = seed.alpha;
+  }
+
+  /**
    * Scoped handles: lays out `nodes` with `edges` (graph indices) as springs, unless that is what
    * runs already. Others ignore it (they lay out the whole graph).
    */
@@ -100,15 +123,17 @@ export class LayoutHandle {
     if (this.active && sameValues(this.active, nodes) && sameValues(this.activeEdges!, edges)) return;
     const positions = new Float32Array(this.positions);
     const joining = placeNewcomers(positions, this.placed, nodes, edges, this.input.links);
+    // A first layout from a seeded picture finishes it; else a first layout, or one mostly of newcomers, starts hot.
+    const seeded = this.active === null && this.seededAlpha !== null && joining * 10 <= nodes.length;
+    const alpha = seeded ? Math.min(1, Math.max(this.seededAlpha!, SEEDED_ALPHA)) : this.active === null || joining * 2 > nodes.length ? 1 : RESEED_ALPHA;
     for (const node of this.active ?? []) this.slot[node] = -1;
     nodes.forEach((node, index) => { this.slot[node] = index; this.placed[node] = 1; });
-    const first = this.active === null;
     this.active = Uint32Array.from(nodes);
     this.activeEdges = Uint32Array.from(edges);
     this.positions = positions;
     this.settled = false;
     this.generation++;
-    this.send({ type: 'start', input: subInput(this.input, this.active, this.activeEdges, this.slot, positions, this.pinned, first || joining * 2 > nodes.length ? 1 : RESEED_ALPHA), generation: this.generation });
+    this.send({ type: 'start', input: subInput(this.input, this.active, this.activeEdges, this.slot, positions, this.pinned, alpha), generation: this.generation });
   }
 
   subscribe(listener: () => void): () => void {
@@ -248,6 +273,8 @@ export function useLayout(model: GraphModel | null): LayoutHandle | null {
   useEffect(() => {
     if (!model) return undefined;
     const handle = new LayoutHandle(continuedLayoutInput(model, previous.current), startWorker(), model.graph.nodes.length > OVERVIEW_ACTORS);
+    const seed = previous.current ? null : takeLayoutSeed(model);
+    if (seed) handle.seed(seed);
     setLayout(handle);
     const ids = model.graph.nodes.map((node) => node.id);
     return () => {

@@ -11,35 +11,16 @@
 import type { GraphModel, Selection } from './types.ts';
 import { memoByReference } from './memo.ts';
 import { selectionNodes, type Visibility } from './visibility.ts';
+import { BACKBONE_ALPHA, backboneLinks, disparityPValuesOf } from '../../graph-format/overview.ts';
 
-/** Actors the network opens on when the filters leave more. */
-export const OVERVIEW_ACTORS = 300;
-/** Significance level of the disparity filter: a link is kept when its share would be this unlikely by chance. */
-export const BACKBONE_ALPHA = 0.05;
+export { OVERVIEW_ACTORS, BACKBONE_ALPHA } from '../../graph-format/overview.ts';
 
-/**
- * Per link, the disparity filter's p-value at its more significant end: for an end with k links
- * and total weight s, a link of weight w has p = (1 − w/s)^(k−1), the chance that a uniform random
- * split of s over k links gives one this large. An end with a single link says nothing (p = 1).
- */
-export const disparityPValues = memoByReference((model: GraphModel): Float32Array => {
-  const { edges } = model.graph;
-  const strength = new Float64Array(model.graph.nodes.length);
-  for (let edge = 0; edge < edges.length; edge++) {
-    strength[model.edgeSource[edge]!]! += edges[edge]!.weight;
-    strength[model.edgeTarget[edge]!]! += edges[edge]!.weight;
-  }
-  const pValues = new Float32Array(edges.length);
-  const endP = (node: number, weight: number): number => {
-    const links = model.degree[node]!;
-    return links <= 1 ? 1 : Math.pow(1 - weight / strength[node]!, links - 1);
-  };
-  for (let edge = 0; edge < edges.length; edge++) {
-    const weight = edges[edge]!.weight;
-    pValues[edge] = Math.min(endP(model.edgeSource[edge]!, weight), endP(model.edgeTarget[edge]!, weight));
-  }
-  return pValues;
-});
+/** Per link, the disparity filter's p-value at its more significant end (see backbone.ts). */
+export const disparityPValues = memoByReference((model: GraphModel): Float32Array =>
+  disparityPValuesOf(model.graph.nodes.length, model.edgeSource, model.edgeTarget, edgeWeights(model)));
+
+/** Each link's weight (shared sentences), as an array. */
+export const edgeWeights = memoByReference((model: GraphModel): Uint32Array => Uint32Array.from(model.graph.edges, (edge) => edge.weight));
 
 /** How much of the filtered graph the network shows. */
 export interface OverviewCounts { shownActors: number; totalActors: number; shownLinks: number; totalLinks: number; limited: boolean }
@@ -74,19 +55,10 @@ function computeOverview(model: GraphModel, full: Visibility, limit: number, pin
   const isPinned = new Uint8Array(nodeCount);
   for (const node of pinned) isPinned[node] = 1;
 
-  const pValues = disparityPValues(model);
-  const { edges } = model.graph;
-  const edgeVisible = new Uint8Array(model.graph.edges.length);
-  const strongest = new Int32Array(nodeCount).fill(-1);
-  for (const edge of full.visibleEdges) {
-    const source = model.edgeSource[edge]!, target = model.edgeTarget[edge]!;
-    if (!nodeVisible[source] || !nodeVisible[target]) continue;
-    if (pValues[edge]! < BACKBONE_ALPHA || isPinned[source] || isPinned[target]) edgeVisible[edge] = 1;
-    const weight = edges[edge]!.weight;
-    if (strongest[source]! < 0 || weight > edges[strongest[source]!]!.weight) strongest[source] = edge;
-    if (strongest[target]! < 0 || weight > edges[strongest[target]!]!.weight) strongest[target] = edge;
-  }
-  for (const node of kept) if (strongest[node]! >= 0) edgeVisible[strongest[node]!] = 1;
+  const edgeVisible = backboneLinks({
+    nodeCount, source: model.edgeSource, target: model.edgeTarget, weight: edgeWeights(model), pValues: disparityPValues(model),
+    candidates: full.visibleEdges, shown: nodeVisible, pinned: isPinned, alpha: BACKBONE_ALPHA,
+  });
 
   const visibleDegree = new Uint32Array(nodeCount);
   const visibleEdges: number[] = [];

@@ -1,6 +1,7 @@
 import type { ActorType, Graph, GraphDocument, Passage, RelationType } from '../../graph-format/index.ts';
 import type { Position } from '../../export/types.ts';
 import type { ViewTransform } from '../../export/svg.ts';
+import type { GraphPreview } from '../load/preview.ts';
 
 export type WeightMode = 'sentences' | 'pmi';
 export type HubMode = 'show' | 'fade' | 'hide';
@@ -63,7 +64,8 @@ export interface GraphModel {
 }
 
 export type LoadState =
-  | { status: 'loading'; source: string }
+  /** `preview`: a big graph's first picture, drawn while it is checked and loaded (load/preview.ts). */
+  | { status: 'loading'; source: string; preview?: GraphPreview }
   | { status: 'ready'; source: string }
   | { status: 'error'; source: string; title: string; errors: string[] };
 

@@ -114,6 +114,27 @@ function usePlayback(histogram: Histogram) {
   return playing;
 }
 
+/**
+ * The histogram reads every link's evidence: about a second on a real corpus (60,000 links), which
+ * kept the network's first frame waiting. On graphs with more links than this it waits for that
+ * frame (the canvas's `silkmap:first-draw` event), or a few seconds where none comes.
+ */
+const WAIT_FOR_DRAW_LINKS = 10_000;
+const FIRST_DRAW_EVENT = 'silkmap:first-draw';
+const LONGEST_WAIT_MS = 5000;
+
+function useFirstDraw(wait: boolean): boolean {
+  const [drawn, setDrawn] = useState(() => !wait || performance.getEntriesByName(FIRST_DRAW_EVENT).length > 0);
+  useEffect(() => {
+    if (drawn || !wait) return undefined;
+    const done = () => setDrawn(true);
+    addEventListener(FIRST_DRAW_EVENT, done);
+    const fallback = setTimeout(done, LONGEST_WAIT_MS);
+    return () => { removeEventListener(FIRST_DRAW_EVENT, done); clearTimeout(fallback); };
+  }, [drawn, wait]);
+  return drawn || !wait;
+}
+
 /** The corpus over time, the window that filters the network, and Play. */
 export function Timeline() {
   const model = useExplorer((state) => state.model);
@@ -121,13 +142,14 @@ export function Timeline() {
   const selection = useExplorer((state) => state.selection);
   const window = useExplorer((state) => state.timeWindow);
   const undatedHidden = useExplorer((state) => state.undatedHidden);
+  const drawn = useFirstDraw((base?.graph.edges.length ?? 0) > WAIT_FOR_DRAW_LINKS);
   const histogram = useMemo(() => {
-    if (!base) return null;
+    if (!base || !drawn) return null;
     const node = selection?.kind === 'node' ? base.nodeIndex.get(selection.id) : undefined;
     const edge = selection?.kind === 'edge' ? base.edgeIndex.get(selection.id) : undefined;
     const overlayEdges = node !== undefined ? base.incidentEdges[node] : edge !== undefined ? [edge] : [];
     return buildHistogram(base.graph, selection, overlayEdges);
-  }, [base, selection]);
+  }, [base, selection, drawn]);
   useEffect(() => startTimelineUrlSync(explorerStore), []);
   const playing = usePlayback(histogram ?? { unit: 'month', bins: [], undated: 0, dated: 0 });
   if (!histogram) return null;

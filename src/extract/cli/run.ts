@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/index.ts';
+import { graphOverview } from '../../graph-format/overview.ts';
+import { layOutStoredOverview } from '../../layout/overview-layout.ts';
 import { assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
@@ -105,7 +107,8 @@ async function extract(options: CliOptions): Promise<number> {
   const output = resolve(options.out);
   mkdirSync(dirname(output), { recursive: true });
   // The compact file (format version 3); the explorer and parseGraphJson decode it.
-  writeJsonAtomicallySync(output, encodeGraph(result.graph));
+  // A big graph's overview, laid out, goes at the head of the file: the explorer's first picture.
+  writeJsonAtomicallySync(output, encodeGraph(result.graph, graphOverview(result.graph, layOutStoredOverview)));
 
   for (const note of result.notes) process.stderr.write(`extract: note: ${note}\n`);
   for (const { index, op, reason } of result.overrides?.warnings ?? []) process.stderr.write(`extract: warning: override ${index + 1} (${op}) skipped: ${reason}\n`);
