@@ -25,6 +25,8 @@ export interface CueTables {
   wholeVerbs: Set<string>;
   /** Verbs whose object noun carries the meaning ("signed a loan", "imposed sanctions"): a cue noun after another verb does not count. */
   lightVerbs: Set<string>;
+  /** Heads that stand for the actor after "of" ("the Government of Ukraine", "the people of the United States"). */
+  standInNouns: Set<string>;
 }
 
 interface CueFile {
@@ -39,6 +41,7 @@ interface CueFile {
   partVerbs: string[];
   wholeVerbs: string[];
   lightVerbs: string[];
+  standInNouns: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -105,5 +108,6 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile): C
     partVerbs: new Set(data.partVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     wholeVerbs: new Set(data.wholeVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     lightVerbs: new Set(data.lightVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
+    standInNouns: new Set(data.standInNouns.flatMap(nounForms)),
   };
 }
