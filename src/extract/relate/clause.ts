@@ -55,7 +55,7 @@ function clauseEnd({ terms, cues, x, y, covered }: Context): Window {
     if (cues.relativeWords.has(term.word) && inside && previous.after !== ',' && term.word !== 'that') return stop(i);
     if (inside && opensAsClause(terms, i)) return stop(i);
     // "…, we call on the Council": a new pronoun subject opens another clause.
-    if (SUBJECT_PRONOUNS.has(term.word) && inside && (has(terms[i + 1], 'V') || (has(terms[i + 1], 'B') && has(terms[i + 2], 'V')))) return stop(i);
+    if (SUBJECT_PRONOUNS.has(term.word) && (has(terms[i + 1], 'V') || (has(terms[i + 1], 'B') && has(terms[i + 2], 'V')))) return stop(i);
     // "the Task Force, led by …": a participle after a comma describes the noun before the comma.
     if (inside && previous.after === ',' && !covered.has(i - 1) && has(term, 'V') && (has(term, 'T') || has(term, 'G')) && !has(term, 'U')) return stop(i);
     if (term.after !== undefined && /[;:–—“”"()]/.test(term.after)) return { end: i + 1, otherClause: false };
@@ -113,10 +113,10 @@ export function fromCues(context: Context): Finding {
   found.push(...phraseCues(terms, x.last + 1, end, cues));
   if (!window.otherClause && end === y.first) found.push(...phrasesAroundY(context));
 
-  if (window.otherClause) return finding(found.length > 0 ? 'none:other-clause' : 'none:no-cue', { type: 'none' });
+  if (window.otherClause) return finding('none:other-clause', { type: 'none' });
   if (found.length === 0) return end === y.first ? possessiveNounOfY(context) : finding('none:no-cue', { type: 'none' });
   // A cue whose object is another actor relates the first actor to that one ("met Zelenskyy to discuss …").
-  const aimed = found.filter((cue) => !objectIsAnother(context, cue.index));
+  const aimed = found.filter((cue) => !objectIsAnother(context, cue.index) && !(cue.type === 'meets' && cue.verb && isTopic(context, cue.index)));
   if (aimed.length === 0) return finding('none:cue-object-other', { type: 'none' });
   const chosen = choose(aimed);
   const { relation, how } = directed(chosen, context);
@@ -124,13 +124,13 @@ export function fromCues(context: Context): Finding {
   return finding(`cue:${kind}${how}`, { ...relation, ...negation(terms, chosen.index, cues) });
 }
 
-/** The verb cue of highest precedence, raised to a material noun in what was agreed ("signed a loan agreement"); else the best noun. */
+/** The verb cue of highest precedence, raised to a material noun in what was agreed or received ("signed a loan agreement", "received loans"); else the best noun. */
 function choose(found: readonly Cue[]): Cue {
   const best = (cues: readonly Cue[]) => cues.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
   const verbs = found.filter((cue) => cue.verb);
   if (verbs.length === 0) return best(found);
   const chosen = best(verbs);
-  if (chosen.type !== 'agrees' && chosen.type !== 'supports') return chosen;
+  if (chosen.type !== 'agrees' && chosen.type !== 'supports' && chosen.type !== 'meets') return chosen;
   const material = found.filter((cue) => !cue.verb && cue.index > chosen.index && PRECEDENCE[cue.type] > PRECEDENCE.criticises);
   return material.length > 0 ? { ...best(material), index: chosen.index, verb: true } : chosen;
 }
@@ -166,11 +166,19 @@ function possessiveNounOfY(context: Context): Finding {
   return finding(copula ? 'cue:noun-of-y:copula' : 'cue:noun-of-y:agent', { ...relation, ...negation(terms, chosen.index, cues) });
 }
 
+/** "… to discuss Russian aggression", "discussed Iran's programme": the second actor only qualifies the topic of the talks. */
+function isTopic({ terms, y }: Context, index: number): boolean {
+  let i = index + 1;
+  while (i < y.first && has(terms[i], 'D')) i++;
+  const next = terms[y.last + 1];
+  return i === y.first && (isPossessive(terms[y.last]) || (has(next, 'N') && !has(next, 'V')));
+}
+
 /** "Biden spoke with Zelenskyy to discuss … Russian aggression": the cue verb's object is another actor, not the second one. */
 function objectIsAnother({ terms, cues, x, y, covered }: Context, index: number): boolean {
   let i = index + 1;
   while (i < y.first && !covered.has(i) && i <= index + 5 &&
-    (OBJECT_LINKS.has(terms[i]!.word) || cues.belongsNouns.has(terms[i]!.word) || has(terms[i], 'B') || (has(terms[i], 'A') && !has(terms[i], 'V')) || cues.phrases.some((p) => p.words.includes(terms[i]!.word)))) i++;
+    (OBJECT_LINKS.has(terms[i]!.word) || cues.belongsNouns.has(terms[i]!.word) || has(terms[i], 'B') || terms[i]!.flags === '' || (has(terms[i], 'A') && !has(terms[i], 'V')) || cues.phrases.some((p) => p.words.includes(terms[i]!.word)))) i++;
   const other = covered.get(i);
   if (!other || other === x || other === y || other.first >= y.first) return false;
   // "… with President Zelenskyy of Ukraine", "… with Kazakhstan's president Tokayev": one stands for the other; "… with Zelenskyy and Scholz": listed.

@@ -46,11 +46,12 @@ const copulaTitle: Rule = ({ cues, x, y }, { between, isTitle }) => {
 };
 
 /** "the Commissioner of London's Metropolitan Police, Lord Condon". */
-const titleOfComma: Rule = ({ terms, cues, x, y }, { between, xEnd }) => {
+const titleOfComma: Rule = ({ terms, x, y }, { between, xEnd, isTitleWord }) => {
   if (between.length !== 0 || xEnd.after !== ',' || y.type !== 'person' || !isWhole(x)) return undefined;
   let before = x.first - 1;
   while (before >= 0 && (has(terms[before], 'D') || isPossessive(terms[before]))) before--;
-  return terms[before]?.word === 'of' && cues.belongsNouns.has(terms[before - 1]?.word ?? '') ? finding('belongs:title-of-comma', belongs(y, x)) : undefined;
+  const title = terms[before - 1];
+  return terms[before]?.word === 'of' && title !== undefined && isTitleWord(title) ? finding('belongs:title-of-comma', belongs(y, x)) : undefined;
 };
 
 /** "Tokayev, Kazakhstan's president", "Huawei, a Chinese firm", "Tokayev is Kazakhstan's president", "Albania, a NATO ally". */
@@ -117,14 +118,14 @@ const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, appo
 
 export function structureRules(context: Context): Finding | undefined {
   const { terms, cues, x, y } = context;
-  const isTitleWord = (term: ParsedTerm) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word);
+  const isTitleWord = (term: ParsedTerm) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word) || cues.titleHeads.has(term.word);
   const view: View = {
     between: terms.slice(x.last + 1, y.first),
     xEnd: terms[x.last]!,
     yEnd: terms[y.last]!,
     afterY: terms[y.last + 1],
     isTitleWord,
-    isTitle: (term) => isTitleWord(term) || (has(term, 'A') && !has(term, 'V')) || has(term, 'D'),
+    isTitle: (term) => isTitleWord(term) || cues.titleWords.has(term.word) || (has(term, 'A') && !has(term, 'V')) || has(term, 'D'),
   };
   for (const rule of RULES) {
     const found = rule(context, view);
