@@ -32,6 +32,13 @@ function opensAsClause(terms: readonly ParsedTerm[], i: number): boolean {
   return terms.slice(i + 1, i + 6).some((term) => has(term, 'V') && !has(term, 'G') && !has(term, 'I') && !has(term, 'N'));
 }
 
+/** "networks that helped …": "that" after a noun and before a verb opens a relative clause ("said that …" does not). */
+function relativeThat(terms: readonly ParsedTerm[], i: number): boolean {
+  const previous = terms[i - 1]!;
+  const next = has(terms[i + 1], 'B') ? terms[i + 2] : terms[i + 1];
+  return has(previous, 'N') && !has(previous, 'V') && has(next, 'V') && !has(next, 'N');
+}
+
 interface Window { end: number; /** The clause stops before the second mention: the second is in another clause. */ otherClause: boolean }
 
 /** Where the first actor's clause stops before reaching the second mention (or y.first when it does not). */
@@ -52,12 +59,12 @@ function clauseEnd({ terms, cues, x, y, covered }: Context): Window {
     const previous = terms[i - 1]!;
     const inside = i - 1 > x.last;
     // A relative clause on a word other than the first actor has its own subject.
-    if (cues.relativeWords.has(term.word) && inside && previous.after !== ',' && term.word !== 'that') return stop(i);
+    if (cues.relativeWords.has(term.word) && inside && previous.after !== ',' && (term.word !== 'that' || relativeThat(terms, i))) return stop(i);
     if (inside && opensAsClause(terms, i)) return stop(i);
     // "…, we call on the Council": a new pronoun subject opens another clause.
     if (SUBJECT_PRONOUNS.has(term.word) && (has(terms[i + 1], 'V') || (has(terms[i + 1], 'B') && has(terms[i + 2], 'V')))) return stop(i);
     // "the Task Force, led by …": a participle after a comma describes the noun before the comma.
-    if (inside && previous.after === ',' && !covered.has(i - 1) && has(term, 'V') && (has(term, 'T') || has(term, 'G')) && !has(term, 'U')) return stop(i);
+    if (inside && previous.after === ',' && !covered.has(i - 1) && has(term, 'V') && (has(term, 'T') || has(term, 'G')) && !has(term, 'U') && term.word !== 'including') return stop(i);
     if (term.after !== undefined && /[;:–—“”"()]/.test(term.after)) return { end: i + 1, otherClause: false };
   }
   return { end: y.first, otherClause: false };
