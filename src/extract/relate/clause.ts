@@ -39,6 +39,8 @@ function relativeThat(terms: readonly ParsedTerm[], i: number): boolean {
   return has(previous, 'N') && !has(previous, 'V') && has(next, 'V') && !has(next, 'N');
 }
 
+const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'against', 'with', 'for', 'from', 'on', 'to', 'about', 'over', 'toward', 'towards', 'despite', 'amid']);
+
 interface Window { end: number; /** The clause stops before the second mention: the second is in another clause. */ otherClause: boolean }
 
 /** Where the first actor's clause stops before reaching the second mention (or y.first when it does not). */
@@ -166,6 +168,11 @@ function possessiveNounOfY(context: Context): Finding {
   }
   if (found.length === 0) return finding('none:no-cue', { type: 'none' });
   const chosen = found.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
+  // "… against the Soviet Union's invasion of Hungary": the noun names its own target.
+  let at = chosen.index + 1;
+  while (at < terms.length && at <= chosen.index + 4 && !context.covered.has(at) && (PHRASE_PREPOSITIONS.has(terms[at]!.word) || has(terms[at], 'D'))) at++;
+  const target = context.covered.get(at);
+  if (at > chosen.index + 1 && target && target.actor !== x.actor && target.actor !== y.actor) return finding('none:cue-object-other', { type: 'none' });
   const between = terms.slice(x.last + 1, y.first);
   const copula = between.some((term) => has(term, 'K')) && between.every((term) => has(term, 'K') || has(term, 'U') || has(term, 'B') || has(term, 'D') || has(term, 'A'));
   if (MUTUAL.has(chosen.type) || (copula && chosen.type === 'trades')) return finding('cue:noun-of-y', { type: chosen.type, ...negation(terms, chosen.index, cues) });
@@ -183,14 +190,17 @@ function isTopic({ terms, y }: Context, index: number): boolean {
 
 /** "Biden spoke with Zelenskyy to discuss … Russian aggression": the cue verb's object is another actor, not the second one. */
 function objectIsAnother({ terms, cues, x, y, covered }: Context, index: number): boolean {
+  const noun = !has(terms[index], 'V');
   let i = index + 1;
   while (i < y.first && !covered.has(i) && i <= index + 5 &&
-    (OBJECT_LINKS.has(terms[i]!.word) || cues.belongsNouns.has(terms[i]!.word) || has(terms[i], 'B') || terms[i]!.flags === '' || (has(terms[i], 'A') && !has(terms[i], 'V')) || cues.phrases.some((p) => p.words.includes(terms[i]!.word)))) i++;
+    (OBJECT_LINKS.has(terms[i]!.word) || cues.belongsNouns.has(terms[i]!.word) || has(terms[i], 'B') || terms[i]!.flags === '' || (noun && has(terms[i], 'N') && !has(terms[i], 'V')) || (noun && PHRASE_PREPOSITIONS.has(terms[i]!.word)) || (has(terms[i], 'A') && !has(terms[i], 'V')) || cues.phrases.some((p) => p.words.includes(terms[i]!.word)))) i++;
   const other = covered.get(i);
   if (!other || other === x || other === y || other.first >= y.first) return false;
   // "… with President Zelenskyy of Ukraine", "… with Kazakhstan's president Tokayev": one stands for the other; "… with Zelenskyy and Scholz": listed.
   const rest = terms.slice(other.last + 1, y.first);
-  return !rest.every((term, offset) => covered.has(other.last + 1 + offset) || LIST_WORDS.has(term.word) || term.word === 'of' || has(term, 'D') || cues.belongsNouns.has(term.word));
+  // "… on the Director of BiH Intelligence Services": the other is part of the second's name phrase (nouns only between).
+  return !rest.every((term, offset) => covered.has(other.last + 1 + offset) || LIST_WORDS.has(term.word) || term.word === 'of' || has(term, 'D') ||
+    cues.belongsNouns.has(term.word) || ((has(term, 'N') || has(term, 'A')) && !has(term, 'V') && term.after !== ',' && !PHRASE_PREPOSITIONS.has(term.word)));
 }
 
 function directed(cue: Cue, { terms, cues, x, y }: Context): { relation: EvidenceRelation; how: string } {
