@@ -114,7 +114,22 @@ const memberNoun: Rule = ({ cues, x, y }, { between }) => {
   return undefined;
 };
 
-const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, partOrWholeVerb, memberList, memberNoun];
+/** "the participation of Italy in the Minerals Security Partnership", "Kazakhstan's accession to the WTO". */
+const membershipOf: Rule = ({ terms, cues, x, y }, { between, xEnd }) => {
+  if (y.type !== 'organisation' || x.type === 'organisation') return undefined;
+  const linkAt = between.findIndex((term) => ['in', 'to', 'of'].includes(term.word));
+  if (linkAt < 0 || !between.slice(linkAt + 1).every((term) => has(term, 'D'))) return undefined;
+  const head = between.slice(0, linkAt);
+  // "Kazakhstan's accession to the WTO": the member noun after the possessive first actor.
+  if (head.length > 0) {
+    return isPossessive(xEnd) && head.length <= 2 && cues.memberNouns.has(head.at(-1)!.word) ? finding('belongs:membership-of', belongs(x, y)) : undefined;
+  }
+  let before = x.first - 1;
+  while (before >= 0 && has(terms[before], 'D')) before--;
+  return terms[before]?.word === 'of' && cues.memberNouns.has(terms[before - 1]?.word ?? '') ? finding('belongs:membership-of', belongs(x, y)) : undefined;
+};
+
+const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, membershipOf, partOrWholeVerb, memberList, memberNoun];
 
 export function structureRules(context: Context): Finding | undefined {
   const { terms, cues, x, y } = context;
