@@ -41,7 +41,13 @@ function relativeThat(terms: readonly ParsedTerm[], i: number): boolean {
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'against', 'with', 'for', 'from', 'on', 'to', 'about', 'over', 'toward', 'towards', 'despite', 'amid']);
 
-interface Window { end: number; /** The clause stops before the second mention: the second is in another clause. */ otherClause: boolean }
+interface Window {
+  end: number;
+  /** The clause stops before the second mention: the second is in another clause. */
+  otherClause: boolean;
+  /** It stops at a relative clause ("camps that were used by the Taliban"). */
+  relative?: boolean;
+}
 
 /** Where the first actor's clause stops before reaching the second mention (or y.first when it does not). */
 function clauseEnd({ terms, cues, x, y, covered }: Context): Window {
@@ -61,7 +67,9 @@ function clauseEnd({ terms, cues, x, y, covered }: Context): Window {
     const previous = terms[i - 1]!;
     const inside = i - 1 > x.last;
     // A relative clause on a word other than the first actor has its own subject.
-    if (cues.relativeWords.has(term.word) && inside && previous.after !== ',' && (term.word !== 'that' || relativeThat(terms, i))) return stop(i);
+    if (cues.relativeWords.has(term.word) && inside && previous.after !== ',' && (term.word !== 'that' || relativeThat(terms, i))) {
+      return { end: i, otherClause: true, relative: ['that', 'which', 'who'].includes(term.word) };
+    }
     if (inside && opensAsClause(terms, i)) return stop(i);
     // "…, we call on the Council": a new pronoun subject opens another clause.
     if (SUBJECT_PRONOUNS.has(term.word) && (has(terms[i + 1], 'V') || (has(terms[i + 1], 'B') && has(terms[i + 2], 'V')))) return stop(i);
@@ -122,6 +130,12 @@ export function fromCues(context: Context): Finding {
   found.push(...phraseCues(terms, x.last + 1, end, cues));
   if (!window.otherClause && end === y.first) found.push(...phrasesAroundY(context));
 
+  // "targeted camps that were used by the Taliban": a conflict verb on what the second actor uses or owns acts on the second.
+  const onWhatYHolds = window.relative === true && agentBefore(terms, y.first, 'by') && found.some((cue) => cue.verb && (cue.type === 'attacks' || cue.type === 'pressures'));
+  if (onWhatYHolds) {
+    const chosen = choose(found.filter((cue) => cue.verb && (cue.type === 'attacks' || cue.type === 'pressures')));
+    return finding('cue:verb:on-what-y-holds', { type: chosen.type, from: x.actor, to: y.actor, ...negation(terms, chosen.index, cues) });
+  }
   if (window.otherClause) return finding('none:other-clause', { type: 'none' });
   if (found.length === 0) return end === y.first ? possessiveNounOfY(context) : finding('none:no-cue', { type: 'none' });
   // A cue whose object is another actor relates the first actor to that one ("met Zelenskyy to discuss …").

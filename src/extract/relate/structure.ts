@@ -46,8 +46,9 @@ const copulaTitle: Rule = ({ cues, x, y }, { between, isTitle }) => {
 };
 
 /** "the Commissioner of London's Metropolitan Police, Lord Condon". */
-const titleOfComma: Rule = ({ terms, x, y }, { between, xEnd, isTitleWord }) => {
-  if (between.length !== 0 || xEnd.after !== ',' || y.type !== 'person' || !isWhole(x)) return undefined;
+const titleOfComma: Rule = ({ terms, x, y }, { between, xEnd, isTitle, isTitleWord }) => {
+  // Only an honorific or title may stand between the comma and the name ("…, Lord Condon").
+  if (between.length > 2 || !between.every(isTitle) || xEnd.after !== ',' || y.type !== 'person' || !isWhole(x)) return undefined;
   let before = x.first - 1;
   while (before >= 0 && (has(terms[before], 'D') || isPossessive(terms[before]))) before--;
   const title = terms[before - 1];
