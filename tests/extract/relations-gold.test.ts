@@ -1,8 +1,8 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
  * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), and no
- * sentence in both the frozen test part and the tuning part.
+ * sentence in both the frozen test part and a tuning part (the second tuning part shares no document with it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,11 @@ const pairSchema = z.object({
 const setSchema = z.object({ description: z.string().min(1), pairs: z.array(pairSchema).min(1) });
 type Pair = z.infer<typeof pairSchema>;
 
-const PARTS = { test: 'tests/fixtures/relations/test/gold.json', tuning: 'tests/fixtures/relations/tuning/gold.json' } as const;
+const PARTS = {
+  test: 'tests/fixtures/relations/test/gold.json',
+  tuning: 'tests/fixtures/relations/tuning/gold.json',
+  tuning2: 'tests/fixtures/relations/tuning2/gold.json',
+} as const;
 const realCorpus = resolveRealCorpus();
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 const documentText = new Map<string, string | null>();
@@ -77,8 +81,17 @@ describe.each(Object.entries(PARTS))('relation gold, %s part', (part, path) => {
   });
 });
 
+const sentencesOf = (path: string): Set<string> => new Set(setSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).pairs.map((p) => flat(p.sentence)));
+
 it.skipIf(!existsSync(PARTS.tuning))('the tuning part shares no sentence with the frozen test part', () => {
-  const sentences = (path: string): Set<string> => new Set(setSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).pairs.map((p) => flat(p.sentence)));
-  const test = sentences(PARTS.test);
-  expect([...sentences(PARTS.tuning)].filter((s) => test.has(s))).toEqual([]);
+  const test = sentencesOf(PARTS.test);
+  expect([...sentencesOf(PARTS.tuning)].filter((s) => test.has(s))).toEqual([]);
+});
+
+it.skipIf(!existsSync(PARTS.tuning2))('the second tuning part shares no document with the frozen test part and no sentence with the first tuning part', () => {
+  const documents = (path: string) => new Set(setSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).pairs.map((p) => p.document));
+  const test = documents(PARTS.test);
+  expect([...documents(PARTS.tuning2)].filter((d) => test.has(d))).toEqual([]);
+  const tuning = sentencesOf(PARTS.tuning);
+  expect([...sentencesOf(PARTS.tuning2)].filter((s) => tuning.has(s))).toEqual([]);
 });
