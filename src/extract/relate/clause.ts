@@ -41,6 +41,13 @@ function relativeThat(terms: readonly ParsedTerm[], i: number): boolean {
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'against', 'with', 'for', 'from', 'on', 'to', 'about', 'over', 'toward', 'towards', 'despite', 'amid']);
 
+/** A noun phrase (up to four words, actors included) and then a finite verb, from `at` on. */
+function opensNewClause(terms: readonly ParsedTerm[], at: number): boolean {
+  let i = at;
+  while (i < terms.length && i < at + 4 && (has(terms[i], 'D') || has(terms[i], 'A') || has(terms[i], 'N')) && !has(terms[i], 'V')) i++;
+  return i > at && has(terms[i], 'V') && !has(terms[i], 'G');
+}
+
 interface Window {
   end: number;
   /** The clause stops before the second mention: the second is in another clause. */
@@ -71,6 +78,8 @@ function clauseEnd({ terms, cues, x, y, covered }: Context): Window {
       return { end: i, otherClause: true, relative: ['that', 'which', 'who'].includes(term.word) };
     }
     if (inside && opensAsClause(terms, i)) return stop(i);
+    // "…, and Chinese executives have visited Kabul": a comma and a conjunction before a new subject and its verb.
+    if (previous.after === ',' && (term.word === 'and' || term.word === 'but') && opensNewClause(terms, i + 1)) return stop(i);
     // "…, we call on the Council": a new pronoun subject opens another clause.
     if (SUBJECT_PRONOUNS.has(term.word) && (has(terms[i + 1], 'V') || (has(terms[i + 1], 'B') && has(terms[i + 2], 'V')))) return stop(i);
     // "the Task Force, led by …": a participle after a comma describes the noun before the comma.
@@ -195,10 +204,12 @@ function possessiveNounOfY(context: Context): Finding {
 }
 
 /** "… to discuss Russian aggression", "discussed Iran's programme": the second actor only qualifies the topic of the talks. */
-function isTopic({ terms, y }: Context, index: number): boolean {
+function isTopic({ terms, cues, y }: Context, index: number): boolean {
   let i = index + 1;
   while (i < y.first && has(terms[i], 'D')) i++;
   const next = terms[y.last + 1];
+  // "met Chinese President Xi": a title after the second actor names its official, who is met.
+  if (next && (cues.titleWords.has(next.word) || cues.titleHeads.has(next.word))) return false;
   return i === y.first && (isPossessive(terms[y.last]) || (has(next, 'N') && !has(next, 'V')));
 }
 

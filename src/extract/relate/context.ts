@@ -41,7 +41,8 @@ export const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'the', 'both', 'be
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 export const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'its', 'their']);
 export const DO = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'to']);
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+/** Forms of "be" before a participle make it passive ("was funded"); "has funded" is active. */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 export const has = (term: ParsedTerm | undefined, flag: string): boolean => term !== undefined && term.flags.includes(flag);
 
