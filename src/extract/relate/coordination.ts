@@ -17,7 +17,7 @@ const TOGETHER: ReadonlySet<CueType> = new Set(['meets', 'agrees', 'cooperates',
 /** Index of the term before a mention, skipping determiners and a stand-in head ("the Government of"). */
 function termBefore({ terms, cues }: Context, first: number): number {
   let before = first - 1;
-  while (before >= 0 && has(terms[before], 'D')) before--;
+  while (before >= 0 && (has(terms[before], 'D') || terms[before]!.word === 'both')) before--;
   if (terms[before]?.word === 'of' && cues.standInNouns.has(terms[before - 1]?.word ?? '')) {
     before -= 2;
     while (before >= 0 && has(terms[before], 'D')) before--;
@@ -37,10 +37,22 @@ export function isCoordinated({ terms, cues, x, y, covered }: Context): boolean 
   return true;
 }
 
+/** The first term of the list the first actor is in ("the League, the United States, and Liberia"). */
+function listStart({ terms, covered }: Context, first: number): number {
+  let start = first;
+  for (;;) {
+    let i = start - 1;
+    while (i >= 0 && (has(terms[i], 'D') || ['and', 'or', '&'].includes(terms[i]!.word))) i--;
+    const previous = covered.get(i);
+    if (!previous || terms[previous.last]!.after !== ',' && !['and', 'or', '&'].includes(terms[previous.last + 1]?.word ?? '')) return start;
+    start = previous.first;
+  }
+}
+
 export function coordinated(context: Context): Finding {
   const { terms, cues, x, y, covered } = context;
-  const before = termBefore(context, x.first);
-  if (terms[before]?.word === 'between') {
+  const before = termBefore(context, listStart(context, x.first));
+  if (['between', 'among', 'amongst'].includes(terms[before]?.word ?? '')) {
     const from = Math.max(0, before - 4);
     const phrase = phraseCues(terms, from, before, cues).sort((a, b) => b.index - a.index)[0];
     if (phrase) return finding('coordinated:between-noun', { type: phrase.type });
@@ -49,6 +61,15 @@ export function coordinated(context: Context): Finding {
       if (type) return finding('coordinated:between-noun', { type });
     }
     return finding('none:between', { type: 'none' });
+  }
+  // "the treaty signed by Russia and China", "a commission jointly appointed by A and B": the passive verb before "by".
+  if (terms[before]?.word === 'by') {
+    const from = Math.max(0, before - 4);
+    const found = [...terms.slice(from, before).flatMap((term, offset) => cueTypesOf(term, cues).map((type) => ({ type, index: from + offset }))),
+      ...phraseCues(terms, from, before, cues)].filter((cue) => TOGETHER.has(cue.type));
+    if (found.length === 0) return finding('none:listed-together', { type: 'none' });
+    const best = found.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
+    return finding('coordinated:joint-agent', { type: best.type, ...negation(terms, best.index, cues) });
   }
   // "A and B signed …": the first verb after the list, in the same clause, when the list is its subject.
   let i = y.last + 1;
