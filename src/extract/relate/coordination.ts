@@ -18,9 +18,11 @@ const TOGETHER: ReadonlySet<CueType> = new Set(['meets', 'agrees', 'cooperates',
 function termBefore({ terms, cues }: Context, first: number): number {
   let before = first - 1;
   while (before >= 0 && (has(terms[before], 'D') || terms[before]!.word === 'both')) before--;
-  if (terms[before]?.word === 'of' && cues.standInNouns.has(terms[before - 1]?.word ?? '')) {
+  // "the Government of", "the chiefs of army staff of": a head that stands for each listed actor.
+  const standsIn = (term: ParsedTerm | undefined) => term !== undefined && (cues.standInNouns.has(term.word) || cues.titleWords.has(term.word) || cues.belongsNouns.has(term.word));
+  while (terms[before]?.word === 'of' && standsIn(terms[before - 1])) {
     before -= 2;
-    while (before >= 0 && has(terms[before], 'D')) before--;
+    while (before >= 0 && (standsIn(terms[before]) || has(terms[before], 'D') || (has(terms[before], 'N') && standsIn(terms[before + 1])))) before--;
   }
   return before;
 }
@@ -52,9 +54,10 @@ function listStart({ terms, covered }: Context, first: number): number {
 export function coordinated(context: Context): Finding {
   const { terms, cues, x, y, covered } = context;
   const before = termBefore(context, listStart(context, x.first));
-  if (['between', 'among', 'amongst'].includes(terms[before]?.word ?? '')) {
+  // "talks between A and B", "cooperation among A, B and C", "brought together the leaders of A, B and C".
+  if (['between', 'among', 'amongst', 'together'].includes(terms[before]?.word ?? '')) {
     const from = Math.max(0, before - 4);
-    const phrase = phraseCues(terms, from, before, cues).sort((a, b) => b.index - a.index)[0];
+    const phrase = phraseCues(terms, from, before + 1, cues).sort((a, b) => b.index - a.index)[0];
     if (phrase) return finding('coordinated:between-noun', { type: phrase.type });
     for (let i = before - 1; i >= from; i--) {
       const type = bestType(cueTypesOf(terms[i]!, cues));
