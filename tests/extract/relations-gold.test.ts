@@ -1,8 +1,8 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,test2}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
- * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), and no
- * sentence in both a frozen test part and the tuning part, nor in both frozen test parts.
+ * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), no
+ * sentence in both a frozen test part and a tuning part, nor in both frozen test parts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ type Pair = z.infer<typeof pairSchema>;
 const PARTS = {
   test: 'tests/fixtures/relations/test/gold.json',
   tuning: 'tests/fixtures/relations/tuning/gold.json',
+  tuning2: 'tests/fixtures/relations/tuning2/gold.json',
   test2: 'tests/fixtures/relations/test2/gold.json',
 } as const;
 const realCorpus = resolveRealCorpus();
@@ -102,4 +103,12 @@ it.skipIf(!existsSync(PARTS.test2))('the second frozen test part uses no documen
     for (const f of entity.files) used.add(f.file);
   }
   expect([...new Set(documentsOf(PARTS.test2))].filter((d) => used.has(d))).toEqual([]);
+});
+
+it.skipIf(!existsSync(PARTS.tuning2))('the second tuning part shares no document with the frozen test part and no sentence with the first tuning part', () => {
+  const documents = (path: string) => new Set(setSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).pairs.map((p) => p.document));
+  const test = documents(PARTS.test);
+  expect([...documents(PARTS.tuning2)].filter((d) => test.has(d))).toEqual([]);
+  const tuning = sentencesOf(PARTS.tuning);
+  expect([...sentencesOf(PARTS.tuning2)].filter((s) => tuning.has(s))).toEqual([]);
 });

@@ -5,6 +5,7 @@
  */
 import type { RelationType } from '../../graph-format/index.ts';
 import cueData from '../lexicon/relation-cues.json' with { type: 'json' };
+import titleData from '../lexicon/titles.json' with { type: 'json' };
 
 export type CueType = Exclude<RelationType, 'none' | 'belongs'>;
 
@@ -25,6 +26,12 @@ export interface CueTables {
   wholeVerbs: Set<string>;
   /** Verbs whose object noun carries the meaning ("signed a loan", "imposed sanctions"): a cue noun after another verb does not count. */
   lightVerbs: Set<string>;
+  /** Heads that stand for the actor after "of" ("the Government of Ukraine", "the people of the United States"). */
+  standInNouns: Set<string>;
+  /** Every word of the title lexicon (lexicon/titles.json: "foreign", "deputy", "minister" …), lower case: the words a title is made of. */
+  titleWords: Set<string>;
+  /** The head word of each title ("minister", "secretary", "officer"): a title by itself. */
+  titleHeads: Set<string>;
 }
 
 interface CueFile {
@@ -39,6 +46,7 @@ interface CueFile {
   partVerbs: string[];
   wholeVerbs: string[];
   lightVerbs: string[];
+  standInNouns: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -79,7 +87,21 @@ function add(map: Map<string, CueType[]>, form: string, type: CueType): void {
   else if (!types.includes(type)) types.push(type);
 }
 
-export function buildCueTables(data: CueFile = cueData as unknown as CueFile): CueTables {
+const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on', 'a']);
+
+function titleWordsOf(titles: readonly string[]): { words: Set<string>; heads: Set<string> } {
+  const words = new Set<string>();
+  const heads = new Set<string>();
+  for (const title of titles) {
+    const parts = title.toLowerCase().split(/[\s-]+/).filter((word) => word !== '' && !TITLE_GLUE.has(word));
+    for (const word of parts) for (const form of nounForms(word)) words.add(form);
+    const head = parts.at(-1);
+    if (head !== undefined && !title.includes(' of ')) for (const form of nounForms(head)) heads.add(form);
+  }
+  return { words, heads };
+}
+
+export function buildCueTables(data: CueFile = cueData as unknown as CueFile, titles: readonly string[] = titleData as string[]): CueTables {
   const verbs = new Map<string, CueType[]>();
   const nouns = new Map<string, CueType[]>();
   const phrases: { words: string[]; type: CueType }[] = [];
@@ -105,5 +127,8 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile): C
     partVerbs: new Set(data.partVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     wholeVerbs: new Set(data.wholeVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     lightVerbs: new Set(data.lightVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
+    standInNouns: new Set(data.standInNouns.flatMap(nounForms)),
+    titleWords: titleWordsOf([...titles, ...data.belongsNouns]).words,
+    titleHeads: titleWordsOf(titles).heads,
   };
 }

@@ -7,7 +7,7 @@ import type { CandidateMention, PassageAnalysis } from '../types.ts';
 import { buildCueTables, type CueTables } from './cues.ts';
 import { parseSentence, type ParsedTerm, type SentenceParse } from './parse.ts';
 
-export { classifyPair, type SentenceMention } from './classify.ts';
+export { classifyPair, explainPair, type Finding, type SentenceMention } from './classify.ts';
 export { buildCueTables, type CueTables } from './cues.ts';
 export { parseSentence, type ParsedTerm } from './parse.ts';
 

@@ -1,0 +1,98 @@
+/**
+ * Two actors named side by side ("A and B", "A, B and C", "the Government of A and the
+ * Government of B"): what they do together is said by the noun before "between" ("talks
+ * between A and B") or by the verb after the list when the list is its subject ("A and B
+ * signed …"); otherwise they are only listed (`none`).
+ */
+import type { CueType } from './cues.ts';
+import type { ParsedTerm } from './parse.ts';
+import {
+  LIST_WORDS, PRECEDENCE, bestType, cueTypesOf, finding, has, negation, phraseCues, type Context, type Finding,
+} from './context.ts';
+
+/** Words that open a clause whose subject may be the list ("… confirmed that A and B will collaborate"). */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'when', 'while', 'as', 'if', 'because', 'after', 'since', 'where', 'and', 'but']);
+const TOGETHER: ReadonlySet<CueType> = new Set(['meets', 'agrees', 'cooperates', 'trades']);
+
+/** Index of the term before a mention, skipping determiners and a stand-in head ("the Government of"). */
+function termBefore({ terms, cues }: Context, first: number): number {
+  let before = first - 1;
+  while (before >= 0 && (has(terms[before], 'D') || terms[before]!.word === 'both')) before--;
+  // "the Government of", "the chiefs of army staff of": a head that stands for each listed actor.
+  const standsIn = (term: ParsedTerm | undefined) => term !== undefined && (cues.standInNouns.has(term.word) || cues.titleWords.has(term.word) || cues.belongsNouns.has(term.word));
+  while (terms[before]?.word === 'of' && standsIn(terms[before - 1])) {
+    before -= 2;
+    while (before >= 0 && (standsIn(terms[before]) || has(terms[before], 'D') || (has(terms[before], 'N') && standsIn(terms[before + 1])))) before--;
+  }
+  return before;
+}
+
+/** Only list words, other actors and stand-in heads between the two mentions. */
+export function isCoordinated({ terms, cues, x, y, covered }: Context): boolean {
+  if (y.first === x.last + 1) return terms[x.last]!.after === ',';
+  for (let i = x.last + 1; i < y.first; i++) {
+    const term = terms[i]!;
+    if (covered.has(i) || LIST_WORDS.has(term.word)) continue;
+    if (cues.standInNouns.has(term.word) && terms[i + 1]?.word === 'of') { i++; continue; }
+    return false;
+  }
+  return true;
+}
+
+/** The first term of the list the first actor is in ("the League, the United States, and Liberia"). */
+function listStart({ terms, covered }: Context, first: number): number {
+  let start = first;
+  for (;;) {
+    let i = start - 1;
+    while (i >= 0 && (has(terms[i], 'D') || ['and', 'or', '&'].includes(terms[i]!.word))) i--;
+    const previous = covered.get(i);
+    if (!previous || terms[previous.last]!.after !== ',' && !['and', 'or', '&'].includes(terms[previous.last + 1]?.word ?? '')) return start;
+    start = previous.first;
+  }
+}
+
+export function coordinated(context: Context): Finding {
+  const { terms, cues, x, y, covered } = context;
+  const before = termBefore(context, listStart(context, x.first));
+  // "talks between A and B", "cooperation among A, B and C", "brought together the leaders of A, B and C".
+  if (['between', 'among', 'amongst', 'together'].includes(terms[before]?.word ?? '')) {
+    const from = Math.max(0, before - 4);
+    const phrase = phraseCues(terms, from, before + 1, cues).sort((a, b) => b.index - a.index)[0];
+    if (phrase) return finding('coordinated:between-noun', { type: phrase.type });
+    for (let i = before - 1; i >= from; i--) {
+      const type = bestType(cueTypesOf(terms[i]!, cues));
+      if (type) return finding('coordinated:between-noun', { type });
+    }
+    return finding('none:between', { type: 'none' });
+  }
+  // "the treaty signed by Russia and China", "a commission jointly appointed by A and B": the passive verb before "by".
+  if (terms[before]?.word === 'by') {
+    const from = Math.max(0, before - 4);
+    const found = [...terms.slice(from, before).flatMap((term, offset) => cueTypesOf(term, cues).map((type) => ({ type, index: from + offset }))),
+      ...phraseCues(terms, from, before, cues)].filter((cue) => TOGETHER.has(cue.type));
+    if (found.length === 0) return finding('none:listed-together', { type: 'none' });
+    const best = found.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
+    return finding('coordinated:joint-agent', { type: best.type, ...negation(terms, best.index, cues) });
+  }
+  // "A and B signed …": the first verb after the list, in the same clause, when the list is its subject.
+  let i = y.last + 1;
+  let nouns = 0;
+  while (i < terms.length && (covered.has(i) || LIST_WORDS.has(terms[i]!.word) || has(terms[i], 'B') ||
+    (!has(terms[i], 'V') && terms[i - 1]?.after === undefined && ++nouns <= 3))) i++;
+  const verbAt = i;
+  const opener = (term: ParsedTerm | undefined) => term === undefined || has(term, 'C') || term.after === ',' || term.word === 'both' ||
+    CLAUSE_OPENERS.has(term.word) || (has(term, 'V') && cues.speechVerbs.has(term.word));
+  if (!has(terms[verbAt], 'V') || !opener(terms[before])) return finding('none:listed-together', { type: 'none' });
+  let windowEnd = verbAt;
+  while (windowEnd < Math.min(terms.length, verbAt + 6)) {
+    const term = terms[windowEnd]!;
+    if (windowEnd > verbAt && has(term, 'R') && !['on', 'to', 'with', 'in'].includes(term.word)) break;
+    windowEnd++;
+    if (term.after !== undefined) break;
+  }
+  const found = [...terms.slice(verbAt, windowEnd).flatMap((term, offset) => cueTypesOf(term, cues).map((type) => ({ type, index: verbAt + offset }))),
+    ...phraseCues(terms, verbAt, windowEnd, cues)].filter((cue) => TOGETHER.has(cue.type));
+  if (found.length === 0) return finding('none:listed-together', { type: 'none' });
+  const best = found.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
+  return finding('coordinated:joint-subject', { type: best.type, ...negation(terms, verbAt, cues) });
+}

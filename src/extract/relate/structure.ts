@@ -1,0 +1,151 @@
+/**
+ * Structure rules: when the sentence's grammar says one actor is part, member, official or
+ * subsidiary of the other (`belongs`, from the part to the whole), or that the two are only
+ * listed as members. Each rule is a small test over the words between and around the two
+ * mentions; the first that fires names itself in the Finding. Title and member words come
+ * from lexicon/relation-cues.json (belongsNouns, memberNouns).
+ */
+import type { ParsedTerm } from './parse.ts';
+import { LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
+
+type Rule = (context: Context, view: View) => Finding | undefined;
+
+/** What most rules look at, worked out once per pair. */
+interface View {
+  between: readonly ParsedTerm[];
+  xEnd: ParsedTerm;
+  yEnd: ParsedTerm;
+  afterY: ParsedTerm | undefined;
+  isTitle: (term: ParsedTerm) => boolean;
+  isTitleWord: (term: ParsedTerm) => boolean;
+}
+
+const bothStates = (x: Placed, y: Placed) => x.type === 'state' && y.type === 'state';
+const openAfter = (term: ParsedTerm) => term.after === undefined || term.after === '-';
+
+/** "Kazakhstan's president Tokayev", "Chinese President Xi", "China's Huawei", "our NATO Ally, Albania", "DHS's Cybersecurity Agency". */
+const possessiveTitle: Rule = ({ cues, x, y }, { between, xEnd, afterY, isTitle, isTitleWord }) => {
+  if (between.length > 4 || !isWhole(x) || bothStates(x, y)) return undefined;
+  if (!(openAfter(xEnd) || isPossessive(xEnd))) return undefined;
+  // The last title word may close with a comma before the name ("China's president, Xi Jinping").
+  const open = between.every((term, i) => !has(term, 'V') && !has(term, 'R') && !has(term, 'C') && (openAfter(term) || (i === between.length - 1 && term.after === ',')));
+  if (!open || !between.every(isTitle)) return undefined;
+  const named = between.some(isTitleWord);
+  if (!(isPossessive(xEnd) || named || (between.length === 0 && y.type !== 'state' && x.type === 'state'))) return undefined;
+  // "Kazakhstan's SCO membership": the possessor is the member.
+  if (between.length === 0 && afterY && cues.memberNouns.has(afterY.word) && y.type === 'organisation') return finding('belongs:possessive-membership', belongs(x, y));
+  return finding('belongs:possessive-title', belongs(y, x));
+};
+
+/** "The last ICC president was Zaheer Abbas". */
+const copulaTitle: Rule = ({ cues, x, y }, { between, isTitle }) => {
+  const copulaAt = between.findIndex((term) => has(term, 'K'));
+  if (copulaAt <= 0 || copulaAt !== between.length - 1 || !isWhole(x) || y.type !== 'person') return undefined;
+  const head = between.slice(0, copulaAt);
+  return head.every(isTitle) && head.some((term) => cues.belongsNouns.has(term.word)) ? finding('belongs:copula-title', belongs(y, x)) : undefined;
+};
+
+/** "the Commissioner of London's Metropolitan Police, Lord Condon". */
+const titleOfComma: Rule = ({ terms, x, y }, { between, xEnd, isTitle, isTitleWord }) => {
+  // Only an honorific or title may stand between the comma and the name ("…, Lord Condon").
+  if (between.length > 2 || !between.every(isTitle) || xEnd.after !== ',' || y.type !== 'person' || !isWhole(x)) return undefined;
+  let before = x.first - 1;
+  while (before >= 0 && (has(terms[before], 'D') || isPossessive(terms[before]))) before--;
+  const title = terms[before - 1];
+  return terms[before]?.word === 'of' && title !== undefined && isTitleWord(title) ? finding('belongs:title-of-comma', belongs(y, x)) : undefined;
+};
+
+/** "Tokayev, Kazakhstan's president", "Huawei, a Chinese firm", "Tokayev is Kazakhstan's president", "Albania, a NATO ally". */
+const apposition: Rule = ({ cues, x, y }, { between, xEnd, yEnd, afterY }) => {
+  const linked = xEnd.after === ',' || (between.length > 0 && between.some((term) => has(term, 'K')));
+  if (!linked || !isWhole(y) || !afterY) return undefined;
+  if (!between.every((term) => has(term, 'D') || has(term, 'A') || has(term, 'K') || has(term, 'B') || has(term, 'U'))) return undefined;
+  const member = cues.memberNouns.has(afterY.word);
+  if (!(member || cues.belongsNouns.has(afterY.word) || (isPossessive(yEnd) && has(afterY, 'A')))) return undefined;
+  if (bothStates(x, y) && !member) return undefined;
+  return finding('belongs:apposition', belongs(x, y));
+};
+
+/** "Jan Hecker, Adviser to the German Chancellor". */
+const adviserTo: Rule = ({ cues, x, y }, { between, xEnd, afterY }) => {
+  const toAt = between.findIndex((term) => term.word === 'to');
+  if (toAt <= 0 || xEnd.after !== ',' || x.type !== 'person' || !isWhole(y) || !afterY || !cues.belongsNouns.has(afterY.word)) return undefined;
+  const ok = between.slice(0, toAt).every((term) => !has(term, 'V')) && between.slice(toAt + 1).every((term) => has(term, 'D') || has(term, 'A'));
+  return ok ? finding('belongs:adviser-to', belongs(x, y)) : undefined;
+};
+
+/** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y". */
+const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
+  const ofAt = between.findIndex((term) => term.word === 'of');
+  if (ofAt < 0 || !isWhole(y) || !between.slice(ofAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) return undefined;
+  const head = between.slice(0, ofAt);
+  const member = head.some((term) => cues.memberNouns.has(term.word));
+  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U')) &&
+    head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
+  if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.length <= 4)))) return undefined;
+  if (bothStates(x, y) && !member) return undefined;
+  return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', belongs(x, y));
+};
+
+/** "Kazakhstan joined the WTO"; "the SCO includes India"; passive turns them round. */
+const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
+  const verbs = between.filter((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
+  if (verbs.length !== 1 || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
+  const verb = verbs[0]!;
+  const passive = has(verb, 'P');
+  if (cues.partVerbs.has(verb.word)) return finding('belongs:part-verb', passive ? belongs(y, x) : belongs(x, y));
+  if (cues.wholeVerbs.has(verb.word) && isWhole(x)) return finding('belongs:whole-verb', passive ? belongs(x, y) : belongs(y, x));
+  return undefined;
+};
+
+/** "China, Russia and Kazakhstan are members of the SCO": the members among themselves. */
+const memberList: Rule = ({ terms, cues, x, y, covered }, { between, xEnd }) => {
+  if (!bothStates(x, y) || !terms.some((term, index) => index > y.last && cues.memberNouns.has(term.word))) return undefined;
+  const listed = between.every((term, offset) => covered.has(x.last + 1 + offset) || LIST_WORDS.has(term.word)) && (between.length > 0 || xEnd.after === ',');
+  return listed ? finding('none:member-list', { type: 'none' }) : undefined;
+};
+
+/** "… were granted associate member status by the ICC", "Kazakhstan became a member of the SCO", "the SCO's members include India". */
+const memberNoun: Rule = ({ cues, x, y }, { between }) => {
+  const at = between.findIndex((term) => cues.memberNouns.has(term.word));
+  if (at < 0) return undefined;
+  const ofY = between.slice(at + 1).every((term) => term.word === 'of' || term.word === 'by' || term.word === 'status' || has(term, 'D'));
+  if (ofY && x.type !== 'organisation' && y.type === 'organisation') return finding('belongs:member-noun', belongs(x, y));
+  if (x.type === 'organisation' && y.type === 'state') return finding('belongs:member-noun', belongs(y, x));
+  return undefined;
+};
+
+/** "the participation of Italy in the Minerals Security Partnership", "Kazakhstan's accession to the WTO". */
+const membershipOf: Rule = ({ terms, cues, x, y }, { between, xEnd }) => {
+  if (y.type !== 'organisation' || x.type === 'organisation') return undefined;
+  const linkAt = between.findIndex((term) => ['in', 'to', 'of'].includes(term.word));
+  if (linkAt < 0 || !between.slice(linkAt + 1).every((term) => has(term, 'D'))) return undefined;
+  const head = between.slice(0, linkAt);
+  // "Kazakhstan's accession to the WTO": the member noun after the possessive first actor.
+  if (head.length > 0) {
+    return isPossessive(xEnd) && head.length <= 2 && cues.memberNouns.has(head.at(-1)!.word) ? finding('belongs:membership-of', belongs(x, y)) : undefined;
+  }
+  let before = x.first - 1;
+  while (before >= 0 && has(terms[before], 'D')) before--;
+  return terms[before]?.word === 'of' && cues.memberNouns.has(terms[before - 1]?.word ?? '') ? finding('belongs:membership-of', belongs(x, y)) : undefined;
+};
+
+const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, membershipOf, partOrWholeVerb, memberList, memberNoun];
+
+export function structureRules(context: Context): Finding | undefined {
+  const { terms, cues, x, y } = context;
+  const isTitleWord = (term: ParsedTerm) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word) || cues.titleHeads.has(term.word);
+  const view: View = {
+    between: terms.slice(x.last + 1, y.first),
+    xEnd: terms[x.last]!,
+    yEnd: terms[y.last]!,
+    afterY: terms[y.last + 1],
+    isTitleWord,
+    isTitle: (term) => isTitleWord(term) || cues.titleWords.has(term.word) || (has(term, 'A') && !has(term, 'V')) || has(term, 'D'),
+  };
+  for (const rule of RULES) {
+    const found = rule(context, view);
+    if (found) return found;
+  }
+  return undefined;
+}
