@@ -129,6 +129,9 @@ export const NON_ACTOR_HEADS = keysOf(recognitionWords.nonActorHeads);
 /** Bodies named only by what they are ("Member States", "Steering Board", "the Secretariat"): no name, no actor. */
 export const GENERIC_BODIES = keysOf(recognitionWords.genericBodies);
 
+/** Inner organs named only by what they are ("Board of Directors", "Secretariat"): the actor is the body they belong to. */
+export const ORGAN_PHRASES = keysOf(recognitionWords.organPhrases);
+
 /** Firm cue words that are ordinary industry nouns: they make a firm only together with a proper name ("Clean Energy" is none). */
 export const WEAK_FIRM_CUES = keysOf(recognitionWords.weakFirmCues);
 

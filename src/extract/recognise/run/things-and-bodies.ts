@@ -106,7 +106,17 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   const groupAt = tokens.slice(from, to).findIndex((token) => token.key === 'group');
   if (groupAt < 0) return false;
   const group = from + groupAt;
-  if (tokens[group + 1]?.key === 'of' && group + 1 < to) return true;
+  // "Potomac Law Group, PLLC": a legal form after the name makes it a firm.
+  const after = tokens[to];
+  if (after && /^,\s*$/.test(after.gap) && context.lexicon.firmCues.has(after.key) && !WEAK_FIRM_CUES.has(after.key)) return false;
+  // "Group of Five", "Group on Sustainable Energy": a group of or on something is a body of members.
+  const connector = tokens[group + 1];
+  if (connector && !connector.capitalised && (connector.key === 'of' || connector.key === 'on') && group + 1 < to) return true;
+  // "Library Group", "Cyber Group", "Consultation Group": a group named by what its members do; a firm's group is
+  // named by a proper name ("Adani Group") or its industry ("Consulting Group", "Services Group").
+  const before = tokens[group - 1];
+  if (before && group > from && !before.allCaps && isEnglish(scan, before) && !context.lexicon.firmCues.has(before.key) &&
+    !context.lexicon.organisationCues.has(before.key) && !isStateWord(scan, group - 1)) return true;
   for (let i = from; i < group; i++) {
     const token = tokens[i] as Token;
     const hit = lookup(tokens, i, i + 1, context.lexicon);

@@ -1,0 +1,86 @@
+/**
+ * Error classes of issue 12, round 3, with hand-written sentences (none from any corpus) over the real
+ * general-knowledge lexicon. Expected mentions are worked out by hand from the annotation rules.
+ */
+import { describe, expect, it } from 'vitest';
+import * as lexiconData from '../../src/extract/lexicon/index.ts';
+import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
+import { splitSentences } from '../../src/extract/segment/index.ts';
+
+const lexicon = buildLexiconIndex(lexiconData);
+
+function recognise(text: string) {
+  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+  return recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) }).mentions;
+}
+
+/** Every mention, confirmed or not, as "surface=type". */
+function surfaces(text: string): string[] {
+  return recognise(text).map((m) => `${text.slice(m.start, m.end)}=${m.type}`);
+}
+
+describe('a group named by what its members do is a body, not a firm', () => {
+  it('types "… Library Group" and "Group on …" as organisations', () => {
+    expect(surfaces('Officials formed the Library Group, and later the Group on Coastal Fisheries.'))
+      .toEqual(['Library Group=organisation', 'Group on Coastal Fisheries=organisation']);
+  });
+
+  it('keeps a group named by a proper name or an industry as a firm', () => {
+    expect(surfaces('Analysts at the Brenbury Group and the Halvorsen Consulting Group agreed.'))
+      .toEqual(['Brenbury Group=firm', 'Halvorsen Consulting Group=firm']);
+  });
+
+  it('keeps a group with a legal form after it as a firm', () => {
+    expect(surfaces('She was counsel at Tidewater Law Group, PLLC for years.')).toEqual(['Tidewater Law Group=firm']);
+  });
+});
+
+describe('codes and legal forms are not bodies', () => {
+  it('makes no organisation of capitals with digits glued on before more prose', () => {
+    expect(surfaces('Plants cut NOX2 output and CH4-equivalent gases.')).toEqual([]);
+  });
+
+  it('makes no organisation of a legal form standing alone after a comma', () => {
+    expect(surfaces('He advised Marrow Bay Holdings, LLC on the deal.')).toEqual(['Marrow Bay Holdings=firm']);
+  });
+});
+
+describe('a middle initial does not make a body a person', () => {
+  it('keeps "Given I. Surname Foundation" an organisation', () => {
+    expect(surfaces('She chairs the Mabel T. Orrick Foundation in Ohio.')).toEqual(['Mabel T. Orrick Foundation=organisation']);
+  });
+});
+
+describe('an inner organ stands for its body', () => {
+  it('takes the body after "Members of" and "Board of Directors of"', () => {
+    expect(surfaces('The Members of the Halden Institute and the Board of Directors of the Corvale Foundation met.'))
+      .toEqual(['Halden Institute=organisation', 'Corvale Foundation=organisation']);
+  });
+
+  it('takes the body before a trailing organ phrase', () => {
+    expect(surfaces('He sits on the Halden Institute Advisory Council.')).toEqual(['Halden Institute=organisation']);
+  });
+
+  it('keeps a place-named contact group whole', () => {
+    expect(surfaces('The Oslo Contact Group met.')).toEqual(['Oslo Contact Group=organisation']);
+  });
+});
+
+describe('firms named after partners', () => {
+  it('joins partners written with commas into one firm', () => {
+    expect(surfaces('She was a partner at Harrow, Bexley & Tamsin LLP and at Quill, Dorner and Company.'))
+      .toEqual(['Harrow, Bexley & Tamsin LLP=firm', 'Quill, Dorner and Company=firm']);
+  });
+
+  it('does not join known actors in a list', () => {
+    const found = surfaces('Buyers in Japan, Germany & Co. paid more.');
+    expect(found).toContain('Japan=state');
+    expect(found.filter((surface) => surface.endsWith('=firm'))).toEqual([]);
+  });
+});
+
+describe('an industry word after a body is its programme, not a firm', () => {
+  it('keeps the institute before a fellowship named by an industry', () => {
+    expect(surfaces('She is a Coldwater Institute Finance Leaders Fellow.')[0]).toBe('Coldwater Institute=organisation');
+  });
+});
