@@ -84,3 +84,47 @@ describe('an industry word after a body is its programme, not a firm', () => {
     expect(surfaces('She is a Coldwater Institute Finance Leaders Fellow.')[0]).toBe('Coldwater Institute=organisation');
   });
 });
+
+describe('a known name cut at a comma does not rename its acronym', () => {
+  it('keeps the lexicon label when a definition is the tail of the known name', async () => {
+    const { resolveActors } = await import('../../src/extract/resolve/index.ts');
+    const { smallLexiconIndex } = await import('../fixtures/extract/small-lexicon.ts');
+    const sco = (start: number, document: number) => ({
+      document, passage: 0, start, end: start + 3, label: 'Shanghai Cooperation Organisation', type: 'organisation' as const,
+      kind: 'lexicon' as const, acronym: 'SCO',
+    });
+    // One document wrote "… the Shanghai, Cooperation Organisation (SCO)" and its definition kept only the tail.
+    const actors = resolveActors([sco(0, 0), sco(10, 1), sco(20, 2)], [{ acronym: 'SCO', label: 'Cooperation Organisation', type: 'organisation' }], smallLexiconIndex);
+    expect(actors.map((actor) => `${actor.label}:${actor.mentions.length}`)).toEqual(['Shanghai Cooperation Organisation:3']);
+  });
+});
+
+describe("a plural's possessive before a cue word stays inside the name", () => {
+  it('keeps "… Players’ Association" whole', () => {
+    expect(surfaces('She led the Northern Rugby Players’ Association for a decade.')).toEqual(['Northern Rugby Players’ Association=organisation']);
+  });
+
+  it('still ends a name at a singular possessive', () => {
+    expect(surfaces('The Halden Institute’s Research Office grew.')[0]).toBe('Halden Institute=organisation');
+  });
+});
+
+describe("a province's own body is not the national one", () => {
+  it('keeps a US state before "House of Representatives" and "Senate"', () => {
+    expect(surfaces('He won a seat in the Vermont House of Representatives in 1990.')).toEqual(['Vermont House of Representatives=organisation']);
+  });
+
+  it('leaves the national body alone without a place', () => {
+    expect(recognise('The House of Representatives voted.').map((m) => m.label)).toEqual(['United States House of Representatives']);
+  });
+});
+
+describe('a plural title covers the names joined by "and"', () => {
+  it('makes persons of both names, even a title word', () => {
+    expect(surfaces('She thanked Senators Whitfield and King for their help.')).toEqual(['Whitfield=person', 'King=person']);
+  });
+
+  it('keeps a season word after a plural title as a given name', () => {
+    expect(surfaces('Representatives Summer Okafor and Dale Price spoke.')).toEqual(['Summer Okafor=person', 'Dale Price=person']);
+  });
+});

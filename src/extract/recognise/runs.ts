@@ -114,6 +114,8 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
     !(after && after.capitalised && joinable(after.gap))) return false;
   if (!isCommonWord(token.key)) return true;
+  // "Players’ Association", "Teachers’ Union": a plural common noun's possessive before a cue word is inside the name.
+  if (token.pluralPossessive === true && pluralBeforeCue(tokens, index, lexicon)) return false;
   // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee": a body's possessive ends its name.
   for (let i = index; i >= 0 && index - i < 6; i--) {
     const before = tokens[i] as Token;
@@ -168,4 +170,9 @@ function isCoordination(tokens: Token[], left: [number, number], right: [number,
   const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
   if (isBody(leftLast)) return true;
   return left[1] - left[0] === 1 && right[1] - right[0] === 1 && isBody(tokens[right[0]] as Token);
+}
+
+function pluralBeforeCue(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && next.capitalised && joinable(next.gap) && (lexicon.organisationCues.has(next.key) || lexicon.firmCues.has(next.key));
 }

@@ -5,15 +5,20 @@ import { longestLexiconMatch } from '../lexicon-lookup.ts';
 import { MODEL_NUMBER, SURNAME_ENDINGS } from '../rules.ts';
 import { couldBePersonName } from '../runs.ts';
 import { emit, type Scan } from '../scan.ts';
-import type { Token } from '../tokens.ts';
+import { joinable, type Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 import { isRegionalGivenName } from '../name-evidence.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { recogniseLeftover } from './leftover.ts';
-import { isPlaceUse, isTitleBefore, standsForState } from './name-context.ts';
+import { followsPluralTitleAndName, isPlaceUse, isTitleBefore, standsForState } from './name-context.ts';
 
 export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number): void {
   const { tokens, context } = scan;
+  // "Senators Collins and King": one word joined to a plural title's first name is a surname, even a title word.
+  if (runEnd - runStart === 1 && followsPluralTitleAndName(scan, runStart) && !(tokens[runStart] as Token).allCaps) {
+    emit(scan, runStart, runStart, 'named', 'person', 'title-person');
+    return;
+  }
   let titled = isTitleBefore(scan, runStart);
   let index = runStart;
   let leftoverStart = -1;
@@ -40,6 +45,13 @@ export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number
       continue;
     }
     flushLeftover(index);
+    const regional = match.hit.kind === 'not-actor' ? regionalBodyEnd(scan, match.end, runEnd) : undefined;
+    if (regional !== undefined) {
+      emit(scan, index, regional - 1, 'named', 'organisation', 'regional-body');
+      index = regional;
+      titled = false;
+      continue;
+    }
     if (isNationalSubsidiary(scan, index, match.end, runEnd, match.hit)) {
       const firm = scan.mentions[scan.mentions.length - 1] as CandidateMention;
       firm.end = (tokens[match.end - 1] as Token).end;
@@ -104,4 +116,19 @@ function isFirstNameAt(scan: Scan, index: number, runEnd: number): boolean {
   const surname = scan.tokens[index + 1];
   if (!surname || index + 2 !== runEnd || longestLexiconMatch(scan.tokens, index + 1, runEnd, scan.context.lexicon)) return false;
   return couldBePersonName(surname, scan.context) && (isLastName(surname.key) || SURNAME_ENDINGS.test(surname.key));
+}
+
+/**
+ * "Massachusetts House of Representatives", "Ohio Senate": a place (province, region) before a known body written
+ * only with ordinary words is that place's own body, not the national one. The end of the body, or undefined.
+ */
+function regionalBodyEnd(scan: Scan, from: number, runEnd: number): number | undefined {
+  const { tokens, context } = scan;
+  const first = tokens[from];
+  if (!first || !joinable(first.gap) || (tokens[from - 1] as Token).possessive) return undefined;
+  const body = longestLexiconMatch(tokens, from, runEnd, context.lexicon);
+  if (body?.hit.kind !== 'actor' || body.hit.type !== 'organisation' || body.hit.via !== 'name') return undefined;
+  const generic = tokens.slice(from, body.end).every((token) => !token.capitalised || isCommonWord(token.key) ||
+    context.lexicon.organisationCues.has(token.key));
+  return generic ? body.end : undefined;
 }
