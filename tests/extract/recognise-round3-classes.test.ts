@@ -128,3 +128,53 @@ describe('a plural title covers the names joined by "and"', () => {
     expect(surfaces('Representatives Summer Okafor and Dale Price spoke.')).toEqual(['Summer Okafor=person', 'Dale Price=person']);
   });
 });
+
+describe('rooms and buildings named "… Center" are not bodies', () => {
+  it('drops centres named only by what is done there', () => {
+    expect(surfaces('Calls go to the Operations Center and the Data Centre before noon.')).toEqual([]);
+  });
+
+  it('keeps centres with a name or a jurisdiction word', () => {
+    expect(surfaces('The Pemberton Center and the National Operations Center met.'))
+      .toEqual(['Pemberton Center=organisation', 'National Operations Center=organisation']);
+  });
+});
+
+describe('currency codes are not bodies', () => {
+  it('makes no organisation of an ISO currency code', () => {
+    expect(surfaces('The loan was worth XDR 40 million, or EUR 45 million.')).toEqual([]);
+  });
+});
+
+describe('titles separate a body from a person', () => {
+  it('does not read a title between an unknown word and a name as part of one name', () => {
+    expect(surfaces('It was led by Lantern Founder Odile Maarsen last year.')).toContain('Odile Maarsen=person');
+  });
+
+  it('takes the word before a firm officer title for the firm', () => {
+    expect(surfaces('Under Brightvale CEO Odile Maarsen, sales grew.')).toEqual(['Brightvale=firm', 'Odile Maarsen=person']);
+  });
+
+  it('makes no body of a cue word that opens a title ("Press Secretary")', () => {
+    expect(surfaces('Remarks by Press Secretary Odile Maarsen')).toEqual(['Odile Maarsen=person']);
+  });
+});
+
+describe('names put forward for posts', () => {
+  it('types "Name for Title" as a person, whatever the list before it holds', () => {
+    const found = surfaces('He named Rhona Vell for Director of the Tidewater Safety Agency, Ulf Brantsen for Director of Halden Services.');
+    expect(found).toContain('Ulf Brantsen=person');
+  });
+});
+
+describe('known bodies after titles and regional development banks', () => {
+  it('finds a lexicon body after a title and "of the"', () => {
+    expect(recognise('She is the U.S. Director of the Asian Development Bank.').map((m) => `${m.label}=${m.type}`))
+      .toEqual(['United States=state', 'Asian Development Bank=organisation']);
+  });
+
+  it('types a development bank of a region as an organisation, of a state as a firm', () => {
+    expect(surfaces('The Andean Development Bank and the Halden Development Bank lent.'))
+      .toEqual(['Andean Development Bank=organisation', 'Halden Development Bank=firm']);
+  });
+});

@@ -36,11 +36,17 @@ const HEAD_CONNECTORS = new Set(['of', 'for']);
 function rightMostCueType(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
   for (let i = to - 1; i >= from; i--) {
     const token = tokens[i] as Token;
-    if ((!token.capitalised && !token.allCaps) || isWordPart(tokens, i)) continue;
+    if ((!token.capitalised && !token.allCaps) || isWordPart(tokens, i) || startsLongerTitle(tokens, i, to, lexicon)) continue;
     if (lexicon.firmCues.has(token.key) && !isIndustryWordAfterBody(tokens, from, i, lexicon)) return 'firm';
     if (lexicon.organisationCues.has(token.key)) return 'organisation';
   }
   return undefined;
+}
+
+/** "Press Secretary", "Trade Representative": a cue word opening a title is the title's, not a body's. */
+function startsLongerTitle(tokens: Token[], index: number, to: number, lexicon: LexiconIndex): boolean {
+  const match = longestLexiconMatch(tokens, index, to, lexicon);
+  return match !== undefined && match.hit.kind === 'title' && match.end > index + 1;
 }
 
 /**

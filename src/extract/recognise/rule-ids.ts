@@ -31,6 +31,7 @@ export const RULES = {
   'national-subsidiary': 'a firm with a country after it ("AliExpress Russia")',
   'firm-in-list': 'an unconfirmed word in a list with firms in it',
   'regional-body': 'a known body written in ordinary words after a province or region ("Ohio Senate")',
+  'firm-officer': 'a name right before a title only a firm\'s officers hold ("Chobani CEO")',
   'partnership-firm': 'a firm named after partners, with commas and a legal form ("Morgan, Lewis & Bockius LLP")',
 } as const;
 

@@ -2,8 +2,8 @@
 import type { CandidateMention } from '../../types.ts';
 import type { LexiconHit } from '../lexicon-index.ts';
 import { longestLexiconMatch } from '../lexicon-lookup.ts';
-import { MODEL_NUMBER, SURNAME_ENDINGS } from '../rules.ts';
-import { couldBePersonName } from '../runs.ts';
+import { FIRM_OFFICER_TITLES, MODEL_NUMBER, SURNAME_ENDINGS } from '../rules.ts';
+import { couldBePersonName, isGenericWord } from '../runs.ts';
 import { emit, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
@@ -32,8 +32,9 @@ export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number
     const partOfName = match !== undefined && (
       (titled && match.hit.kind !== 'actor' && match.hit.kind !== 'title') ||
       // "Khalid Sheikh Mohammed": a title word between name words is part of the name.
+      // (Only after a given name: in "Tent Founder Hamdi Ulukaya" the title separates a body from a person.)
       (match.hit.kind === 'title' && leftoverStart >= 0 && match.end < runEnd && !longestLexiconMatch(tokens, match.end, runEnd, context.lexicon) &&
-        tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
+        isKnownFirstName(tokens[leftoverStart] as Token) && tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
       // "Erik Prince": a title word closing a run right after a known first name is the surname.
       (match.hit.kind === 'title' && match.end === runEnd && match.end === index + 1 && index > 0 && leftoverStart === index - 1 &&
         isKnownFirstName(tokens[index - 1] as Token) && !(tokens[runEnd] as Token | undefined)?.capitalised) ||
@@ -43,6 +44,10 @@ export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number
       if (leftoverStart < 0) leftoverStart = index;
       index++;
       continue;
+    }
+    if (match.hit.kind === 'title' && leftoverStart >= 0 && isFirmBeforeOfficer(scan, leftoverStart, index, match.end)) {
+      emit(scan, leftoverStart, index - 1, 'named', 'firm', 'firm-officer');
+      leftoverStart = -1;
     }
     flushLeftover(index);
     const regional = match.hit.kind === 'not-actor' ? regionalBodyEnd(scan, match.end, runEnd) : undefined;
@@ -131,4 +136,14 @@ function regionalBodyEnd(scan: Scan, from: number, runEnd: number): number | und
   const generic = tokens.slice(from, body.end).every((token) => !token.capitalised || isCommonWord(token.key) ||
     context.lexicon.organisationCues.has(token.key));
   return generic ? body.end : undefined;
+}
+
+/** "Chobani CEO": one to three unknown words right before a title only a firm's officers hold name the firm. */
+function isFirmBeforeOfficer(scan: Scan, from: number, titleStart: number, titleEnd: number): boolean {
+  const { tokens, context } = scan;
+  const title = tokens.slice(titleStart, titleEnd).map((token) => token.key).join(' ');
+  const words = tokens.slice(from, titleStart);
+  return FIRM_OFFICER_TITLES.has(title) && words.length >= 1 && words.length <= 3 &&
+    words.every((token) => token.capitalised && joinable(token.gap) && !isGenericWord(token, context) && !isKnownFirstName(token) && !token.possessive) &&
+    joinable((tokens[titleStart] as Token).gap);
 }

@@ -7,7 +7,7 @@ import { phraseKey } from '../lexicon-index.ts';
 import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
-import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
+import { emitLexiconActorsOnly, emitStateBody, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
@@ -22,7 +22,7 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
     emitLexiconActorsOnly(scan, runStart, runEnd);
     return;
   }
-  if (isGenericBody(scan, runStart, runEnd)) return;
+  if (isGenericBody(scan, runStart, runEnd) || isFacilityCentre(scan, runStart, runEnd)) return;
   const mentionsBefore = scan.mentions.length;
   const whole = lookup(tokens, runStart, runEnd, context.lexicon);
   const body = whole ? undefined : bodyOfOrgan(scan, runStart, runEnd);
@@ -68,6 +68,13 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   }
   const to = organisationNameEnd(scan, from, runEnd);
   if (from >= to || to - from < 2) return false;
+  // "U.S. Director of the African Development Bank": after the titles, a name the lexicon knows.
+  const known = from > runStart ? lookup(tokens, from, to, context.lexicon) : undefined;
+  if (known?.kind === 'actor') {
+    handleLexiconHit(scan, from, to, known);
+    if (to < runEnd) recogniseRun(scan, to, runEnd);
+    return true;
+  }
   if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;

@@ -5,7 +5,7 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
-import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
+import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, FACILITY_CENTRE_WORDS, MULTILATERAL_BANK_REGIONS, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 import { emit, textBefore, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
@@ -48,6 +48,23 @@ export function isGenericBody(scan: Scan, from: number, to: number): boolean {
   const key = scan.tokens.slice(from, to).map((token) => token.key).join(' ');
   return GENERIC_BODIES.has(key);
 }
+
+/**
+ * "Operations Center", "the Cybersecurity Fusion Center", "Data Centre": a centre named only by ordinary words for
+ * what is done there is a room or a building, not a body ("Wilson Center", "National Counterterrorism Center" are named).
+ */
+export function isFacilityCentre(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  const last = tokens[to - 1] as Token;
+  const before = tokens[to - 2];
+  if (to - from < 2 || !before || (last.key !== 'center' && last.key !== 'centre') || !FACILITY_CENTRE_WORDS.has(before.key)) return false;
+  return tokens.slice(from, to - 1).every((token) => FACILITY_CENTRE_WORDS.has(token.key) ||
+    (isEnglish(scan, token) && !scan.context.lexicon.organisationCues.has(token.key) && !scan.context.lexicon.firmCues.has(token.key) &&
+      !JURISDICTION_WORDS.has(token.key)));
+}
+
+/** Words that say whose a body is: a centre with one of them is an institution ("National … Center"). */
+const JURISDICTION_WORDS = new Set(['national', 'federal', 'international', 'global', 'regional', 'european', 'joint', 'royal', 'state', 'world', 'united']);
 
 /** Actors the lexicon knows inside a thing's name ("the United States–Mexico–Canada Agreement"); capitals and demonyms there are modifiers. */
 export function emitLexiconActorsOnly(scan: Scan, from: number, to: number): void {
@@ -137,6 +154,12 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
     for (let length = 1; length <= 4 && i + length <= keys.length; length++) {
       if (ORGANISATION_BANK_PHRASES.has(keys.slice(i, i + length).join(' '))) return true;
     }
+  }
+  // "Caribbean Development Bank": a development or investment bank of a region or continent is multilateral.
+  const bankAt = keys.indexOf('bank');
+  if (bankAt >= 2 && (keys[bankAt - 1] === 'development' || keys[bankAt - 1] === 'investment')) {
+    const region = keys.slice(0, bankAt - 1).join(' ');
+    if (MULTILATERAL_BANK_REGIONS.has(region) || MULTILATERAL_BANK_REGIONS.has(keys[bankAt - 2] as string) && bankAt === 2) return true;
   }
   // "Bank of Canada": a bank named after a whole state and nothing else.
   if (keys[0] === 'bank' && keys[1] === 'of') {
