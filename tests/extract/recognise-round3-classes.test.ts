@@ -178,3 +178,9 @@ describe('known bodies after titles and regional development banks', () => {
       .toEqual(['Andean Development Bank=organisation', 'Halden Development Bank=firm']);
   });
 });
+
+describe('a development bank of a known group of states', () => {
+  it('is an organisation', () => {
+    expect(surfaces('They proposed an ASEAN Development Bank last year.')).toEqual(['ASEAN Development Bank=organisation']);
+  });
+});

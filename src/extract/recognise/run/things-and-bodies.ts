@@ -160,6 +160,9 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
   if (bankAt >= 2 && (keys[bankAt - 1] === 'development' || keys[bankAt - 1] === 'investment')) {
     const region = keys.slice(0, bankAt - 1).join(' ');
     if (MULTILATERAL_BANK_REGIONS.has(region) || MULTILATERAL_BANK_REGIONS.has(keys[bankAt - 2] as string) && bankAt === 2) return true;
+    // "SCO Development Bank": the bank of a known group of states.
+    const owner = lookup(tokens, from, from + bankAt - 1, scan.context.lexicon);
+    if (owner?.kind === 'actor' && owner.type === 'organisation') return true;
   }
   // "Bank of Canada": a bank named after a whole state and nothing else.
   if (keys[0] === 'bank' && keys[1] === 'of') {
