@@ -184,3 +184,17 @@ describe('a development bank of a known group of states', () => {
     expect(surfaces('They proposed an ASEAN Development Bank last year.')).toEqual(['ASEAN Development Bank=organisation']);
   });
 });
+
+describe('fields of study and degrees are not actors', () => {
+  it('makes no firm of "… Science and Technology" as a field', () => {
+    expect(surfaces('She holds a degree in Marine Science and Technology from a college.')).toEqual([]);
+  });
+
+  it('makes no organisation of a degree abbreviation', () => {
+    expect(surfaces('He earned a B.A. and an M.B.A. before law school.')).toEqual([]);
+  });
+
+  it('keeps a firm whose name holds the field', () => {
+    expect(surfaces('The Halden Science and Technology Corporation grew.')).toEqual(['Halden Science and Technology Corporation=firm']);
+  });
+});

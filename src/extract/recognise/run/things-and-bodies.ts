@@ -30,6 +30,11 @@ export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
   const modifier = tokens[headAt - 1];
   // "Weatherization Assistance Program" is a policy; "Central Asia Program" a research body.
   const policyProgramme = PROGRAMME_HEADS.has(head.key) && headAt > from && modifier !== undefined && isEnglish(scan, modifier);
+  // "Paper Science and Technology": an industry word joined to a field of study is a field too.
+  const field = tokens[headAt - 2];
+  const fieldPair = WEAK_FIRM_CUES.has(head.key) && modifier?.key === 'and' && !modifier.capitalised && field !== undefined && headAt - 2 >= from &&
+    NON_ACTOR_HEADS.has(field.key) && !context.lexicon.firmCues.has(field.key);
+  if (fieldPair) return longestLexiconMatch(tokens, from, to, context.lexicon)?.hit.kind !== 'actor';
   if (!NON_ACTOR_HEADS.has(head.key) && !policyProgramme) return false;
   // "Civil Engineering" is a field; "China National Chemical Engineering" a firm: a head that is also a cue word
   // makes a thing only among English words.
