@@ -198,3 +198,13 @@ describe('fields of study and degrees are not actors', () => {
     expect(surfaces('The Halden Science and Technology Corporation grew.')).toEqual(['Halden Science and Technology Corporation=firm']);
   });
 });
+
+describe('a middle initial "A." inside a name', () => {
+  it('keeps "Given A. Surname" whole', () => {
+    expect(surfaces('The post went to Maren A. Tolliver last week.')).toEqual(['Maren A. Tolliver=person']);
+  });
+
+  it('does not make a name of "A." before a new sentence', () => {
+    expect(surfaces('See part A. The rest follows.')).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ export function isEnglishWordForm(token: Token, context: NameContext): boolean {
 export function isNameLike(token: Token, context: NameContext, next: Token | undefined): boolean {
   // "Ayman al-Zawahiri", "Jund al Khilafah": a lower-case particle between capitalised words.
   if (!token.capitalised) return NAME_PARTICLES.has(token.key) && next !== undefined && next.capitalised && joinable(next.gap) && !token.initial;
+  // "Kari A. Bingen": a capital letter with a full stop before a capitalised word is a middle initial, even "A".
+  if (!token.initial && /^\p{Lu}$/u.test(token.text) && next !== undefined && /^\.\s$/.test(next.gap) && next.capitalised && !next.initial) return true;
   // "Biden And Congress", "Act For Freedom": function words capitalised in a title-case heading are not names.
   if (!token.initial && !token.allCaps && SENTENCE_STARTERS.has(token.key) && !context.lexicon.firstTokens.has(token.key)) return false;
   if (!token.initial || token.allCaps) return true;
