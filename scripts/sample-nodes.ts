@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { ACTOR_TYPES, type Graph, type GraphNode, type Passage } from '../src/graph-format/index.ts';
+import { ACTOR_TYPES, decodeGraphFile, type Graph, type GraphNode, type Passage } from '../src/graph-format/index.ts';
 import { mulberry32 } from '../src/analysis/random.ts';
 
 interface Options { graph: string; perType: string; seed: string; top: string }
@@ -35,7 +35,10 @@ function evidence(node: GraphNode, passages: Map<string, Passage>): string {
 }
 
 function run(options: Options): void {
-  const graph = JSON.parse(readFileSync(options.graph, 'utf8')) as Graph;
+  // The CLI writes the compact file (format 3); plain graph objects (versions 1 and 2) decode as themselves.
+  const decoded = decodeGraphFile(JSON.parse(readFileSync(options.graph, 'utf8')));
+  if (!decoded.ok) throw new Error(`${options.graph}: ${decoded.errors.join('; ')}`);
+  const graph = decoded.graph as Graph;
   const passages = new Map(graph.passages.map((passage) => [passage.id, passage]));
   const perType = Number(options.perType);
   const next = mulberry32(Number(options.seed));

@@ -94,6 +94,8 @@ describe('classifyLine', () => {
     ['The writer is a visiting senior fellow at a school', 'bio'],
     ['Why China Matters in Central Asia', 'heading'],
     ['China sent aid. It arrived late.', 'body'],
+    ['Marta Quell, Nominee for Ambassador to the Republic of Palau', 'body'],
+    ['Marta Quell Named Ambassador to Palau', 'heading'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line, false)).toBe(kind);
   });

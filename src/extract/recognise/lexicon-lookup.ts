@@ -2,6 +2,7 @@
 import type { ActorType } from '../../graph-format/index.ts';
 import { exactKey, isCaseSensitive, type LexiconHit, type LexiconIndex } from './lexicon-index.ts';
 import { isWordPart, joinable, type Token } from './tokens.ts';
+import { WEAK_FIRM_CUES } from './rules.ts';
 
 export function hasCue(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): boolean {
   for (let i = from; i < to; i++) {
@@ -35,11 +36,32 @@ const HEAD_CONNECTORS = new Set(['of', 'for']);
 function rightMostCueType(tokens: Token[], from: number, to: number, lexicon: LexiconIndex): ActorType | undefined {
   for (let i = to - 1; i >= from; i--) {
     const token = tokens[i] as Token;
-    if ((!token.capitalised && !token.allCaps) || isWordPart(tokens, i)) continue;
-    if (lexicon.firmCues.has(token.key)) return 'firm';
+    if ((!token.capitalised && !token.allCaps) || isWordPart(tokens, i) || startsLongerTitle(tokens, i, to, lexicon)) continue;
+    if (lexicon.firmCues.has(token.key) && !isIndustryWordAfterBody(tokens, from, i, lexicon)) return 'firm';
     if (lexicon.organisationCues.has(token.key)) return 'organisation';
   }
   return undefined;
+}
+
+/** "Press Secretary", "Trade Representative": a cue word opening a title is the title's, not a body's. */
+function startsLongerTitle(tokens: Token[], index: number, to: number, lexicon: LexiconIndex): boolean {
+  const match = longestLexiconMatch(tokens, index, to, lexicon);
+  return match !== undefined && match.hit.kind === 'title' && match.end > index + 1;
+}
+
+/**
+ * "Aspen Institute Finance Leaders Fellow": an industry word after an organisation's cue word says what a programme or
+ * post of the body covers; the body's cue is the head.
+ */
+export function isIndustryWordAfterBody(tokens: readonly Token[], from: number, index: number, lexicon: LexiconIndex): boolean {
+  if (!WEAK_FIRM_CUES.has((tokens[index] as Token).key)) return false;
+  for (let i = index - 1; i >= from; i--) {
+    const token = tokens[i] as Token;
+    if (!token.capitalised) return false;
+    if (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key)) return false;
+    if (lexicon.organisationCues.has(token.key) && !isWordPart(tokens as Token[], i)) return true;
+  }
+  return false;
 }
 
 /** A comma between two words of one name ("Educational, Scientific"); only lexicon keys with " , " match across it. */

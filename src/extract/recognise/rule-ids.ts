@@ -30,6 +30,9 @@ export const RULES = {
   'pronoun-coordination': 'a name joined to a personal pronoun ("her and Jennet")',
   'national-subsidiary': 'a firm with a country after it ("AliExpress Russia")',
   'firm-in-list': 'an unconfirmed word in a list with firms in it',
+  'regional-body': 'a known body written in ordinary words after a province or region ("Ohio Senate")',
+  'firm-officer': 'a name right before a title only a firm\'s officers hold ("Chobani CEO")',
+  'partnership-firm': 'a firm named after partners, with commas and a legal form ("Morgan, Lewis & Bockius LLP")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

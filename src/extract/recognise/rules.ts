@@ -129,6 +129,18 @@ export const NON_ACTOR_HEADS = keysOf(recognitionWords.nonActorHeads);
 /** Bodies named only by what they are ("Member States", "Steering Board", "the Secretariat"): no name, no actor. */
 export const GENERIC_BODIES = keysOf(recognitionWords.genericBodies);
 
+/** Words before "Center"/"Centre" that make it a room or building ("Operations Center", "Data Centre"), not a body. */
+export const FACILITY_CENTRE_WORDS = keysOf(recognitionWords.facilityCentreWords);
+
+/** Regions and continents: a development bank named after one is owned by many states, an organisation. */
+export const MULTILATERAL_BANK_REGIONS = keysOf(recognitionWords.multilateralBankRegions);
+
+/** Titles only a firm's officers hold: the name right before one is the firm ("Chobani CEO Hamdi Ulukaya"). */
+export const FIRM_OFFICER_TITLES = keysOf(recognitionWords.firmOfficerTitles);
+
+/** Inner organs named only by what they are ("Board of Directors", "Secretariat"): the actor is the body they belong to. */
+export const ORGAN_PHRASES = keysOf(recognitionWords.organPhrases);
+
 /** Firm cue words that are ordinary industry nouns: they make a firm only together with a proper name ("Clean Energy" is none). */
 export const WEAK_FIRM_CUES = keysOf(recognitionWords.weakFirmCues);
 

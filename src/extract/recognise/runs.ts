@@ -45,6 +45,8 @@ export function isEnglishWordForm(token: Token, context: NameContext): boolean {
 export function isNameLike(token: Token, context: NameContext, next: Token | undefined): boolean {
   // "Ayman al-Zawahiri", "Jund al Khilafah": a lower-case particle between capitalised words.
   if (!token.capitalised) return NAME_PARTICLES.has(token.key) && next !== undefined && next.capitalised && joinable(next.gap) && !token.initial;
+  // "Kari A. Bingen": a capital letter with a full stop before a capitalised word is a middle initial, even "A".
+  if (!token.initial && /^\p{Lu}$/u.test(token.text) && next !== undefined && /^\.\s$/.test(next.gap) && next.capitalised && !next.initial) return true;
   // "Biden And Congress", "Act For Freedom": function words capitalised in a title-case heading are not names.
   if (!token.initial && !token.allCaps && SENTENCE_STARTERS.has(token.key) && !context.lexicon.firstTokens.has(token.key)) return false;
   if (!token.initial || token.allCaps) return true;
@@ -114,6 +116,8 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
     !(after && after.capitalised && joinable(after.gap))) return false;
   if (!isCommonWord(token.key)) return true;
+  // "Players’ Association", "Teachers’ Union": a plural common noun's possessive before a cue word is inside the name.
+  if (token.pluralPossessive === true && pluralBeforeCue(tokens, index, lexicon)) return false;
   // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee": a body's possessive ends its name.
   for (let i = index; i >= 0 && index - i < 6; i--) {
     const before = tokens[i] as Token;
@@ -168,4 +172,9 @@ function isCoordination(tokens: Token[], left: [number, number], right: [number,
   const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
   if (isBody(leftLast)) return true;
   return left[1] - left[0] === 1 && right[1] - right[0] === 1 && isBody(tokens[right[0]] as Token);
+}
+
+function pluralBeforeCue(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && next.capitalised && joinable(next.gap) && (lexicon.organisationCues.has(next.key) || lexicon.firmCues.has(next.key));
 }

@@ -11,6 +11,8 @@ export interface Token {
   /** First word of its sentence (or right after an opening quote / colon at its start). */
   initial: boolean;
   possessive: boolean;
+  /** A plural's possessive written with the apostrophe alone ("Players’"). */
+  pluralPossessive?: boolean;
   /** Text between the previous token's end (incl. possessive) and this token's start. */
   gap: string;
 }
@@ -27,9 +29,14 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Tok
     let word = match[0];
     const gap = text.slice(previousEnd, start);
     let possessive = false;
+    let apostrophe = 0;
     if (/['’][sS]$/.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
+    } else if (/\p{Lu}/u.test(word[0] ?? '') && /s$/.test(word) && /^['’]\s/.test(text.slice(start + word.length))) {
+      // "Players’ Association", "Workers' Party": a plural's possessive apostrophe belongs to the word, as "’s" does.
+      possessive = true;
+      apostrophe = 1;
     }
     const first = word[0] ?? '';
     const isNumber = /^\p{N}/u.test(word);
@@ -43,9 +50,10 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Tok
       allCaps: (letters.length >= 2 || /^\p{Lu}\p{N}/u.test(word)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       initial: start === 0 || sentenceStarts.has(start) || /[“"‘(\[:]\s*$/.test(gap),
       possessive,
+      ...(apostrophe ? { pluralPossessive: true } : {}),
       gap,
     });
-    previousEnd = start + match[0].length;
+    previousEnd = start + match[0].length + apostrophe;
   }
   return dropFootnoteMarks(tokens);
 }

@@ -54,7 +54,9 @@ export function resolveActors(
     }
     // A definition in the text ("Caspian Pipeline Consortium (CPC)") beats the lexicon's reading of the acronym.
     const defined = mention.acronym === undefined ? undefined : acronymMap.get(mention.acronym);
-    if (defined && labelKey(defined.label) !== labelKey(mention.label)) {
+    // … unless the definition is the known name cut at a comma or line break ("Scientific and Cultural Organization (UNESCO)").
+    const cutKnownName = defined !== undefined && mention.kind === 'lexicon' && labelKey(mention.label).endsWith(` ${labelKey(defined.label)}`);
+    if (defined && !cutKnownName && labelKey(defined.label) !== labelKey(mention.label)) {
       if (defined.type !== 'none') addTo(groups, keyOf(defined.label, defined.type), mention, defined.type, defined.label);
       continue;
     }

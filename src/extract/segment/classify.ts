@@ -38,10 +38,14 @@ function isNote(text: string, inNotes: boolean): boolean {
   return /^\[?\d{1,3}[\].):]?\s*[“"‘'\p{Lu}[]/u.test(text) && NOTE_START.test(text) && CITATION_SIGNS.test(text);
 }
 
+/** "Troy Fitrell, Nominee for Ambassador …": a line announcing who is put forward for a post is content, not a heading. */
+const NAME_WITH_NOMINATION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:Nominee|Nominated|Appointee|Designee|Candidate|Member)\b/u;
+
 function looksLikeHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/[.,;:…]["”’)]*$/.test(text)) return false;
   if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return false; // two sentences
+  if (NAME_WITH_NOMINATION.test(text)) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(text);
 }

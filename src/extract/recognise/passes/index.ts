@@ -9,6 +9,7 @@ import { matchLowercaseLexiconPhrases } from './lowercase-lexicon.ts';
 import { markNameLike } from './mark-name-like.ts';
 import { definePhraseAcronyms, findRuns, recogniseRuns } from './recognise-runs.ts';
 import { skipShouting } from './skip-shouting.ts';
+import { joinPartnershipFirms } from './partnership-firms.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -19,5 +20,6 @@ export const PASSES: readonly Pass[] = [
   definePhraseAcronyms,
   findRuns,
   recogniseRuns,
+  joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
 ];

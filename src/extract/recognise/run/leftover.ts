@@ -37,6 +37,11 @@ export function recogniseLeftover(scan: Scan, start: number, end: number, titled
   if (count === 1 && first.allCaps && next && next.gap === ' ' && FACILITY_NOUNS.has(next.key)) return;
   // "NAY", "MODERATOR": an English word set in capitals is no acronym.
   if (count === 1 && first.allCaps && first.text.length >= 3 && !first.text.includes('.') && isCommonWord(first.key)) return;
+  // "Potomac Law Group, PLLC": a legal form after a comma closes the firm before it; alone it names nothing.
+  if (count === 1 && scan.context.lexicon.firmCues.has(first.key)) return;
+  // "CO2 emissions", "non-CO2 gases": capitals with digits glued on, then more prose, are a formula or a code, not a body
+  // (a glued footnote number ends a clause instead).
+  if (count === 1 && first.allCaps && /^\p{N}+(?:-|\s+\p{Ll})/u.test(scan.text.slice(first.end))) return;
   if (count === 1 && first.allCaps && first.text.length <= MAX_ACRONYM_LETTERS) {
     emit(scan, from, from, 'acronym', 'organisation', 'acronym-undefined');
     return;

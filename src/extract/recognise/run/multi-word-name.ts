@@ -2,7 +2,7 @@
 import type { ActorType } from '../../../graph-format/index.ts';
 import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PORTFOLIO_WORDS, SURNAME_ENDINGS } from '../rules.ts';
 import { couldBePersonName, isEnglishWordForm } from '../runs.ts';
-import { followsTitleConnector, portfolioLength } from './name-context.ts';
+import { followsTitleConnector, isTitleAt, portfolioLength } from './name-context.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
 import { tagPhrase } from '../tagger.ts';
 import { roleWordBefore } from '../text-patterns.ts';
@@ -78,7 +78,9 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
   }
   const sentence = sentenceAround(scan, first.start);
   if (!sentence) return;
-  const listed = typeOfListNeighbour(scan, from);
+  // "…, Ur Jaddou for Director of …": a name put forward for a post is a person, whatever the list before it holds.
+  const putForward = isPutForwardForPost(scan, to);
+  const listed = putForward ? 'person' : typeOfListNeighbour(scan, from);
   const tagged = tagPhrase(scan.text.slice(sentence[0], sentence[1]), first.start - sentence[0], last.end - sentence[0]);
   let type = tagged;
   if (type === 'person' && words.some((token) => !token.capitalised && !NAME_PARTICLES.has(token.key))) type = undefined;
@@ -87,7 +89,8 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
   // "hijackers Mohammed Atta and Ziad Jarrah": a name of foreign words listed right after a person.
   if (!type && listed === 'person' && words.length <= 3 && words.every((token) => couldBePersonName(token, context))) type = 'person';
   if (type) {
-    emit(scan, from, to - 1, 'named', type, listed !== undefined && listed !== 'state' && type === listed ? 'list-neighbour' : 'tagger');
+    emit(scan, from, to - 1, 'named', type, putForward && type === 'person' ? 'introduced-person'
+      : listed !== undefined && listed !== 'state' && type === listed ? 'list-neighbour' : 'tagger');
   } else if (words.length <= 3 && looksIntroducedAsPerson(scan, from, to) && words.every((token) => couldBePersonName(token, context))) {
     // Two or three words, none of them English, introduced like a person: "Tanvi Madan, an expert".
     emit(scan, from, to - 1, 'named', 'person', 'introduced-person');
@@ -112,4 +115,12 @@ function typeOfListNeighbour(scan: Scan, index: number): ActorType | undefined {
   const token = scan.tokens[index] as Token;
   if (!previous) return undefined;
   return /^(,\s*(and\s+|or\s+)?(the\s+)?|\s+(and|or)\s+(the\s+)?)$/.test(scan.text.slice(previous.end, token.start)) ? previous.type : undefined;
+}
+
+/** The name ending before `to` is followed by "for" and a title ("John Tien for Deputy Secretary"). */
+function isPutForwardForPost(scan: Scan, to: number): boolean {
+  const connector = scan.tokens[to];
+  const title = scan.tokens[to + 1];
+  return connector !== undefined && title !== undefined && connector.key === 'for' && !connector.capitalised && connector.gap === ' ' &&
+    title.capitalised && isTitleAt(scan, to + 1, scan.tokens.length);
 }

@@ -17,6 +17,7 @@ export function isTitleBefore(scan: Scan, index: number): boolean {
   const first = tokens[index];
   const abbreviatedTitle = previous !== undefined && previous.capitalised && previous.text.length <= 4 && /^\.\s$/.test(first?.gap ?? '');
   if (!first || (!joinable(first.gap) && !abbreviatedTitle)) return false;
+  if (followsPluralTitleAndName(scan, index)) return true;
   for (let length = 1; length <= 3; length++) {
     const from = index - suffix - length;
     if (from < 0) break;
@@ -25,6 +26,20 @@ export function isTitleBefore(scan: Scan, index: number): boolean {
     const head = tokens[index - suffix - 1] as Token;
     if (hit?.kind === 'title' && ((tokens[from] as Token).capitalised || !isAdjective(head.key))) return true;
     if (!joinable((tokens[from + 1] as Token).gap) && !/^\.\s$/.test((tokens[from + 1] as Token).gap)) break;
+  }
+  return false;
+}
+
+/** "Senators Collins and King": a plural title covers every name joined to the first by "and". */
+export function followsPluralTitleAndName(scan: Scan, index: number): boolean {
+  const { tokens } = scan;
+  const conjunction = tokens[index - 1];
+  if (!conjunction || conjunction.key !== 'and' || conjunction.capitalised) return false;
+  for (let words = 1; words <= 2; words++) {
+    const titleAt = index - 1 - words;
+    const title = tokens[titleAt];
+    if (!title || !/s$/.test(title.key) || tokens.slice(titleAt + 1, index - 1).some((token) => !token.capitalised || !joinable(token.gap))) continue;
+    if (lookup(tokens, titleAt, titleAt + 1, scan.context.lexicon)?.kind === 'title' && title.capitalised) return true;
   }
   return false;
 }

@@ -2,18 +2,23 @@
 import type { CandidateMention } from '../../types.ts';
 import type { LexiconHit } from '../lexicon-index.ts';
 import { longestLexiconMatch } from '../lexicon-lookup.ts';
-import { MODEL_NUMBER, SURNAME_ENDINGS } from '../rules.ts';
-import { couldBePersonName } from '../runs.ts';
+import { FIRM_OFFICER_TITLES, MODEL_NUMBER, SURNAME_ENDINGS } from '../rules.ts';
+import { couldBePersonName, isGenericWord } from '../runs.ts';
 import { emit, type Scan } from '../scan.ts';
-import type { Token } from '../tokens.ts';
+import { joinable, type Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 import { isRegionalGivenName } from '../name-evidence.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { recogniseLeftover } from './leftover.ts';
-import { isPlaceUse, isTitleBefore, standsForState } from './name-context.ts';
+import { followsPluralTitleAndName, isPlaceUse, isTitleBefore, standsForState } from './name-context.ts';
 
 export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number): void {
   const { tokens, context } = scan;
+  // "Senators Collins and King": one word joined to a plural title's first name is a surname, even a title word.
+  if (runEnd - runStart === 1 && followsPluralTitleAndName(scan, runStart) && !(tokens[runStart] as Token).allCaps) {
+    emit(scan, runStart, runStart, 'named', 'person', 'title-person');
+    return;
+  }
   let titled = isTitleBefore(scan, runStart);
   let index = runStart;
   let leftoverStart = -1;
@@ -27,8 +32,9 @@ export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number
     const partOfName = match !== undefined && (
       (titled && match.hit.kind !== 'actor' && match.hit.kind !== 'title') ||
       // "Khalid Sheikh Mohammed": a title word between name words is part of the name.
+      // (Only after a given name: in "Tent Founder Hamdi Ulukaya" the title separates a body from a person.)
       (match.hit.kind === 'title' && leftoverStart >= 0 && match.end < runEnd && !longestLexiconMatch(tokens, match.end, runEnd, context.lexicon) &&
-        tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
+        isKnownFirstName(tokens[leftoverStart] as Token) && tokens.slice(leftoverStart, index).every((token) => couldBePersonName(token, context))) ||
       // "Erik Prince": a title word closing a run right after a known first name is the surname.
       (match.hit.kind === 'title' && match.end === runEnd && match.end === index + 1 && index > 0 && leftoverStart === index - 1 &&
         isKnownFirstName(tokens[index - 1] as Token) && !(tokens[runEnd] as Token | undefined)?.capitalised) ||
@@ -39,7 +45,18 @@ export function recogniseNamesInRun(scan: Scan, runStart: number, runEnd: number
       index++;
       continue;
     }
+    if (match.hit.kind === 'title' && leftoverStart >= 0 && isFirmBeforeOfficer(scan, leftoverStart, index, match.end)) {
+      emit(scan, leftoverStart, index - 1, 'named', 'firm', 'firm-officer');
+      leftoverStart = -1;
+    }
     flushLeftover(index);
+    const regional = match.hit.kind === 'not-actor' ? regionalBodyEnd(scan, match.end, runEnd) : undefined;
+    if (regional !== undefined) {
+      emit(scan, index, regional - 1, 'named', 'organisation', 'regional-body');
+      index = regional;
+      titled = false;
+      continue;
+    }
     if (isNationalSubsidiary(scan, index, match.end, runEnd, match.hit)) {
       const firm = scan.mentions[scan.mentions.length - 1] as CandidateMention;
       firm.end = (tokens[match.end - 1] as Token).end;
@@ -104,4 +121,29 @@ function isFirstNameAt(scan: Scan, index: number, runEnd: number): boolean {
   const surname = scan.tokens[index + 1];
   if (!surname || index + 2 !== runEnd || longestLexiconMatch(scan.tokens, index + 1, runEnd, scan.context.lexicon)) return false;
   return couldBePersonName(surname, scan.context) && (isLastName(surname.key) || SURNAME_ENDINGS.test(surname.key));
+}
+
+/**
+ * "Massachusetts House of Representatives", "Ohio Senate": a place (province, region) before a known body written
+ * only with ordinary words is that place's own body, not the national one. The end of the body, or undefined.
+ */
+function regionalBodyEnd(scan: Scan, from: number, runEnd: number): number | undefined {
+  const { tokens, context } = scan;
+  const first = tokens[from];
+  if (!first || !joinable(first.gap) || (tokens[from - 1] as Token).possessive) return undefined;
+  const body = longestLexiconMatch(tokens, from, runEnd, context.lexicon);
+  if (body?.hit.kind !== 'actor' || body.hit.type !== 'organisation' || body.hit.via !== 'name') return undefined;
+  const generic = tokens.slice(from, body.end).every((token) => !token.capitalised || isCommonWord(token.key) ||
+    context.lexicon.organisationCues.has(token.key));
+  return generic ? body.end : undefined;
+}
+
+/** "Chobani CEO": one to three unknown words right before a title only a firm's officers hold name the firm. */
+function isFirmBeforeOfficer(scan: Scan, from: number, titleStart: number, titleEnd: number): boolean {
+  const { tokens, context } = scan;
+  const title = tokens.slice(titleStart, titleEnd).map((token) => token.key).join(' ');
+  const words = tokens.slice(from, titleStart);
+  return FIRM_OFFICER_TITLES.has(title) && words.length >= 1 && words.length <= 3 &&
+    words.every((token) => token.capitalised && joinable(token.gap) && !isGenericWord(token, context) && !isKnownFirstName(token) && !token.possessive) &&
+    joinable((tokens[titleStart] as Token).gap);
 }

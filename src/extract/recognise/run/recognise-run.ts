@@ -4,14 +4,15 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
-import { cueTypeOf, hasCue, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
+import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
-import { emitLexiconActorsOnly, emitStateBody, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
+import { emitLexiconActorsOnly, emitStateBody, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
+import { bodyOfOrgan } from './inner-bodies.ts';
 import { followsTitleConnector, isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
 
@@ -21,9 +22,14 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
     emitLexiconActorsOnly(scan, runStart, runEnd);
     return;
   }
-  if (isGenericBody(scan, runStart, runEnd)) return;
+  if (isGenericBody(scan, runStart, runEnd) || isFacilityCentre(scan, runStart, runEnd)) return;
   const mentionsBefore = scan.mentions.length;
   const whole = lookup(tokens, runStart, runEnd, context.lexicon);
+  const body = whole ? undefined : bodyOfOrgan(scan, runStart, runEnd);
+  if (body) {
+    recogniseRun(scan, body[0], body[1]);
+    return;
+  }
   const cueType = whole || hasMiddleInitial(scan, runStart, runEnd) ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
   if (cueType && recogniseOrganisationRun(scan, runStart, runEnd, cueType)) return;
   recogniseNamesInRun(scan, runStart, runEnd);
@@ -54,8 +60,21 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     }
   }
   const from = skipLeadingTitles(scan, runStart, runEnd);
+  // "Member of the Board of Directors of the Tennessee Valley Authority": after the title, an organ of a body.
+  const body = from > runStart ? bodyOfOrgan(scan, from, runEnd) : undefined;
+  if (body) {
+    recogniseRun(scan, body[0], body[1]);
+    return true;
+  }
   const to = organisationNameEnd(scan, from, runEnd);
   if (from >= to || to - from < 2) return false;
+  // "U.S. Director of the African Development Bank": after the titles, a name the lexicon knows.
+  const known = from > runStart ? lookup(tokens, from, to, context.lexicon) : undefined;
+  if (known?.kind === 'actor') {
+    handleLexiconHit(scan, from, to, known);
+    if (to < runEnd) recogniseRun(scan, to, runEnd);
+    return true;
+  }
   if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;
@@ -106,7 +125,8 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   let lastCue = -1;
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i)) lastCue = i;
+    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i) &&
+      !isIndustryWordAfterBody(tokens, from, i, context.lexicon)) lastCue = i;
   }
   if (lastCue < 0) return to;
   let end = lastCue + 1;
@@ -123,13 +143,19 @@ function hasStrongFirmCue(scan: Scan, from: number, to: number): boolean {
   return scan.tokens.slice(from, to).some((token) => scan.context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
 }
 
-/** "Dana L. Banks", "Joseph R. Biden": a middle initial makes a person's name, whatever its last word. */
+/**
+ * "Dana L. Banks", "Joseph R. Biden": a middle initial makes a person's name, whatever its last word; but a body named
+ * after a person ends in its cue word ("Jack D. Hughston Foundation").
+ */
 function hasMiddleInitial(scan: Scan, from: number, to: number): boolean {
   const first = scan.tokens[from] as Token;
   const initial = scan.tokens[from + 1];
   const after = scan.tokens[from + 2];
+  const last = scan.tokens[to - 1] as Token;
+  const { lexicon } = scan.context;
+  const endsInCue = to - from === 4 && (lexicon.organisationCues.has(last.key) || (lexicon.firmCues.has(last.key) && !WEAK_FIRM_CUES.has(last.key)));
   return to - from >= 3 && to - from <= 4 && first.text.length > 1 && !first.allCaps && initial !== undefined && after !== undefined &&
-    /^\p{Lu}$/u.test(initial.text) && /^\.\s$/.test(after.gap);
+    /^\p{Lu}$/u.test(initial.text) && /^\.\s$/.test(after.gap) && !endsInCue;
 }
 
 /** "NSC Coordinator for Strategic Communications": a body, then a title with its portfolio; two runs. */

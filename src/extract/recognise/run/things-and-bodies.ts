@@ -5,7 +5,7 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
-import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
+import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, FACILITY_CENTRE_WORDS, MULTILATERAL_BANK_REGIONS, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 import { emit, textBefore, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
@@ -30,6 +30,11 @@ export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
   const modifier = tokens[headAt - 1];
   // "Weatherization Assistance Program" is a policy; "Central Asia Program" a research body.
   const policyProgramme = PROGRAMME_HEADS.has(head.key) && headAt > from && modifier !== undefined && isEnglish(scan, modifier);
+  // "Paper Science and Technology": an industry word joined to a field of study is a field too.
+  const field = tokens[headAt - 2];
+  const fieldPair = WEAK_FIRM_CUES.has(head.key) && modifier?.key === 'and' && !modifier.capitalised && field !== undefined && headAt - 2 >= from &&
+    NON_ACTOR_HEADS.has(field.key) && !context.lexicon.firmCues.has(field.key);
+  if (fieldPair) return longestLexiconMatch(tokens, from, to, context.lexicon)?.hit.kind !== 'actor';
   if (!NON_ACTOR_HEADS.has(head.key) && !policyProgramme) return false;
   // "Civil Engineering" is a field; "China National Chemical Engineering" a firm: a head that is also a cue word
   // makes a thing only among English words.
@@ -48,6 +53,23 @@ export function isGenericBody(scan: Scan, from: number, to: number): boolean {
   const key = scan.tokens.slice(from, to).map((token) => token.key).join(' ');
   return GENERIC_BODIES.has(key);
 }
+
+/**
+ * "Operations Center", "the Cybersecurity Fusion Center", "Data Centre": a centre named only by ordinary words for
+ * what is done there is a room or a building, not a body ("Wilson Center", "National Counterterrorism Center" are named).
+ */
+export function isFacilityCentre(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  const last = tokens[to - 1] as Token;
+  const before = tokens[to - 2];
+  if (to - from < 2 || !before || (last.key !== 'center' && last.key !== 'centre') || !FACILITY_CENTRE_WORDS.has(before.key)) return false;
+  return tokens.slice(from, to - 1).every((token) => FACILITY_CENTRE_WORDS.has(token.key) ||
+    (isEnglish(scan, token) && !scan.context.lexicon.organisationCues.has(token.key) && !scan.context.lexicon.firmCues.has(token.key) &&
+      !JURISDICTION_WORDS.has(token.key)));
+}
+
+/** Words that say whose a body is: a centre with one of them is an institution ("National … Center"). */
+const JURISDICTION_WORDS = new Set(['national', 'federal', 'international', 'global', 'regional', 'european', 'joint', 'royal', 'state', 'world', 'united']);
 
 /** Actors the lexicon knows inside a thing's name ("the United States–Mexico–Canada Agreement"); capitals and demonyms there are modifiers. */
 export function emitLexiconActorsOnly(scan: Scan, from: number, to: number): void {
@@ -106,7 +128,17 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   const groupAt = tokens.slice(from, to).findIndex((token) => token.key === 'group');
   if (groupAt < 0) return false;
   const group = from + groupAt;
-  if (tokens[group + 1]?.key === 'of' && group + 1 < to) return true;
+  // "Potomac Law Group, PLLC": a legal form after the name makes it a firm.
+  const after = tokens[to];
+  if (after && /^,\s*$/.test(after.gap) && context.lexicon.firmCues.has(after.key) && !WEAK_FIRM_CUES.has(after.key)) return false;
+  // "Group of Five", "Group on Sustainable Energy": a group of or on something is a body of members.
+  const connector = tokens[group + 1];
+  if (connector && !connector.capitalised && (connector.key === 'of' || connector.key === 'on') && group + 1 < to) return true;
+  // "Library Group", "Cyber Group", "Consultation Group": a group named by what its members do; a firm's group is
+  // named by a proper name ("Adani Group") or its industry ("Consulting Group", "Services Group").
+  const before = tokens[group - 1];
+  if (before && group > from && !before.allCaps && isEnglish(scan, before) && !context.lexicon.firmCues.has(before.key) &&
+    !context.lexicon.organisationCues.has(before.key) && !isStateWord(scan, group - 1)) return true;
   for (let i = from; i < group; i++) {
     const token = tokens[i] as Token;
     const hit = lookup(tokens, i, i + 1, context.lexicon);
@@ -127,6 +159,15 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
     for (let length = 1; length <= 4 && i + length <= keys.length; length++) {
       if (ORGANISATION_BANK_PHRASES.has(keys.slice(i, i + length).join(' '))) return true;
     }
+  }
+  // "Caribbean Development Bank": a development or investment bank of a region or continent is multilateral.
+  const bankAt = keys.indexOf('bank');
+  if (bankAt >= 2 && (keys[bankAt - 1] === 'development' || keys[bankAt - 1] === 'investment')) {
+    const region = keys.slice(0, bankAt - 1).join(' ');
+    if (MULTILATERAL_BANK_REGIONS.has(region) || MULTILATERAL_BANK_REGIONS.has(keys[bankAt - 2] as string) && bankAt === 2) return true;
+    // "SCO Development Bank": the bank of a known group of states.
+    const owner = lookup(tokens, from, from + bankAt - 1, scan.context.lexicon);
+    if (owner?.kind === 'actor' && owner.type === 'organisation') return true;
   }
   // "Bank of Canada": a bank named after a whole state and nothing else.
   if (keys[0] === 'bank' && keys[1] === 'of') {

@@ -1,0 +1,32 @@
+/**
+ * Firms named after their partners, written with commas: "Sheppard, Mullin, Richter & Hampton LLP",
+ * "Wyatt, Tarrant & Combs, LLP", "Becton, Dickinson and Company". The runs pass cuts them at each comma (a list);
+ * a partnership's legal form or "and Company" at the end says the names before it are one firm.
+ */
+import type { CandidateMention } from '../../types.ts';
+import type { Scan } from '../scan.ts';
+
+const PARTNER = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
+const LEGAL_FORM = String.raw`(?:LLP|LLC|PLLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|LP|Inc\.?|Ltd\.?)`;
+/** Two to five single-word partners with commas, the last joined by "&" or "and", then a legal form; or then "and Company" / "& Co.". */
+const PARTNERSHIP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}\p{M}'’.-]*, )(${PARTNER}(?:, ${PARTNER}){1,4}` +
+    String.raw`(?:,? (?:&|and) ${PARTNER}(?: ${PARTNER})?,? ${LEGAL_FORM}| (?:&|and) (?:Company|Co\.)))(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+export function joinPartnershipFirms(scan: Scan): void {
+  for (const match of scan.text.matchAll(PARTNERSHIP)) {
+    const start = match.index;
+    const end = start + (match[1] as string).length;
+    // A known actor inside ("Google, Apple & Co.") makes a list, not one partnership.
+    const inside = scan.mentions.filter((mention) => mention.start < end && mention.end > start);
+    if (inside.some((mention) => mention.kind === 'lexicon')) continue;
+    scan.mentions = scan.mentions.filter((mention) => !inside.includes(mention));
+    const firm: CandidateMention = {
+      passage: scan.passageIndex, start, end, kind: 'named', type: 'firm', rule: 'partnership-firm', label: scan.text.slice(start, end),
+    };
+    const at = scan.mentions.findIndex((mention) => mention.start > start);
+    scan.mentions.splice(at < 0 ? scan.mentions.length : at, 0, firm);
+  }
+}
