@@ -1,0 +1,43 @@
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { parseSentences, TERM_FLAGS } from '../../src/extract/relate/parse.ts';
+
+/** compromise's own tags for `sentence` parsed alone, as the letters the classifier reads. */
+function flagsAlone(sentence: string): string[] {
+  const docs = nlp(sentence).docs as { tags: Set<string> }[][];
+  return docs.flat().map((term) => [...term.tags].map((tag) => (TERM_FLAGS as Record<string, string>)[tag] ?? '').join(''));
+}
+
+describe('parseSentences (one compromise batch per document)', () => {
+  it('gives offsets in each sentence\'s own text, words in normal form and the punctuation after them', () => {
+    const first = 'Intro.  China lent Kazakhstan money, they said.';
+    const second = "Later, Russia's envoy met Tokayev.";
+    const [a, b] = parseSentences([{ text: first, start: 8, end: first.length }, { text: second, start: 7, end: second.length }]);
+    // Worked by hand: "China" is first[8, 13), "Kazakhstan" first[19, 29), "money," first[30, 36).
+    expect(a!.map(({ start, end, word, after }) => [start, end, word, after])).toEqual([
+      [8, 13, 'china', undefined], [14, 18, 'lent', undefined], [19, 29, 'kazakhstan', undefined],
+      [30, 35, 'money', ','], [37, 41, 'they', undefined], [42, 46, 'said', '.'],
+    ]);
+    // "Russia's" keeps its offsets but not its 's; "Tokayev." ends the sentence.
+    expect(b!.map(({ start, end, word }) => [start, end, word])).toEqual([
+      [7, 15, 'russia'], [16, 21, 'envoy'], [22, 25, 'met'], [26, 33, 'tokayev'],
+    ]);
+  });
+
+  it('tags every sentence as compromise tags it alone, whatever is batched with it', () => {
+    const sentences = [
+      'The new road in Kyrgyzstan was funded by China.',
+      'Russia did not sanction Kazakhstan. Kazakhstan joined the WTO in 2015.',
+      'Talks between Uzbekistan and Tajikistan resumed.',
+    ];
+    const batched = parseSentences(sentences.map((text) => ({ text, start: 0, end: text.length })));
+    expect(batched.map((terms) => terms.map((term) => term.flags))).toEqual(sentences.map(flagsAlone));
+    // The tags the classifier's hand-worked cases rely on.
+    expect(batched[0]!.find((term) => term.word === 'funded')!.flags).toContain(TERM_FLAGS.Passive);
+    expect(batched[1]!.find((term) => term.word === 'not')!.flags).toContain(TERM_FLAGS.Negative);
+  });
+
+  it('returns nothing for no sentences', () => {
+    expect(parseSentences([])).toEqual([]);
+  });
+});
