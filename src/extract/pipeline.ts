@@ -9,7 +9,7 @@
  */
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
-import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
+import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
 import { classifyPair, relationCues, type ParsedTerm } from './relate/index.ts';

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { parseSentences, TERM_FLAGS } from '../../src/extract/relate/parse.ts';
+import { tagSentence, tagSentences, withSentenceTags } from '../../src/extract/sentence-tags.ts';
 
 /** compromise's own tags for `sentence` parsed alone, as the letters the classifier reads. */
 function flagsAlone(sentence: string): string[] {
@@ -39,5 +40,25 @@ describe('parseSentences (one compromise batch per document)', () => {
 
   it('returns nothing for no sentences', () => {
     expect(parseSentences([])).toEqual([]);
+  });
+});
+
+describe('sentence tags shared within a document (sentence-tags.ts)', () => {
+  it('tags a sentence once per document: the recogniser\'s tagging is what the relation stage reads', () => {
+    const sentence = 'Gazprom Neft signed a deal with Kazakhstan.';
+    withSentenceTags(() => {
+      const first = tagSentence(sentence);
+      const [again, other] = tagSentences([sentence, 'China agreed.']);
+      expect(again).toBe(first);
+      expect(other!.map((term) => term.normal)).toEqual(['china', 'agreed']);
+    });
+    // Outside a document nothing is kept.
+    expect(tagSentence(sentence)).not.toBe(tagSentence(sentence));
+  });
+
+  it('tags a sentence given twice in one batch once, with the same result for both', () => {
+    const [a, b] = tagSentences(['Russia funded it.', 'Russia funded it.']);
+    expect(b).toBe(a);
+    expect(a!.map((term) => [term.start, term.end, term.normal])).toEqual([[0, 6, 'russia'], [7, 13, 'funded'], [14, 16, 'it']]);
   });
 });

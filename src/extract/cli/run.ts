@@ -19,10 +19,11 @@ import { writeJsonAtomicallySync } from './write.ts';
 class CliError extends Error {}
 
 /**
- * Below this many bytes to analyse per worker, starting a worker (which loads compromise and
- * the lexicons itself) costs more than it saves, so the default uses fewer workers.
+ * A worker loads compromise and the lexicons itself: 0.3–0.7 s of CPU, what some 60–140 KB
+ * of text takes to analyse. So each worker must get at least this much text, or the run
+ * uses fewer of them (one: this thread, no worker at all).
  */
-const MIN_BYTES_PER_WORKER = 48 * 1024;
+const MIN_BYTES_PER_WORKER = 128 * 1024;
 
 export async function run(options: CliOptions): Promise<number> {
   try {
@@ -127,14 +128,28 @@ function reportResources(): void {
 }
 
 /**
- * `--jobs N` is obeyed (never more workers than documents); by default one per core, fewer
- * when there is too little to read for a worker to pay for its start. One means this thread.
+ * `--jobs N` is obeyed (never more workers than documents). By default one per core, but
+ * only as many as each get MIN_BYTES_PER_WORKER when the documents are dealt largest first
+ * (as the pool does): a corpus of one long and one short text is read in this thread, since
+ * a second worker would cost more to start than the short text takes. One means this thread.
  */
-export function workerCount(requested: number | undefined, sizes: readonly number[]): number {
+export function workerCount(requested: number | undefined, sizes: readonly number[], cores: number = availableParallelism()): number {
   if (sizes.length === 0) return 0;
   if (requested !== undefined) return Math.min(requested, sizes.length);
-  const bytes = sizes.reduce((sum, size) => sum + size, 0);
-  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+  for (let jobs = Math.min(cores, sizes.length); jobs > 1; jobs--) {
+    if (Math.min(...largestFirstLoads(sizes, jobs)) >= MIN_BYTES_PER_WORKER) return jobs;
+  }
+  return 1;
+}
+
+/** Bytes each of `jobs` workers gets when every document goes, largest first, to the least loaded one. */
+function largestFirstLoads(sizes: readonly number[], jobs: number): number[] {
+  const loads = new Array<number>(jobs).fill(0);
+  for (const size of [...sizes].sort((a, b) => b - a)) {
+    const least = loads.indexOf(Math.min(...loads));
+    loads[least]! += size;
+  }
+  return loads;
 }
 
 function readOverrides(explicit: string | undefined): { path: string; overrides: Overrides } | undefined {
