@@ -5,6 +5,7 @@
  * depends on the number of workers or on timing.
  */
 import { Worker } from 'node:worker_threads';
+import { largestFirst } from '../pool-size.ts';
 
 export interface PoolWorkerData {
   /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
@@ -36,7 +37,7 @@ export interface PoolTask {
 export async function analyseInPool(
   tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: string) => void,
 ): Promise<void> {
-  const queue = tasks.map((_, index) => index).sort((a, b) => tasks[b]!.bytes.length - tasks[a]!.bytes.length || a - b);
+  const queue = largestFirst(tasks.map((task) => task.bytes.length));
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => startWorker(workerData));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {

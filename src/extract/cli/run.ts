@@ -11,19 +11,13 @@ import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/
 import { assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
+import { workerCount as poolWorkerCount } from '../pool-size.ts';
 import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
 class CliError extends Error {}
-
-/**
- * A worker loads compromise and the lexicons itself: 0.3–0.7 s of CPU, what some 60–140 KB
- * of text takes to analyse. So each worker must get at least this much text, or the run
- * uses fewer of them (one: this thread, no worker at all).
- */
-const MIN_BYTES_PER_WORKER = 128 * 1024;
 
 export async function run(options: CliOptions): Promise<number> {
   try {
@@ -127,29 +121,9 @@ function reportResources(): void {
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
 
-/**
- * `--jobs N` is obeyed (never more workers than documents). By default one per core, but
- * only as many as each get MIN_BYTES_PER_WORKER when the documents are dealt largest first
- * (as the pool does): a corpus of one long and one short text is read in this thread, since
- * a second worker would cost more to start than the short text takes. One means this thread.
- */
+/** `--jobs N`, or one per core for a corpus large enough (pool-size.ts); one means this thread. */
 export function workerCount(requested: number | undefined, sizes: readonly number[], cores: number = availableParallelism()): number {
-  if (sizes.length === 0) return 0;
-  if (requested !== undefined) return Math.min(requested, sizes.length);
-  for (let jobs = Math.min(cores, sizes.length); jobs > 1; jobs--) {
-    if (Math.min(...largestFirstLoads(sizes, jobs)) >= MIN_BYTES_PER_WORKER) return jobs;
-  }
-  return 1;
-}
-
-/** Bytes each of `jobs` workers gets when every document goes, largest first, to the least loaded one. */
-function largestFirstLoads(sizes: readonly number[], jobs: number): number[] {
-  const loads = new Array<number>(jobs).fill(0);
-  for (const size of [...sizes].sort((a, b) => b - a)) {
-    const least = loads.indexOf(Math.min(...loads));
-    loads[least]! += size;
-  }
-  return loads;
+  return poolWorkerCount(requested, sizes, cores);
 }
 
 function readOverrides(explicit: string | undefined): { path: string; overrides: Overrides } | undefined {
