@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { parseSentences, TERM_FLAGS } from '../../src/extract/relate/parse.ts';
+import { packTerms, parseSentences, TERM_FLAGS, unpackTerms, type ParsedTerm } from '../../src/extract/relate/parse.ts';
 import { tagSentence, tagSentences, withSentenceTags } from '../../src/extract/sentence-tags.ts';
 
 /** compromise's own tags for `sentence` parsed alone, as the letters the classifier reads. */
@@ -60,5 +60,23 @@ describe('sentence tags shared within a document (sentence-tags.ts)', () => {
     const [a, b] = tagSentences(['Russia funded it.', 'Russia funded it.']);
     expect(b).toBe(a);
     expect(a!.map((term) => [term.start, term.end, term.normal])).toEqual([[0, 6, 'russia'], [7, 13, 'funded'], [14, 16, 'it']]);
+  });
+});
+
+describe('packed sentence parses (what an analysis keeps)', () => {
+  it('packs terms into one string and back, whatever punctuation or word they hold', () => {
+    const terms: ParsedTerm[] = [
+      { start: 0, end: 5, word: 'china', flags: 'N' },
+      { start: 40, end: 47, word: 'u.s.,2', flags: '', after: ',\n(' },
+      { start: 1295, end: 1300, word: 'met', flags: 'VT', after: ';' },
+    ];
+    // Worked by hand: 1295 is "zz" in base 36; the second term's punctuation is 3 characters, its word 6.
+    expect(packTerms(terms)).toBe('0,5,N,0,5,china14,7,,3,6,,\n(u.s.,2zz,5,VT,1,3,;met');
+    expect(unpackTerms(packTerms(terms))).toEqual(terms);
+    expect(unpackTerms('')).toEqual([]);
+  });
+
+  it('refuses a packed parse that is cut short', () => {
+    expect(() => unpackTerms('0,5,N')).toThrow('cut short');
   });
 });

@@ -5,11 +5,11 @@
  */
 import type { CandidateMention, PassageAnalysis } from '../types.ts';
 import { buildCueTables, type CueTables } from './cues.ts';
-import { parseSentences, type SentenceParse } from './parse.ts';
+import { packTerms, parseSentences, type SentenceParse } from './parse.ts';
 
 export { classifyPair, type SentenceMention } from './classify.ts';
 export { buildCueTables, type CueTables } from './cues.ts';
-export { parseSentence, parseSentences, type ParsedTerm, type SentenceSpan } from './parse.ts';
+export { packTerms, parseSentence, parseSentences, unpackTerms, type ParsedTerm, type SentenceSpan } from './parse.ts';
 
 export type { SentenceParse } from './parse.ts';
 
@@ -44,5 +44,5 @@ export function parseLinkingSentences(passages: readonly PassageAnalysis[], ment
     const [start, end] = passages[passage]!.sentences[sentence]!;
     return { text: passages[passage]!.text, start, end };
   }));
-  return linking.map(({ passage, sentence }, index) => ({ passage, sentence, terms: terms[index]! }));
+  return linking.map(({ passage, sentence }, index) => ({ passage, sentence, packed: packTerms(terms[index]!) }));
 }

@@ -14,11 +14,16 @@ export const TERM_FLAGS = {
   Infinitive: 'I', Plural: 'L', Adverb: 'B', Modal: 'M', QuestionWord: 'W',
 } as const;
 
-/** One sentence's parse, kept with its document's analysis (passage and sentence index in it). */
+/**
+ * One sentence's parse, kept with its document's analysis (passage and sentence index in it).
+ * The terms are packed into one string (packTerms): at corpus scale the parses are most of
+ * an analysis, and as objects they held a hundred megabytes in the CLI's main thread.
+ */
 export interface SentenceParse {
   passage: number;
   sentence: number;
-  terms: ParsedTerm[];
+  /** packTerms(terms); unpackTerms gives them back when the sentence's pairs are classified. */
+  packed: string;
 }
 
 export interface ParsedTerm {
@@ -59,4 +64,42 @@ function parsedTerm(term: TaggedTerm, offset: number): ParsedTerm {
   const after = term.post.trim();
   if (after !== '') parsed.after = after;
   return parsed;
+}
+
+/**
+ * Terms as one string: per term "start,length,flags,afterLength,wordLength," (numbers in base
+ * 36) then the punctuation after it and the word, so no character of either needs escaping.
+ */
+export function packTerms(terms: readonly ParsedTerm[]): string {
+  let packed = '';
+  for (const { start, end, flags, after = '', word } of terms) {
+    packed += `${start.toString(36)},${(end - start).toString(36)},${flags},${after.length.toString(36)},${word.length.toString(36)},${after}${word}`;
+  }
+  return packed;
+}
+
+export function unpackTerms(packed: string): ParsedTerm[] {
+  const terms: ParsedTerm[] = [];
+  let at = 0;
+  const field = (): string => {
+    const comma = packed.indexOf(',', at);
+    if (comma < 0) throw new Error('packed sentence parse is cut short');
+    const value = packed.slice(at, comma);
+    at = comma + 1;
+    return value;
+  };
+  while (at < packed.length) {
+    const start = parseInt(field(), 36);
+    const end = start + parseInt(field(), 36);
+    const flags = field();
+    const afterLength = parseInt(field(), 36);
+    const wordLength = parseInt(field(), 36);
+    const after = packed.slice(at, at + afterLength);
+    const word = packed.slice(at + afterLength, at + afterLength + wordLength);
+    at += afterLength + wordLength;
+    const term: ParsedTerm = { start, end, word, flags };
+    if (after !== '') term.after = after;
+    terms.push(term);
+  }
+  return terms;
 }
