@@ -48,12 +48,12 @@ export function bestOf<T extends { seconds: number }>(runs: number, measure: () 
 }
 
 /**
- * The real corpus: ../shared/real-corpus beside the checkout (REAL_CORPUS overrides it).
- * Undefined when it is not there.
+ * The real corpus: ../shared/real-corpus beside the checkout, else the folder REAL_CORPUS or
+ * SILKMAP_REAL_CORPUS names (a worktree elsewhere). Undefined when it is not there.
  */
 export function realCorpusFolder(): string | undefined {
-  const folder = resolve(process.env.REAL_CORPUS ?? '../shared/real-corpus');
-  return existsSync(folder) && statSync(folder).isDirectory() ? folder : undefined;
+  const candidates = [process.env.REAL_CORPUS, '../shared/real-corpus', process.env.SILKMAP_REAL_CORPUS].filter((path): path is string => !!path);
+  return candidates.map((path) => resolve(path)).find((folder) => existsSync(folder) && statSync(folder).isDirectory());
 }
 
 export function folderBytes(folder: string): number {

@@ -100,7 +100,7 @@ function realCorpus(): Record<string, unknown> | undefined {
     return undefined;
   }
   if (!folder) {
-    console.log('real corpus: skipped, ../shared/real-corpus is not there (REAL_CORPUS=folder names another)');
+    console.log('real corpus: skipped, ../shared/real-corpus is not there (REAL_CORPUS or SILKMAP_REAL_CORPUS=folder names another)');
     return undefined;
   }
   const corpusBytes = folderBytes(folder);
