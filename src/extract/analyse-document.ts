@@ -8,9 +8,15 @@ import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './reco
 import { parseLinkingSentences } from './relate/index.ts';
 import { segmentDocument } from './segment/index.ts';
 import { documentDate } from './segment/document-date.ts';
+import { withSentenceTags } from './sentence-tags.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
 
 export function analyseDocument(bytes: Uint8Array, path: string, lexicon: LexiconIndex): DocumentAnalysis {
+  // The recogniser and the relation stage share the document's compromise tags (sentence-tags.ts).
+  return withSentenceTags(() => analyse(bytes, path, lexicon));
+}
+
+function analyse(bytes: Uint8Array, path: string, lexicon: LexiconIndex): DocumentAnalysis {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { status: 'skipped', reason: decoded.reason };
   // Offsets refer to the text after conversion (for HTML and Markdown files).

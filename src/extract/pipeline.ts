@@ -9,10 +9,10 @@
  */
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
-import { isHtmlPath, isMarkdownPath } from './decode/index.ts';
+import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
-import { classifyPair, relationCues, type ParsedTerm } from './relate/index.ts';
+import { classifyPair, relationCues, unpackTerms, type ParsedTerm } from './relate/index.ts';
 import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActors, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
@@ -120,14 +120,20 @@ function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: Lexi
 
 /** The relation classifier over the parses each document made of its linking sentences. */
 function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readonly number[]): RelateSentence {
-  const parses = new Map<string, ParsedTerm[]>();
+  const parses = new Map<string, string>();
   analysed.forEach(({ analysis }, document) => {
-    for (const parse of analysis.sentenceParses ?? []) parses.set(`${(passageOffset[document] ?? 0) + parse.passage}:${parse.sentence}`, parse.terms);
+    for (const parse of analysis.sentenceParses ?? []) parses.set(`${(passageOffset[document] ?? 0) + parse.passage}:${parse.sentence}`, parse.packed);
   });
   const cues = relationCues();
+  // The pairs of a sentence are classified one after another: its terms are unpacked once.
+  let last: { key: string; terms: ParsedTerm[] } | undefined;
   return (passageIndex, sentence, mentions, a, b) => {
-    const terms = parses.get(`${passageIndex}:${sentence}`);
-    return terms ? classifyPair(terms, mentions, a, b, cues) : { type: 'none' };
+    const key = `${passageIndex}:${sentence}`;
+    if (last?.key !== key) {
+      const packed = parses.get(key);
+      last = packed === undefined ? undefined : { key, terms: unpackTerms(packed) };
+    }
+    return last ? classifyPair(last.terms, mentions, a, b, cues) : { type: 'none' };
   };
 }
 

@@ -74,6 +74,16 @@ describe('extraction worker pool', () => {
     expect(workerCount(8, [10, 10, 10])).toBe(3);
     expect(workerCount(undefined, [])).toBe(0);
     // 8 KB to read: not worth a worker's start, read in this thread.
-    expect(workerCount(undefined, [4096, 4096])).toBe(1);
+    expect(workerCount(undefined, [4096, 4096], 2)).toBe(1);
+    const kb = 1024;
+    // One long and one short text (the sample): the second worker would get 52 KB, too little.
+    expect(workerCount(undefined, [164 * kb, 52 * kb], 2)).toBe(1);
+    // Dealt largest first: 200 | 150 + 100 KB, both at least 128 KB.
+    expect(workerCount(undefined, [100 * kb, 200 * kb, 150 * kb], 2)).toBe(2);
+    // Three cores, 450 KB: 200 | 150 | 100 KB leaves the third short, so two workers: 200 + 100 | 150.
+    expect(workerCount(undefined, [100 * kb, 200 * kb, 150 * kb], 3)).toBe(2);
+    // Many short files: one worker per core.
+    expect(workerCount(undefined, new Array<number>(900).fill(11 * kb), 2)).toBe(2);
+    expect(workerCount(undefined, new Array<number>(900).fill(11 * kb), 4)).toBe(4);
   });
 });

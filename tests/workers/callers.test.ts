@@ -43,16 +43,15 @@ describe('the CLI pool on fake ports', () => {
 describe('in-browser extraction on a fake port', () => {
   const files = [new File(['China and Kazakhstan.'], 'a.txt'), new File(['x'], 'b.pdf')];
 
-  it('reports progress, and rejects with the reason of a failed reply, then stops the worker', async () => {
+  it('sends each readable file to be analysed, rejects with the reason of a failed reply, then stops the worker', async () => {
     const fake = fakePort<ToWorker, FromWorker>();
     const progress: string[] = [];
     const done = extractInBrowser(files, { startWorker: () => fake.port, onProgress: (_done, _total, path) => progress.push(path) });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(fake.sent.map((message) => [message.type, message.files.map((file) => file.path)])).toEqual([['extract', ['a.txt']]]);
-    fake.answer({ type: 'progress', done: 1, total: 1, path: 'a.txt' });
+    expect(fake.sent.map((message) => [message.type, message.type === 'analyse' ? message.file.path : null])).toEqual([['analyse', 'a.txt']]);
     fake.answer({ type: 'failed', reason: 'the extraction worker failed' });
     await expect(done).rejects.toThrow('the extraction worker failed');
-    expect(progress).toEqual(['a.txt']);
+    expect(progress).toEqual([]);
     expect(fake.terminated).toBe(true);
   });
 });

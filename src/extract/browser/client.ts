@@ -1,14 +1,13 @@
 /**
  * The page's side of in-browser extraction: reads the user's files, hands them to a fresh
- * worker, reports progress, and cancels by terminating the worker (nothing half-done leaks).
+ * pool of workers (pool.ts), reports progress, and cancels by terminating the workers
+ * (nothing half-done leaks).
  */
 import type { Overrides } from '../../graph-format/index.ts';
-import type { WorkerPort } from '../../workers/messages.ts';
 import { webWorkerPort } from '../../workers/web.ts';
 import type { ExtractResult, SkippedFile } from '../types.ts';
-import type { FromWorker, ToWorker, WorkerFile } from './protocol.ts';
-
-export type ExtractPort = WorkerPort<ToWorker, FromWorker>;
+import { extractInPool } from './pool.ts';
+import type { ExtractPort, WorkerFile } from './protocol.ts';
 
 export interface BrowserExtractOptions {
   onProgress?: (done: number, total: number, path: string) => void;
@@ -50,22 +49,12 @@ export async function extractInBrowser(files: readonly File[], options: BrowserE
     const reasons = unreadable.map((file) => `${file.path}: ${file.reason}`).join('; ');
     throw new Error(`No readable files${reasons ? ` (${reasons})` : ''}`);
   }
-  options.signal?.throwIfAborted();
-  const worker = (options.startWorker ?? startExtractWorker)();
-  try {
-    const result = await new Promise<ExtractResult>((resolve, reject) => {
-      const abort = () => reject(new DOMException('Extraction cancelled', 'AbortError'));
-      options.signal?.addEventListener('abort', abort, { once: true });
-      worker.listen((message) => {
-        if (message.type === 'progress') options.onProgress?.(message.done, message.total, message.path);
-        else if (message.type === 'done') resolve(message.result);
-        else reject(new Error(message.reason));
-      });
-      const request: ToWorker = { type: 'extract', files: readable, ...(options.overrides === undefined ? {} : { overrides: options.overrides }) };
-      worker.post(request, readable.map((file) => file.bytes));
-    });
-    return { ...result, skipped: [...unreadable, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1)) };
-  } finally {
-    worker.terminate();
-  }
+  const result = await extractInPool(readable, {
+    createWorker: options.startWorker ?? startExtractWorker,
+    cores: globalThis.navigator?.hardwareConcurrency || 1,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+  });
+  return { ...result, skipped: [...unreadable, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }

@@ -1,17 +1,13 @@
 /**
  * Runs the extractor — the same code as the CLI — off the main thread. compromise and the
  * lexicons are only loaded here, so the page pays for them only when a user brings files.
+ * One of a pool (pool.ts): it analyses the files it is given one at a time, and one of the
+ * workers then assembles the graph from every analysis (handle-message.ts).
  */
 /// <reference lib="webworker" />
-import { extractGraph } from '../index.ts';
 import { serve } from '../../workers/messages.ts';
 import { webWorkerScope } from '../../workers/web.ts';
+import { handleMessage } from './handle-message.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-serve<ToWorker, FromWorker>(webWorkerScope(self as unknown as DedicatedWorkerGlobalScope), ({ files, overrides }, post) => {
-  const result = extractGraph(
-    files.map((file) => ({ path: file.path, bytes: new Uint8Array(file.bytes) })),
-    { onProgress: (done, total, path) => post({ type: 'progress', done, total, path }), ...(overrides === undefined ? {} : { overrides }) },
-  );
-  post({ type: 'done', result });
-});
+serve<ToWorker, FromWorker>(webWorkerScope(self as unknown as DedicatedWorkerGlobalScope), handleMessage);

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerPort } from '../../workers/messages.ts';
 import { threadPort } from './thread-port.ts';
+import { largestFirst } from '../pool-size.ts';
 
 export interface PoolWorkerData {
   /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
@@ -47,7 +48,7 @@ export async function analyseInPool(
   tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: string) => void,
   start: (workerData: PoolWorkerData) => PoolPort = startWorker,
 ): Promise<void> {
-  const queue = tasks.map((_, index) => index).sort((a, b) => tasks[b]!.bytes.length - tasks[a]!.bytes.length || a - b);
+  const queue = largestFirst(tasks.map((task) => task.bytes.length));
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => start(workerData));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {

@@ -13,18 +13,13 @@ import { layOutStoredOverview } from '../../layout/overview-layout.ts';
 import { assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
+import { workerCount as poolWorkerCount } from '../pool-size.ts';
 import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
 class CliError extends Error {}
-
-/**
- * Below this many bytes to analyse per worker, starting a worker (which loads compromise and
- * the lexicons itself) costs more than it saves, so the default uses fewer workers.
- */
-const MIN_BYTES_PER_WORKER = 48 * 1024;
 
 export async function run(options: CliOptions): Promise<number> {
   try {
@@ -129,15 +124,9 @@ function reportResources(): void {
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
 
-/**
- * `--jobs N` is obeyed (never more workers than documents); by default one per core, fewer
- * when there is too little to read for a worker to pay for its start. One means this thread.
- */
-export function workerCount(requested: number | undefined, sizes: readonly number[]): number {
-  if (sizes.length === 0) return 0;
-  if (requested !== undefined) return Math.min(requested, sizes.length);
-  const bytes = sizes.reduce((sum, size) => sum + size, 0);
-  return Math.max(1, Math.min(availableParallelism(), sizes.length, Math.floor(bytes / MIN_BYTES_PER_WORKER)));
+/** `--jobs N`, or one per core for a corpus large enough (pool-size.ts); one means this thread. */
+export function workerCount(requested: number | undefined, sizes: readonly number[], cores: number = availableParallelism()): number {
+  return poolWorkerCount(requested, sizes, cores);
 }
 
 function readOverrides(explicit: string | undefined): { path: string; overrides: Overrides } | undefined {

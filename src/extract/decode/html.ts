@@ -25,6 +25,4 @@ export function htmlToPlainText(html: string): string {
   });
 }
 
-export function isHtmlPath(path: string): boolean {
-  return /\.html?$/i.test(path);
-}
+export { isHtmlPath } from './paths.ts';

@@ -29,6 +29,4 @@ export function markdownToPlainText(markdown: string): string {
     .join('\n');
 }
 
-export function isMarkdownPath(path: string): boolean {
-  return /\.(md|markdown)$/i.test(path);
-}
+export { isMarkdownPath } from './paths.ts';

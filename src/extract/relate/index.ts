@@ -1,15 +1,15 @@
 /**
  * The relation stage: for each sentence naming two or more actors, one compromise parse
- * (made per document, cached with its analysis: parse.ts) and the relation of every pair of
+ * (made per document in one batch, cached with its analysis: parse.ts) and the relation of every pair of
  * actors in it (classify.ts), with cue words from lexicon/relation-cues.json (cues.ts).
  */
 import type { CandidateMention, PassageAnalysis } from '../types.ts';
 import { buildCueTables, type CueTables } from './cues.ts';
-import { parseSentence, type ParsedTerm, type SentenceParse } from './parse.ts';
+import { packTerms, parseSentences, type SentenceParse } from './parse.ts';
 
 export { classifyPair, explainPair, type Finding, type SentenceMention } from './classify.ts';
 export { buildCueTables, type CueTables } from './cues.ts';
-export { parseSentence, type ParsedTerm } from './parse.ts';
+export { packTerms, parseSentence, parseSentences, unpackTerms, type ParsedTerm, type SentenceSpan } from './parse.ts';
 
 export type { SentenceParse } from './parse.ts';
 
@@ -32,13 +32,17 @@ export function parseLinkingSentences(passages: readonly PassageAnalysis[], ment
     if (!set) labels.set(key, (set = new Set()));
     set.add(mention.label.toLowerCase());
   }
-  const parses: SentenceParse[] = [];
+  const linking: { passage: number; sentence: number }[] = [];
   for (const [key, set] of labels) {
     if (set.size < 2) continue;
-    const [p, s] = key.split(':').map(Number) as [number, number];
-    const passage = passages[p]!;
-    const [start, end] = passage.sentences[s]!;
-    parses.push({ passage: p, sentence: s, terms: parseSentence(passage.text, start, end) });
+    const [passage, sentence] = key.split(':').map(Number) as [number, number];
+    linking.push({ passage, sentence });
   }
-  return parses.sort((a, b) => a.passage - b.passage || a.sentence - b.sentence);
+  linking.sort((a, b) => a.passage - b.passage || a.sentence - b.sentence);
+  // One batch per document (parse.ts): the tagger's cost is mostly per call.
+  const terms = parseSentences(linking.map(({ passage, sentence }) => {
+    const [start, end] = passages[passage]!.sentences[sentence]!;
+    return { text: passages[passage]!.text, start, end };
+  }));
+  return linking.map(({ passage, sentence }, index) => ({ passage, sentence, packed: packTerms(terms[index]!) }));
 }

@@ -10,7 +10,7 @@ import type { ActorType } from '../../graph-format/index.ts';
 import type { LexiconIndex } from '../recognise/index.ts';
 import type { AcronymDefinition } from '../types.ts';
 import { addTo, groupLabel, groupType, mergeGroup, type Group, type Groups, type LocatedMention } from './groups.ts';
-import { isFirstName } from '../recognise/word-classes.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
 import { isKnownGivenName, labelKey, personKey } from './keys.ts';
 import { mergePersonVariants } from './person-variants.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';

@@ -8,7 +8,7 @@
  */
 import type { LexiconIndex } from '../recognise/index.ts';
 import { groupLabel, groupType, type Group, type Groups } from './groups.ts';
-import { isFirstName } from '../recognise/word-classes.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
 import { chineseSurnames } from '../lexicon/person-names.ts';
 import { isKnownGivenName, labelKey, personWords } from './keys.ts';
 
