@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMeasures } from '../../src/analysis/index.ts';
+import { mulberry32 } from '../../src/analysis/random.ts';
 import type { NetworkInput } from '../../src/analysis/types.ts';
 
 /** A bare network (the measures read only ids and weighted links); nodes in the given order. */
@@ -61,12 +62,39 @@ describe('computeMeasures, details', () => {
   });
 
   it('lets heavy links decide the communities', () => {
-    // 4-cycle with two heavy opposite links a-b and c-d (10) and two light ones (1).
-    // Weighted, {a,b},{c,d} has modularity 2 × (10/22 − (22/44)²) ≈ 0.41; unweighted every
-    // pairing of the cycle scores 0, so only the weights single out this partition.
-    const measures = computeMeasures(network(['a', 'b', 'c', 'd'], [['a', 'b', 10], ['b', 'c', 1], ['c', 'd', 10], ['a', 'd', 1]]));
-    expect([measures.nodes.a!.community, measures.nodes.b!.community, measures.nodes.c!.community, measures.nodes.d!.community])
-      .toEqual([0, 0, 1, 1]);
-    expect(measures.modularity).toBeCloseTo(2 * (10 / 22 - 0.25), 10);
+    // Two triangles {a,b,c} and {d,e,f} joined by c-d, which weighs 100 (the others 1).
+    // m = 106, 2m = 212; degrees a,b,e,f 2, c,d 102. Weighted modularity:
+    //   {a,b,c},{d,e,f}: 2 × (3/106 − (106/212)²) ≈ −0.44
+    //   {a,b},{c,d},{e,f}: 100/106 − (204/212)² + 2 × (1/106 − (4/212)²) ≈ 0.036 (the best)
+    // Unweighted the two triangles would win (2 × (3/7 − (7/14)²) ≈ 0.36).
+    const links: [string, string, number][] = [['a', 'b', 1], ['a', 'c', 1], ['b', 'c', 1], ['c', 'd', 100], ['d', 'e', 1], ['d', 'f', 1], ['e', 'f', 1]];
+    const measures = computeMeasures(network(['a', 'b', 'c', 'd', 'e', 'f'], links));
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => measures.nodes[id]!.community)).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(measures.modularity).toBeCloseTo(100 / 106 - (204 / 212) ** 2 + 2 * (1 / 106 - (4 / 212) ** 2), 10);
+  });
+
+  it('numbers a hundred linkless actors in id order whatever their insertion order', () => {
+    // Enough communities for the engine's merge sort (not only its insertion sort) to run.
+    const ids = Array.from({ length: 100 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+    const shuffled = ids.map((id, i) => ids[(i * 37) % 100]!);
+    const measures = computeMeasures(network(shuffled, []));
+    expect(ids.map((id) => measures.nodes[id]!.community)).toEqual(ids.map((_, i) => i));
+  });
+
+  it('adds up the weights of a pair listed twice, and refuses a link of an actor to itself', () => {
+    const measures = computeMeasures(network(['a', 'b'], [['a', 'b', 2], ['b', 'a', 3]]));
+    expect(measures.nodes.a).toMatchObject({ degree: 1, weightedDegree: 5 });
+    expect(() => computeMeasures(network(['a'], [['a', 'a', 1]]))).toThrow();
+  });
+});
+
+describe('mulberry32', () => {
+  it('gives the reference sequence', () => {
+    // First outputs of the published mulberry32 for seeds 0 and 1, from an independent
+    // Python transcription of the algorithm (run once by hand, pasted here).
+    const zero = mulberry32(0);
+    expect([zero(), zero(), zero()]).toEqual([0.26642920868471265, 0.0003297457005828619, 0.2232720274478197]);
+    const one = mulberry32(1);
+    expect([one(), one(), one()]).toEqual([0.6270739405881613, 0.002735721180215478, 0.5274470399599522]);
   });
 });

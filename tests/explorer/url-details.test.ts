@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, explorerStore } from '../../src/explorer/store/index.ts';
+import { graphSourceFromSearch, readUrlState, startUrlSync, writeUrlState } from '../../src/explorer/url/index.ts';
+import { loadSmallGraph } from './helpers.ts';
+
+// Every expected value is written out by hand from the URL rules in src/explorer/url.
+const filtersOf = (search: string) => readUrlState(search, null).filters;
+
+describe('reading URL state, value by value', () => {
+  it('clamps counts to 1..1,000,000 and ignores anything but up to 7 digits', () => {
+    expect(filtersOf('?minMentions=0').minMentions).toBe(1);
+    expect(filtersOf('?minMentions=1').minMentions).toBe(1);
+    expect(filtersOf('?minMentions=2').minMentions).toBe(2);
+    expect(filtersOf('?minMentions=1000000').minMentions).toBe(1_000_000);
+    expect(filtersOf('?minMentions=9999999').minMentions).toBe(1_000_000);
+    expect(filtersOf('?minMentions=12345678').minMentions).toBe(1);
+    expect(filtersOf('?minWeight=7').minEdgeWeight).toBe(7);
+    expect(filtersOf('?minWeight=0').minEdgeWeight).toBe(1);
+    for (const bad of ['-3', '2.5', '', ' 4', '4x', 'x4']) {
+      expect(filtersOf(`?minMentions=${encodeURIComponent(bad)}`).minMentions).toBe(1);
+      expect(filtersOf(`?minWeight=${encodeURIComponent(bad)}`).minEdgeWeight).toBe(1);
+    }
+  });
+
+  it('keeps actor and relation types in the contract order, empty when all were unticked', () => {
+    expect(filtersOf('?types=person,state').types).toEqual(['state', 'person']);
+    expect(filtersOf('?types=firm,bogus').types).toEqual(['firm']);
+    expect(filtersOf('?types=').types).toEqual([]);
+    expect(filtersOf('?types=bogus').types).toEqual(['state', 'organisation', 'firm', 'person']);
+    expect(filtersOf('').types).toEqual(['state', 'organisation', 'firm', 'person']);
+    expect(filtersOf('?relations=none,funds').relationTypes).toEqual(['funds', 'none']);
+    expect(filtersOf('?relations=').relationTypes).toEqual([]);
+    expect(filtersOf('?relations=bogus').relationTypes).toHaveLength(11);
+    expect(filtersOf('').relationTypes).toHaveLength(11);
+  });
+
+  it('accepts only the known hub, weight, focus, size and colour values', () => {
+    expect(filtersOf('?hubs=fade').hubs).toBe('fade');
+    expect(filtersOf('?hubs=hide').hubs).toBe('hide');
+    expect(filtersOf('?hubs=HIDE').hubs).toBe('show');
+    expect(filtersOf('?weight=pmi').weightMode).toBe('pmi');
+    expect(filtersOf('?weight=PMI').weightMode).toBe('sentences');
+    expect(filtersOf('?focus=1').focus).toBe(1);
+    expect(filtersOf('?focus=2').focus).toBe(2);
+    expect(filtersOf('?focus=3').focus).toBe(0);
+    expect(filtersOf('?focus=0').focus).toBe(0);
+    expect(readUrlState('?size=degree&colour=community', null)).toMatchObject({ sizeBy: 'degree', colourBy: 'community' });
+    expect(readUrlState('?size=pagerank', null).sizeBy).toBe('pagerank');
+    expect(readUrlState('?size=weight&colour=red', null)).toMatchObject({ sizeBy: 'mentions', colourBy: 'type' });
+  });
+
+  it('selects an actor before a link, and only what the loaded graph has', () => {
+    const model = loadSmallGraph();
+    const link = 'state:china|state:kazakhstan';
+    expect(readUrlState(`?actor=state%3Achina&link=${encodeURIComponent(link)}`, model).selection).toEqual({ kind: 'node', id: 'state:china' });
+    expect(readUrlState(`?actor=state%3Anowhere&link=${encodeURIComponent(link)}`, model).selection).toEqual({ kind: 'edge', id: link });
+    expect(readUrlState('?link=state%3Aa%7Cstate%3Ab', model).selection).toBeNull();
+    expect(readUrlState('?actor=', model).selection).toBeNull();
+    // Before a graph is loaded nothing can be checked: the ids are kept.
+    expect(readUrlState('?actor=state%3Anowhere', null).selection).toEqual({ kind: 'node', id: 'state:nowhere' });
+    expect(readUrlState('?link=x%7Cy', null).selection).toEqual({ kind: 'edge', id: 'x|y' });
+  });
+});
+
+describe('writing URL state', () => {
+  const view = { selection: null, filters: DEFAULT_FILTERS, sizeBy: 'mentions' as const, colourBy: 'type' as const };
+
+  it('writes each changed value under its own name and drops stale ones', () => {
+    expect(writeUrlState('?graph=g.json&actor=state%3Aold&minMentions=9', view)).toBe('?graph=g.json');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, minMentions: 4 } })).toBe('?minMentions=4');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, minEdgeWeight: 3 } })).toBe('?minWeight=3');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, hubs: 'hide' } })).toBe('?hubs=hide');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, weightMode: 'pmi' } })).toBe('?weight=pmi');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, focus: 1 } })).toBe('?focus=1');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, types: [] } })).toBe('?types=');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, relationTypes: [] } })).toBe('?relations=');
+    expect(writeUrlState('', { ...view, selection: { kind: 'edge', id: 'a|b' } })).toBe('?link=a%7Cb');
+    expect(writeUrlState('', { ...view, sizeBy: 'degree' })).toBe('?size=degree');
+    expect(writeUrlState('', { ...view, colourBy: 'community' })).toBe('?colour=community');
+  });
+});
+
+describe('the graph parameter', () => {
+  it('names relative .json paths only, each refusal with its reason', () => {
+    expect(graphSourceFromSearch('?graph=a%2Fb.json')).toEqual({ ok: true, path: './a/b.json' });
+    expect(graphSourceFromSearch('?graph=.%2Fb.json')).toEqual({ ok: true, path: './b.json' });
+    expect(graphSourceFromSearch('?graph=a..b.json')).toEqual({ ok: true, path: './a..b.json' });
+    const reason = (value: string) => {
+      const result = graphSourceFromSearch(`?graph=${encodeURIComponent(value)}`);
+      return result.ok ? 'accepted' : result.reason;
+    };
+    expect(reason('g.txt')).toBe('the graph parameter must name a .json file');
+    const outside = 'the graph parameter must be a relative path on this site (no scheme, host or leading slash)';
+    for (const value of ['https://x.org/g.json', 'C:g.json', '//x.org/g.json', '/g.json', 'a\\g.json']) expect(reason(value)).toBe(outside);
+    for (const value of ['../g.json', 'a/../../g.json', './../g.json']) expect(reason(value)).toBe('the graph parameter must not leave the site folder (no "..")');
+    for (const value of ['a b.json', 'a?b.json', 'ä.json', 'a%20.json']) {
+      expect(reason(value)).toBe('the graph parameter may only contain letters, digits, "_", "-", "." and "/"');
+    }
+    expect(graphSourceFromSearch('?graph=g.txt')).toMatchObject({ ok: false, path: 'g.txt' });
+  });
+});
+
+describe('keeping the address bar and the store in step', () => {
+  beforeEach(() => { loadSmallGraph(); window.history.replaceState(null, '', '/#frame'); });
+
+  it('keeps the hash, adds no entry when nothing in the URL changes, and stops when asked', () => {
+    const stop = startUrlSync(explorerStore);
+    const entries = window.history.length;
+    explorerStore.getState().setFilters({ minMentions: 3 });
+    expect(`${window.location.search}${window.location.hash}`).toBe('?minMentions=3#frame');
+    expect(window.history.length).toBe(entries);
+    // New filters that write the same query add no entry and change nothing.
+    explorerStore.setState({ filters: { ...explorerStore.getState().filters } });
+    expect(window.history.length).toBe(entries);
+    explorerStore.getState().selectNode('state:china');
+    expect(window.history.length).toBe(entries + 1);
+    stop();
+    explorerStore.getState().setFilters({ minMentions: 5 });
+    expect(window.location.search).toBe('?actor=state%3Achina&minMentions=3');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(explorerStore.getState().filters.minMentions).toBe(5);
+  });
+});
