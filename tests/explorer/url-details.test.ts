@@ -100,24 +100,48 @@ describe('the graph parameter', () => {
   });
 });
 
+/** Just enough of a window for startUrlSync: an address, a history that counts entries, events. */
+class FakeWindow extends EventTarget {
+  location = { pathname: '/', search: '', hash: '#frame' };
+  entries = 1;
+  history = {
+    pushState: (_state: unknown, _title: string, url: string) => { this.go(url); this.entries++; },
+    replaceState: (_state: unknown, _title: string, url: string) => { this.go(url); },
+  };
+  private go(url: string): void {
+    const parsed = new URL(url, 'http://silkmap.test/');
+    this.location = { pathname: parsed.pathname, search: parsed.search, hash: parsed.hash };
+  }
+}
+
 describe('keeping the address bar and the store in step', () => {
-  beforeEach(() => { loadSmallGraph(); window.history.replaceState(null, '', '/#frame'); });
+  beforeEach(() => { loadSmallGraph(); });
 
   it('keeps the hash, adds no entry when nothing in the URL changes, and stops when asked', () => {
-    const stop = startUrlSync(explorerStore);
-    const entries = window.history.length;
+    const target = new FakeWindow();
+    target.location.search = '?minMentions=2';
+    const stop = startUrlSync(explorerStore, target as unknown as Window);
+    expect(explorerStore.getState().filters.minMentions).toBe(2);
     explorerStore.getState().setFilters({ minMentions: 3 });
-    expect(`${window.location.search}${window.location.hash}`).toBe('?minMentions=3#frame');
-    expect(window.history.length).toBe(entries);
+    expect(`${target.location.search}${target.location.hash}`).toBe('?minMentions=3#frame');
+    expect(target.entries).toBe(1);
     // New filters that write the same query add no entry and change nothing.
     explorerStore.setState({ filters: { ...explorerStore.getState().filters } });
-    expect(window.history.length).toBe(entries);
+    expect(target.entries).toBe(1);
     explorerStore.getState().selectNode('state:china');
-    expect(window.history.length).toBe(entries + 1);
+    expect(target.entries).toBe(2);
+    expect(target.location.search).toBe('?actor=state%3Achina&minMentions=3');
+    // Back: the address changes first, then popstate restores the store from it.
+    target.location.search = '?minMentions=3';
+    target.dispatchEvent(new Event('popstate'));
+    expect(explorerStore.getState().selection).toBeNull();
+    expect(target.entries).toBe(2);
+    expect(target.location.search).toBe('?minMentions=3');
     stop();
     explorerStore.getState().setFilters({ minMentions: 5 });
-    expect(window.location.search).toBe('?actor=state%3Achina&minMentions=3');
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(target.location.search).toBe('?minMentions=3');
+    target.location.search = '?minMentions=4';
+    target.dispatchEvent(new Event('popstate'));
     expect(explorerStore.getState().filters.minMentions).toBe(5);
   });
 });
