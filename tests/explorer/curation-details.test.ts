@@ -40,7 +40,7 @@ describe('selection following, every operation', () => {
     expect(idAfterOperation({ op: 'hide', id: 'person:xi-jinping' }, 'state:china', xi)).toBe('state:china');
     expect(idAfterOperation({ op: 'merge', into: 'a:b', from: ['c:d'] }, 'a:b', undefined)).toBe('a:b');
     expect(idAfterOperation({ op: 'merge', into: 'a:b', from: ['c:d'] }, 'x:y', undefined)).toBe('x:y');
-    expect(idAfterOperation({ op: 'relation', between: ['person:xi-jinping', 'state:china'], type: 'meets' }, 'person:xi-jinping', xi)).toBe('person:xi-jinping');
+    expect(idAfterOperation({ op: 'relation', passageId: 'd1:p0', sentence: 0, between: ['person:xi-jinping', 'state:china'], relation: { type: 'meets' } }, 'person:xi-jinping', xi)).toBe('person:xi-jinping');
     // Without the actor's label and type the new id cannot be known: the id stays.
     expect(idAfterOperation({ op: 'rename', id: 'person:xi-jinping', label: 'Xi' }, 'person:xi-jinping', undefined)).toBe('person:xi-jinping');
     expect(idAfterOperation({ op: 'retype', id: 'person:xi-jinping', type: 'state' }, 'person:xi-jinping', undefined)).toBe('person:xi-jinping');
