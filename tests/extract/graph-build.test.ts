@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from '../../src/extract/graph/index.ts';
+import type { Actor } from '../../src/extract/resolve/index.ts';
+import type { PassageAnalysis, PostInfo } from '../../src/extract/types.ts';
+
+// The graph stage on hand-made analyses: every expected id, offset and count is written out.
+function analysed(path: string, title: string, passages: PassageAnalysis[], posts: PostInfo[], date?: string): AnalysedDocument {
+  return {
+    path,
+    analysis: {
+      status: 'ok', title, length: 500, posts, passages, mentions: [], acronyms: [], authors: [], sentenceParses: [],
+      ...(date === undefined ? {} : { date }),
+    },
+  };
+}
+
+const passage = (postIndex: number, text: string, sentences: [number, number][]): PassageAnalysis => ({ postIndex, text, sourceStart: 10, sourceEnd: 10 + text.length, sentences });
+
+function actor(type: Actor['type'], label: string, mentions: [document: number, passage: number, start: number, end: number][]): Actor {
+  return { type, label, mentions: mentions.map(([document, passageIndex, start, end]) => ({ document, passage: passageIndex, start, end, kind: 'lexicon', type, label })) };
+}
+
+describe('documents and passages', () => {
+  it('gives each document a unique id from its path, and each passage its post title and date', () => {
+    const parts = buildDocumentsAndPassages([
+      analysed('notes/A b.txt', 'First', [passage(0, 'One.', [[0, 4]]), passage(1, 'Two.', [[0, 4]])], [{ title: 'Post one', date: '2021-01-02' }, { title: 'Post two' }], '2021-01'),
+      analysed('notes/a-B.txt', 'Second', [passage(3, 'Three.', [[0, 6]])], []),
+      analysed('NOTES/a B.txt', 'Third', [], []),
+      analysed('---', 'Fourth', [], []),
+    ]);
+    expect(parts.documents).toEqual([
+      { id: 'doc:notes-a-b-txt', path: 'notes/A b.txt', title: 'First', length: 500, date: '2021-01' },
+      { id: 'doc:notes-a-b-txt-2', path: 'notes/a-B.txt', title: 'Second', length: 500 },
+      { id: 'doc:notes-a-b-txt-3', path: 'NOTES/a B.txt', title: 'Third', length: 500 },
+      { id: 'doc:document', path: '---', title: 'Fourth', length: 500 },
+    ]);
+    expect(parts.passageOffset).toEqual([0, 2, 3, 3]);
+    expect(parts.passages).toEqual([
+      { id: 'doc:notes-a-b-txt#p0', documentId: 'doc:notes-a-b-txt', postIndex: 0, postTitle: 'Post one', postDate: '2021-01-02', text: 'One.', sourceStart: 10, sourceEnd: 14, sentences: [[0, 4]] },
+      { id: 'doc:notes-a-b-txt#p1', documentId: 'doc:notes-a-b-txt', postIndex: 1, postTitle: 'Post two', text: 'Two.', sourceStart: 10, sourceEnd: 14, sentences: [[0, 4]] },
+      // Post 3 does not exist: the document's title stands in.
+      { id: 'doc:notes-a-b-txt-2#p0', documentId: 'doc:notes-a-b-txt-2', postIndex: 3, postTitle: 'Second', text: 'Three.', sourceStart: 10, sourceEnd: 16, sentences: [[0, 6]] },
+    ]);
+  });
+});
+
+describe('building the graph', () => {
+  // d0: "Kazakhstan and China met. China agreed." (sentences 0–25, 26–39)
+  // d1: "China, Kazakhstan." (one sentence)
+  const parts = buildDocumentsAndPassages([
+    analysed('d0.txt', 'D0', [passage(0, 'Kazakhstan and China met. China agreed.', [[0, 25], [26, 39]])], [{ title: 'P' }]),
+    analysed('d1.txt', 'D1', [passage(0, 'China, Kazakhstan.', [[0, 18]])], [{ title: 'Q' }]),
+  ]);
+
+  it('merges actors with the same id, drops repeated mentions, orders mentions and aliases', () => {
+    const graph = buildGraph(parts, [
+      actor('state', 'Kazakhstan', [[1, 0, 7, 17], [0, 0, 0, 10]]),
+      // The same actor resolved twice (same type and label), with one mention repeated.
+      actor('state', 'China', [[1, 0, 0, 5], [0, 0, 26, 31]]),
+      actor('state', 'China', [[0, 0, 15, 20], [0, 0, 26, 31]]),
+    ], '9.9.9');
+    expect(graph.generator).toEqual({ name: 'silkmap-extract', version: '9.9.9' });
+    expect(graph.nodes).toEqual([
+      {
+        id: 'state:china', label: 'China', type: 'state', aliases: ['China'], mentionCount: 3, documentCount: 2,
+        mentions: [
+          { passageId: 'doc:d0-txt#p0', start: 15, end: 20 },
+          { passageId: 'doc:d0-txt#p0', start: 26, end: 31 },
+          { passageId: 'doc:d1-txt#p0', start: 0, end: 5 },
+        ],
+      },
+      {
+        id: 'state:kazakhstan', label: 'Kazakhstan', type: 'state', aliases: ['Kazakhstan'], mentionCount: 2, documentCount: 2,
+        mentions: [{ passageId: 'doc:d0-txt#p0', start: 0, end: 10 }, { passageId: 'doc:d1-txt#p0', start: 7, end: 17 }],
+      },
+    ]);
+    // Sentence 0 of d0 and the sentence of d1 name both: weight 2 over 2 documents.
+    // Without a relation reader the edges carry no relation fields at all.
+    expect(graph.edges).toEqual([{
+      id: 'state:china|state:kazakhstan', source: 'state:china', target: 'state:kazakhstan', weight: 2, documentCount: 2,
+      evidence: [
+        { passageId: 'doc:d0-txt#p0', sentence: 0, start: 0, end: 25 },
+        { passageId: 'doc:d1-txt#p0', sentence: 0, start: 0, end: 18 },
+      ],
+    }]);
+  });
+
+  it('collects every written form as an alias, sorted, and orders mentions by start then end', () => {
+    // "Kazakhstan and China met." read as one actor written three ways.
+    const graph = buildGraph(parts, [actor('state', 'Kazakhstan', [[0, 0, 15, 20], [0, 0, 0, 10], [0, 0, 0, 3]])], '1');
+    expect(graph.nodes[0]!.aliases).toEqual(['China', 'Kaz', 'Kazakhstan']);
+    expect(graph.nodes[0]!.mentions.map((mention) => [mention.start, mention.end])).toEqual([[0, 3], [0, 10], [15, 20]]);
+    expect(graph.nodes[0]!.documentCount).toBe(1);
+  });
+
+  it('asks the relation reader about each linked pair and summarises its answers', () => {
+    const asked: string[] = [];
+    const graph = buildGraph(parts, [
+      actor('state', 'Kazakhstan', [[0, 0, 0, 10], [1, 0, 7, 17]]),
+      actor('state', 'China', [[0, 0, 15, 20], [1, 0, 0, 5]]),
+    ], '1', (passageIndex, sentence, mentions, a, b) => {
+      asked.push(`${passageIndex}:${sentence}:${mentions.length}:${a}:${b}`);
+      return { type: passageIndex === 0 ? 'meets' : 'none' };
+    });
+    expect(asked).toEqual(['0:0:2:state:china:state:kazakhstan', '1:0:2:state:china:state:kazakhstan']);
+    expect(graph.edges[0]!.evidence.map((evidence) => evidence.relation)).toEqual([{ type: 'meets' }, { type: 'none' }]);
+    // One sentence each; equal counts are listed in the order of the relation types (meets first).
+    expect(graph.edges[0]!.relations).toEqual([{ type: 'meets', count: 1 }, { type: 'none', count: 1 }]);
+  });
+});
