@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, explorerStore } from '../../src/explorer/store/index.ts';
-import { graphSourceFromSearch, readUrlState, startUrlSync, writeUrlState } from '../../src/explorer/url/index.ts';
+import { graphSourceFromSearch, readUrlState, shareableUrl, startUrlSync, writeUrlState } from '../../src/explorer/url/index.ts';
 import { loadSmallGraph } from './helpers.ts';
 
 // Every expected value is written out by hand from the URL rules in src/explorer/url.
@@ -66,6 +66,11 @@ describe('writing URL state', () => {
   const view = { selection: null, filters: DEFAULT_FILTERS, sizeBy: 'mentions' as const, colourBy: 'type' as const };
 
   it('writes each changed value under its own name and drops stale ones', () => {
+    const stale = '?actor=a&link=b&types=c&minMentions=4&minWeight=5&hubs=hide&weight=pmi&focus=1&size=degree&colour=community&relations=funds&graph=g.json';
+    expect(writeUrlState(stale, view)).toBe('?graph=g.json');
+    expect(writeUrlState('', view)).toBe('');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, types: ['state', 'firm'] } })).toBe('?types=state%2Cfirm');
+    expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, relationTypes: ['funds', 'belongs'] } })).toBe('?relations=funds%2Cbelongs');
     expect(writeUrlState('?graph=g.json&actor=state%3Aold&minMentions=9', view)).toBe('?graph=g.json');
     expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, minMentions: 4 } })).toBe('?minMentions=4');
     expect(writeUrlState('', { ...view, filters: { ...DEFAULT_FILTERS, minEdgeWeight: 3 } })).toBe('?minWeight=3');
@@ -82,6 +87,8 @@ describe('writing URL state', () => {
 
 describe('the graph parameter', () => {
   it('names relative .json paths only, each refusal with its reason', () => {
+    expect(graphSourceFromSearch('')).toEqual({ ok: true, path: './graph.json' });
+    expect(graphSourceFromSearch('?other=1')).toEqual({ ok: true, path: './graph.json' });
     expect(graphSourceFromSearch('?graph=a%2Fb.json')).toEqual({ ok: true, path: './a/b.json' });
     expect(graphSourceFromSearch('?graph=.%2Fb.json')).toEqual({ ok: true, path: './b.json' });
     expect(graphSourceFromSearch('?graph=a..b.json')).toEqual({ ok: true, path: './a..b.json' });
@@ -96,6 +103,8 @@ describe('the graph parameter', () => {
     for (const value of ['a b.json', 'a?b.json', 'ä.json', 'a%20.json']) {
       expect(reason(value)).toBe('the graph parameter may only contain letters, digits, "_", "-", "." and "/"');
     }
+    // A colon after the start is no scheme, but still not an allowed character.
+    expect(reason('a/x:y.json')).toBe('the graph parameter may only contain letters, digits, "_", "-", "." and "/"');
     expect(graphSourceFromSearch('?graph=g.txt')).toMatchObject({ ok: false, path: 'g.txt' });
   });
 });
@@ -131,6 +140,9 @@ describe('keeping the address bar and the store in step', () => {
     explorerStore.getState().selectNode('state:china');
     expect(target.entries).toBe(2);
     expect(target.location.search).toBe('?actor=state%3Achina&minMentions=3');
+    // Selecting the same actor again writes the same address: no new entry.
+    explorerStore.getState().selectNode('state:china');
+    expect(target.entries).toBe(2);
     // Back: the address changes first, then popstate restores the store from it.
     target.location.search = '?minMentions=3';
     target.dispatchEvent(new Event('popstate'));
@@ -143,5 +155,36 @@ describe('keeping the address bar and the store in step', () => {
     target.location.search = '?minMentions=4';
     target.dispatchEvent(new Event('popstate'));
     expect(explorerStore.getState().filters.minMentions).toBe(5);
+  });
+
+  it('leaves an address it only read as it is, and writes size and colour changes in place', () => {
+    const target = new FakeWindow();
+    target.location.search = '?minMentions=0&hubs=bogus';
+    const stop = startUrlSync(explorerStore, target as unknown as Window);
+    expect(explorerStore.getState().filters.minMentions).toBe(1);
+    // A change the address does not hold (the hovered actor) rewrites nothing.
+    explorerStore.setState({ hoveredNode: 2 });
+    expect(target.location.search).toBe('?minMentions=0&hubs=bogus');
+    // Back to a hand-edited address: restored, not rewritten.
+    target.location.search = '?focus=7&minWeight=2';
+    target.dispatchEvent(new Event('popstate'));
+    expect(explorerStore.getState().filters.minEdgeWeight).toBe(2);
+    expect(target.location.search).toBe('?focus=7&minWeight=2');
+    // After restoring, changes are written again.
+    explorerStore.setState({ sizeBy: 'degree' });
+    expect(target.location.search).toBe('?minWeight=2&size=degree');
+    explorerStore.setState({ colourBy: 'community' });
+    expect(target.location.search).toBe('?minWeight=2&size=degree&colour=community');
+    expect(target.entries).toBe(1);
+    stop();
+  });
+});
+
+describe('the shareable address', () => {
+  it('is origin, path and the query of the current view', () => {
+    loadSmallGraph();
+    explorerStore.getState().setFilters({ minMentions: 3 });
+    const location = { origin: 'http://silkmap.test', pathname: '/app/', search: '?graph=g.json&focus=2' } as Location;
+    expect(shareableUrl(explorerStore.getState(), location)).toBe('http://silkmap.test/app/?graph=g.json&minMentions=3');
   });
 });
