@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { clear, set } from 'idb-keyval';
+import { clear, keys, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { curationSaved, idAfterOperation, idBeforeOperation, overridesJson, overridesOf } from '../../src/explorer/curation/index.ts';
 import { clearOverrides, loadOverrides, saveOverrides } from '../../src/explorer/curation/storage.ts';
@@ -117,5 +117,26 @@ describe('curation without and with a graph', () => {
     state().undo();
     expect(state().model!.graph.nodes.map((node) => [node.id, node.aliases])).toEqual([['state:alma', ['Alma']], ['state:bek', ['Bek']]]);
     expect(state().curation.undone).toEqual([{ op: 'merge', into: 'state:alma', from: ['state:bek'] }]);
+  });
+
+  it('keeps the redo stack in order, and an import empties it', async () => {
+    const graph = buildGraph([{ label: 'Alma' }, { label: 'Bek' }, { label: 'Cem' }, { label: 'Dov' }], [['Alma', 'Bek'], ['Cem', 'Dov']]);
+    state().beginCuration('k', graph, './graph.json');
+    for (const label of ['alma', 'bek', 'cem']) state().curate({ op: 'hide', id: `state:${label}` });
+    state().undo(); state().undo(); state().undo();
+    state().redo();
+    expect(state().curation.overrides.operations).toEqual([{ op: 'hide', id: 'state:alma' }]);
+    expect(state().curation.undone).toEqual([{ op: 'hide', id: 'state:cem' }, { op: 'hide', id: 'state:bek' }]);
+    expect(await state().importOverrides(JSON.stringify(overridesOf([{ op: 'hide', id: 'state:dov' }])))).toBe(true);
+    expect(state().curation.undone).toEqual([]);
+  });
+
+  it('refuses changes to a graph shown without curation, and saves nothing under an empty corpus key', async () => {
+    state().setGraph(buildGraph([{ label: 'Alma' }], []), './graph.json');
+    expect(state().curate({ op: 'hide', id: 'state:alma' })).toBe('no graph is loaded');
+    state().beginCuration('', buildGraph([{ label: 'Alma' }, { label: 'Bek' }], [['Alma', 'Bek']]), './graph.json');
+    expect(state().curate({ op: 'hide', id: 'state:bek' })).toBeNull();
+    await curationSaved();
+    expect(await keys()).toEqual([]);
   });
 });
