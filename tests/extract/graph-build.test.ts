@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument } from '../../src/extract/graph/index.ts';
+import { buildDocumentsAndPassages, buildEdges, buildGraph, type AnalysedDocument } from '../../src/extract/graph/index.ts';
 import type { Actor } from '../../src/extract/resolve/index.ts';
 import type { PassageAnalysis, PostInfo } from '../../src/extract/types.ts';
 
@@ -28,7 +28,8 @@ describe('documents and passages', () => {
       analysed('NOTES/a B.txt', 'Third', [], []),
       analysed('---', 'Fourth', [], []),
     ]);
-    expect(parts.documents).toEqual([
+    // Strict: a document without a date has no date field at all.
+    expect(parts.documents).toStrictEqual([
       { id: 'doc:notes-a-b-txt', path: 'notes/A b.txt', title: 'First', length: 500, date: '2021-01' },
       { id: 'doc:notes-a-b-txt-2', path: 'notes/a-B.txt', title: 'Second', length: 500 },
       { id: 'doc:notes-a-b-txt-3', path: 'NOTES/a B.txt', title: 'Third', length: 500 },
@@ -106,5 +107,62 @@ describe('building the graph', () => {
     expect(graph.edges[0]!.evidence.map((evidence) => evidence.relation)).toEqual([{ type: 'meets' }, { type: 'none' }]);
     // One sentence each; equal counts are listed in the order of the relation types (meets first).
     expect(graph.edges[0]!.relations).toEqual([{ type: 'meets', count: 1 }, { type: 'none', count: 1 }]);
+  });
+});
+
+describe('placing mentions', () => {
+  it('finds a mention in a later passage of a later document', () => {
+    const parts = buildDocumentsAndPassages([
+      analysed('d0.txt', 'D0', [passage(0, 'Alpha.', [[0, 6]])], []),
+      analysed('d1.txt', 'D1', [passage(0, 'Beta.', [[0, 5]]), passage(0, 'Gamma.', [[0, 6]])], []),
+    ]);
+    const graph = buildGraph(parts, [actor('state', 'Gamma', [[1, 1, 0, 5]])], '1');
+    expect(graph.nodes[0]!.mentions).toEqual([{ passageId: 'doc:d1-txt#p1', start: 0, end: 5 }]);
+    expect(graph.nodes[0]!.aliases).toEqual(['Gamma']);
+  });
+});
+
+describe('co-mention edges, order and skips', () => {
+  // One passage per document; d0 has sentences [0,10) [11,20) [21,30), d1 one sentence [0,30).
+  const passages = [
+    { id: 'd0#p0', documentId: 'd0', postIndex: 0, postTitle: 't', text: 'x'.repeat(30), sourceStart: 0, sourceEnd: 30, sentences: [[0, 10], [11, 20], [21, 30]] as [number, number][] },
+    { id: 'd1#p0', documentId: 'd1', postIndex: 0, postTitle: 't', text: 'x'.repeat(30), sourceStart: 0, sourceEnd: 30, sentences: [[0, 30]] as [number, number][] },
+  ];
+  const at = (nodeId: string, passageIndex: number, start: number) => ({ nodeId, nodeType: 'state' as const, passageIndex, start, end: start + 1 });
+
+  it('orders ends, edges and evidence whatever the order of the mentions', () => {
+    const edges = buildEdges(passages, [
+      // Given last-first: d1, then d0's third sentence, then its first.
+      at('state:z', 1, 2), at('state:a', 1, 5),
+      at('state:z', 0, 22), at('state:a', 0, 25),
+      at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5),
+    ]);
+    expect(edges.map((edge) => [edge.id, edge.source, edge.target, edge.weight, edge.documentCount])).toEqual([
+      ['state:a|state:m', 'state:a', 'state:m', 1, 1],
+      ['state:a|state:z', 'state:a', 'state:z', 3, 2],
+      ['state:m|state:z', 'state:m', 'state:z', 1, 1],
+    ]);
+    expect(edges[1]!.evidence).toEqual([
+      { passageId: 'd0#p0', sentence: 0, start: 0, end: 10 },
+      { passageId: 'd0#p0', sentence: 2, start: 21, end: 30 },
+      { passageId: 'd1#p0', sentence: 0, start: 0, end: 30 },
+    ]);
+  });
+
+  it('skips mentions outside every sentence or in a passage that does not exist', () => {
+    // Offset 10 lies between sentences 0 and 1; passage 5 does not exist.
+    expect(buildEdges(passages, [at('state:a', 0, 2), at('state:b', 0, 10), at('state:c', 5, 2)])).toEqual([]);
+  });
+
+  it('hands the relation reader every mention of the sentence', () => {
+    const seen: unknown[] = [];
+    buildEdges(passages, [at('state:b', 0, 2), at('state:a', 0, 5)], (_passage, _sentence, mentions) => {
+      seen.push(mentions);
+      return { type: 'none' };
+    });
+    expect(seen).toEqual([[
+      { start: 2, end: 3, actor: 'state:b', type: 'state' },
+      { start: 5, end: 6, actor: 'state:a', type: 'state' },
+    ]]);
   });
 });
