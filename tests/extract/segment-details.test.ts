@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedSentences, sentenceIndexAt, splitSentences } from '../../src/extract/segment/index.ts';
+import { classifyLine, repeatedSentences, sentenceIndexAt, splitSentences } from '../../src/extract/segment/index.ts';
 import { splitLines } from '../../src/extract/segment/lines.ts';
 import { normaliseForRepeat } from '../../src/extract/segment/repeats.ts';
 import type { PassageAnalysis } from '../../src/extract/types.ts';
@@ -59,5 +59,34 @@ describe('repeats', () => {
       passage('thank   YOU.'),
     ];
     expect([...repeatedSentences(passages)].sort()).toEqual(['1:1', '1:3', '3:0']);
+  });
+});
+
+describe('line kinds', () => {
+  // One line per kind, each chosen by reading the rules in src/extract/segment/rules.ts.
+  const cases: [string, boolean, string][] = [
+    ['Leave a comment', false, 'end-of-post'],
+    ['3 Comments', false, 'end-of-post'],
+    ['Share this:', false, 'end-of-post'],
+    ['Loading...', false, 'end-of-post'],
+    ['References', false, 'end-matter-heading'],
+    ['Archive for June, 2020', false, 'archive-header'],
+    ['https://example.org/a/b', false, 'url'],
+    ['Screenshot of the ministry site', false, 'screenshot'],
+    ['29 May 2020', false, 'date'],
+    ['2020-05-29', false, 'date'],
+    ['Photo: Xinhua', false, 'caption'],
+    ['© Reuters', false, 'caption'],
+    ['(Reporting by Olzhas Auyezov; Editing by Jane Doe)', false, 'caption'],
+    ['By Jane Doe', false, 'byline'],
+    ['Jane Doe is a senior fellow at the Institute.', false, 'bio'],
+    ['Kassym Tokayev', false, 'name'],
+    ['China and Central Asia Today', false, 'heading'],
+    ['China and Kazakhstan signed a deal. It was big.', false, 'body'],
+    ['12 Smith, untitled notes', true, 'note'],
+    ['12 Smith, untitled notes', false, 'heading'],
+  ];
+  it.each(cases)('%s (in notes: %s) is %s', (text, inNotes, kind) => {
+    expect(classifyLine(text, inNotes)).toBe(kind);
   });
 });
