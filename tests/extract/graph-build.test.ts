@@ -152,6 +152,8 @@ describe('co-mention edges, order and skips', () => {
   it('skips mentions outside every sentence or in a passage that does not exist', () => {
     // Offset 10 lies between sentences 0 and 1; passage 5 does not exist.
     expect(buildEdges(passages, [at('state:a', 0, 2), at('state:b', 0, 10), at('state:c', 5, 2)])).toEqual([]);
+    // Two actors in the same gap are not in one sentence either.
+    expect(buildEdges(passages, [at('state:a', 0, 10), at('state:b', 0, 10), at('state:c', 5, 2), at('state:d', 5, 3)])).toEqual([]);
   });
 
   it('hands the relation reader every mention of the sentence', () => {
