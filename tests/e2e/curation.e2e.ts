@@ -158,22 +158,33 @@ describe('curation in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: 'not a Silkmap overrides document' }).waitFor();
     await expect(changeCount(page).textContent()).resolves.toBe('3');
 
+    // A merge made in the page, too: Russia into China.
+    await select(page, 'China');
+    await curate(page).getByRole('button', { name: 'Merge with…' }).click();
+    await curate(page).getByRole('combobox', { name: 'Actor to merge into this one' }).fill('Russ');
+    await curate(page).getByRole('option').filter({ hasText: 'Russia' }).click();
+    await curate(page).getByRole('button', { name: 'Merge Russia into China' }).click();
+    await expect(changeCount(page).textContent()).resolves.toBe('4');
+
     const overridesPath = await download(page, 'Export overrides');
     const exported = JSON.parse(readFileSync(overridesPath, 'utf8')) as { format: string; operations: { op: string }[] };
     expect(exported.format).toBe('silkmap-overrides');
-    expect(exported.operations.map((operation) => operation.op)).toEqual(['rename', 'split', 'hide']);
-    const browserGraph = JSON.parse(readFileSync(await download(page, 'Download graph JSON'), 'utf8')) as BrowserGraph;
+    expect(exported.operations.map((operation) => operation.op)).toEqual(['rename', 'split', 'hide', 'merge']);
+    const browserGraph = graphFromText(readFileSync(await download(page, 'Download graph JSON'), 'utf8')) as BrowserGraph;
 
     const out = join(work, 'cli-graph.json');
     const cli = spawnSync('npx', ['tsx', 'src/extract/cli/main.ts', '--in', join(work, 'corpus'), '--out', out, '--overrides', overridesPath, '--no-cache'], { encoding: 'utf8' });
     expect(cli.stderr).not.toContain('warning');
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toContain('3 applied');
+    expect(cli.stdout).toContain('4 applied');
     const cliGraph = graphFromText(readFileSync(out, 'utf8')) as BrowserGraph;
+    // Whole nodes (aliases, counts, every mention) and whole edges (weights, evidence), not only ids.
+    expect(cliGraph.nodes).toEqual(browserGraph.nodes);
+    expect(cliGraph.edges).toEqual(browserGraph.edges);
     const summary = (graph: BrowserGraph) => graph.nodes.map((node) => `${node.id} ${node.label} ${node.type}`);
-    expect(summary(cliGraph)).toEqual(summary(browserGraph));
-    expect(cliGraph.edges.map((edge) => edge.id)).toEqual(browserGraph.edges.map((edge) => edge.id));
     expect(summary(browserGraph)).toContain('person:xi-jinping-prc-president Xi Jinping (PRC president) person');
+    expect(summary(browserGraph)).not.toContain('state:russia Russia state');
+    expect(browserGraph.nodes.find((node) => node.id === 'state:china')!.aliases).toEqual(expect.arrayContaining(['China', 'Russia']));
     expect(errors).toEqual([]);
     await page.close();
   });
