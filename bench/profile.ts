@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { scriptedPanZoom } from './panZoom.ts';
+import { scriptedPanZoom } from './pan-zoom.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
 

@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { parseGraphJson } from '../src/graph-format/index.ts';
-import { scriptedPanZoom } from './panZoom.ts';
+import { scriptedPanZoom } from './pan-zoom.ts';
 import { framesInRefreshes, percentile } from './frames.ts';
 
 const PORT = 4181;

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { pointsNear, scriptedPanZoom } from './panZoom.ts';
+import { pointsNear, scriptedPanZoom } from './pan-zoom.ts';
 import { framesInRefreshes as inRefreshes, percentile } from './frames.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';

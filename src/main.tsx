@@ -6,7 +6,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './explorer/App.tsx';
+import { App } from './explorer/app.tsx';
 import { openInitialCorpus, type IngestFiles } from './explorer/corpus/index.ts';
 import { explorerStore } from './explorer/store/index.ts';
 import './explorer/styles.css';

@@ -8,7 +8,7 @@
 import { createLayoutSimulation, phyllotaxis } from './forces.ts';
 import { radiusFor } from './radius.ts';
 
-/** Spacing of the explorer's starting spiral (explorer/simulation/useLayout.ts). */
+/** Spacing of the explorer's starting spiral (explorer/simulation/use-layout.ts). */
 const SPIRAL_SPACING = 12;
 
 export interface OverviewLayoutInput {

@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { computeMeasures } from '../../src/analysis/index.ts';
 import { startMeasures } from '../../src/explorer/analysis/index.ts';
 import { columnsTransfer, measureColumns, measuresOfColumns, measuresRequest, networkOfRequest, requestTransfer } from '../../src/explorer/analysis/protocol.ts';
-import { measuresWithoutBetweenness } from '../../src/explorer/analysis/quickMeasures.ts';
+import { measuresWithoutBetweenness } from '../../src/explorer/analysis/quick-measures.ts';
 import { COMMUNITY_COLOURS, communityColour, nodeColours, nodeRadii, nodeSizes, TYPE_COLOURS } from '../../src/explorer/canvas/scales.ts';
-import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
-import { Controls } from '../../src/explorer/components/Controls.tsx';
-import { Legend } from '../../src/explorer/components/Legend.tsx';
+import { ActorsTable } from '../../src/explorer/components/actors-table.tsx';
+import { Controls } from '../../src/explorer/components/controls.tsx';
+import { Legend } from '../../src/explorer/components/legend.tsx';
 import { buildGraphModel, explorerStore } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';
 

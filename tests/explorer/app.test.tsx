@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
-import { App, loadFromLocation } from '../../src/explorer/App.tsx';
+import { App, loadFromLocation } from '../../src/explorer/app.tsx';
 import { resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { serializeGraph } from '../../src/graph-format/index.ts';
 import { smallGraph } from './helpers.ts';

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RasterPort } from '../../src/explorer/canvas/baseRaster.ts';
+import type { RasterPort } from '../../src/explorer/canvas/base-raster.ts';
 import type { ReplyOrFailure } from '../../src/workers/messages.ts';
-import type { FromRaster, ToRaster } from '../../src/explorer/canvas/rasterProtocol.ts';
+import type { FromRaster, ToRaster } from '../../src/explorer/canvas/raster-protocol.ts';
 import { NetworkController } from '../../src/explorer/canvas/controller.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
-import type { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
+import type { LayoutHandle } from '../../src/explorer/simulation/use-layout.ts';
 import { explorerStore, nextTask, resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { computeMeasures } from '../../src/analysis/index.ts';

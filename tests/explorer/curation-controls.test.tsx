@@ -3,7 +3,7 @@ import { clear } from 'idb-keyval';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EvidencePanel } from '../../src/explorer/components/EvidencePanel.tsx';
+import { EvidencePanel } from '../../src/explorer/components/evidence-panel.tsx';
 import { CurationBar } from '../../src/explorer/curation/index.ts';
 import { explorerStore, resetExplorerStore, useExplorer } from '../../src/explorer/store/index.ts';
 import { smallGraph } from './helpers.ts';

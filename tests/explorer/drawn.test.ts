@@ -4,7 +4,7 @@
  * small fixture is drawn at its own position (actors are placed on a known grid, 1 unit = 1 px).
  */
 import { describe, expect, it } from 'vitest';
-import { buildBasePlan } from '../../src/explorer/canvas/drawPlan.ts';
+import { buildBasePlan } from '../../src/explorer/canvas/draw-plan.ts';
 import { NetworkRenderer, type Viewport } from '../../src/explorer/canvas/renderer.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
 import { buildGraphModel, DEFAULT_FILTERS, selectVisibility } from '../../src/explorer/store/index.ts';

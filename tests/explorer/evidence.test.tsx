@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EvidencePanel } from '../../src/explorer/components/EvidencePanel.tsx';
-import { ExcerptList } from '../../src/explorer/components/ExcerptList.tsx';
-import { SourceReader } from '../../src/explorer/components/SourceReader.tsx';
+import { EvidencePanel } from '../../src/explorer/components/evidence-panel.tsx';
+import { ExcerptList } from '../../src/explorer/components/excerpt-list.tsx';
+import { SourceReader } from '../../src/explorer/components/source-reader.tsx';
 import { explorerStore, highlightRuns } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph } from './helpers.ts';
 

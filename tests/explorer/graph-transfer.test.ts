@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GraphReceiver, graphMessages, type GraphMessage } from '../../src/explorer/load/graphTransfer.ts';
+import { GraphReceiver, graphMessages, type GraphMessage } from '../../src/explorer/load/graph-transfer.ts';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { smallGraph } from './helpers.ts';
 

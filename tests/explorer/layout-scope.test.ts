@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
+import { LayoutHandle } from '../../src/explorer/simulation/use-layout.ts';
 import type { LayoutInput } from '../../src/explorer/simulation/forces.ts';
 import type { FromWorker, LayoutPort, ToWorker } from '../../src/explorer/simulation/protocol.ts';
 import type { ReplyOrFailure } from '../../src/workers/messages.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLayoutSimulation, RESEED_ALPHA, seedPositions, writePositions } from '../../src/explorer/simulation/forces.ts';
-import { continuedLayoutInput, layoutInputFor } from '../../src/explorer/simulation/useLayout.ts';
+import { continuedLayoutInput, layoutInputFor } from '../../src/explorer/simulation/use-layout.ts';
 import { buildGraphModel } from '../../src/explorer/store/index.ts';
 import { smallGraph } from './helpers.ts';
 

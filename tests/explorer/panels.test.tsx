@@ -7,13 +7,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App, loadFromLocation } from '../../src/explorer/App.tsx';
-import { Controls } from '../../src/explorer/components/Controls.tsx';
-import { EvidencePanel } from '../../src/explorer/components/EvidencePanel.tsx';
+import { App, loadFromLocation } from '../../src/explorer/app.tsx';
+import { Controls } from '../../src/explorer/components/controls.tsx';
+import { EvidencePanel } from '../../src/explorer/components/evidence-panel.tsx';
 import { explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { serializeGraph } from '../../src/graph-format/index.ts';
-import { LayoutHandle, layoutInputFor } from '../../src/explorer/simulation/useLayout.ts';
-import { relayoutInput, RELAYOUT_ALPHA, useHiddenHubsLayout } from '../../src/explorer/simulation/hiddenActors.ts';
+import { LayoutHandle, layoutInputFor } from '../../src/explorer/simulation/use-layout.ts';
+import { relayoutInput, RELAYOUT_ALPHA, useHiddenHubsLayout } from '../../src/explorer/simulation/hidden-actors.ts';
 import type { LayoutPort, ToWorker } from '../../src/explorer/simulation/protocol.ts';
 import type { GraphModel } from '../../src/explorer/store/types.ts';
 import { loadSmallGraph, smallGraph } from './helpers.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { overviewAtHead, readGraphText } from '../../src/explorer/load/readGraphText.ts';
+import { overviewAtHead, readGraphText } from '../../src/explorer/load/read-graph-text.ts';
 import { storedPreview } from '../../src/explorer/load/preview.ts';
-import { graphPreview } from '../../src/explorer/load/computedPreview.ts';
-import { LayoutHandle, SEEDED_ALPHA } from '../../src/explorer/simulation/useLayout.ts';
+import { graphPreview } from '../../src/explorer/load/computed-preview.ts';
+import { LayoutHandle, SEEDED_ALPHA } from '../../src/explorer/simulation/use-layout.ts';
 import type { FromWorker, ToWorker } from '../../src/explorer/simulation/protocol.ts';
 import { fakePort } from '../workers/fake-port.ts';
 import { encodeGraph, type Graph } from '../../src/graph-format/index.ts';

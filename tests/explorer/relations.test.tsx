@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { sampleCorpusKey } from '../../src/explorer/corpus/index.ts';
 import { selectVisibility } from '../../src/explorer/store/visibility.ts';
-import { EvidencePanel } from '../../src/explorer/components/EvidencePanel.tsx';
+import { EvidencePanel } from '../../src/explorer/components/evidence-panel.tsx';
 import { buildCoMentionEdges, nodeId, summariseRelations, type Graph, type GraphNode } from '../../src/graph-format/index.ts';
 
 // Sentence 0 (0–28): China funds Kazakhstan. Sentence 1 (29–48): they meet. Sentence 2: Russia with China, untyped none.

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App, loadFromLocation } from '../../src/explorer/App.tsx';
+import { App, loadFromLocation } from '../../src/explorer/app.tsx';
 import { DEFAULT_FILTERS, explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
 import { graphSourceFromSearch, readUrlState } from '../../src/explorer/url/index.ts';
 import { serializeGraph, type Graph } from '../../src/graph-format/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBasePlan, buildFocusPlan } from '../../src/explorer/canvas/drawPlan.ts';
+import { buildBasePlan, buildFocusPlan } from '../../src/explorer/canvas/draw-plan.ts';
 import { MOVING_EDGE_BUDGET, NetworkRenderer, type Viewport } from '../../src/explorer/canvas/renderer.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
 import { buildGraphModel, DEFAULT_FILTERS, selectHighlighted, selectionNodes, selectVisibility } from '../../src/explorer/store/index.ts';

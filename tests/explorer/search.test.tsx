@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SearchBox } from '../../src/explorer/components/SearchBox.tsx';
+import { SearchBox } from '../../src/explorer/components/search-box.tsx';
 import { explorerStore, searchActors } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph } from './helpers.ts';
 

@@ -71,7 +71,7 @@ describe('store changes', () => {
 
 describe('PendingSaves', () => {
   it('chains writes in order and settles after the last; a tracked save replaces the chain', async () => {
-    const { PendingSaves } = await import('../../src/explorer/store/pendingSaves.ts');
+    const { PendingSaves } = await import('../../src/explorer/store/pending-saves.ts');
     const saves = new PendingSaves();
     const order: string[] = [];
     let release!: () => void;

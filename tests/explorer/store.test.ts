@@ -188,7 +188,7 @@ describe('visibility selector', () => {
 describe('actor types', () => {
   it('match the contract, in its order', async () => {
     const contract = await import('../../src/graph-format/index.ts');
-    const { ACTOR_TYPES } = await import('../../src/explorer/store/actorTypes.ts');
+    const { ACTOR_TYPES } = await import('../../src/explorer/store/actor-types.ts');
     expect(ACTOR_TYPES).toEqual(contract.ACTOR_TYPES);
   });
 });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ActorsTable } from '../../src/explorer/components/ActorsTable.tsx';
-import { Controls } from '../../src/explorer/components/Controls.tsx';
+import { ActorsTable } from '../../src/explorer/components/actors-table.tsx';
+import { Controls } from '../../src/explorer/components/controls.tsx';
 import { explorerStore } from '../../src/explorer/store/index.ts';
 import { loadSmallGraph } from './helpers.ts';
 import { generateGraph } from '../fixtures/graphs/generate.ts';

@@ -3,11 +3,11 @@
  * the port turned into one) never leaves the page waiting.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { loadInWorker } from '../../src/explorer/load/loadGraphOffThread.ts';
-import { graphMessages, type GraphMessage, type LoadRequest } from '../../src/explorer/load/graphTransfer.ts';
-import { LayoutHandle } from '../../src/explorer/simulation/useLayout.ts';
+import { loadInWorker } from '../../src/explorer/load/load-graph-off-thread.ts';
+import { graphMessages, type GraphMessage, type LoadRequest } from '../../src/explorer/load/graph-transfer.ts';
+import { LayoutHandle } from '../../src/explorer/simulation/use-layout.ts';
 import type { FromWorker, ToWorker } from '../../src/explorer/simulation/protocol.ts';
-import { startMeasures } from '../../src/explorer/analysis/useMeasures.ts';
+import { startMeasures } from '../../src/explorer/analysis/use-measures.ts';
 import type { MeasuresRequest, MeasuresResponse } from '../../src/explorer/analysis/protocol.ts';
 import { FIRST_DRAW_MARK } from '../../src/explorer/canvas/controller.ts';
 import { explorerStore } from '../../src/explorer/store/index.ts';

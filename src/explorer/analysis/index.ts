@@ -1,2 +1,2 @@
-export { startMeasures, useMeasures } from './useMeasures.ts';
+export { startMeasures, useMeasures } from './use-measures.ts';
 export { measuresOfColumns, measuresRequest, type MeasuresRequest, type MeasuresResponse } from './protocol.ts';

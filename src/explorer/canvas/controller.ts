@@ -1,27 +1,27 @@
 /**
  * The network canvas outside React: wires the viewport (pan, zoom, fit), pointer and keyboard
  * input, the tooltip, and the frame loop to the store, the layout and the renderer. What to
- * draw comes from drawPlan.ts, how the base reaches the canvas from baseLayer.ts; this file
+ * draw comes from draw-plan.ts, how the base reaches the canvas from base-layer.ts; this file
  * decides when plans are rebuilt and what each frame draws. The React component just creates
  * and disposes it.
  */
 import type { StoreApi } from 'zustand';
 import type { ExplorerState } from '../store/slices.ts';
-import { nextTask } from '../store/nextTask.ts';
+import { nextTask } from '../store/next-task.ts';
 import type { GraphModel } from '../store/types.ts';
 import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
 import { disparityPValues, selectOverview } from '../store/overview.ts';
-import type { LayoutHandle } from '../simulation/useLayout.ts';
-import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './drawPlan.ts';
+import type { LayoutHandle } from '../simulation/use-layout.ts';
+import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './draw-plan.ts';
 import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer } from './renderer.ts';
 import type { Position } from '../../export/types.ts';
 import { nodeColours, nodeSizes, styleUsesMeasures } from './scales.ts';
-import type { ViewSnapshot } from '../export/currentView.ts';
-import { BaseLayer, type OffMainDrawing } from './baseLayer.ts';
-import { FrameLoop, type FrameWork } from './frameLoop.ts';
-import { KeyboardInput } from './keyboardInput.ts';
+import type { ViewSnapshot } from '../export/current-view.ts';
+import { BaseLayer, type OffMainDrawing } from './base-layer.ts';
+import { FrameLoop, type FrameWork } from './frame-loop.ts';
+import { KeyboardInput } from './keyboard-input.ts';
 import { Picker, type Scene } from './picker.ts';
-import { PointerInput } from './pointerInput.ts';
+import { PointerInput } from './pointer-input.ts';
 import { Tooltip } from './tooltip.ts';
 import { ViewportControl } from './viewport.ts';
 
@@ -33,7 +33,7 @@ export const LAYOUT_SETTLED_EVENT = 'silkmap:layout-settled';
 /**
  * A big graph, from this many actors (or links) on: its base layer is drawn by the raster
  * worker, or where there is none, a pan or zoom moves a copy of the base instead of redrawing
- * it every frame (see baseLayer.ts). Smaller graphs are drawn on the page, every frame. The
+ * it every frame (see base-layer.ts). Smaller graphs are drawn on the page, every frame. The
  * worker costs about 100 ms of first draw; it took away the last 50–78 ms tasks and dropped
  * frames of a 1,000-actor / 5,000-link graph and of a dense 200-actor / 1,000-link one (wide
  * links, stroked one by one on the page).
@@ -220,7 +220,7 @@ export class NetworkController {
     return buildFocusPlan(this.model, this.visibility, selectHighlighted(this.model, selection), filters.weightMode, selection, selectionNodes(this.model, selection), this.colours);
   }
 
-  /** The view as the exporters need it (see export/currentView.ts). */
+  /** The view as the exporters need it (see export/current-view.ts). */
   snapshot(): ViewSnapshot {
     const nodes = this.model.graph.nodes;
     const { view } = this.viewport;

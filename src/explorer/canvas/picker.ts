@@ -6,7 +6,7 @@
  */
 import type { GraphModel } from '../store/types.ts';
 import type { Visibility } from '../store/visibility.ts';
-import { findEdge, NodeHitTester } from './hitTest.ts';
+import { findEdge, NodeHitTester } from './hit-test.ts';
 import type { NetworkRenderer } from './renderer.ts';
 import type { ViewportControl } from './viewport.ts';
 

@@ -1,13 +1,13 @@
 /**
- * Draws the network on two stacked canvases (see drawPlan.ts): the base layer with every
+ * Draws the network on two stacked canvases (see draw-plan.ts): the base layer with every
  * visible link, actor and label, and the focus layer with the selection, its neighbours, its
  * links and the hover ring. Each is redrawn only when its own inputs change: selecting or
  * hovering redraws the small focus layer and leaves the base (50,000 links on a big graph)
  * as it is. Works on typed arrays and pre-grouped index lists, so a frame makes no
  * allocations beyond the canvas calls themselves.
  */
-import { drawArrows } from './relationArrows.ts';
-import type { BasePlan, FocusPlan } from './drawPlan.ts';
+import { drawArrows } from './relation-arrows.ts';
+import type { BasePlan, FocusPlan } from './draw-plan.ts';
 import { EDGE_BUDGET, fillNodes, MOVING_EDGE_BUDGET, OUTLINE_NODE_LIMIT, ring, strokeEdges } from './strokes.ts';
 import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
 

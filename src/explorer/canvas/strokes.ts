@@ -3,7 +3,7 @@
  * screen space, culled and budgeted, actors as discs or tiny squares in chunks, and rings.
  * Plain functions of a context, a view and typed arrays: no allocation per frame.
  */
-import type { EdgeGroup, NodeGroup } from './drawPlan.ts';
+import type { EdgeGroup, NodeGroup } from './draw-plan.ts';
 import type { Viewport } from './view.ts';
 
 /**

@@ -1,5 +1,5 @@
-export { CorpusBar, ACCEPTED_FILES } from './CorpusBar.tsx';
-export { DropZone } from './DropZone.tsx';
+export { CorpusBar, ACCEPTED_FILES } from './corpus-bar.tsx';
+export { DropZone } from './drop-zone.tsx';
 export { openInitialCorpus } from './open.ts';
 export { CUSTOM_CORPUS, sampleCorpusKey } from './slice.ts';
 export type { IngestFiles, IngestOptions, IngestResult, CorpusState, SkippedFile, StoredCorpus } from './types.ts';

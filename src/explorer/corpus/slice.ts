@@ -4,9 +4,9 @@
  * the files that could not be used are state here. The user's corpus is kept in IndexedDB.
  */
 import type { StateCreator } from 'zustand';
-import { loadGraphOffThread } from '../load/loadGraphOffThread.ts';
+import { loadGraphOffThread } from '../load/load-graph-off-thread.ts';
 import type { ExplorerState } from '../store/state.ts';
-import { PendingSaves } from '../store/pendingSaves.ts';
+import { PendingSaves } from '../store/pending-saves.ts';
 import { clearOverrides, loadOverrides, type StoredOverrides } from '../curation/storage.ts';
 import type { Graph } from '../../graph-format/index.ts';
 import type { GraphPreview } from '../load/preview.ts';

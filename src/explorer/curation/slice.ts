@@ -10,8 +10,8 @@ import { applyOverrides, type ApplyOverridesResult } from '../../graph-format/ap
 import type { Graph, GraphNode, OverrideOperation, Overrides } from '../../graph-format/index.ts';
 import { memoByReference } from '../store/memo.ts';
 import { prepareGraphModel } from '../store/model.ts';
-import { nextTask } from '../store/nextTask.ts';
-import { PendingSaves } from '../store/pendingSaves.ts';
+import { nextTask } from '../store/next-task.ts';
+import { PendingSaves } from '../store/pending-saves.ts';
 import type { ExplorerState } from '../store/state.ts';
 import type { Selection } from '../store/types.ts';
 import { NO_OVERRIDES, overridesOf } from './document.ts';

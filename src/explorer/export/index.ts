@@ -1,5 +1,5 @@
-export { ExportMenu } from './ExportMenu.tsx';
-export { CopyLink } from './CopyLink.tsx';
-export { EvidenceDownloads } from './EvidenceDownloads.tsx';
-export type { ViewSnapshot } from './currentView.ts';
+export { ExportMenu } from './export-menu.tsx';
+export { CopyLink } from './copy-link.tsx';
+export { EvidenceDownloads } from './evidence-downloads.tsx';
+export type { ViewSnapshot } from './current-view.ts';
 export { downloadFile } from './download.ts';

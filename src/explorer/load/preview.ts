@@ -3,7 +3,7 @@
  * validated (seconds on a real corpus): the overview's actors (most mentioned first) and backbone
  * links with their labels, types and sizes, laid out. Read from the overview the extractor stores
  * at the head of the file (graph-format/overview.ts; storedPreview), or worked out from the
- * parsed file when it has none (computedPreview.ts). The page draws it while the graph is
+ * parsed file when it has none (computed-preview.ts). The page draws it while the graph is
  * checked; the explorer then opens on the same actors, laid out from the same positions. It is
  * only a picture: nothing in it is trusted, and a file that then fails validation ends on the
  * error screen like any other.
@@ -25,7 +25,7 @@ export interface GraphPreview {
   radii: Float32Array;
   /** Shown links as pairs of indices into `ids`, in the graph's link order. */
   links: Uint32Array;
-  /** Per shown link: sqrt(weight / heaviest link of the graph), the layout's spring weight (simulation/useLayout.ts). */
+  /** Per shown link: sqrt(weight / heaviest link of the graph), the layout's spring weight (simulation/use-layout.ts). */
   linkWeights: Float32Array;
   /** [x0, y0, …] in layout units, once laid out (src/layout/overview-layout.ts). */
   positions?: Float32Array;

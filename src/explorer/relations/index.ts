@@ -1,5 +1,5 @@
-export { ActorRelationSummary } from './ActorRelationSummary.tsx';
-export { RelationEvidence } from './RelationEvidence.tsx';
-export { RelationLegend } from './RelationLegend.tsx';
-export { RelationTags } from './RelationTag.tsx';
-export { RelationTypeFilter } from './RelationTypeFilter.tsx';
+export { ActorRelationSummary } from './actor-relation-summary.tsx';
+export { RelationEvidence } from './relation-evidence.tsx';
+export { RelationLegend } from './relation-legend.tsx';
+export { RelationTags } from './relation-tag.tsx';
+export { RelationTypeFilter } from './relation-type-filter.tsx';

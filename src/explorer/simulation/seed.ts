@@ -1,7 +1,7 @@
 /**
  * Where a big graph's layout starts: the positions of its first picture, laid out by the
- * loader worker with the same simulation and inputs (load/preview.ts, previewLayout.ts). Offered
- * when the picture arrives, taken once by the layout of the graph's model (useLayout.ts), and
+ * loader worker with the same simulation and inputs (load/preview.ts, layout/overview-layout.ts). Offered
+ * when the picture arrives, taken once by the layout of the graph's model (use-layout.ts), and
  * only when every actor of the picture is in that model.
  */
 import type { GraphModel } from '../store/types.ts';

@@ -1,5 +1,5 @@
 import { RELATION_TYPES } from '../../graph-format/relations.ts';
-import { ACTOR_TYPES } from './actorTypes.ts';
+import { ACTOR_TYPES } from './actor-types.ts';
 import type { Filters, TableSort } from './types.ts';
 
 export const DEFAULT_FILTERS: Filters = {

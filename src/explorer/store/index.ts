@@ -2,7 +2,7 @@ export { explorerStore, resetExplorerStore, useExplorer } from './store.ts';
 export type { ExplorerState } from './state.ts';
 export { DEFAULT_FILTERS } from './defaults.ts';
 export { buildGraphModel, otherEnd, prepareGraphModel, postKey } from './model.ts';
-export { nextTask } from './nextTask.ts';
+export { nextTask } from './next-task.ts';
 export { selectVisibility, selectHighlighted, selectionNodes, edgeValue, type Visibility } from './visibility.ts';
 export { actorExcerpts, edgeExcerpts, actorConnections, strongestVisibleLinks, highlightRuns, type Excerpt, type PostExcerpts, type Connection, type ActorConnections } from './evidence.ts';
 export { PMI_MIN_SENTENCES, hasPmiSupport } from './strength.ts';

@@ -1,6 +1,6 @@
 /**
  * The time window in the address: `from=YYYY-MM-DD&to=YYYY-MM-DD`. Kept apart from
- * url/syncUrl.ts (which leaves parameters it does not own alone), so the window joins the
+ * url/sync-url.ts (which leaves parameters it does not own alone), so the window joins the
  * shared view state without changing it. Window changes replace the history entry, like filters.
  */
 import type { StoreApi } from 'zustand';

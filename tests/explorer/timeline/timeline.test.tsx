@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { EvidencePanel } from '../../../src/explorer/components/EvidencePanel.tsx';
+import { EvidencePanel } from '../../../src/explorer/components/evidence-panel.tsx';
 import { explorerStore, resetExplorerStore, selectVisibility } from '../../../src/explorer/store/index.ts';
 import { Timeline } from '../../../src/explorer/timeline/index.ts';
-import { PLAY_STEP_MS } from '../../../src/explorer/timeline/Timeline.tsx';
+import { PLAY_STEP_MS } from '../../../src/explorer/timeline/timeline.tsx';
 import { datedGraph } from './dated-graph.ts';
 
 function Panels() {
