@@ -1,16 +1,5 @@
-import type { ActorType } from '../graph-format/types.ts';
 
-/**
- * The colour of each actor type, in the explorer and in every export (its one home): Okabe–Ito
- * colours, distinguishable with the common colour-vision deficiencies. Imports nothing at run
- * time, so the explorer's page takes it without the exporters.
- */
-export const TYPE_COLOURS: Readonly<Record<ActorType, string>> = {
-  state: '#0072B2',
-  organisation: '#E69F00',
-  firm: '#009E73',
-  person: '#CC79A7',
-};
+export { TYPE_COLOURS } from './type-colours.ts';
 
 export interface Rgb {
   r: number;

@@ -5,23 +5,9 @@
  */
 import { edgeId } from './ids.ts';
 import type { Evidence, GraphEdge, GraphNode, Passage } from './types.ts';
+import { sentenceIndexAt } from './sentence-index.ts';
 
-/**
- * Index of the sentence of `sentences` that contains offset `at`, or -1. Binary search: spans
- * are sorted and disjoint. The one copy: the extractor, the validator and the explorer use it.
- */
-export function sentenceIndexAt(sentences: readonly (readonly [number, number])[], at: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = sentences[middle]!;
-    if (at < start) high = middle - 1;
-    else if (at >= end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}
+export { sentenceIndexAt };
 
 /** All co-mention edges of `nodes`, sorted by id, evidence in passage order. */
 export function buildCoMentionEdges(passages: readonly Passage[], nodes: readonly GraphNode[]): GraphEdge[] {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 const DIST = 'dist';
 const BUDGET_KB = 150;
-const WORKERS_BEFORE_FIRST_DRAW = ['graphLoader.worker', 'layout.worker'];
+const WORKERS_BEFORE_FIRST_DRAW = ['graph-loader.worker', 'layout.worker'];
 
 /** The chunk and every chunk it imports statically ("import x from './a.js'", "import './b.js'"). */
 function withStaticImports(files: string[]): Set<string> {

@@ -2,7 +2,7 @@ import type { ActorType } from '../../graph-format/index.ts';
 import type { GraphMeasures } from '../../analysis/types.ts';
 import type { ColourBy, GraphModel, SizeBy } from '../store/types.ts';
 import { memoByReference } from '../store/memo.ts';
-import { TYPE_COLOURS } from '../../export/colours.ts';
+import { TYPE_COLOURS } from '../../export/type-colours.ts';
 import { radiusFor } from '../../layout/radius.ts';
 
 /** The type colours live with the exports, so that a picture and its export agree. */

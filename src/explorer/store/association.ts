@@ -1,6 +1,6 @@
 import type { Graph, Passage } from '../../graph-format/index.ts';
 // From the module itself, not the package index, which would bring the schema library along.
-import { sentenceIndexAt } from '../../graph-format/co-mentions.ts';
+import { sentenceIndexAt } from '../../graph-format/sentence-index.ts';
 
 /**
  * Positive PMI of every edge at sentence level: PMI = log(p(a,b) / (p(a) p(b))), where the

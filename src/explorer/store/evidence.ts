@@ -1,6 +1,6 @@
 import type { Passage } from '../../graph-format/index.ts';
 import { compareNames } from './names.ts';
-import { sentenceIndexAt } from '../../graph-format/co-mentions.ts';
+import { sentenceIndexAt } from '../../graph-format/sentence-index.ts';
 import { otherEnd, postKey } from './model.ts';
 import { memoByReference } from './memo.ts';
 import type { Filters, GraphModel } from './types.ts';
