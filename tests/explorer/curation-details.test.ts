@@ -90,7 +90,7 @@ describe('curation without and with a graph', () => {
   it('collects errors and warnings until dismissed, and keeps an edge selection through undo', () => {
     const graph = buildGraph([{ label: 'Alma' }, { label: 'Bek' }, { label: 'Cem' }], [['Alma', 'Bek'], ['Bek', 'Cem']]);
     state().beginCuration('k', graph, './graph.json', overridesOf([{ op: 'hide', id: 'state:nobody' }]));
-    expect(state().curation.warnings).toEqual(['override 1 (hide) skipped: no actor "state:nobody"']);
+    expect(state().curation.warnings).toEqual([{ index: 0, op: 'hide', reason: 'no actor "state:nobody"' }]);
     state().addCurationErrors(['one']);
     state().addCurationErrors(['two', 'three']);
     expect(state().curation.errors).toEqual(['one', 'two', 'three']);
