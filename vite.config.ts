@@ -42,7 +42,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/graph-format/**/*.test.ts', 'tests/extract/**/*.test.ts', 'tests/analysis/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/workers/**/*.test.ts'], environment: 'node' },
+        // Several node tests run the CLI as a process (tsx compiles it, compromise loads): seconds
+        // each on a 2-core machine, more when it is busy, so 5 s was too tight for them.
+        test: { name: 'node', testTimeout: 60_000, include: ['tests/graph-format/**/*.test.ts', 'tests/extract/**/*.test.ts', 'tests/analysis/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/workers/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
