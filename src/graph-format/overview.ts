@@ -8,9 +8,9 @@
  * actors and links: the picture drawn first is the one the explorer settles on.
  */
 import type { ActorType, Graph } from './types.ts';
+import { OVERVIEW_ACTORS } from './overview-size.ts';
 
-/** Actors the network opens on when the filters leave more. */
-export const OVERVIEW_ACTORS = 300;
+export { OVERVIEW_ACTORS };
 /** Significance level of the disparity filter: a link is kept when its share would be this unlikely by chance. */
 export const BACKBONE_ALPHA = 0.05;
 

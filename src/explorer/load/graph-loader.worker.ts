@@ -11,6 +11,7 @@ import { serve } from '../../workers/messages.ts';
 import { webWorkerScope } from '../../workers/web.ts';
 import { loadGraph } from './load-graph.ts';
 import { graphMessages, type GraphMessage, type LoadRequest } from './graph-transfer.ts';
+import { OVERVIEW_ACTORS } from '../../graph-format/overview-size.ts';
 import { storedPreview } from './preview.ts';
 
 const scope = webWorkerScope<GraphMessage>(self as unknown as DedicatedWorkerGlobalScope);
@@ -34,6 +35,9 @@ serve<LoadRequest, GraphMessage>(scope, async (request, post) => {
   async function onParsed(data: unknown): Promise<void> {
     phase('parsed');
     if (previewSent) return;
+    // A graph the page shows whole needs no first picture: not even the code that would say so.
+    const nodes = (data as { nodes?: unknown } | null)?.nodes;
+    if (!Array.isArray(nodes) || nodes.length <= OVERVIEW_ACTORS) return;
     try {
       // A file without a stored overview: its picture's code is not in this worker's first bundle (initial JavaScript budget).
       const { graphPreview } = await import('./computed-preview.ts');
