@@ -4,17 +4,8 @@
  * worked out by hand from the project's annotation rules.
  */
 import { describe, expect, it } from 'vitest';
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
 import { RULES } from '../../src/extract/recognise/rule-ids.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
-
-const lexicon = buildLexiconIndex(lexiconData);
-
-function recognise(text: string) {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  return recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) }).mentions;
-}
+import { recogniseText as recognise } from '../helpers/recognise-text.ts';
 
 /** "surface=type:label", leaving out unconfirmed names (kept only if confirmed elsewhere). */
 function found(text: string): string[] {

@@ -3,21 +3,7 @@
  * general-knowledge lexicon. Expected mentions are worked out by hand from the annotation rules.
  */
 import { describe, expect, it } from 'vitest';
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
-
-const lexicon = buildLexiconIndex(lexiconData);
-
-function recognise(text: string) {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  return recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) }).mentions;
-}
-
-/** Every mention, confirmed or not, as "surface=type". */
-function surfaces(text: string): string[] {
-  return recognise(text).map((m) => `${text.slice(m.start, m.end)}=${m.type}`);
-}
+import { typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
 
 describe('portfolio words after a title and "of"/"for" belong to the title', () => {
   it('keeps only the surname after "Secretary of the Treasury"', () => {
