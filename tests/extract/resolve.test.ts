@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
-import type { CandidateMention } from '../../src/extract/types.ts';
+import { resolveActors } from '../../src/extract/resolve/index.ts';
+import { mention, summary } from '../helpers/located-mentions.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
 
-let position = 0;
-function mention(label: string, type: CandidateMention['type'], kind: CandidateMention['kind'], document = 0): LocatedMention {
-  position += 10;
-  return { document, passage: 0, start: position, end: position + label.length, label, type, kind };
-}
-
-function summary(actors: ReturnType<typeof resolveActors>): string[] {
-  return actors.map((actor) => `${actor.type}:${actor.label}:${actor.mentions.length}`).sort();
-}
 
 describe('resolveActors', () => {
   it('attaches surnames and titled short names to the full name', () => {
