@@ -58,7 +58,7 @@ describe('the first picture of a big graph', () => {
   });
 
   it('gives way to the error screen when the rest of the file is invalid', async () => {
-    const { page } = await open('fixtures/generated-1000-broken.json');
+    const { page } = await open('fixtures/generated-5000-broken.json');
     await expect.poll(() => preview(page), { timeout: 30_000 }).not.toBeNull();
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });

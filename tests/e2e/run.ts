@@ -55,9 +55,12 @@ writeFileSync('dist/fixtures/generated-2500.json', serializeGraph(generateGraph(
 // file broken after its head (a mention outside its passage): a first picture, then the error.
 const withOverview = generateGraph(1000, 3000, 7);
 writeFileSync('dist/fixtures/generated-1000-overview.json', `${JSON.stringify(encodeGraph(withOverview, graphOverview(withOverview, layOutStoredOverview)))}\n`);
-const broken = structuredClone(withOverview);
+// Big (5,000 actors) so that reading and validating the rest takes far longer than the first
+// picture's lazily loaded code: with 1,000 actors the error came first on a busy machine.
+const broken = generateGraph(5000, 15000, 7);
+const brokenOverview = graphOverview(broken, layOutStoredOverview);
 broken.nodes[3]!.mentions[0]!.end = 1_000_000;
-writeFileSync('dist/fixtures/generated-1000-broken.json', `${JSON.stringify(encodeGraph(broken, graphOverview(withOverview, layOutStoredOverview)))}\n`);
+writeFileSync('dist/fixtures/generated-5000-broken.json', `${JSON.stringify(encodeGraph(broken, brokenOverview))}\n`);
 
 const port = await freePort();
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
