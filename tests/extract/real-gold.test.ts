@@ -1,5 +1,5 @@
 /**
- * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2,test3}/gold.json): they
+ * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2,test3,test4}/gold.json): they
  * parse, no two parts share a file, each part covers every genre and holds at least 200
  * actors, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
  * — every listed file exists with the annotated text unchanged, and every alias and documented
@@ -15,6 +15,7 @@ const PARTS = {
   test: 'tests/fixtures/real/test/gold.json',
   test2: 'tests/fixtures/real/test2/gold.json',
   test3: 'tests/fixtures/real/test3/gold.json',
+  test4: 'tests/fixtures/real/test4/gold.json',
 } as const;
 const GENRES = ['readout-joint', 'fact-sheet', 'nominees', 'remarks', 'wikipedia'];
 
@@ -34,7 +35,7 @@ function occurs(form: string, text: string): boolean {
 describe('real-corpus gold sets', () => {
   const filesByPart = Object.entries(PARTS).map(([part, path]) => ({ part, files: raw(path).files.map((f) => f.file) }));
 
-  it('share no file between any two parts (tuning, frozen test, test2, test3) and list no file twice', () => {
+  it('share no file between any two parts (tuning, frozen test, test2, test3, test4) and list no file twice', () => {
     const shared = filesByPart.flatMap((a, i) =>
       filesByPart.slice(i + 1).flatMap((b) => a.files.filter((f) => b.files.includes(f)).map((f) => `${a.part}+${b.part}: ${f}`)),
     );
