@@ -113,12 +113,21 @@ function main(): void {
   }
   const k = Number(options.folds);
   if (options.grid) {
-    const withoutRules = examples.map((e) => ({ ...e, features: e.features.filter((f) => !f.startsWith('rule')) }));
-    for (const [name, set] of [['with rule features', examples], ['without', withoutRules]] as const) {
-      for (const when of ['when-rules-say-none', 'always'] as const) for (const minProbability of [0.3, 0.5, 0.7]) for (const [l2, balance] of [[0.01, 0.5], [0.03, 0.5], [0.03, 1]] as const) {
+    const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
+    const variants: [string, Example[]][] = [
+      ['all features', examples],
+      ['no rule features', examples.map((e) => ({ ...e, features: e.features.filter((f) => !f.startsWith('rule')) }))],
+      ['no words', examples.map((e) => ({ ...e, features: e.features.filter((f) => !LEXICAL.test(f)) }))],
+      ['no words, no rule', examples.map((e) => ({ ...e, features: e.features.filter((f) => !LEXICAL.test(f) && !f.startsWith('rule')) }))],
+    ];
+    for (const [name, set] of variants) {
+      for (const [when, minProbability] of [['when-rules-say-none', 0.5], ['always', 0.7]] as const) for (const [l2, balance] of [[0.01, 0.5], [0.03, 0.5], [0.03, 1]] as const) {
         const cv = crossValidate(set, k, { ...training, l2, balance }, { when, minProbability });
         const s = scoreRelations(cv.gold, cv.learned);
-        console.log(`${name} ${when} p≥${minProbability} l2 ${l2} balance ${balance}: type ${s.typeAccuracy.toFixed(3)} class ${s.classAccuracy.toFixed(3)} macro-F1 ${s.macroF1.toFixed(3)} direction ${s.directionAccuracy.toFixed(3)}`);
+        const changed = cv.learned.filter((r, i) => r.type !== cv.rules[i]!.type);
+        const fixed = cv.learned.filter((r, i) => r.type !== cv.rules[i]!.type && r.type === cv.gold[i]!.type).length;
+        const broke = cv.rules.filter((r, i) => r.type !== cv.learned[i]!.type && r.type === cv.gold[i]!.type).length;
+        console.log(`${name} | ${when} p≥${minProbability} l2 ${l2} balance ${balance}: type ${s.typeAccuracy.toFixed(3)} class ${s.classAccuracy.toFixed(3)} macro-F1 ${s.macroF1.toFixed(3)} | changed ${changed.length}: fixed ${fixed}, broke ${broke}`);
       }
     }
     return;
