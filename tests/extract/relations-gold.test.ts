@@ -1,14 +1,17 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
  * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), no
  * sentence in both a frozen test part and a tuning part, nor in both frozen test parts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { resolveRealCorpus } from '../../src/extract/cli/gold-files.ts';
+import { REAL_CORPUS_RELATIVE, resolveRealCorpus } from '../../src/extract/cli/gold-files.ts';
+import { poolOf } from '../fixtures/pool.ts';
+import { drawTest3 } from '../fixtures/relations/draw-test3.ts';
+import { drawTuning3 } from '../fixtures/relations/draw-tuning3.ts';
 
 const TYPES = ['meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades', 'criticises', 'pressures', 'attacks', 'belongs', 'none'] as const;
 /** Types that are always mutual, and types that may be mutual when both sides do the same thing. */
@@ -36,6 +39,8 @@ const PARTS = {
   tuning: 'tests/fixtures/relations/tuning/gold.json',
   tuning2: 'tests/fixtures/relations/tuning2/gold.json',
   test2: 'tests/fixtures/relations/test2/gold.json',
+  test3: 'tests/fixtures/relations/test3/gold.json',
+  tuning3: 'tests/fixtures/relations/tuning3/gold.json',
 } as const;
 const realCorpus = resolveRealCorpus();
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
@@ -111,4 +116,78 @@ it.skipIf(!existsSync(PARTS.tuning2))('the second tuning part shares no document
   expect([...documents(PARTS.tuning2)].filter((d) => test.has(d))).toEqual([]);
   const tuning = sentencesOf(PARTS.tuning);
   expect([...sentencesOf(PARTS.tuning2)].filter((s) => tuning.has(s))).toEqual([]);
+});
+
+/**
+ * The third parts, drawn at the same time: test3 (frozen) and tuning3 (tuning) each from its own
+ * `poolOf()` pool, from files in no other gold set, by the committed seeded draws.
+ */
+const drawnPart = z.object({
+  documents: z.array(z.string().min(1)).min(1),
+  skipped: z.array(z.string()).optional(),
+  pairs: z.array(pairSchema),
+  dropped: z.array(pairSchema.omit({ relation: true }).extend({ reason: z.string().min(5) })),
+});
+const THIRD_PARTS = [
+  { part: 'test3', path: PARTS.test3, pool: 'frozen', draw: drawTest3 },
+  { part: 'tuning3', path: PARTS.tuning3, pool: 'tuning', draw: drawTuning3 },
+] as const;
+if (realCorpus === null) {
+  console.warn(`relations-gold.test: skipped the test3/tuning3 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
+}
+
+/** Real-corpus files of every other gold set in the repository: relation parts and entity parts, whatever their names. */
+function otherSetFiles(exceptPath: string): Set<string> {
+  const files = new Set<string>();
+  for (const folder of readdirSync('tests/fixtures/relations')) {
+    const path = `tests/fixtures/relations/${folder}/gold.json`;
+    if (path === exceptPath || !existsSync(path)) continue;
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { documents?: string[]; pairs: Pair[]; dropped?: Pair[] };
+    for (const p of [...data.pairs, ...(data.dropped ?? [])]) if (p.corpus === 'real') files.add(p.document);
+    for (const d of data.documents ?? []) files.add(d);
+  }
+  for (const folder of readdirSync('tests/fixtures/real')) {
+    const path = `tests/fixtures/real/${folder}/gold.json`;
+    if (!existsSync(path)) continue;
+    for (const f of (JSON.parse(readFileSync(path, 'utf8')) as { files: { file: string }[] }).files) files.add(f.file);
+  }
+  return files;
+}
+
+describe.each(THIRD_PARTS)('relation gold, $part part (drawn from the $pool pool)', ({ path, pool, draw }) => {
+  const present = existsSync(path);
+  const set = present ? drawnPart.parse(JSON.parse(readFileSync(path, 'utf8'))) : null;
+  const used = (): string[] => (set === null ? [] : [...new Set([...set.documents, ...set.pairs.map((p) => p.document), ...set.dropped.map((p) => p.document)])]);
+
+  it.skipIf(!present)('lists every pair and dropped pair under a drawn document, all from the real corpus', () => {
+    const documents = new Set(set?.documents);
+    expect(used().filter((d) => !documents.has(d))).toEqual([]);
+    expect([...(set?.pairs ?? []), ...(set?.dropped ?? [])].filter((p) => p.corpus !== 'real')).toEqual([]);
+  });
+
+  it.skipIf(!present)(`uses only files that poolOf() puts in the ${pool} pool`, () => {
+    expect(used().filter((d) => poolOf(d) !== pool)).toEqual([]);
+  });
+
+  it.skipIf(!present)('shares no document with another relation part or any entity gold set', () => {
+    const others = otherSetFiles(path);
+    expect(used().filter((d) => others.has(d))).toEqual([]);
+  });
+
+  it.skipIf(!present || realCorpus === null)('is exactly the committed seeded draw: every drawn pair typed or dropped, in drawn order', () => {
+    const drawn = draw(realCorpus ?? '');
+    expect(drawn.files).toEqual(set?.documents);
+    expect(drawn.skipped).toEqual(set?.skipped ?? []);
+    const key = (p: { document: string; sentence: string; a: string; b: string }) => JSON.stringify([p.document, p.sentence, p.a, p.b]);
+    const annotated = new Set([...(set?.pairs ?? []), ...(set?.dropped ?? [])].map(key));
+    expect(annotated.size).toBe(drawn.pairs.length);
+    expect(drawn.pairs.map(key).filter((k) => !annotated.has(k))).toEqual([]);
+    expect(set?.pairs.map(key)).toEqual(drawn.pairs.map(key).filter((k) => set?.pairs.some((p) => key(p) === k)));
+  });
+});
+
+it.skipIf(!existsSync(PARTS.test3) || !existsSync(PARTS.tuning3))('the frozen test3 and the tuning3 parts share no document', () => {
+  const documents = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { documents: string[] }).documents;
+  const test3 = new Set(documents(PARTS.test3));
+  expect(documents(PARTS.tuning3).filter((d) => test3.has(d))).toEqual([]);
 });

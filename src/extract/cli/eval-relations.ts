@@ -1,6 +1,6 @@
 /**
  * `npm run eval:relations`: scores the relation classifier on the hand-annotated sentence
- * pairs of tests/fixtures/relations/ (tuning parts, then the frozen test parts test and test2). Each pair's
+ * pairs of tests/fixtures/relations/ (tuning parts, then the frozen test parts test, test2 and test3). Each pair's
  * document is extracted with the real pipeline and the relation is read off the link's
  * evidence for that sentence; when the extractor did not find one of the two names there,
  * the classifier is run on the sentence directly (counted and reported). Real-corpus pairs
@@ -21,6 +21,7 @@ const SETS = [
   { name: 'tuning3', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning3/gold.json'), frozen: false },
   { name: 'test (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test/gold.json'), frozen: true },
   { name: 'test2 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test2/gold.json'), frozen: true },
+  { name: 'test3 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test3/gold.json'), frozen: true },
 ];
 
 
