@@ -21,7 +21,7 @@ import { RELATION_SETS, loadPairInputs, toSides, type PairInput } from './relati
 
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 
-interface Example extends TrainingExample { input: PairInput; part: string; document: string }
+interface Example extends TrainingExample { features: string[]; input: PairInput; part: string; document: string }
 
 function examplesOf(part: string, inputs: readonly PairInput[]): Example[] {
   const cues = relationCues();
@@ -83,8 +83,9 @@ function main(): void {
     .option('--epochs <n>', 'gradient steps', String(DEFAULT_TRAINING.epochs))
     .option('--learning-rate <n>', 'gradient step size', String(DEFAULT_TRAINING.learningRate))
     .option('--inputs-cache <prefix>', 'development only: keep the extracted pairs in <prefix>.<part>.json and reuse them (the extraction is most of the run time)')
+    .option('--rule-features', "also give the model the rules' own answer as features (cross-validation chose without: 2026-12-07)")
     .option('--grid', 'cross-validate a small grid of settings (for choosing the defaults), write no model')
-    .parse().opts<{ inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
+    .parse().opts<{ ruleFeatures?: boolean; inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
   const real = resolveRealCorpus() ?? undefined;
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
@@ -111,6 +112,8 @@ function main(): void {
     examples.push(...examplesOf(part, inputs));
     console.log(`${part}: ${inputs.length} pairs${skipped ? ` (${skipped} whose names are not in the sentence left out)` : ''}`);
   }
+  // The rules' answer is still what the model is combined with (decide.ts); as features it only made the model copy tuned rules.
+  if (!options.ruleFeatures) for (const example of examples) example.features = example.features.filter((f) => !f.startsWith('rule'));
   const k = Number(options.folds);
   if (options.grid) {
     const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
@@ -145,7 +148,7 @@ function main(): void {
   }
   if (options.cvOnly) return;
   const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}. Never trained on a frozen test part.`;
+  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features; use ${JSON.stringify(DEFAULT_USE)}. Never trained on a frozen test part.`;
   const model = trainModel(examples, training, description, DEFAULT_USE);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);
