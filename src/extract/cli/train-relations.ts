@@ -19,6 +19,9 @@ import {
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { RELATION_SETS, loadPairInputs, toSides, type PairInput } from './relation-examples.ts';
 
+/** Features naming a word itself (features.ts): left out unless --words. */
+const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
+
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 
 interface Example extends TrainingExample { features: string[]; input: PairInput; part: string; document: string }
@@ -84,8 +87,9 @@ function main(): void {
     .option('--learning-rate <n>', 'gradient step size', String(DEFAULT_TRAINING.learningRate))
     .option('--inputs-cache <prefix>', 'development only: keep the extracted pairs in <prefix>.<part>.json and reuse them (the extraction is most of the run time)')
     .option('--rule-features', "also give the model the rules' own answer as features (cross-validation chose without: 2026-12-07)")
+    .option('--words', 'also give the model the words themselves, not only their cue types and verb classes (cross-validation chose without: 2026-12-07)')
     .option('--grid', 'cross-validate a small grid of settings (for choosing the defaults), write no model')
-    .parse().opts<{ ruleFeatures?: boolean; inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
+    .parse().opts<{ words?: boolean; ruleFeatures?: boolean; inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
   const real = resolveRealCorpus() ?? undefined;
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
@@ -114,9 +118,10 @@ function main(): void {
   }
   // The rules' answer is still what the model is combined with (decide.ts); as features it only made the model copy tuned rules.
   if (!options.ruleFeatures) for (const example of examples) example.features = example.features.filter((f) => !f.startsWith('rule'));
+  // Single words, with a few hundred pairs, were learned as noise: the model keeps their classes (cue types, verb classes).
+  if (!options.words) for (const example of examples) example.features = example.features.filter((f) => !LEXICAL.test(f));
   const k = Number(options.folds);
   if (options.grid) {
-    const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
     const variants: [string, Example[]][] = [
       ['all features', examples],
       ['no rule features', examples.map((e) => ({ ...e, features: e.features.filter((f) => !f.startsWith('rule')) }))],
@@ -148,7 +153,7 @@ function main(): void {
   }
   if (options.cvOnly) return;
   const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features; use ${JSON.stringify(DEFAULT_USE)}. Never trained on a frozen test part.`;
+  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(DEFAULT_USE)}. Never trained on a frozen test part.`;
   const model = trainModel(examples, training, description, DEFAULT_USE);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);

@@ -38,7 +38,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_USE: RelationModel['use'] = { when: 'when-rules-say-none', minProbability: 0.5 };
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 300, learningRate: 0.5, l2: 0.01, minCount: 2, balance: 0.5 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 300, learningRate: 0.5, l2: 0.03, minCount: 2, balance: 0.5 };
 
 function softmax(scores: number[]): number[] {
   const top = Math.max(...scores);
