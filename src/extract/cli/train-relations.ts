@@ -86,10 +86,11 @@ function main(): void {
     .option('--epochs <n>', 'gradient steps', String(DEFAULT_TRAINING.epochs))
     .option('--learning-rate <n>', 'gradient step size', String(DEFAULT_TRAINING.learningRate))
     .option('--inputs-cache <prefix>', 'development only: keep the extracted pairs in <prefix>.<part>.json and reuse them (the extraction is most of the run time)')
+    .option('--min-probability <p>', 'the least probability for the model to type a pair the rules left none', String(DEFAULT_USE.minProbability))
     .option('--rule-features', "also give the model the rules' own answer as features (cross-validation chose without: 2026-12-07)")
     .option('--words', 'also give the model the words themselves, not only their cue types and verb classes (cross-validation chose without: 2026-12-07)')
     .option('--grid', 'cross-validate a small grid of settings (for choosing the defaults), write no model')
-    .parse().opts<{ words?: boolean; ruleFeatures?: boolean; inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
+    .parse().opts<{ minProbability: string; words?: boolean; ruleFeatures?: boolean; inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
   const real = resolveRealCorpus() ?? undefined;
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
@@ -121,6 +122,7 @@ function main(): void {
   // Single words, with a few hundred pairs, were learned as noise: the model keeps their classes (cue types, verb classes).
   if (!options.words) for (const example of examples) example.features = example.features.filter((f) => !LEXICAL.test(f));
   const k = Number(options.folds);
+  const use: RelationModel['use'] = { ...DEFAULT_USE, minProbability: Number(options.minProbability) };
   if (options.grid) {
     const variants: [string, Example[]][] = [
       ['all features', examples],
@@ -140,7 +142,7 @@ function main(): void {
     }
     return;
   }
-  const cv = crossValidate(examples, k, training);
+  const cv = crossValidate(examples, k, training, use);
   console.log(`\nCross-validation over documents (${k} folds, ${new Set(examples.map((e) => e.document)).size} documents; rules were hand-tuned on these parts, so "rules alone" is a tuned-on figure):`);
   console.log(formatRelationScores('learned (cross-validated), all', scoreRelations(cv.gold, cv.learned)));
   console.log(formatRelationScores('rules alone (tuned on), all', scoreRelations(cv.gold, cv.rules)));
@@ -153,8 +155,8 @@ function main(): void {
   }
   if (options.cvOnly) return;
   const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(DEFAULT_USE)}. Never trained on a frozen test part.`;
-  const model = trainModel(examples, training, description, DEFAULT_USE);
+  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}. Never trained on a frozen test part.`;
+  const model = trainModel(examples, training, description, use);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);
 }
