@@ -15,9 +15,10 @@ import { predictType, type RelationModel } from './model.ts';
 import type { ParsedTerm } from './parse.ts';
 
 /** The committed model; undefined when it has no weights (then the rules decide alone). */
+const committed = modelData as unknown as RelationModel;
+const hasWeights = Object.keys(committed.weights).length > 0;
 export function relationModel(): RelationModel | undefined {
-  const model = modelData as unknown as RelationModel;
-  return Object.keys(model.weights).length > 0 ? model : undefined;
+  return hasWeights ? committed : undefined;
 }
 
 export interface Decision extends Finding {
