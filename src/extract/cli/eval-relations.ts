@@ -10,11 +10,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { type EvidenceRelation, type Graph, type GraphNode } from '../../graph-format/index.ts';
-import { extractGraph } from '../index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { formatRelationScores, parseRelationGold, scoreRelations, type GoldPair, type PairRelation } from '../eval/relations.ts';
-import { explainPair, parseSentence, relationCues, type SentenceMention } from '../relate/index.ts';
+import { decidePair, relationCues } from '../relate/index.ts';
+import { extractDocuments, locate, pairInput, toSides, type Located } from './relation-examples.ts';
 
 const SETS = [
   { name: 'tuning', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning/gold.json'), frozen: false },
@@ -26,96 +25,19 @@ const SETS = [
 ];
 
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-interface Located { graph: Graph; passageIndex: number; sentence: number }
-
-function extractDocuments(pairs: readonly GoldPair[], folderOf: (pair: GoldPair) => string): Map<string, Graph> {
-  const graphs = new Map<string, Graph>();
-  for (const pair of pairs) {
-    const key = `${pair.corpus}/${pair.document}`;
-    if (graphs.has(key)) continue;
-    const bytes = new Uint8Array(readFileSync(join(folderOf(pair), pair.document)));
-    graphs.set(key, extractGraph([{ path: pair.document, bytes }]).graph);
-  }
-  return graphs;
-}
-
-function locate(graph: Graph, sentence: string): Located | undefined {
-  const wanted = collapse(sentence);
-  for (const [passageIndex, passage] of graph.passages.entries()) {
-    if (!collapse(passage.text).includes(wanted.slice(0, 40))) continue;
-    for (const [index, [start, end]] of passage.sentences.entries()) {
-      const text = collapse(passage.text.slice(start, end));
-      if (text === wanted || text.includes(wanted) || wanted.includes(text) && text.length > wanted.length / 2) return { graph, passageIndex, sentence: index };
-    }
-  }
-  return undefined;
-}
-
-/** The nodes mentioned in a sentence, with their mention spans (passage offsets). */
-function mentionsIn(graph: Graph, passageId: string, start: number, end: number): (SentenceMention & { node: GraphNode })[] {
-  const found: (SentenceMention & { node: GraphNode })[] = [];
-  for (const node of graph.nodes) {
-    for (const mention of node.mentions) {
-      if (mention.passageId === passageId && mention.start >= start && mention.end <= end) found.push({ start: mention.start, end: mention.end, actor: node.id, type: node.type, node });
-    }
-  }
-  return found;
-}
-
 interface Prediction { relation: PairRelation; direct: boolean; rule: string }
 
-/** The type the extractor gave the same name elsewhere in the document (a state when it never found it). */
-function typeOfName(graph: Graph | undefined, name: string): GraphNode['type'] {
-  const wanted = name.toLowerCase();
-  const node = graph?.nodes.find((n) => n.label.toLowerCase() === wanted) ?? graph?.nodes.find((n) => n.mentions.some((m) => {
-    const passage = graph.passages.find((p) => p.id === m.passageId);
-    return passage?.text.slice(m.start, m.end).toLowerCase() === wanted;
-  }));
-  return node?.type ?? 'state';
-}
-
 function predict(pair: GoldPair, located: Located | undefined): Prediction {
-  const toSides = (relation: EvidenceRelation, idA: string): PairRelation => {
-    const result: PairRelation = { type: relation.type };
-    if (relation.from !== undefined && relation.to !== undefined) {
-      result.from = relation.from === idA ? 'a' : 'b';
-      result.to = relation.to === idA ? 'a' : 'b';
-    }
-    if (relation.negated) result.negated = true;
-    return result;
-  };
-  const text = located ? located.graph.passages[located.passageIndex]!.text : pair.sentence;
-  const [start, end] = located ? located.graph.passages[located.passageIndex]!.sentences[located.sentence]! : [0, pair.sentence.length];
-  const passage = located?.graph.passages[located.passageIndex];
-  const mentions = passage ? mentionsIn(located.graph, passage.id, start, end) : [];
-  const surface = (m: { start: number; end: number }) => text.slice(m.start, m.end);
-  const find = (name: string) => mentions.find((m) => surface(m) === name) ?? mentions.find((m) => surface(m).includes(name) || name.includes(surface(m)));
-  const mentionA = find(pair.a);
-  const mentionB = find(pair.b);
-  if (located && passage && mentionA && mentionB && mentionA.actor !== mentionB.actor) {
-    const edge = located.graph.edges.find((e) => (e.source === mentionA.actor && e.target === mentionB.actor) || (e.source === mentionB.actor && e.target === mentionA.actor));
-    const evidence = edge?.evidence.find((item) => item.passageId === passage.id && item.sentence === located.sentence);
-    if (evidence?.relation) {
-      // The rule behind the evidence: the same classifier on the same mentions (a parse of our own: the eval only).
-      const again = explainPair(parseSentence(passage.text, start, end), mentions, mentionA.actor, mentionB.actor, relationCues());
-      const same = describe(toSides(again.relation, mentionA.actor)) === describe(toSides(evidence.relation, mentionA.actor));
-      return { relation: toSides(evidence.relation, mentionA.actor), direct: false, rule: same ? again.rule : '(unexplained)' };
-    }
+  const input = pairInput(pair, located);
+  if (!input) return { relation: { type: 'none' }, direct: true, rule: '(names not found)' };
+  // The rule (or model) behind the answer: the same decision on the same mentions (a parse of our own: the eval only).
+  const again = decidePair(input.terms, input.mentions, input.actorA, input.actorB, relationCues());
+  const decided = toSides(again.relation, input.actorA);
+  if (input.evidence) {
+    const stored = toSides(input.evidence, input.actorA);
+    return { relation: stored, direct: false, rule: describe(decided) === describe(stored) ? again.rule : '(unexplained)' };
   }
-  // The extractor missed a name here: classify the sentence with the gold spans put in.
-  const sentenceText = text.slice(start, end);
-  const spanOf = (name: string, after = 0): SentenceMention | undefined => {
-    const at = sentenceText.indexOf(name, after);
-    return at < 0 ? undefined : { start: start + at, end: start + at + name.length, actor: `gold:${name}`, type: typeOfName(located?.graph, name) };
-  };
-  const a = mentionA && mentionA.actor !== mentionB?.actor ? mentionA : spanOf(pair.a);
-  const b = mentionB && mentionB.actor !== a?.actor ? mentionB : spanOf(pair.b, Math.max(0, (a?.end ?? start) - start));
-  if (!a || !b) return { relation: { type: 'none' }, direct: true, rule: '(names not found)' };
-  const others = mentions.filter((m) => m.actor !== a.actor && m.actor !== b.actor);
-  const found = explainPair(parseSentence(text, start, end), [...others, a, b], a.actor, b.actor, relationCues());
-  return { relation: toSides(found.relation, a.actor), direct: true, rule: found.rule };
+  return { relation: decided, direct: true, rule: again.rule };
 }
 
 function describe(relation: PairRelation): string {

@@ -5,7 +5,6 @@
  * between A and B"), then the cue words between the two mentions in the first actor's clause
  * (clause.ts: active or passive, negated or not). Every answer names the rule that gave it.
  */
-import type { EvidenceRelation } from '../../graph-format/index.ts';
 import type { CueTables } from './cues.ts';
 import type { ParsedTerm } from './parse.ts';
 import { fromCues } from './clause.ts';
@@ -18,20 +17,27 @@ export type { Finding, SentenceMention } from './context.ts';
 /** Mentions further apart than this many terms are not read as related by the words between them. */
 const MAX_GAP = 30;
 
-export function classifyPair(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): EvidenceRelation {
-  return explainPair(terms, mentions, actorA, actorB, cues).relation;
-}
 
 /** The relation and the name of the rule that found it. */
 export function explainPair(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): Finding {
+  const context = pairContext(terms, mentions, actorA, actorB, cues);
+  return context ? rulesFor(context) : finding('none:not-placed', { type: 'none' });
+}
+
+/** The pair's two mentions laid on the parse (the closest two), or undefined when one is not on it. */
+export function pairContext(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): Context | undefined {
   const placed = placeMentions(terms, mentions);
   const pair = closestPair(placed, actorA, actorB);
-  if (!pair) return finding('none:not-placed', { type: 'none' });
+  if (!pair) return undefined;
   const [x, y] = pair;
   const covered = new Map<number, Placed>();
   for (const mention of placed) for (let i = mention.first; i <= mention.last; i++) covered.set(i, mention);
-  const context: Context = { terms, cues, x, y, covered };
+  return { terms, cues, x, y, covered };
+}
 
+/** The hand-written rules' answer for a placed pair. */
+export function rulesFor(context: Context): Finding {
+  const { x, y } = context;
   const structure = structureRules(context);
   if (structure) return structure;
   if (y.first - x.last - 1 > MAX_GAP) return finding('none:far-apart', { type: 'none' });

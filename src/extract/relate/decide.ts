@@ -1,0 +1,74 @@
+/**
+ * The relation the extractor stores: the hand-written rules (classify.ts) give a first answer
+ * and its rule name; the learned model (model.ts, weights in lexicon/relation-model.json)
+ * reads the rules' answer with the words around the pair (features.ts) and picks the type.
+ * When the model agrees with the rules, the rules' direction and negation stand; when it picks
+ * another type, the direction comes from the grammar around the pair (directionFor).
+ */
+import type { EvidenceRelation, RelationType } from '../../graph-format/index.ts';
+import modelData from '../lexicon/relation-model.json' with { type: 'json' };
+import { pairContext, rulesFor } from './classify.ts';
+import { BE, MUTUAL, agentBefore, belongs, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
+import type { CueTables } from './cues.ts';
+import { pairFeatures } from './features.ts';
+import { predictType, type RelationModel } from './model.ts';
+import type { ParsedTerm } from './parse.ts';
+
+/** The committed model; undefined when it has no weights (then the rules decide alone). */
+const committed = modelData as unknown as RelationModel;
+const hasWeights = Object.keys(committed.weights).length > 0;
+export function relationModel(): RelationModel | undefined {
+  return hasWeights ? committed : undefined;
+}
+
+export interface Decision extends Finding {
+  /** The rules' own finding (equal to the decision when the model agreed or is absent). */
+  byRules: Finding;
+}
+
+export function decidePair(
+  terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables,
+  model: RelationModel | undefined = relationModel(),
+): Decision {
+  const context = pairContext(terms, mentions, actorA, actorB, cues);
+  if (!context) {
+    const none: Finding = { rule: 'none:not-placed', relation: { type: 'none' } };
+    return { ...none, byRules: none };
+  }
+  const byRules = rulesFor(context);
+  if (!model) return { ...byRules, byRules };
+  if (model.use.when === 'when-rules-say-none' && byRules.relation.type !== 'none') return { ...byRules, byRules };
+  const { type, probability } = predictType(model, pairFeatures(context, byRules));
+  if (type === byRules.relation.type || (type !== 'none' && probability < model.use.minProbability)) return { ...byRules, byRules };
+  return { rule: `model:${type}`, relation: directionFor(type, context), byRules };
+}
+
+const REVERSE_BEFORE_Y = new Set(['from', 'by']);
+
+/** Who acts, for a type the rules did not give: structure for `belongs`, voice and "by"/"from" for the rest. */
+export function directionFor(type: RelationType, context: Context): EvidenceRelation {
+  const { terms, cues, x, y } = context;
+  if (MUTUAL.has(type)) return { type };
+  if (type === 'belongs') {
+    // The person is the part; otherwise the possessor is the whole ("China's ministry") and else the later one ("X, a member of Y", "X of Y").
+    if (x.type === 'person' && y.type !== 'person') return belongs(x, y);
+    if (y.type === 'person' && x.type !== 'person') return belongs(y, x);
+    if (isPossessive(terms[x.last]) && isWhole(x)) return belongs(y, x);
+    return belongs(x, y);
+  }
+  const forward: EvidenceRelation = { type, from: x.actor, to: y.actor };
+  const backward: EvidenceRelation = { type, from: y.actor, to: x.actor };
+  const between = terms.slice(x.last + 1, y.first);
+  const passive = between.some((term, i) => has(term, 'P') || (has(term, 'V') && has(term, 'T') && BE.has(between[i - 1]?.word ?? '')));
+  if (passive && agentBefore(terms, y.first, 'by')) return backward;
+  if ([...REVERSE_BEFORE_Y].some((word) => agentBefore(terms, y.first, word)) && between.some((term) => cues.reverseVerbs.has(term.word))) return backward;
+  if (agentBefore(terms, y.first, 'from') && (type === 'funds' || type === 'trades' || type === 'supports')) return backward;
+  // "… against Russia's invasion": the second actor's own act names it the actor.
+  if (isPossessive(terms[y.last]) && !between.some((term) => has(term, 'V') && !has(term, 'N'))) return backward;
+  return forward;
+}
+
+/** The relation the pipeline stores for a pair: the decision without its reasons. */
+export function classifyPair(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): EvidenceRelation {
+  return decidePair(terms, mentions, actorA, actorB, cues).relation;
+}

@@ -1,0 +1,104 @@
+/**
+ * The learned relation model: multinomial logistic regression over the string features of
+ * features.ts, one weight per (feature, type). Trained by full-batch gradient descent in a
+ * fixed order with fixed settings, so the same examples always give the same weights
+ * (`npm run train:relations` writes them to lexicon/relation-model.json); predicting is a sum
+ * of a few dozen weights per type — no parse, no randomness.
+ */
+import { RELATION_TYPES, type RelationType } from '../../graph-format/index.ts';
+
+export interface RelationModel {
+  /** Why and from what the weights were made (the training script writes it). */
+  description: string;
+  labels: RelationType[];
+  /**
+   * How the model is combined with the rules: `when-rules-say-none` lets a rule's typed answer
+   * stand and asks the model only when the rules found nothing (most errors on unseen text are
+   * stated relations the rules typed `none`); `always` lets it overrule any rule. A typed answer
+   * needs at least `minProbability`.
+   */
+  use: { when: 'always' | 'when-rules-say-none'; minProbability: number };
+  /** feature → one weight per label, in `labels` order. */
+  weights: Record<string, number[]>;
+}
+
+export interface TrainingExample { features: readonly string[]; label: RelationType }
+
+export interface TrainingOptions {
+  /** Gradient steps over the whole set. */
+  epochs: number;
+  learningRate: number;
+  /** L2 penalty per weight (keeps rare features from deciding alone). */
+  l2: number;
+  /** A feature must occur in at least this many examples to get weights. */
+  minCount: number;
+  /** Weigh each example by (examples of the most common type / examples of its type) ^ balance: 0 = plain, 1 = fully balanced. */
+  balance: number;
+}
+
+export const DEFAULT_USE: RelationModel['use'] = { when: 'when-rules-say-none', minProbability: 0.5 };
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 300, learningRate: 0.5, l2: 0.03, minCount: 2, balance: 0.5 };
+
+function softmax(scores: number[]): number[] {
+  const top = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - top));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / sum);
+}
+
+/** The probability of each label (in model.labels order) for the features; unknown features count nothing. */
+export function labelProbabilities(model: RelationModel, features: readonly string[]): number[] {
+  const scores = model.labels.map(() => 0);
+  for (const feature of features) {
+    const weights = model.weights[feature];
+    if (!weights) continue;
+    for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
+  }
+  return softmax(scores);
+}
+
+export function predictType(model: RelationModel, features: readonly string[]): { type: RelationType; probability: number } {
+  const probabilities = labelProbabilities(model, features);
+  let best = 0;
+  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+  return { type: model.labels[best]!, probability: probabilities[best]! };
+}
+
+export function trainModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING, description = '', use: RelationModel['use'] = DEFAULT_USE): RelationModel {
+  if (examples.length === 0) throw new Error('trainModel: no training examples');
+  const labels = [...RELATION_TYPES];
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const feature of new Set(example.features)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const names = [...counts].filter(([, count]) => count >= options.minCount).map(([name]) => name).sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const rows = examples.map((example) => ({
+    features: [...new Set(example.features)].flatMap((feature) => (index.has(feature) ? [index.get(feature)!] : [])).sort((a, b) => a - b),
+    label: labels.indexOf(example.label),
+  }));
+  if (rows.some((row) => row.label < 0)) throw new Error('trainModel: an example has an unknown label');
+  const perLabel = labels.map((_, k) => rows.filter((row) => row.label === k).length);
+  const most = Math.max(...perLabel);
+  const exampleWeight = rows.map((row) => (most / perLabel[row.label]!) ** options.balance);
+  const total = exampleWeight.reduce((a, b) => a + b, 0);
+  const L = labels.length;
+  const w = new Float64Array(names.length * L);
+  const gradient = new Float64Array(names.length * L);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    gradient.fill(0);
+    rows.forEach((row, r) => {
+      const scores = new Array<number>(L).fill(0);
+      for (const f of row.features) for (let k = 0; k < L; k++) scores[k]! += w[f * L + k]!;
+      const p = softmax(scores);
+      const weight = exampleWeight[r]! / total;
+      for (const f of row.features) for (let k = 0; k < L; k++) gradient[f * L + k]! += weight * (p[k]! - (k === row.label ? 1 : 0));
+    });
+    for (let i = 0; i < w.length; i++) w[i]! -= options.learningRate * (gradient[i]! + options.l2 * w[i]!);
+  }
+  const weights: Record<string, number[]> = {};
+  names.forEach((name, f) => {
+    const row = Array.from(w.subarray(f * L, f * L + L), (value) => Math.round(value * 1e4) / 1e4);
+    if (row.some((value) => value !== 0)) weights[name] = row;
+  });
+  return { description, labels, use, weights };
+}
