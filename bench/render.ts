@@ -8,6 +8,7 @@
  * click on an actor to its evidence panel, and the gzipped size of the initial JavaScript.
  * Prints each figure beside its goal; writes bench/results/render.json (.smoke.json with --smoke).
  * `--runs N` repeats every scenario N times and adds a summary (worst case for limits, medians for times).
+ * Each graph is opened in a tab the browser has finished opening (settled-tab.ts); `--new-tab` opens a new one.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
