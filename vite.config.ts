@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The production page forbids inline scripts. The dev server needs an inline preamble
@@ -19,6 +20,8 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+const NO_TRANSITIONS = fileURLToPath(new URL('./src/explorer/canvas/no-transitions.ts', import.meta.url));
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'silkmap-csp',
@@ -35,6 +38,9 @@ export default defineConfig({
   publicDir: 'data',
   base: './',
   worker: { format: 'es' },
+  // d3-zoom uses d3-transition and d3-interpolate only for animated zooms, which the explorer never
+  // starts: a stand-in keeps them and the modules they load out of the initial JavaScript.
+  resolve: { alias: { 'd3-transition': NO_TRANSITIONS, 'd3-interpolate': NO_TRANSITIONS } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

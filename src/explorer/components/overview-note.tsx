@@ -1,8 +1,7 @@
 import { shownVisibility } from '../canvas/controller.ts';
 import { explorerStore, overviewCounts, OVERVIEW_ACTORS, selectVisibility, useExplorer } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
-
-const number = new Intl.NumberFormat('en');
+import { formatCount } from '../store/numbers.ts';
 
 /**
  * Says how much of a big graph the network shows ("Showing 300 of 14,485 actors") with the one
@@ -21,7 +20,7 @@ export function OverviewNote({ model }: { model: GraphModel }) {
     if (overviewSize === OVERVIEW_ACTORS || full.visibleNodes.length <= OVERVIEW_ACTORS) return null;
     return (
       <p className="network-overview" data-overview>
-        Showing all {number.format(counts.totalActors)} actors{' '}
+        Showing all {formatCount(counts.totalActors)} actors{' '}
         <button type="button" onClick={() => setSize(OVERVIEW_ACTORS)}>Back to the main {OVERVIEW_ACTORS}</button>
       </p>
     );
@@ -29,8 +28,8 @@ export function OverviewNote({ model }: { model: GraphModel }) {
   const next = overviewSize * 2 >= counts.totalActors ? 0 : overviewSize * 2;
   return (
     <p className="network-overview" data-overview>
-      Showing {number.format(counts.shownActors)} of {number.format(counts.totalActors)} actors · {number.format(counts.shownLinks)} of {number.format(counts.totalLinks)} links (the significant ones){' '}
-      <button type="button" aria-label="Show more actors in the network" onClick={() => setSize(next)} title={next ? `Show the ${number.format(next)} most mentioned actors` : 'Show every actor'}>Show more</button>
+      Showing {formatCount(counts.shownActors)} of {formatCount(counts.totalActors)} actors · {formatCount(counts.shownLinks)} of {formatCount(counts.totalLinks)} links (the significant ones){' '}
+      <button type="button" aria-label="Show more actors in the network" onClick={() => setSize(next)} title={next ? `Show the ${formatCount(next)} most mentioned actors` : 'Show every actor'}>Show more</button>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { drawPreview, fitPreview, PREVIEW_DRAW_MARK } from '../load/draw-preview.ts';
 import type { GraphPreview } from '../load/preview.ts';
+import { formatCount } from '../store/numbers.ts';
 
 /**
  * The loading screen of a big graph once its first picture is known (load/preview.ts): the
@@ -35,12 +36,12 @@ export function PreviewScreen({ preview }: { preview: GraphPreview }) {
     return () => { cancelAnimationFrame(frame); observer?.disconnect(); };
   }, [preview]);
 
-  const shown = preview.ids.length.toLocaleString('en');
-  const total = preview.totalActors.toLocaleString('en');
+  const shown = formatCount(preview.ids.length);
+  const total = formatCount(preview.totalActors);
   return (
     <main className="preview-screen" aria-busy="true">
       <p role="status" className="preview-status">
-        Loading the graph: {total} actors, {preview.totalLinks.toLocaleString('en')} links. Below, its {shown} most mentioned actors and
+        Loading the graph: {total} actors, {formatCount(preview.totalLinks)} links. Below, its {shown} most mentioned actors and
         their significant links; the explorer opens here once the file is checked.
       </p>
       <canvas ref={canvasRef} className="preview-canvas" role="img" aria-label={`The ${shown} most mentioned actors, drawn while the graph loads`} />

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { explorerStore, useExplorer } from '../store/index.ts';
+import { formatCount } from '../store/numbers.ts';
 import { buildHistogram, type Bin, type Histogram } from './histogram.ts';
 import { startTimelineUrlSync } from './url.ts';
 import { isDay, parseWindow, shiftWindow, type TimeWindow } from './window.ts';
@@ -15,7 +16,7 @@ function playWidth(binCount: number, unit: Histogram['unit']): number {
 const CHART_HEIGHT = 56;
 
 function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function binsInWindow(bins: readonly Bin[], window: TimeWindow | null): [number, number] | null {
