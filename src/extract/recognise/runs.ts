@@ -113,8 +113,11 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   // "the Lowy’s Interpreter": a name's possessive before one word (not a given name) names something of its own.
   const next = tokens[index + 1];
   const after = tokens[index + 2];
+  // "School’s Institute of Politics", "the Department’s Office for Civil Rights": but a body word opening an "of/for/on"
+  // name after the possessive is a second body, owned by the first.
+  const bodyOfItsOwn = next !== undefined && lexicon.organisationCues.has(next.key) && after !== undefined && !after.capitalised && OWNED_BODY_CONNECTORS.has(after.key);
   if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
-    !(after && after.capitalised && joinable(after.gap))) return false;
+    !(after && after.capitalised && joinable(after.gap)) && !bodyOfItsOwn) return false;
   if (!isCommonWord(token.key)) return true;
   // "Players’ Association", "Teachers’ Union": a plural common noun's possessive before a cue word is inside the name.
   if (token.pluralPossessive === true && pluralBeforeCue(tokens, index, lexicon)) return false;
@@ -131,6 +134,8 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   }
   return true;
 }
+
+const OWNED_BODY_CONNECTORS = new Set(['of', 'for', 'on']);
 
 function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
   const between = tokens.slice(left[1], right[0]);

@@ -87,6 +87,8 @@ function computeKey(word: string): string {
 export function joinable(gap: string): boolean {
   // A single line break inside a passage is a soft wrap ("Xi\nJinping"), also after a hyphen ("Co-\noperation").
   // "P5+1": a plus inside a name (only numbers after it are marked name-like).
+  // Invisible format characters (word joiner, zero-width space, soft hyphen) that web pages put inside names count for nothing.
+  if (/[\u00ad\u200b\u2060\ufeff]/.test(gap)) return joinable(gap.replace(/[\u00ad\u200b\u2060\ufeff]/g, ''));
   return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n' || gap === '-\n' || gap === '‑\n' || gap === '+';
 }
 

@@ -1,0 +1,100 @@
+/**
+ * Organisation and firm error classes of issue 12 (branch i12-orgs), with hand-written sentences (none from any
+ * corpus) over the real general-knowledge lexicon. Expected mentions are worked out by hand from the annotation rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseText, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
+
+const rulesOf = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.rule}`);
+
+describe('an open "of/for" name goes on through "in"/"against" and ordinary words', () => {
+  it('keeps "Group of States against Corruption" and "… for Young Scholars in Science" whole', () => {
+    expect(rulesOf('The Group of States against Corruption reported on Monday.')).toEqual(['Group of States against Corruption=open-complement']);
+    expect(surfaces('She founded the Center for Young Scholars in Science last year.')).toEqual(['Center for Young Scholars in Science=organisation']);
+  });
+
+  it('goes on through "and the" once continued', () => {
+    expect(surfaces('He joined the Coalition for Women in Energy and the Environment.'))
+      .toEqual(['Coalition for Women in Energy and the Environment=organisation']);
+  });
+
+  it('stops before a place or a state', () => {
+    expect(surfaces('He works at the Institute of Oriental Studies in Tashkent.')).toEqual(['Institute of Oriental Studies=organisation']);
+    expect(surfaces('The Ministry of Foreign Affairs in Astana said so.')).toEqual(['Ministry of Foreign Affairs=organisation']);
+  });
+});
+
+describe('a university of a place keeps its campus', () => {
+  it('joins the campus after a comma or "at"', () => {
+    expect(rulesOf('He studied at the University of Nebraska, Kearney. She taught at the University of Texas at El Paso.'))
+      .toEqual(['University of Nebraska, Kearney=campus-name', 'University of Texas at El Paso=campus-name']);
+  });
+
+  it('does not join the next university of a list', () => {
+    expect(surfaces('He studied at the University of Chicago, Oxford and Yale.')[0]).toBe('University of Chicago=organisation');
+  });
+});
+
+describe('a lower-case "affairs" closes an office\'s portfolio', () => {
+  it('keeps "Office of Andean and Caribbean affairs" whole', () => {
+    expect(rulesOf('She led the Office of Andean and Caribbean affairs until 2020.')).toEqual(['Office of Andean and Caribbean affairs=portfolio-tail']);
+  });
+});
+
+describe('a plural body word after ordinary words is a category of bodies', () => {
+  it('makes no actor of "Historically Black Colleges and Universities" or "Tribal Colleges"', () => {
+    expect(surfaces('Grants went to Historically Black Colleges and Universities and to Tribal Colleges.')).toEqual([]);
+  });
+});
+
+describe('a body’s possessive before another body’s "of/for" name ends the first name', () => {
+  it('splits "X School’s Institute of …" and "the Department’s Office for …"', () => {
+    const found = surfaces('He is a fellow at the Brenbury Law School’s Institute of Politics and the Department’s Office for Civil Rights.');
+    expect(found).toContain('Brenbury Law School=organisation');
+    expect(found).toContain('Institute of Politics=organisation');
+    expect(found).toContain('Office for Civil Rights=organisation');
+  });
+
+  it('keeps a common noun’s possessive inside a body’s name', () => {
+    expect(surfaces('He studied at Women’s University.')).toEqual(['Women’s University=organisation']);
+  });
+});
+
+describe('headline verbs end a name', () => {
+  it('cuts "… Updates its List" and "X Announces His …"', () => {
+    expect(surfaces('Department of Commerce Updates its Entity List. Biden Announces His Plan.')).toEqual(['Department of Commerce=organisation', 'Biden=person']);
+  });
+});
+
+describe('operations and exercises are things', () => {
+  it('makes no actor of "Operation …" or "Exercise …"', () => {
+    expect(surfaces('Operation Sharp Guard began. Exercise Steppe Eagle ended.')).toEqual([]);
+  });
+});
+
+describe('public bodies with firm cue words are organisations', () => {
+  it('types a "Corporation for …" as an organisation', () => {
+    expect(surfaces('He served the Corporation for National and Community Service.')).toEqual(['Corporation for National and Community Service=organisation']);
+  });
+
+  it('types a region’s bank for reconstruction and development as an organisation', () => {
+    expect(surfaces('The Eurasian Bank for Reconstruction and Development lent money.')).toEqual(['Eurasian Bank for Reconstruction and Development=organisation']);
+  });
+
+  it('makes no firm of a demonym before industry words', () => {
+    expect(surfaces('An Indian Financial firm grew.')).toEqual([]);
+  });
+});
+
+describe('well-known firms and agencies with no cue word come from the lexicon', () => {
+  it('finds airlines, a consultancy and a federal agency', () => {
+    expect(surfaces('Passengers on Delta Air Lines and Air Canada met Accenture staff and U.S. Customs and Border Protection officers.'))
+      .toEqual(expect.arrayContaining(['Delta Air Lines=firm', 'Air Canada=firm', 'Accenture=firm', 'U.S. Customs and Border Protection=organisation']));
+  });
+});
+
+describe('invisible characters inside a name', () => {
+  it('joins words across a word joiner after a hyphen', () => {
+    expect(surfaces('The Biden-\u2060Harris Administration said so.')).toEqual(['Biden-\u2060Harris Administration=organisation']);
+  });
+});
