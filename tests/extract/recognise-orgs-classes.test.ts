@@ -98,3 +98,40 @@ describe('invisible characters inside a name', () => {
     expect(surfaces('The Biden-\u2060Harris Administration said so.')).toEqual(['Biden-\u2060Harris Administration=organisation']);
   });
 });
+
+describe('groups, banks and known bodies typed by what they are', () => {
+  it('types a group named by its members (plural agent noun) as an organisation, a surname’s group as a firm', () => {
+    expect(surfaces('India sought entry to the Nuclear Suppliers Group.')).toEqual(['India=state', 'Nuclear Suppliers Group=organisation']);
+    expect(surfaces('He joined the Halvorsen Rogers Group in 2010.')).toEqual(['Halvorsen Rogers Group=firm']);
+  });
+
+  it('types a body whose only firm cue belongs to a known organisation as an organisation', () => {
+    expect(surfaces('She chaired the Gender Violence Task Force of the World Bank.')).toEqual(['Gender Violence Task Force of the World Bank=organisation']);
+  });
+
+  it('types a food bank as an organisation', () => {
+    expect(surfaces('He thanked volunteers at the Brenbury Food Bank.')).toEqual(['Brenbury Food Bank=organisation']);
+  });
+});
+
+describe('two known bodies are not one name', () => {
+  it('does not bridge "United Nations on the World Bank"', () => {
+    expect(surfaces('Officials worked with the United Nations on the World Bank’s transfer.')).toEqual(['United Nations=organisation', 'World Bank=organisation']);
+  });
+
+  it('still bridges a body "of" a state', () => {
+    expect(surfaces('The report came from the Associated Press of Pakistan.')).toEqual(['Associated Press of Pakistan=organisation']);
+  });
+});
+
+describe('"Co-" is a prefix, not a legal form', () => {
+  it('makes no firm of "EU Co-Chairs"', () => {
+    expect(surfaces('The EU Co-Chairs welcomed leaders.')).toEqual(['EU=organisation']);
+  });
+});
+
+describe('an office named after its holder', () => {
+  it('takes the person from "Office of Senator …"', () => {
+    expect(rulesOf('She was a fellow in the Office of Senator Mara Quillfeather.')).toEqual(['Mara Quillfeather=title-person']);
+  });
+});

@@ -155,6 +155,10 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
     if (match && match.end > left[1]) return true; // "People’s Republic of China"
   }
   if (!hasCue(tokens, left[0], right[1], lexicon)) return false;
+  // "the United Nations on the World Bank’s transfer": two known bodies never make one name unless the lexicon has it.
+  // "Associated Press of Pakistan" stays one: a body of a state is named that way.
+  const rightKnown = longestLexiconMatch(tokens, right[0], right[1], lexicon)?.hit;
+  if (lookup(tokens, left[0], left[1], lexicon)?.kind === 'actor' && rightKnown?.kind === 'actor' && rightKnown.type !== 'state') return false;
   const conjunction = ampersand || between[0]?.key === 'and';
   if (between[0]?.key === 'and' && isCoordination(tokens, left, right, lexicon)) return false;
   if (conjunction) {

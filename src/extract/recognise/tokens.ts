@@ -100,7 +100,9 @@ export function isWordPartGap(gap: string): boolean {
 /** "Co" in "Co-operation": a capitalised word part followed by its lower-case rest; it is no cue word. */
 export function isWordPart(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  return next !== undefined && !next.capitalised && /^\p{L}/u.test(next.text) && isWordPartGap(next.gap);
+  // "EU Co-Chairs", "Co-Sponsors": "Co" before a hyphen is a prefix whatever the case of what follows.
+  const prefix = tokens[index]?.key === 'co';
+  return next !== undefined && (!next.capitalised || prefix) && /^\p{L}/u.test(next.text) && isWordPartGap(next.gap);
 }
 
 /**

@@ -47,6 +47,12 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
 function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, cueType: ActorType): boolean {
   const { tokens, context } = scan;
   if (emitStateBody(scan, runStart, runEnd)) return true;
+  // "the Office of Senator Robert Menendez": a person's office; the actor is the person after the title.
+  const holder = officeHolderStart(scan, runStart, runEnd);
+  if (holder !== undefined) {
+    recogniseRun(scan, holder, runEnd);
+    return true;
+  }
   if (isDiplomaticMission(scan, runStart, runEnd)) {
     const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
     if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(scan, runStart, runStart, 'lexicon', 'state', 'state-body', hit.label);
@@ -103,7 +109,8 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
     ? from - 2 : from;
   let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
-  if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to) || isPublicCorporation(scan, from, to))) typed = 'organisation';
+  if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to) || isPublicCorporation(scan, from, to) ||
+    firmCuesOnlyInKnownBodies(scan, from, to))) typed = 'organisation';
   else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
   // "Strategic Petroleum Reserve": an industry word inside a longer name is not its head.
   else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && to < runEnd && joinable((tokens[to] as Token).gap) && !isTitleAt(scan, to, runEnd)) typed = undefined;
@@ -127,6 +134,31 @@ function extensionRule(scan: Scan, from: number, to: number): RuleId | undefined
     if (rule) return rule;
   }
   return undefined;
+}
+
+/** "Violence Task Force of the World Bank": a firm cue that belongs to a known organisation's name makes no firm. */
+function firmCuesOnlyInKnownBodies(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const inKnownBody = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const match = longestLexiconMatch(tokens, i, to, context.lexicon);
+    if (match?.hit.kind === 'actor' && match.hit.type === 'organisation') for (let j = i; j < match.end; j++) inKnownBody.add(j);
+  }
+  if (inKnownBody.size === 0) return false;
+  for (let i = from; i < to; i++) if (context.lexicon.firmCues.has((tokens[i] as Token).key) && !inKnownBody.has(i)) return false;
+  return true;
+}
+
+/** Where "Office of [the] Title Name …" names its holder: the title's first token, or undefined. */
+function officeHolderStart(scan: Scan, from: number, to: number): number | undefined {
+  const { tokens, context } = scan;
+  if ((tokens[from] as Token).key !== 'office' || (tokens[from + 1] as Token | undefined)?.key !== 'of') return undefined;
+  const start = (tokens[from + 2] as Token | undefined)?.key === 'the' ? from + 3 : from + 2;
+  const title = longestLexiconMatch(tokens, start, to, context.lexicon);
+  if (title?.hit.kind !== 'title' || !(tokens[start] as Token).capitalised || title.end >= to) return undefined;
+  // "Office of the Vice President for Research": a portfolio after the title, not a name.
+  const name = tokens.slice(title.end, to);
+  return name.every((token) => token.capitalised && !token.allCaps && !isGenericWord(token, context)) ? start : undefined;
 }
 
 /** "Corporation for National and Community Service", "Corporation for Public Broadcasting": a firm is named before its legal form. */

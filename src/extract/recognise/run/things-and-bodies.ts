@@ -9,7 +9,7 @@ import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, FACILITY_CENTRE_WORDS, MULTILATERAL
 import { isGenericWord } from '../runs.ts';
 import { emit, textBefore, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
-import { isCommonWord } from '../word-classes.ts';
+import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'against']);
 
@@ -166,6 +166,9 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   // "Library Group", "Cyber Group", "Consultation Group": a group named by what its members do; a firm's group is
   // named by a proper name ("Adani Group") or its industry ("Consulting Group", "Services Group").
   const before = tokens[group - 1];
+  // "Nuclear Suppliers Group", "Exporters Group": a group named by its members, plural agent nouns.
+  if (before && group > from && !before.allCaps && /(?:er|or)s$/.test(before.key) && !isLastName(before.key) && !isFirstName(before.key) &&
+    !isLastName(before.key.slice(0, -1)) && lookup(tokens, group - 1, group, context.lexicon) === undefined) return true;
   if (before && group > from && !before.allCaps && isEnglish(scan, before) && !context.lexicon.firmCues.has(before.key) &&
     !context.lexicon.organisationCues.has(before.key) && !isStateWord(scan, group - 1)) return true;
   for (let i = from; i < group; i++) {
