@@ -135,3 +135,26 @@ describe('an office named after its holder', () => {
     expect(rulesOf('She was a fellow in the Office of Senator Mara Quillfeather.')).toEqual(['Mara Quillfeather=title-person']);
   });
 });
+
+describe('a centre of a university with a name of its own', () => {
+  it('splits "X College Center of Excellence for …" into two bodies', () => {
+    expect(surfaces('She directs the Brenbury College Center of Excellence for Rural Health.'))
+      .toEqual(['Brenbury College=organisation', 'Center of Excellence for Rural Health=organisation']);
+  });
+
+  it('keeps a university’s school whole', () => {
+    expect(surfaces('He studied at the Brenbury University School of Law.')).toEqual(['Brenbury University School of Law=organisation']);
+  });
+});
+
+describe('"General" opening a body’s name', () => {
+  it('keeps "General Administration of Customs" whole', () => {
+    expect(surfaces('Officials of the General Administration of Customs came.')).toEqual(['General Administration of Customs=organisation']);
+  });
+});
+
+describe('things the lexicon knows are not actors', () => {
+  it('makes no actor of an address, a virus or a missile', () => {
+    expect(surfaces('They spoke of threats to the State of the Union, of RSV cases and of AMRAAM missiles.')).toEqual([]);
+  });
+});

@@ -86,7 +86,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     if (to < runEnd) recogniseRun(scan, to, runEnd);
     return true;
   }
-  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd)) return true;
+  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd) || splitCentreOfUniversity(scan, from, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;
   // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
@@ -159,6 +159,27 @@ function officeHolderStart(scan: Scan, from: number, to: number): number | undef
   // "Office of the Vice President for Research": a portfolio after the title, not a name.
   const name = tokens.slice(title.end, to);
   return name.every((token) => token.capitalised && !token.allCaps && !isGenericWord(token, context)) ? start : undefined;
+}
+
+const UNIVERSITY_WORDS = new Set(['university', 'college']);
+const CENTRE_WORDS = new Set(['center', 'centre', 'institute']);
+
+/**
+ * "Brenbury College Center of Excellence for …": a university's name, then a centre or institute with a name of its
+ * own ("of/for …"); two bodies (a school or department right after it is part of the university's name).
+ */
+function splitCentreOfUniversity(scan: Scan, from: number, runEnd: number): boolean {
+  const { tokens } = scan;
+  for (let i = from + 1; i + 2 < runEnd; i++) {
+    const centre = tokens[i + 1] as Token;
+    const connector = tokens[i + 2] as Token;
+    if (!UNIVERSITY_WORDS.has((tokens[i] as Token).key) || !CENTRE_WORDS.has(centre.key) || connector.capitalised || (connector.key !== 'of' && connector.key !== 'for')) continue;
+    if (!joinable(centre.gap) || (tokens[from] as Token).key === 'university') return false;
+    recogniseRun(scan, from, i + 1);
+    recogniseRun(scan, i + 1, runEnd);
+    return true;
+  }
+  return false;
 }
 
 /** "Corporation for National and Community Service", "Corporation for Public Broadcasting": a firm is named before its legal form. */
