@@ -158,3 +158,14 @@ describe('things the lexicon knows are not actors', () => {
     expect(surfaces('They spoke of threats to the State of the Union, of RSV cases and of AMRAAM missiles.')).toEqual([]);
   });
 });
+
+describe('more public bodies with firm cue words', () => {
+  it('types a region’s trade and development bank and a "Group for …" as organisations', () => {
+    expect(surfaces('The Black Sea Trade and Development Bank lent money.')).toEqual(['Black Sea Trade and Development Bank=organisation']);
+    expect(surfaces('The Consultative Group for Tropical Seed Research met.')).toEqual(['Consultative Group for Tropical Seed Research=organisation']);
+  });
+
+  it('knows "Ernst and Young" as one firm', () => {
+    expect(surfaces('He worked at Ernst and Young.')).toEqual(['Ernst and Young=firm']);
+  });
+});

@@ -162,7 +162,7 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   if (after && /^,\s*$/.test(after.gap) && context.lexicon.firmCues.has(after.key) && !WEAK_FIRM_CUES.has(after.key)) return false;
   // "Group of Five", "Group on Sustainable Energy": a group of or on something is a body of members.
   const connector = tokens[group + 1];
-  if (connector && !connector.capitalised && (connector.key === 'of' || connector.key === 'on') && group + 1 < to) return true;
+  if (connector && !connector.capitalised && (connector.key === 'of' || connector.key === 'on' || connector.key === 'for') && group + 1 < to) return true;
   // "Library Group", "Cyber Group", "Consultation Group": a group named by what its members do; a firm's group is
   // named by a proper name ("Adani Group") or its industry ("Consulting Group", "Services Group").
   const before = tokens[group - 1];
@@ -203,6 +203,10 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
   }
   // "Caribbean Bank for Reconstruction and Development": a region's bank for development is multilateral too.
   if (bankAt > 0 && MULTILATERAL_BANK_REGIONS.has(keys.slice(0, bankAt).join(' ')) && keys.slice(bankAt + 1).some((key) => PUBLIC_BANK_PURPOSES.has(key))) return true;
+  // "Black Sea Trade and Development Bank": a region, then what the bank is for.
+  for (let k = 1; k < bankAt - 1; k++) {
+    if (MULTILATERAL_BANK_REGIONS.has(keys.slice(0, k).join(' ')) && keys.slice(k, bankAt).some((key) => PUBLIC_BANK_PURPOSES.has(key))) return true;
+  }
   // "Bank of Canada": a bank named after a whole state and nothing else.
   if (keys[0] === 'bank' && keys[1] === 'of') {
     let start = from + 2;
