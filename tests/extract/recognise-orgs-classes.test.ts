@@ -169,3 +169,9 @@ describe('more public bodies with firm cue words', () => {
     expect(surfaces('He worked at Ernst and Young.')).toEqual(['Ernst and Young=firm']);
   });
 });
+
+describe('a degree "from" a body', () => {
+  it('does not swallow the university after a degree', () => {
+    expect(surfaces('She holds a Bachelor of Science in Civil Engineering from the University of Vermont.')).toContain('University of Vermont=organisation');
+  });
+});
