@@ -175,3 +175,9 @@ describe('a degree "from" a body', () => {
     expect(surfaces('She holds a Bachelor of Science in Civil Engineering from the University of Vermont.')).toContain('University of Vermont=organisation');
   });
 });
+
+describe('a known firm’s group', () => {
+  it('types "Volkswagen Group" as a firm', () => {
+    expect(surfaces('Automakers such as the Volkswagen Group agreed.')).toContain('Volkswagen Group=firm');
+  });
+});

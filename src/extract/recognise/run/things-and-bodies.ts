@@ -180,7 +180,12 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   if (known?.hit.kind === 'actor' && known.hit.type === 'organisation') return true;
   // "Australia Group", "African Group", "Western European and Others Group": states and regions with no industry word.
   const words = tokens.slice(from, group);
-  return words.every((token) => !context.lexicon.firmCues.has(token.key)) && words.some((token, i) => lookup(tokens, from + i, from + i + 1, context.lexicon) !== undefined);
+  // "Volkswagen Group": a known firm's group is the firm's.
+  if (known?.hit.kind === 'actor' && known.hit.type === 'firm') return false;
+  return words.every((token) => !context.lexicon.firmCues.has(token.key)) && words.some((token, i) => {
+    const hit = lookup(tokens, from + i, from + i + 1, context.lexicon);
+    return hit !== undefined && !(hit.kind === 'actor' && hit.type === 'firm');
+  });
 }
 
 /** "Bank of Canada", "Reserve Bank of India", "Asian Development Bank": central, reserve and development banks are public bodies. */
