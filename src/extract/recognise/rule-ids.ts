@@ -33,6 +33,9 @@ export const RULES = {
   'regional-body': 'a known body written in ordinary words after a province or region ("Ohio Senate")',
   'firm-officer': 'a name right before a title only a firm\'s officers hold ("Chobani CEO")',
   'partnership-firm': 'a firm named after partners, with commas and a legal form ("Morgan, Lewis & Bockius LLP")',
+  'open-complement': 'an organisation name whose "of/for" part goes on through "in/against" and ordinary words ("Group of States against Corruption")',
+  'campus-name': 'a university of a place with its campus ("University of California, Berkeley", "University of Texas at Austin")',
+  'portfolio-tail': 'an office whose portfolio ends in a lower-case "affairs" ("Office of Andean and Caribbean affairs")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -155,3 +155,12 @@ export const PROGRAMME_HEADS = keysOf(recognitionWords.programmeHeads);
 
 /** What a title's office covers ("Treasury", "Political Affairs"): after a title and "of"/"for" these words belong to the title. */
 export const PORTFOLIO_WORDS = keysOf(recognitionWords.portfolioWords);
+
+/** Plural body words ("Colleges", "Agencies"): a name headed by one and made of ordinary words is a category, not a body. */
+export const PLURAL_BODY_WORDS = keysOf(recognitionWords.pluralBodyWords);
+
+/** Verbs that open a headline's predicate ("… Updates its Entity List", "Biden Announces …"): no name ends in one. */
+export const HEADLINE_VERBS = keysOf(recognitionWords.headlineVerbs);
+
+/** Words that open a thing's name ("Operation Sharp Guard", "Exercise Steppe Eagle"), whatever its last word. */
+export const THING_OPENERS = keysOf(recognitionWords.thingOpeners);

@@ -113,8 +113,11 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   // "the Lowy’s Interpreter": a name's possessive before one word (not a given name) names something of its own.
   const next = tokens[index + 1];
   const after = tokens[index + 2];
+  // "School’s Institute of Politics", "the Department’s Office for Civil Rights": but a body word opening an "of/for/on"
+  // name after the possessive is a second body, owned by the first.
+  const bodyOfItsOwn = next !== undefined && lexicon.organisationCues.has(next.key) && after !== undefined && !after.capitalised && OWNED_BODY_CONNECTORS.has(after.key);
   if (next && next.capitalised && !next.allCaps && joinable(next.gap) && !isFirstName(next.key) && !isRegionalGivenName(next.key) && !NON_ACTOR_HEADS.has(next.key) &&
-    !(after && after.capitalised && joinable(after.gap))) return false;
+    !(after && after.capitalised && joinable(after.gap)) && !bodyOfItsOwn) return false;
   if (!isCommonWord(token.key)) return true;
   // "Players’ Association", "Teachers’ Union": a plural common noun's possessive before a cue word is inside the name.
   if (token.pluralPossessive === true && pluralBeforeCue(tokens, index, lexicon)) return false;
@@ -131,6 +134,8 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   }
   return true;
 }
+
+const OWNED_BODY_CONNECTORS = new Set(['of', 'for', 'on']);
 
 function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
   const between = tokens.slice(left[1], right[0]);
@@ -150,6 +155,10 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
     if (match && match.end > left[1]) return true; // "People’s Republic of China"
   }
   if (!hasCue(tokens, left[0], right[1], lexicon)) return false;
+  // "the United Nations on the World Bank’s transfer": two known bodies never make one name unless the lexicon has it.
+  // "Associated Press of Pakistan" stays one: a body of a state is named that way.
+  const rightKnown = longestLexiconMatch(tokens, right[0], right[1], lexicon)?.hit;
+  if (lookup(tokens, left[0], left[1], lexicon)?.kind === 'actor' && rightKnown?.kind === 'actor' && rightKnown.type !== 'state') return false;
   const conjunction = ampersand || between[0]?.key === 'and';
   if (between[0]?.key === 'and' && isCoordination(tokens, left, right, lexicon)) return false;
   if (conjunction) {

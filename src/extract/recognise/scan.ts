@@ -27,6 +27,8 @@ export interface Scan {
   runs: [number, number][];
   mentions: CandidateMention[];
   acronyms: AcronymDefinition[];
+  /** Tokens a pass added to an organisation's run (passes/extend-body-names.ts), with the rule that added each. */
+  extensions: Map<number, RuleId>;
   /** Set by a pass that decides the passage holds no names at all (a passage set in capitals). */
   done: boolean;
 }
@@ -45,6 +47,7 @@ export function createScan(passage: PassageAnalysis, passageIndex: number, conte
     runs: [],
     mentions: [],
     acronyms: [],
+    extensions: new Map(),
     done: false,
   };
 }

@@ -87,6 +87,8 @@ function computeKey(word: string): string {
 export function joinable(gap: string): boolean {
   // A single line break inside a passage is a soft wrap ("Xi\nJinping"), also after a hyphen ("Co-\noperation").
   // "P5+1": a plus inside a name (only numbers after it are marked name-like).
+  // Invisible format characters (word joiner, zero-width space, soft hyphen) that web pages put inside names count for nothing.
+  if (/[\u00ad\u200b\u2060\ufeff]/.test(gap)) return joinable(gap.replace(/[\u00ad\u200b\u2060\ufeff]/g, ''));
   return gap === ' ' || gap === '-' || gap === '‑' || gap === '\u00a0' || gap === '\n' || gap === '-\n' || gap === '‑\n' || gap === '+';
 }
 
@@ -98,7 +100,9 @@ export function isWordPartGap(gap: string): boolean {
 /** "Co" in "Co-operation": a capitalised word part followed by its lower-case rest; it is no cue word. */
 export function isWordPart(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  return next !== undefined && !next.capitalised && /^\p{L}/u.test(next.text) && isWordPartGap(next.gap);
+  // "EU Co-Chairs", "Co-Sponsors": "Co" before a hyphen is a prefix whatever the case of what follows.
+  const prefix = tokens[index]?.key === 'co';
+  return next !== undefined && (!next.capitalised || prefix) && /^\p{L}/u.test(next.text) && isWordPartGap(next.gap);
 }
 
 /**

@@ -10,6 +10,8 @@ import { markNameLike } from './mark-name-like.ts';
 import { definePhraseAcronyms, findRuns, recogniseRuns } from './recognise-runs.ts';
 import { skipShouting } from './skip-shouting.ts';
 import { joinPartnershipFirms } from './partnership-firms.ts';
+import { extendBodyNames } from './extend-body-names.ts';
+import { splitAtHeadlineVerbs } from './split-at-headline-verbs.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -19,6 +21,8 @@ export const PASSES: readonly Pass[] = [
   matchLowercaseLexiconPhrases,
   definePhraseAcronyms,
   findRuns,
+  splitAtHeadlineVerbs,
+  extendBodyNames,
   recogniseRuns,
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,

@@ -4,6 +4,7 @@ import { phraseAcronymDefinitions } from '../text-patterns.ts';
 import { recogniseRun } from '../run/recognise-run.ts';
 import { emitLexiconActorsOnly, isNonActorThing } from '../run/things-and-bodies.ts';
 import { joinable } from '../tokens.ts';
+import { hasCue } from '../lexicon-lookup.ts';
 
 /** "words (ACR)" whose words spell the acronym: non-actor definitions unless a rule finds the phrase names an actor. */
 export function definePhraseAcronyms(scan: Scan): void {
@@ -24,7 +25,9 @@ export function recogniseRuns(scan: Scan): void {
   for (const [start, end] of scan.runs) {
     const between = scan.tokens.slice(thingEnd, start);
     const continuesThing = thingEnd >= 0 && between.length > 0 && between.length <= MAX_CONNECTORS &&
-      between.every((token) => !token.capitalised && THING_CONNECTORS.has(token.key) && joinable(token.gap));
+      between.every((token) => !token.capitalised && THING_CONNECTORS.has(token.key) && joinable(token.gap)) &&
+      // "a Bachelor of Science … from the University of X": a degree is from a body, not part of its name.
+      !(between.some((token) => token.key === 'from') && hasCue(scan.tokens, start, end, scan.context.lexicon));
     if (continuesThing || isNonActorThing(scan, start, end)) {
       emitLexiconActorsOnly(scan, start, end);
       thingEnd = end;

@@ -53,6 +53,9 @@ export function skipLeadingTitles(scan: Scan, from: number, to: number): number 
   while (index < to) {
     const match = longestLexiconMatch(scan.tokens, index, to, scan.context.lexicon);
     if (!match || match.hit.kind !== 'title') break;
+    // "General Administration of Customs", "General Directorate": "General" before a body word is part of its name.
+    const next = scan.tokens[match.end];
+    if (match.end - index === 1 && (scan.tokens[index] as Token).key === 'general' && next !== undefined && scan.context.lexicon.organisationCues.has(next.key)) break;
     index = match.end;
   }
   // "President of the European Commission": the name starts after the connectors.

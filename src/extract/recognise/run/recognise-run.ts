@@ -7,9 +7,10 @@ import { phraseKey } from '../lexicon-index.ts';
 import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
-import { emitLexiconActorsOnly, emitStateBody, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
+import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
+import type { RuleId } from '../rule-ids.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
@@ -23,6 +24,10 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
     return;
   }
   if (isGenericBody(scan, runStart, runEnd) || isFacilityCentre(scan, runStart, runEnd)) return;
+  if (isCategoryOfBodies(scan, runStart, runEnd)) {
+    emitLexiconActorsOnly(scan, runStart, runEnd);
+    return;
+  }
   const mentionsBefore = scan.mentions.length;
   const whole = lookup(tokens, runStart, runEnd, context.lexicon);
   const body = whole ? undefined : bodyOfOrgan(scan, runStart, runEnd);
@@ -42,6 +47,12 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
 function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, cueType: ActorType): boolean {
   const { tokens, context } = scan;
   if (emitStateBody(scan, runStart, runEnd)) return true;
+  // "the Office of Senator Robert Menendez": a person's office; the actor is the person after the title.
+  const holder = officeHolderStart(scan, runStart, runEnd);
+  if (holder !== undefined) {
+    recogniseRun(scan, holder, runEnd);
+    return true;
+  }
   if (isDiplomaticMission(scan, runStart, runEnd)) {
     const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
     if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(scan, runStart, runStart, 'lexicon', 'state', 'state-body', hit.label);
@@ -75,7 +86,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     if (to < runEnd) recogniseRun(scan, to, runEnd);
     return true;
   }
-  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd)) return true;
+  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd) || splitCentreOfUniversity(scan, from, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;
   // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
@@ -98,20 +109,84 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const named = ordinal && number && /^(st|nd|rd|th)$/.test(ordinal.text) && ordinal.gap === '' && /^\p{N}+$/u.test(number.text) && joinable(head.gap)
     ? from - 2 : from;
   let typed: ActorType | undefined = cueType === 'organisation' && after && after.gap === ' ' && !after.capitalised && FIRM_NOUNS_AFTER.has(after.key) ? 'firm' : cueType;
-  if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to))) typed = 'organisation';
+  if (typed === 'firm' && (isPublicBank(scan, from, to) || isGroupOfBodies(scan, from, to) || isPublicCorporation(scan, from, to) ||
+    firmCuesOnlyInKnownBodies(scan, from, to))) typed = 'organisation';
   else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
   // "Strategic Petroleum Reserve": an industry word inside a longer name is not its head.
   else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && to < runEnd && joinable((tokens[to] as Token).gap) && !isTitleAt(scan, to, runEnd)) typed = undefined;
   // "Coordinator for Strategic Communications": after a title and "for/of", industry words are the office's portfolio.
   else if (typed === 'firm' && (from > runStart && !(tokens[from - 1] as Token).capitalised || followsTitleConnector(scan, from)) && !hasStrongFirmCue(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
-  else emit(scan, named, to - 1, 'named', typed, typed === 'firm' ? 'cue-firm' : 'cue-organisation');
+  else emit(scan, named, to - 1, 'named', typed, extensionRule(scan, named, to) ?? (typed === 'firm' ? 'cue-firm' : 'cue-organisation'));
   // "State Committee for National Security (GKNB)": a cue-word name defines the acronym after it even when the
   // letters come from another language's form of the name.
-  recordAcronym(scan, from, to - 1, cueType, undefined, true);
+  // An industry phrase that names no firm ("Information and Communication Technology (ICT)") defines a non-actor acronym.
+  recordAcronym(scan, from, to - 1, cueType === 'firm' && typed === undefined ? 'none' : cueType, undefined, true);
   // What follows the name ("… Vice Chairman Gen Fang Fenghui") is a run of its own.
   if (to < runEnd) recogniseRun(scan, to, runEnd);
   return true;
+}
+
+/** The rule that continued this name past where the run finder stopped (passes/extend-body-names.ts), if any. */
+function extensionRule(scan: Scan, from: number, to: number): RuleId | undefined {
+  for (let i = from; i < to; i++) {
+    const rule = scan.extensions.get(i);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/** "Violence Task Force of the World Bank": a firm cue that belongs to a known organisation's name makes no firm. */
+function firmCuesOnlyInKnownBodies(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const inKnownBody = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const match = longestLexiconMatch(tokens, i, to, context.lexicon);
+    if (match?.hit.kind === 'actor' && match.hit.type === 'organisation') for (let j = i; j < match.end; j++) inKnownBody.add(j);
+  }
+  if (inKnownBody.size === 0) return false;
+  for (let i = from; i < to; i++) if (context.lexicon.firmCues.has((tokens[i] as Token).key) && !inKnownBody.has(i)) return false;
+  return true;
+}
+
+/** Where "Office of [the] Title Name …" names its holder: the title's first token, or undefined. */
+function officeHolderStart(scan: Scan, from: number, to: number): number | undefined {
+  const { tokens, context } = scan;
+  if ((tokens[from] as Token).key !== 'office' || (tokens[from + 1] as Token | undefined)?.key !== 'of') return undefined;
+  const start = (tokens[from + 2] as Token | undefined)?.key === 'the' ? from + 3 : from + 2;
+  const title = longestLexiconMatch(tokens, start, to, context.lexicon);
+  if (title?.hit.kind !== 'title' || !(tokens[start] as Token).capitalised || title.end >= to) return undefined;
+  // "Office of the Vice President for Research": a portfolio after the title, not a name.
+  const name = tokens.slice(title.end, to);
+  return name.every((token) => token.capitalised && !token.allCaps && !isGenericWord(token, context)) ? start : undefined;
+}
+
+const UNIVERSITY_WORDS = new Set(['university', 'college']);
+const CENTRE_WORDS = new Set(['center', 'centre', 'institute']);
+
+/**
+ * "Brenbury College Center of Excellence for …": a university's name, then a centre or institute with a name of its
+ * own ("of/for …"); two bodies (a school or department right after it is part of the university's name).
+ */
+function splitCentreOfUniversity(scan: Scan, from: number, runEnd: number): boolean {
+  const { tokens } = scan;
+  for (let i = from + 1; i + 2 < runEnd; i++) {
+    const centre = tokens[i + 1] as Token;
+    const connector = tokens[i + 2] as Token;
+    if (!UNIVERSITY_WORDS.has((tokens[i] as Token).key) || !CENTRE_WORDS.has(centre.key) || connector.capitalised || (connector.key !== 'of' && connector.key !== 'for')) continue;
+    if (!joinable(centre.gap) || (tokens[from] as Token).key === 'university') return false;
+    recogniseRun(scan, from, i + 1);
+    recogniseRun(scan, i + 1, runEnd);
+    return true;
+  }
+  return false;
+}
+
+/** "Corporation for National and Community Service", "Corporation for Public Broadcasting": a firm is named before its legal form. */
+function isPublicCorporation(scan: Scan, from: number, to: number): boolean {
+  const head = scan.tokens[from] as Token;
+  const connector = scan.tokens[from + 1];
+  return head.key === 'corporation' && connector !== undefined && !connector.capitalised && connector.key === 'for' && from + 2 < to;
 }
 
 /** "Chinese Embassy", "the Russian Consulate": a state's mission abroad stands for the state. */

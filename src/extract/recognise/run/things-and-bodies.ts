@@ -5,11 +5,11 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
-import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, FACILITY_CENTRE_WORDS, MULTILATERAL_BANK_REGIONS, GENERIC_BODIES, PROGRAMME_HEADS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
+import { BODY_GROUP_WORDS, ENGLISH_SUFFIXES, FACILITY_CENTRE_WORDS, MULTILATERAL_BANK_REGIONS, GENERIC_BODIES, PROGRAMME_HEADS, PLURAL_BODY_WORDS, THING_OPENERS, MEDIA_CONTEXT, MEDIA_NOUNS, NON_ACTOR_HEADS, ORGANISATION_BANK_PHRASES, WEAK_FIRM_CUES } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 import { emit, textBefore, type Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
-import { isCommonWord } from '../word-classes.ts';
+import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'against']);
 
@@ -25,6 +25,8 @@ function headIndex(scan: Scan, from: number, to: number): number {
 /** "Executive Order", "Paris Agreement", "Global COVID-19 Summit", "Physics": a thing, not an actor (unless the lexicon knows it). */
 export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
   const { tokens, context } = scan;
+  // "Operation Sharp Guard", "Exercise Steppe Eagle": an operation or exercise, whatever its last word.
+  if (to - from >= 2 && THING_OPENERS.has((tokens[from] as Token).key) && (tokens[from + 1] as Token).capitalised && joinable((tokens[from + 1] as Token).gap)) return true;
   const headAt = headIndex(scan, from, to);
   const head = tokens[headAt] as Token;
   const modifier = tokens[headAt - 1];
@@ -52,6 +54,27 @@ export function isNonActorThing(scan: Scan, from: number, to: number): boolean {
 export function isGenericBody(scan: Scan, from: number, to: number): boolean {
   const key = scan.tokens.slice(from, to).map((token) => token.key).join(' ');
   return GENERIC_BODIES.has(key);
+}
+
+/**
+ * "Historically Black Colleges and Universities", "Tribal Colleges", "Multilateral Development Banks": a plural body word
+ * after only ordinary words names a kind of body, not one (a state or a name in it makes it "Chinese Universities", left alone).
+ */
+export function isCategoryOfBodies(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const last = tokens[to - 1] as Token;
+  if (!PLURAL_BODY_WORDS.has(last.key) || last.allCaps) return false;
+  if (longestLexiconMatch(tokens, from, to, context.lexicon)?.hit.kind === 'actor') return false;
+  for (let i = from; i < to - 1; i++) {
+    const token = tokens[i] as Token;
+    // "European System of Central Banks": a plural after "of" is not the head; the name is of one body.
+    if (!token.capitalised && token.key !== 'and') return false;
+    if (!token.capitalised || PLURAL_BODY_WORDS.has(token.key)) continue;
+    if (token.allCaps || isStateWord(scan, i) || lookup(tokens, i, i + 1, context.lexicon) !== undefined) return false;
+    // Adverbs and adjectives ("Historically", "Tribal") are ordinary words even where the dictionary lacks them.
+    if (!isEnglish(scan, token) && !/(?:ly|al|ic|ed)$/.test(token.key)) return false;
+  }
+  return true;
 }
 
 /**
@@ -102,6 +125,8 @@ export function lacksFirmName(scan: Scan, from: number, to: number): boolean {
     if (!cue && !isGenericWord(token, context)) genericOnly = false;
     if (!cue) plainWords++;
     if (context.lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key)) strongCue = true;
+    // "an Indian Financial firm", "Russian Energy": a demonym before industry words describes, it does not name.
+    else if (isDemonym(scan, i) && tokens.slice(from, to).every((other, j) => !other.capitalised || from + j === i || WEAK_FIRM_CUES.has(other.key))) continue;
     else if (isStateWord(scan, i) || token.text.length === 1 || (lookup(tokens, i, i + 1, context.lexicon) === undefined && !isEnglish(scan, token))) {
       if (!WEAK_FIRM_CUES.has(token.key) && !context.lexicon.organisationCues.has(token.key)) properName = true;
     }
@@ -112,6 +137,10 @@ export function lacksFirmName(scan: Scan, from: number, to: number): boolean {
 /** An English word rather than a name: generic, known to the dictionary, or shaped like an English noun ("Solutions"). */
 function isEnglish(scan: Scan, token: Token): boolean {
   return isGenericWord(token, scan.context) || isCommonWord(token.key) || ENGLISH_SUFFIXES.test(token.key);
+}
+
+function isDemonym(scan: Scan, index: number): boolean {
+  return lookup(scan.tokens, index, index + 1, scan.context.lexicon)?.kind === 'demonym';
 }
 
 function isStateWord(scan: Scan, index: number): boolean {
@@ -133,10 +162,13 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   if (after && /^,\s*$/.test(after.gap) && context.lexicon.firmCues.has(after.key) && !WEAK_FIRM_CUES.has(after.key)) return false;
   // "Group of Five", "Group on Sustainable Energy": a group of or on something is a body of members.
   const connector = tokens[group + 1];
-  if (connector && !connector.capitalised && (connector.key === 'of' || connector.key === 'on') && group + 1 < to) return true;
+  if (connector && !connector.capitalised && (connector.key === 'of' || connector.key === 'on' || connector.key === 'for') && group + 1 < to) return true;
   // "Library Group", "Cyber Group", "Consultation Group": a group named by what its members do; a firm's group is
   // named by a proper name ("Adani Group") or its industry ("Consulting Group", "Services Group").
   const before = tokens[group - 1];
+  // "Nuclear Suppliers Group", "Exporters Group": a group named by its members, plural agent nouns.
+  if (before && group > from && !before.allCaps && /(?:er|or)s$/.test(before.key) && !isLastName(before.key) && !isFirstName(before.key) &&
+    !isLastName(before.key.slice(0, -1)) && lookup(tokens, group - 1, group, context.lexicon) === undefined) return true;
   if (before && group > from && !before.allCaps && isEnglish(scan, before) && !context.lexicon.firmCues.has(before.key) &&
     !context.lexicon.organisationCues.has(before.key) && !isStateWord(scan, group - 1)) return true;
   for (let i = from; i < group; i++) {
@@ -148,7 +180,12 @@ export function isGroupOfBodies(scan: Scan, from: number, to: number): boolean {
   if (known?.hit.kind === 'actor' && known.hit.type === 'organisation') return true;
   // "Australia Group", "African Group", "Western European and Others Group": states and regions with no industry word.
   const words = tokens.slice(from, group);
-  return words.every((token) => !context.lexicon.firmCues.has(token.key)) && words.some((token, i) => lookup(tokens, from + i, from + i + 1, context.lexicon) !== undefined);
+  // "Volkswagen Group": a known firm's group is the firm's.
+  if (known?.hit.kind === 'actor' && known.hit.type === 'firm') return false;
+  return words.every((token) => !context.lexicon.firmCues.has(token.key)) && words.some((token, i) => {
+    const hit = lookup(tokens, from + i, from + i + 1, context.lexicon);
+    return hit !== undefined && !(hit.kind === 'actor' && hit.type === 'firm');
+  });
 }
 
 /** "Bank of Canada", "Reserve Bank of India", "Asian Development Bank": central, reserve and development banks are public bodies. */
@@ -169,6 +206,12 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
     const owner = lookup(tokens, from, from + bankAt - 1, scan.context.lexicon);
     if (owner?.kind === 'actor' && owner.type === 'organisation') return true;
   }
+  // "Caribbean Bank for Reconstruction and Development": a region's bank for development is multilateral too.
+  if (bankAt > 0 && MULTILATERAL_BANK_REGIONS.has(keys.slice(0, bankAt).join(' ')) && keys.slice(bankAt + 1).some((key) => PUBLIC_BANK_PURPOSES.has(key))) return true;
+  // "Black Sea Trade and Development Bank": a region, then what the bank is for.
+  for (let k = 1; k < bankAt - 1; k++) {
+    if (MULTILATERAL_BANK_REGIONS.has(keys.slice(0, k).join(' ')) && keys.slice(k, bankAt).some((key) => PUBLIC_BANK_PURPOSES.has(key))) return true;
+  }
   // "Bank of Canada": a bank named after a whole state and nothing else.
   if (keys[0] === 'bank' && keys[1] === 'of') {
     let start = from + 2;
@@ -178,6 +221,9 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** What a bank for many states lends for. */
+const PUBLIC_BANK_PURPOSES = new Set(['development', 'reconstruction']);
 
 const STATE_BODIES: Record<string, { label: string; needsPlace: boolean }> = {
   parliament: { label: 'Parliament', needsPlace: false },

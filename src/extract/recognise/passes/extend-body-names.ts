@@ -1,0 +1,114 @@
+/**
+ * Continues an organisation's run over words the run finder stops at, when the name is plainly not finished:
+ * - "Group of States against Corruption", "Centre for Women in Science": a name whose "of/for" complement is
+ *   open goes on through "in"/"against" when only ordinary English words follow (never a place or a state:
+ *   "the Institute of Oriental Studies in Tashkent" stays two);
+ * - "University of California, Berkeley", "University of Texas at Austin": a university named after a state
+ *   or region goes on through its campus;
+ * - "Office of Andean and Caribbean affairs": a lower-case "affairs" closes an office's portfolio.
+ * Each extension records its rule; the organisation rule that later types the run uses it (`scan.extensions`).
+ */
+import { lookup } from '../lexicon-lookup.ts';
+import type { RuleId } from '../rule-ids.ts';
+import type { Scan } from '../scan.ts';
+import { joinable, type Token } from '../tokens.ts';
+import { isCommonWord } from '../word-classes.ts';
+import { ENGLISH_SUFFIXES, NON_ACTOR_HEADS } from '../rules.ts';
+import { isGenericWord } from '../runs.ts';
+
+const OPEN_CONNECTORS = new Set(['of', 'for', 'on']);
+const CONTINUING_CONNECTORS = new Set(['in', 'against']);
+const PORTFOLIO_TAILS = new Set(['affairs']);
+
+export function extendBodyNames(scan: Scan): void {
+  const runs: [number, number][] = [];
+  for (const run of scan.runs) {
+    const previous = runs[runs.length - 1];
+    const rule = previous ? joiningRule(scan, previous, run) : undefined;
+    if (previous && rule) {
+      for (let i = previous[1]; i < run[0]; i++) scan.extensions.set(i, rule);
+      scan.extensions.set(run[0], rule);
+      previous[1] = run[1];
+    } else runs.push([run[0], run[1]]);
+  }
+  for (const run of runs) {
+    const tail = scan.tokens[run[1]];
+    if (tail && !tail.capitalised && PORTFOLIO_TAILS.has(tail.key) && joinable(tail.gap) && hasOpenComplement(scan, run[0], run[1])) {
+      scan.extensions.set(run[1], 'portfolio-tail');
+      run[1]++;
+    }
+  }
+  scan.runs = runs;
+}
+
+function joiningRule(scan: Scan, left: [number, number], right: [number, number]): RuleId | undefined {
+  const { tokens } = scan;
+  const between = tokens.slice(left[1], right[0]);
+  if (between.length === 1 && CONTINUING_CONNECTORS.has((between[0] as Token).key) && !(between[0] as Token).capitalised &&
+    joinable((between[0] as Token).gap) && joinable((tokens[right[0]] as Token).gap) && hasOpenComplement(scan, left[0], left[1]) &&
+    isOrdinaryPhrase(scan, right) && !endsSentenceListItem(scan, right)) {
+    return 'open-complement';
+  }
+  // "… for Women in Energy and the Environment": a complement already continued goes on through "and (the)".
+  const andThe = between.length >= 1 && between.length <= 2 && (between[0] as Token).key === 'and' && (between.length === 1 || (between[1] as Token).key === 'the');
+  if (andThe && scan.extensions.get(left[0]) === undefined && [...scan.extensions.entries()].some(([at, rule]) => rule === 'open-complement' && at > left[0] && at < left[1]) &&
+    between.every((token) => !token.capitalised && joinable(token.gap)) && joinable((tokens[right[0]] as Token).gap) && isOrdinaryPhrase(scan, right) &&
+    !endsSentenceListItem(scan, right)) {
+    return 'open-complement';
+  }
+  if (isCampus(scan, left, right, between)) return 'campus-name';
+  return undefined;
+}
+
+/** "Group of States", "Centre of Excellence for Minority Women": a cue word, then "of/for/on" and capitalised words to the run's end. */
+function hasOpenComplement(scan: Scan, from: number, to: number): boolean {
+  const { tokens, context } = scan;
+  for (let i = from; i < to - 2; i++) {
+    const token = tokens[i] as Token;
+    const connector = tokens[i + 1] as Token;
+    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !connector.capitalised && OPEN_CONNECTORS.has(connector.key)) {
+      return (tokens[to - 1] as Token).capitalised;
+    }
+  }
+  return false;
+}
+
+/** Ordinary English words ("Corruption", "Energy and the Environment", "STEM"), none a place, state or known body. */
+function isOrdinaryPhrase(scan: Scan, run: [number, number]): boolean {
+  return scan.tokens.slice(run[0], run[1]).every((token) => !isKnown(scan, token) &&
+    (isCommonWord(token.key) || ENGLISH_SUFFIXES.test(token.key) || isGenericWord(token, scan.context) || NON_ACTOR_HEADS.has(token.key)));
+}
+
+/** A word the lexicon knows (a state, capital, demonym, known body or a place): the name stops before it. */
+function isKnown(scan: Scan, token: Token): boolean {
+  const index = scan.tokens.indexOf(token);
+  return lookup(scan.tokens, index, index + 1, scan.context.lexicon) !== undefined;
+}
+
+/** "… Chicago, Oxford and Yale": a word followed by more list items is a list item, not a campus or a complement. */
+function endsSentenceListItem(scan: Scan, right: [number, number]): boolean {
+  const next = scan.tokens[right[1]];
+  if (!next) return false;
+  if (!next.capitalised && (next.key === 'and' || next.key === 'or') && /^\s*,?\s*$/.test(next.gap) && /,/.test(next.gap)) return true;
+  return /^,\s*$/.test(next.gap) && next.capitalised;
+}
+
+/** "University of California, Berkeley", "University of Texas at Austin": a campus after a university of a place. */
+function isCampus(scan: Scan, left: [number, number], right: [number, number], between: Token[]): boolean {
+  const { tokens, context } = scan;
+  const keys = tokens.slice(left[0], left[1]).map((token) => token.key);
+  const universityAt = keys.lastIndexOf('university');
+  if (universityAt < 0 || keys[universityAt + 1] !== 'of' || universityAt + 2 >= keys.length) return false;
+  const first = tokens[right[0]] as Token;
+  const viaComma = between.length === 0 && /^,[ \t]*$/.test(first.gap);
+  const viaAt = between.length === 1 && (between[0] as Token).key === 'at' && !(between[0] as Token).capitalised && joinable(first.gap);
+  if (!viaComma && !viaAt) return false;
+  if (right[1] - right[0] > 2 || first.allCaps || endsSentenceListItem(scan, right)) return false;
+  const next = tokens[right[1]];
+  if (viaComma && next && !next.capitalised && (next.key === 'and' || next.key === 'or')) return false;
+  // A campus is a place, never a state, a capital standing for its state or a known body.
+  const hit = lookup(tokens, right[0], right[1], context.lexicon);
+  if (hit !== undefined && hit.kind !== 'not-actor') return false;
+  return tokens.slice(right[0], right[1]).every((token) => !context.lexicon.organisationCues.has(token.key) && !context.lexicon.firmCues.has(token.key) &&
+    !context.lexicon.titleWords.has(token.key));
+}
