@@ -32,9 +32,9 @@ export function emptyNpmPackage(): { folder: string; run: () => ProcessRun; disp
 }
 
 /** Bare `nlp(text)` of every file of `corpus`, timed inside its own process (module loading excluded). */
-export function bareParse(corpus: string): { seconds: number; peakRssMb: number; kilobytes: number } {
+export function bareParse(corpus: string): { seconds: number; cpuSeconds: number; peakRssMb: number; kilobytes: number } {
   const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/extract-worker.ts', 'bare', '1', corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(output.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number; kilobytes: number };
+  return JSON.parse(output.trim().split('\n').at(-1)!) as { seconds: number; cpuSeconds: number; peakRssMb: number; kilobytes: number };
 }
 
 /** The best (least wall time) of `runs` calls. */
