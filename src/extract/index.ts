@@ -40,4 +40,4 @@ export function assembleGraph(paths: readonly string[], analyses: DocumentAnalys
   return assembleExtraction(paths, analyses, options, extractorLexicon(), EXTRACTOR_VERSION);
 }
 
-export { sortedByPath, documentCacheKey } from './pipeline.ts';
+export { sortedByPath, documentCacheKey, ASSEMBLY_STAGES } from './pipeline.ts';

@@ -17,6 +17,12 @@ import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActor
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
+/** The names ExtractOptions.onStage is called with, in order (overrides only when there are some). */
+export const ASSEMBLY_STAGES = {
+  collect: 'collect mentions', commonWords: 'common words', resolve: 'resolve actors',
+  graph: 'graph (co-mentions, relations)', overrides: 'overrides', validate: 'validate',
+} as const;
+
 export function runExtraction(files: readonly SourceFile[], options: ExtractOptions, lexicon: LexiconIndex, version: string): ExtractResult {
   const ordered = sortedByPath(files);
   const analyses = ordered.map((file, index) => {
@@ -42,14 +48,17 @@ export function sortedByPath<T extends { path: string }>(files: readonly T[]): T
 export function assembleExtraction(
   paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string,
 ): ExtractResult {
-  const { graph: extracted, skipped, notes } = extractedGraph(paths, analyses, lexicon, version);
+  const stage = options.onStage ?? ((): void => {});
+  const { graph: extracted, skipped, notes } = extractedGraph(paths, analyses, lexicon, version, stage);
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
   // result is validated like any other graph.
   const corrected = options.overrides ? applyOverrides(extracted, options.overrides) : undefined;
   const graph = corrected?.graph ?? extracted;
+  if (corrected) stage(ASSEMBLY_STAGES.overrides);
 
   const validation = validateGraph(graph);
   if (!validation.ok) throw new Error(`extractor produced an invalid graph: ${validation.errors.join('; ')}`);
+  stage(ASSEMBLY_STAGES.validate);
 
   const actorsByType = Object.fromEntries(ACTOR_TYPES.map((type) => [type, 0])) as Record<ActorType, number>;
   for (const node of graph.nodes) actorsByType[node.type]++;
@@ -63,7 +72,9 @@ export function assembleExtraction(
 }
 
 /** Resolve and link; the intermediates (analyses, mentions, actors) end with this function. */
-function extractedGraph(paths: readonly string[], analyses: DocumentAnalysis[], lexicon: LexiconIndex, version: string): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
+function extractedGraph(
+  paths: readonly string[], analyses: DocumentAnalysis[], lexicon: LexiconIndex, version: string, stage: (name: string) => void,
+): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
   const analysed: AnalysedDocument[] = [];
   const skipped: SkippedFile[] = [];
   const notes: string[] = [];
@@ -99,6 +110,7 @@ function extractedGraph(paths: readonly string[], analyses: DocumentAnalysis[], 
     acronyms.push(...analysis.acronyms);
     authors.push(...analysis.authors);
   });
+  stage(ASSEMBLY_STAGES.collect);
   // Lone words the texts also write in lower case are ordinary words, not names, unless the same document says otherwise.
   const words = new Set<string>();
   for (const mention of mentions) {
@@ -106,9 +118,13 @@ function extractedGraph(paths: readonly string[], analyses: DocumentAnalysis[], 
     else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
   }
   const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
+  stage(ASSEMBLY_STAGES.commonWords);
   const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
+  stage(ASSEMBLY_STAGES.resolve);
   const parts = buildDocumentsAndPassages(analysed);
-  return { graph: buildGraph(parts, actors, version, relateFrom(analysed, parts.passageOffset)), skipped, notes };
+  const graph = buildGraph(parts, actors, version, relateFrom(analysed, parts.passageOffset));
+  stage(ASSEMBLY_STAGES.graph);
+  return { graph, skipped, notes };
 }
 
 /** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */

@@ -37,6 +37,8 @@ export interface ExtractOptions {
    * to the extracted graph before it is validated. Parse untrusted input with parseOverrides.
    */
   overrides?: Overrides;
+  /** Called as each stage of the corpus-wide assembly ends (the CLI's SILKMAP_STAGES profile). */
+  onStage?: (stage: string) => void;
 }
 
 export interface ExtractStats {

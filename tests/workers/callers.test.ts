@@ -18,12 +18,12 @@ describe('the CLI pool on fake ports', () => {
   it('sends the largest document first and hands results over by index', async () => {
     const fake = fakePort<PoolRequest, PoolReply>();
     const results: [number, string][] = [];
-    const done = analyseInPool(tasks, 1, {}, (index, json) => results.push([index, json]), () => fake.port);
+    const done = analyseInPool(tasks, 1, {}, (index, json) => results.push([index, new TextDecoder().decode(json)]), () => fake.port);
     // One worker: it gets big (1), then middle (2), then small (0), each after the last answer.
     for (const expected of ['big.txt', 'middle.txt', 'small.txt']) {
       const request = fake.sent.at(-1)!;
       expect(request).toMatchObject({ type: 'analyse', path: expected });
-      fake.answer({ type: 'analysed', id: request.id, json: `"${request.path}"` });
+      fake.answer({ type: 'analysed', id: request.id, json: new TextEncoder().encode(`"${request.path}"`) });
     }
     await done;
     expect(results).toEqual([[1, '"big.txt"'], [2, '"middle.txt"'], [0, '"small.txt"']]);

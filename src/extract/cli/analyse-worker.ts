@@ -15,15 +15,16 @@ import { threadScope } from './thread-port.ts';
 const port = parentPort;
 if (!port) throw new Error('analyse-worker.ts runs only as a worker thread');
 const data = workerData as PoolWorkerData;
+const encoder = new TextEncoder();
 const cache = data.cache ? new FileDocumentCache(data.cache.folder, data.cache.version, false) : undefined;
 
 serve<PoolRequest, PoolReply>(threadScope(port), (request, reply) => {
   try {
-    // Sent as JSON text, the form the cache stores: the main thread holds every result until the
-    // pool is done, and text is several times smaller than the objects it describes.
+    // Sent as JSON, the form the cache stores, in UTF-8 (pool.ts: PoolReply).
     const json = JSON.stringify(analyseDocument(new Uint8Array(request.bytes), request.path, extractorLexicon()));
     if (cache && request.key !== undefined) cache.setJson(request.key, json);
-    reply({ type: 'analysed', id: request.id, json });
+    const utf8 = encoder.encode(json);
+    reply({ type: 'analysed', id: request.id, json: utf8 }, [utf8.buffer]);
   } catch (error) {
     throw new Error(`${request.path}: ${(error as Error).message}`);
   }

@@ -12,6 +12,8 @@ import { largestFirst } from '../pool-size.ts';
 export interface PoolWorkerData {
   /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
   cache?: { folder: string; version: string };
+  /** The old-generation limit each thread is started with (heapLimitMb); set by analyseInPool. */
+  heapLimitMb?: number;
 }
 
 export interface PoolRequest {
@@ -24,11 +26,15 @@ export interface PoolRequest {
   key?: string;
 }
 
-/** A result comes back as the analysis's JSON text (what the cache stores); a failure as `failed`. */
+/**
+ * A result comes back as the analysis's JSON text (what the cache stores) encoded as UTF-8 and
+ * transferred, not copied: the main thread holds every result until the pool is done, and a
+ * JS string of a text with one curly quote takes two bytes a character; a failure as `failed`.
+ */
 export interface PoolReply {
   type: 'analysed';
   id: number;
-  json: string;
+  json: Uint8Array;
 }
 
 export interface PoolTask {
@@ -41,15 +47,16 @@ export type PoolPort = WorkerPort<PoolRequest, PoolReply>;
 
 /**
  * Analyses `tasks` on `jobs` worker threads; `onResult(i, json)` is called with tasks[i]'s
- * analysis as JSON text as each finishes. Rejects (and stops every worker) on the first failure.
+ * analysis as UTF-8 JSON as each finishes. Rejects (and stops every worker) on the first failure.
  * `start` makes a worker (tests give fakes).
  */
 export async function analyseInPool(
-  tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: string) => void,
+  tasks: readonly PoolTask[], jobs: number, workerData: PoolWorkerData, onResult: (index: number, json: Uint8Array) => void,
   start: (workerData: PoolWorkerData) => PoolPort = startWorker,
 ): Promise<void> {
   const queue = largestFirst(tasks.map((task) => task.bytes.length));
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => start(workerData));
+  const heapLimitMb = workerHeapLimitMb(Math.max(0, ...tasks.map((task) => task.bytes.length)));
+  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => start({ ...workerData, heapLimitMb }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const next = (): void => {
@@ -80,6 +87,18 @@ export async function analyseInPool(
 }
 
 /**
+ * A worker's old-generation limit. V8 lets a heap grow by up to 4× its live size between full
+ * collections when the limit is large (the default, ~2 GB), and by much less under a small one;
+ * two workers growing freely made the real corpus's peak (470 MB). A worker holds compromise and
+ * the lexicons (~35 MB) and one document's analysis: the 134 KB largest real-corpus file peaks at
+ * ~60 MB of heap. So 256 MB, raised for a larger document (~1 KB of heap per byte of text,
+ * generously) so that no document can run a worker out of memory.
+ */
+export function workerHeapLimitMb(largestDocumentBytes: number): number {
+  return Math.max(256, 128 + Math.ceil(largestDocumentBytes / 1024));
+}
+
+/**
  * The built CLI starts the built analyse-worker.js beside it. Run from source (tsx, tests),
  * the worker loads analyse-worker.ts through tsx's API: a worker thread does not inherit the
  * TypeScript loader tsx gave this thread.
@@ -89,8 +108,9 @@ function startWorker(workerData: PoolWorkerData): PoolPort {
 }
 
 function startThread(workerData: PoolWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyse-worker.js', import.meta.url), { workerData });
+  const resourceLimits = workerData.heapLimitMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerData.heapLimitMb } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyse-worker.js', import.meta.url), { workerData, ...resourceLimits });
   const source = new URL('./analyse-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, ...resourceLimits });
 }

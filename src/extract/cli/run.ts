@@ -10,16 +10,21 @@ import { performance } from 'node:perf_hooks';
 import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/index.ts';
 import { graphOverview } from '../../graph-format/overview.ts';
 import { layOutStoredOverview } from '../../layout/overview-layout.ts';
-import { assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
+import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
 import { workerCount as poolWorkerCount } from '../pool-size.ts';
 import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
+import { stageLog } from './stages.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
 class CliError extends Error {}
+
+/** The assembly stages (pipeline.ts) that leave the most garbage: collected before the next one piles more on. */
+const GARBAGE_AFTER = new Set<string>([ASSEMBLY_STAGES.graph, ASSEMBLY_STAGES.validate]);
 
 export async function run(options: CliOptions): Promise<number> {
   try {
@@ -32,17 +37,24 @@ export async function run(options: CliOptions): Promise<number> {
 
 async function extract(options: CliOptions): Promise<number> {
   const started = performance.now();
+  const stage = stageLog();
   const input = resolve(options.in);
   if (!existsSync(input)) throw new CliError(`input folder "${options.in}" does not exist`);
   if (!statSync(input).isDirectory()) throw new CliError(`input "${options.in}" is not a folder`);
 
   const overrides = readOverrides(options.overrides);
   const corpus = await readCorpus(input);
+  stage('read corpus');
   if (corpus.files.length === 0) {
     throw new CliError(`no readable ${CORPUS_EXTENSIONS.join('/')} files in "${options.in}"${describeSkipped(corpus.skipped)}`);
   }
 
-  const extractOptions: ExtractOptions = {};
+  const extractOptions: ExtractOptions = {
+    onStage: (name) => {
+      if (GARBAGE_AFTER.has(name)) collectGarbage();
+      stage(name);
+    },
+  };
   let cacheLocation: PoolWorkerData['cache'];
   if (options.cache) {
     cacheLocation = { folder: resolve(CACHE_FOLDER), version: `${EXTRACTOR_VERSION}-${extractorFingerprint(extractSourceFolder())}` };
@@ -74,18 +86,22 @@ async function extract(options: CliOptions): Promise<number> {
       bar.done(task.path);
     };
     if (jobs > 1) {
-      // Kept as the workers' JSON text until they have stopped (and their memory is returned):
-      // the text is several times smaller than the objects, so the peak stays lower.
-      const texts: string[] = [];
+      // Kept as the workers' UTF-8 JSON until they have stopped (and their memory is returned):
+      // outside the heap and half the size of the same text as a JS string (most texts have a
+      // curly quote, which makes a string two bytes a character), so the peak stays lower.
+      const texts: Uint8Array[] = [];
+      const decoder = new TextDecoder();
       await analyseInPool(toAnalyse.map(({ task }) => task), jobs, cacheLocation ? { cache: cacheLocation } : {}, (i, json) => {
         texts[i] = json;
         files[toAnalyse[i]!.index] = { path: toAnalyse[i]!.task.path, bytes: new Uint8Array(0) };
         bar.done(toAnalyse[i]!.task.path);
       });
+      stage('map (worker pool)');
       texts.forEach((json, i) => {
-        analyses[toAnalyse[i]!.index] = JSON.parse(json) as DocumentAnalysis;
+        analyses[toAnalyse[i]!.index] = JSON.parse(decoder.decode(json)) as DocumentAnalysis;
         delete texts[i];
       });
+      stage('parse worker results');
     } else if (toAnalyse.length > 0) {
       const { analyseInThisThread } = await import('./analyse-here.ts');
       analyseInThisThread(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
@@ -93,6 +109,7 @@ async function extract(options: CliOptions): Promise<number> {
   } finally {
     bar.stop();
   }
+  stage('analyse documents');
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
   const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
@@ -103,7 +120,12 @@ async function extract(options: CliOptions): Promise<number> {
   mkdirSync(dirname(output), { recursive: true });
   // The compact file (format version 3); the explorer and parseGraphJson decode it.
   // A big graph's overview, laid out, goes at the head of the file: the explorer's first picture.
-  writeJsonAtomicallySync(output, encodeGraph(result.graph, graphOverview(result.graph, layOutStoredOverview)));
+  const overview = graphOverview(result.graph, layOutStoredOverview);
+  stage('overview layout');
+  const encoded = encodeGraph(result.graph, overview);
+  stage('encode');
+  writeJsonAtomicallySync(output, encoded);
+  stage('write');
 
   for (const note of result.notes) process.stderr.write(`extract: note: ${note}\n`);
   for (const { index, op, reason } of result.overrides?.warnings ?? []) process.stderr.write(`extract: warning: override ${index + 1} (${op}) skipped: ${reason}\n`);
