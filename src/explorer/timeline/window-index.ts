@@ -46,9 +46,45 @@ function dayNumber(day: string): number {
   return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 }
 
+/** Index builds under way (prepareWindowIndex), so that a window step meanwhile finishes the same one. */
+const building = new WeakMap<Graph, Generator<void, WindowIndex>>();
+
+/** The graph's index: ready, finished now if under way, or built now. */
 function windowIndex(graph: Graph): WindowIndex {
   const ready = indexes.get(graph);
   if (ready) return ready;
+  const steps = building.get(graph) ?? indexSteps(graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Items handled between two points where the index build may pause. */
+const CHUNK = 2000;
+/** Longest stretch of index building between two yields to the browser. */
+const SLICE_MS = 12;
+
+/**
+ * Builds a graph's index in slices of a few milliseconds ahead of the first window step (on a
+ * real corpus it takes about as long as one step used to: the first step would otherwise pay
+ * for it). `nextTask` waits for a new task.
+ */
+export async function prepareWindowIndex(graph: Graph, nextTask: () => Promise<void>): Promise<void> {
+  if (indexes.has(graph) || building.has(graph)) return;
+  const steps = indexSteps(graph);
+  building.set(graph, steps);
+  let sliceStart = performance.now();
+  while (!indexes.has(graph)) {
+    if (steps.next().done) break;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function* indexSteps(graph: Graph): Generator<void, WindowIndex> {
   const dates = documentDates(graph);
   const documentNumber = new Map<string, number>();
   const passagePosition = new Map<string, number>();
@@ -56,7 +92,9 @@ function windowIndex(graph: Graph): WindowIndex {
   const passageDay = new Int32Array(graph.passages.length);
   const passageDocument = new Int32Array(graph.passages.length);
   let sentenceCount = 0;
-  graph.passages.forEach((passage, index) => {
+  for (let index = 0; index < graph.passages.length; index++) {
+    if (index % CHUNK === CHUNK - 1) yield;
+    const passage = graph.passages[index]!;
     passagePosition.set(passage.id, index);
     firstSentence[index] = sentenceCount;
     sentenceCount += passage.sentences.length;
@@ -65,37 +103,40 @@ function windowIndex(graph: Graph): WindowIndex {
     let document = documentNumber.get(passage.documentId);
     if (document === undefined) documentNumber.set(passage.documentId, (document = documentNumber.size));
     passageDocument[index] = document;
-  });
+  }
   const mentionStart = new Int32Array(graph.nodes.length + 1);
   graph.nodes.forEach((node, n) => { mentionStart[n + 1] = mentionStart[n]! + node.mentions.length; });
   const mentionPassage = new Int32Array(mentionStart[graph.nodes.length]!);
   const mentionSentence = new Int32Array(mentionPassage.length);
-  graph.nodes.forEach((node, n) => {
+  for (let n = 0; n < graph.nodes.length; n++) {
+    if (n % (CHUNK / 4) === CHUNK / 4 - 1) yield;
     let m = mentionStart[n]!;
-    for (const mention of node.mentions) {
+    for (const mention of graph.nodes[n]!.mentions) {
       const at = passagePosition.get(mention.passageId) ?? -1;
       const sentence = at < 0 ? -1 : sentenceIndexAt(graph.passages[at]!.sentences, mention.start);
       mentionPassage[m] = at;
       mentionSentence[m++] = sentence < 0 ? -1 : firstSentence[at]! + sentence;
     }
-  });
+  }
   const evidenceStart = new Int32Array(graph.edges.length + 1);
   graph.edges.forEach((edge, e) => { evidenceStart[e + 1] = evidenceStart[e]! + edge.evidence.length; });
   const evidencePassage = new Int32Array(evidenceStart[graph.edges.length]!);
   const undated = new Set<string>();
-  graph.edges.forEach((edge, e) => {
+  for (let e = 0; e < graph.edges.length; e++) {
+    if (e % CHUNK === CHUNK - 1) yield;
     let i = evidenceStart[e]!;
-    for (const item of edge.evidence) {
+    for (const item of graph.edges[e]!.evidence) {
       const at = passagePosition.get(item.passageId) ?? -1;
       if (at < 0 || passageDay[at]! < 0) undated.add(`${item.passageId}\u0000${item.sentence}`);
       evidencePassage[i++] = at;
     }
-  });
+  }
   const index: WindowIndex = {
     passageDay, passageDocument, documentCount: documentNumber.size, mentionStart, mentionPassage, mentionSentence, sentenceCount,
     evidenceStart, evidencePassage, undatedSentences: undated.size,
   };
   indexes.set(graph, index);
+  building.delete(graph);
   return index;
 }
 

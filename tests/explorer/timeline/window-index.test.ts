@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph-format/index.ts';
 import { buildGraphModel } from '../../../src/explorer/store/index.ts';
 import { windowGraph, type TimeWindow } from '../../../src/explorer/timeline/window.ts';
-import { windowedView } from '../../../src/explorer/timeline/window-index.ts';
+import { prepareWindowIndex, windowedView } from '../../../src/explorer/timeline/window-index.ts';
 import { generateGraph } from '../../fixtures/graphs/generate.ts';
 import { datedGraph } from './dated-graph.ts';
 
@@ -61,6 +61,14 @@ describe('windowedView (the indexed window step)', () => {
     expect([...model.postPassages.keys()]).toEqual([...expected.postPassages.keys()]);
     expect([...model.mentionsByPassage.keys()]).toEqual([...expected.mentionsByPassage.keys()]);
   }
+
+  it('gives the same figures from an index built ahead in slices', async () => {
+    const graph = datedGraph();
+    await prepareWindowIndex(graph, async () => {});
+    const { model, undatedSentences } = windowedView(buildGraphModel(graph), YEAR_2020);
+    expect(Object.fromEntries(model.graph.edges.map((edge) => [edge.id, edge.weight]))).toEqual({ 'state:a|state:b': 2, 'state:c|state:e': 1 });
+    expect(undatedSentences).toBe(2);
+  });
 
   it('matches the definition on the hand-made graph for every window', () => {
     for (const window of [YEAR_2020, { from: '2020-06-05', to: '2021-12-31' }, { from: '2021-03-15', to: '2021-03-15' }, { from: '2000-01-01', to: '2030-12-31' }]) {
