@@ -51,15 +51,7 @@ function MeasureCells({ measures, complete }: { measures: NodeMeasures | undefin
 
 /** The accessible twin of the canvas: the same visible actors, sortable, each a button. */
 export function ActorsTable({ model }: { model: GraphModel }) {
-  const defer = model.graph.nodes.length > DEFERRED_TABLE_NODES;
-  const listed = useAfterNextTask(model, defer);
-  // A time window's model has the same actors in the same order (it shares the full model's
-  // nodeIndex): until its own task comes, the table keeps the rows it shows instead of
-  // emptying and rebuilding them at every step of the window.
-  const [shown, setShown] = useState<GraphModel | null>(null);
-  if (listed && shown !== model) setShown(model);
-  const stale = !listed && shown !== null && shown.nodeIndex === model.nodeIndex;
-  if (stale) return <ListedActors model={shown} />;
+  const listed = useAfterNextTask(model, model.graph.nodes.length > DEFERRED_TABLE_NODES);
   if (!listed) {
     return (
       <section className="actors" id={PANEL_IDS.actors} aria-label="Actors">
