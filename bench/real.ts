@@ -5,7 +5,8 @@
  * headless Chromium and prints: first picture (navigation → the app's first-draw mark), settle
  * time (navigation → the layout's settled event, and the last base redraw), frame times while
  * the layout runs and during a scripted pan/zoom, and how many of the 30 most mentioned actors
- * have their labels drawn on the settled default view. `--screenshot FILE` saves the settled view.
+ * have their labels drawn on the settled default view, then how long a step of the timeline's
+ * window takes (From moved a month at a time). `--screenshot FILE` saves the settled view.
  * Skips with a message (exit 0) when the real corpus is absent. Writes bench/results/real.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { parseGraphJson } from '../src/graph-format/index.ts';
 import { scriptedPanZoom } from './pan-zoom.ts';
 import { framesInRefreshes, percentile } from './frames.ts';
 
-const PORT = 4181;
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const screenshotArgument = process.argv.indexOf('--screenshot');
 const screenshot = screenshotArgument > 0 ? process.argv[screenshotArgument + 1] : undefined;
 
@@ -114,9 +115,45 @@ await page.evaluate(() => { (window as any).__bench.frames = []; });
 await scriptedPanZoom(page, 20, 40);
 await page.waitForTimeout(300);
 const panFrames = await page.evaluate(() => (window as any).__bench.frames.slice(1) as number[]);
+const windowSteps = await timeWindowSteps();
 const longTasks = await page.evaluate(() => (window as any).__bench.longTasks as [number, number][]);
 await browser.close();
 stopServer();
+
+/**
+ * Window steps as a user makes them: the timeline's From date changed (To fixed), a month at a
+ * time. Each step is timed from the input event to the first frame drawn after it (the store's
+ * new windowed model and the panels are worked out before that frame; the canvas sets itself up
+ * for the new model in tasks after it), and the longest main-thread task in the 1.5 s after it
+ * is kept. The first step sets a window where there was none, so it is reported apart.
+ */
+async function timeWindowSteps(): Promise<{ firstMs: number; stepsMs: number[]; longestTaskAfterMs: number[] } | null> {
+  const to = page.getByLabel('To', { exact: true });
+  if (await to.count() === 0) return null;
+  await to.fill('2022-12-31');
+  const froms = ['2022-01-01', '2022-02-01', '2022-03-01', '2022-04-01', '2022-05-01', '2022-06-01', '2022-07-01'];
+  const times: number[] = [];
+  const longest: number[] = [];
+  for (const from of froms) {
+    await page.waitForTimeout(1500);
+    times.push(await page.evaluate(async (value) => {
+      const input = [...document.querySelectorAll<HTMLInputElement>('section[aria-label="Timeline"] input[type="date"]')][0]!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const start = performance.now();
+      (window as any).__bench.stepAt = start;
+      setValue.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    }, from));
+    await page.waitForTimeout(1500);
+    longest.push(await page.evaluate(() => {
+      const at = (window as any).__bench.stepAt as number;
+      return Math.max(0, ...((window as any).__bench.longTasks as [number, number][]).filter(([start]) => start >= at - 1).map(([, ms]) => ms));
+    }));
+  }
+  return { firstMs: times[0]!, stepsMs: times.slice(1), longestTaskAfterMs: longest };
+}
 
 const afterFirst = longTasks.filter(([start]) => start >= firstPictureMs).map(([, duration]) => duration);
 const row = {
@@ -134,11 +171,17 @@ const row = {
   overview,
   top30Labelled: topLabelled.length,
   top30Missing: top30.filter((node) => !labelled.has(node.id)).map((node) => node.label),
+  windowFirstStepMs: windowSteps ? Math.round(windowSteps.firstMs) : null,
+  windowStepMedianMs: windowSteps ? Math.round(percentile(windowSteps.stepsMs, 50)) : null,
+  windowStepMaxMs: windowSteps ? Math.round(Math.max(...windowSteps.stepsMs)) : null,
+  windowStepsMs: windowSteps?.stepsMs.map((ms) => Math.round(ms)) ?? null,
+  windowLongestTaskAfterStepMs: windowSteps?.longestTaskAfterMs.map((ms) => Math.round(ms)) ?? null,
 };
 console.log(`real corpus (${row.graph.actors} actors, ${row.graph.links} links; load average ${row.loadAverage.join(' → ')} on ${cpus().length} cores): first picture ${row.firstPictureMs} ms (goal ≤ 2000; ${Object.entries(phases).map(([name, ms]) => `${name} ${ms}`).join(', ')} ms)` +
   ` | settled ${row.settledMs} ms (goal ≤ 20000; ${row.layoutAfterFirstPictureMs} ms after the first picture) | frame p95 layout ${row.layoutFrameP95.toFixed(1)} ms, pan/zoom ${row.panZoomFrameP95.toFixed(1)} ms` +
   ` | after first picture: longest task ${row.longestTaskAfterFirstPictureMs} ms, ${row.tasksOver50AfterFirstPicture} over 50 ms` +
-  ` | ${overview} | labels of the 30 most mentioned: ${row.top30Labelled} drawn (goal ≥ 18); missing: ${row.top30Missing.join(', ')}`);
+  ` | ${overview} | labels of the 30 most mentioned: ${row.top30Labelled} drawn (goal ≥ 18); missing: ${row.top30Missing.join(', ')}` +
+  (windowSteps ? ` | timeline window step (From moved a month, to the next frame): first ${row.windowFirstStepMs} ms (the first window set), then median ${row.windowStepMedianMs} ms, slowest ${row.windowStepMaxMs} ms (goal ≤ 200; steps ${row.windowStepsMs!.join(', ')}; longest task in the 1.5 s after each: ${row.windowLongestTaskAfterStepMs!.join(', ')} ms)` : ' | timeline window step: not measured (no Timeline with date inputs on the page)'));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/real.json', `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, ...row }, null, 2)}\n`);
 process.exit(0);

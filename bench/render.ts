@@ -28,7 +28,7 @@ const runs = runsArgument > 0 ? Math.max(1, Number(process.argv[runsArgument + 1
 /** `--only NAME`: just that scenario (sample, 1k/5k or 10k/50k), to chase one graph's figures. */
 const onlyArgument = process.argv.indexOf('--only');
 const only = onlyArgument > 0 ? process.argv[onlyArgument + 1] : undefined;
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 
 /** Gzipped size of the JavaScript files (page code and workers) fetched before the first drawn graph. */
 function gzipKb(files: string[]): number {

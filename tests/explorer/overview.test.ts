@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disparityPValues, selectOverview } from '../../src/explorer/store/overview.ts';
+import { disparityPValues, selectOverview, selectOverviewBase } from '../../src/explorer/store/overview.ts';
 import type { GraphModel } from '../../src/explorer/store/types.ts';
 import type { Visibility } from '../../src/explorer/store/visibility.ts';
 
@@ -21,6 +21,7 @@ function model(): GraphModel {
     edgeSource: Uint32Array.from(pairs.map(([s]) => s)),
     edgeTarget: Uint32Array.from(pairs.map(([, t]) => t)),
     degree: Uint32Array.of(3, 2, 2, 1),
+    incidentEdges: [Uint32Array.of(0, 1, 2), Uint32Array.of(0, 3), Uint32Array.of(1, 3), Uint32Array.of(2)],
     mentionRank: Uint32Array.of(0, 1, 2, 3),
   } as unknown as GraphModel;
 }
@@ -54,6 +55,32 @@ describe('overview of a big graph', () => {
     const shown = selectOverview(model(), everything(), 2, { kind: 'node', id: 'd' }, 0);
     expect(Array.from(shown.visibleNodes)).toEqual([0, 1, 3]);
     expect(Array.from(shown.visibleEdges)).toEqual([0, 2]);
+  });
+
+  it('shows a selected actor of the overview with all its links to the shown actors', () => {
+    const m = model();
+    const full = everything();
+    const unselected = selectOverview(m, full, 3, null, 0);
+    const shown = selectOverview(m, full, 3, { kind: 'node', id: 'c' }, 0);
+    // Without the selection: A–B and A–C (C's strongest). Selected, C also keeps B–C.
+    expect(Array.from(shown.visibleNodes)).toEqual([0, 1, 2]);
+    expect(Array.from(shown.visibleEdges)).toEqual([0, 1, 3]);
+    expect(Array.from(shown.visibleDegree)).toEqual([2, 2, 2, 0]);
+    expect(Array.from(unselected.visibleEdges)).toEqual([0, 1]);
+    // A (selected) adds A–D? No: D is not shown. Its shown links are kept already.
+    expect(Array.from(selectOverview(m, full, 3, { kind: 'node', id: 'a' }, 0).visibleEdges)).toEqual([0, 1]);
+  });
+
+  it('leaves the layout’s and base layer’s part alone when the selection is shown already, not when it joins', () => {
+    const m = model();
+    const full = everything();
+    const unselected = selectOverview(m, full, 3, null, 0);
+    expect(selectOverviewBase(m, full, 3, { kind: 'node', id: 'c' }, 0)).toBe(unselected);
+    expect(selectOverviewBase(m, full, 3, { kind: 'node', id: 'b' }, 0)).toBe(unselected);
+    const outsider = { kind: 'node', id: 'd' } as const;
+    const joined = selectOverviewBase(m, full, 3, outsider, 0);
+    expect(Array.from(joined.visibleNodes)).toEqual([0, 1, 2, 3]);
+    expect(joined).toBe(selectOverview(m, full, 3, outsider, 0));
   });
 
   it('shows everything when it fits, when all is asked for (0), and while Focus is on', () => {

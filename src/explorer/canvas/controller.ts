@@ -10,7 +10,7 @@ import type { ExplorerState } from '../store/slices.ts';
 import { nextTask } from '../store/next-task.ts';
 import type { GraphModel } from '../store/types.ts';
 import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
-import { disparityPValues, selectOverview } from '../store/overview.ts';
+import { disparityPValues, selectOverview, selectOverviewBase } from '../store/overview.ts';
 import type { LayoutHandle } from '../simulation/use-layout.ts';
 import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './draw-plan.ts';
 import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer } from './renderer.ts';
@@ -50,6 +50,11 @@ export function shownVisibility(model: GraphModel, state: ExplorerState): Visibi
   return selectOverview(model, selectVisibility(model, state.filters, state.selection), state.overviewSize, state.selection, state.filters.focus);
 }
 
+/** What the layout runs over and the base layer draws: shownVisibility less a shown selection's extra links (store/overview.ts). */
+function baseVisibility(model: GraphModel, state: ExplorerState): Visibility {
+  return selectOverviewBase(model, selectVisibility(model, state.filters, state.selection), state.overviewSize, state.selection, state.filters.focus);
+}
+
 /**
  * Works out in tasks of their own what a new controller's first plans need on a big graph: the
  * filtered set and the links' significance, the overview and sizes, then the colours and the
@@ -61,7 +66,7 @@ export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<E
   disparityPValues(model);
   await nextTask();
   const { filters, sizeBy, colourBy, measures } = store.getState();
-  const visibility = shownVisibility(model, store.getState());
+  const visibility = baseVisibility(model, store.getState());
   nodeSizes(model, sizeBy, measures);
   await nextTask();
   buildBasePlan(model, visibility, filters.weightMode, nodeColours(model, colourBy, measures));
@@ -99,7 +104,10 @@ export class NetworkController {
   /** How the base layer reaches the canvas: drawn here, by the raster worker, or a moved copy. */
   private readonly base: BaseLayer;
   private readonly cleanups: (() => void)[] = [];
+  /** What the network shows: the focus layer and the picker read it. */
   private visibility!: Visibility;
+  /** The same without a shown selection's extra links: the layout and the base layer follow it. */
+  private baseVisibility!: Visibility;
   private basePlan!: BasePlan;
   private focusPlan!: FocusPlan;
   /** Radius per node in layout units for the current size-by choice (the layout keeps its own for collisions). */
@@ -199,18 +207,22 @@ export class NetworkController {
   private rebuildPlans(): void {
     const state = this.store.getState();
     this.visibility = shownVisibility(this.model, state);
-    this.layout.follow(this.visibility.visibleNodes, this.visibility.visibleEdges);
-    this.basePlan = buildBasePlan(this.model, this.visibility, state.filters.weightMode, this.colours);
+    this.baseVisibility = baseVisibility(this.model, state);
+    this.layout.follow(this.baseVisibility.visibleNodes, this.baseVisibility.visibleEdges);
+    this.basePlan = buildBasePlan(this.model, this.baseVisibility, state.filters.weightMode, this.colours);
     this.focusPlan = this.buildFocusPlan();
     this.picker.invalidate();
   }
 
-  /** After a selection change: rebuilds the focus plan, and the base too when the visible set changed (returned). */
+  /** After a selection change: rebuilds the focus plan, and the base too when what it draws changed (returned). */
   private rebuildFocus(): boolean {
-    if (shownVisibility(this.model, this.store.getState()) !== this.visibility) {
+    const state = this.store.getState();
+    if (baseVisibility(this.model, state) !== this.baseVisibility) {
       this.rebuildPlans();
       return true;
     }
+    const shown = shownVisibility(this.model, state);
+    if (shown !== this.visibility) { this.visibility = shown; this.picker.invalidate(); }
     this.focusPlan = this.buildFocusPlan();
     return false;
   }

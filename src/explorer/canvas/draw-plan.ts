@@ -86,6 +86,23 @@ const edgeBuckets = memoByReference((model: GraphModel, visibility: Visibility, 
   return { buckets: lists.map((list) => Uint32Array.from(list)), bucketOf };
 });
 
+/** The heaviest visible link's value in a weight mode, which sets the width buckets. */
+const maxVisibleValue = memoByReference((model: GraphModel, visibility: Visibility, weightMode: Filters['weightMode']): number => {
+  const filters = { weightMode } as Filters;
+  let maxValue = 0;
+  for (const edge of visibility.visibleEdges) maxValue = Math.max(maxValue, edgeValue(model, edge, filters));
+  return maxValue;
+});
+
+/**
+ * The width bucket edgeBuckets gives a visible link, worked out for that link alone: the focus
+ * plan needs it for the selection's few links, and edgeBuckets reads every link of the graph.
+ */
+function bucketOfEdge(model: GraphModel, edge: number, maxValue: number, weightMode: Filters['weightMode']): number {
+  const share = maxValue > 0 ? Math.sqrt(edgeValue(model, edge, { weightMode } as Filters) / maxValue) : 0;
+  return Math.min(EDGE_WIDTHS.length - 1, Math.floor(share * EDGE_WIDTHS.length));
+}
+
 /** A small integer per node for its fill colour, so grouping needs no string keys. */
 const colourIndex = memoByReference((model: GraphModel, colours: readonly string[] | undefined): { colourOf: Uint16Array; palette: string[] } => {
   const palette: string[] = [];
@@ -152,13 +169,13 @@ export function buildFocusPlan(model: GraphModel, visibility: Visibility, highli
   const shownSelected = selected.filter((node) => visibility.nodeVisible[node] === 1);
   const edgeGroups: EdgeGroup[] = [];
   if (selection?.kind === 'node' && shownSelected.length > 0) {
-    const { bucketOf } = edgeBuckets(model, visibility, weightMode);
+    const maxValue = maxVisibleValue(model, visibility, weightMode);
     const rank = strengthRank(model, weightMode);
     const focus: number[] = [];
     for (const node of shownSelected) for (const edge of model.incidentEdges[node]!) if (visibility.edgeVisible[edge]) focus.push(edge);
     focus.sort((a, b) => rank[a]! - rank[b]!);
     const byWidth = EDGE_WIDTHS.map(() => [] as number[]);
-    for (const edge of focus) byWidth[bucketOf[edge]!]!.push(edge);
+    for (const edge of focus) byWidth[bucketOfEdge(model, edge, maxValue, weightMode)]!.push(edge);
     const groupOf = edgeColourGroups(model);
     for (let b = EDGE_WIDTHS.length - 1; b >= 0; b--) {
       for (const [g, group] of COLOUR_GROUPS.entries()) {

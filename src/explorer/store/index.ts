@@ -6,7 +6,7 @@ export { nextTask } from './next-task.ts';
 export { selectVisibility, selectHighlighted, selectionNodes, edgeValue, type Visibility } from './visibility.ts';
 export { actorExcerpts, edgeExcerpts, actorConnections, strongestVisibleLinks, highlightRuns, type Excerpt, type PostExcerpts, type Connection, type ActorConnections } from './evidence.ts';
 export { PMI_MIN_SENTENCES, hasPmiSupport } from './strength.ts';
-export { selectOverview, overviewCounts, disparityPValues, OVERVIEW_ACTORS, BACKBONE_ALPHA, type OverviewCounts } from './overview.ts';
+export { selectOverview, selectOverviewBase, overviewCounts, disparityPValues, OVERVIEW_ACTORS, BACKBONE_ALPHA, type OverviewCounts } from './overview.ts';
 export { searchActors } from './search.ts';
 export { sortedActorRows } from './table.ts';
 export { positivePmi, detectHubs } from './association.ts';

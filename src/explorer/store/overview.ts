@@ -35,15 +35,63 @@ export function overviewCounts(full: Visibility, shown: Visibility): OverviewCou
   };
 }
 
+/** The overview with no selection, memoised apart so that asking for it never evicts the selection's. */
+const overviewWithoutSelection = memoByReference((model: GraphModel, full: Visibility, limit: number, focus: number): Visibility => {
+  if (limit <= 0 || focus > 0 || full.visibleNodes.length <= limit) return full;
+  return computeOverview(model, full, limit, []);
+});
+
 /**
  * What the network shows of `full` (the filtered graph): `full` itself when it has at most `limit`
  * actors, when `limit` is 0 (everything asked for) or while Focus is on; else the overview.
  * Memoised, so the canvas can compare the result by reference.
  */
 export const selectOverview = memoByReference((model: GraphModel, full: Visibility, limit: number, selection: Selection, focus: number): Visibility => {
-  if (limit <= 0 || focus > 0 || full.visibleNodes.length <= limit) return full;
-  return computeOverview(model, full, limit, selectionNodes(model, selection));
+  const unselected = overviewWithoutSelection(model, full, limit, focus);
+  if (unselected === full) return full;
+  const pinned = selectionNodes(model, selection).filter((node) => full.nodeVisible[node] === 1);
+  if (pinned.length === 0) return unselected;
+  if (pinned.every((node) => unselected.nodeVisible[node] === 1)) return withSelectionLinks(model, full, unselected, pinned);
+  return computeOverview(model, full, limit, pinned);
 });
+
+/**
+ * The part of the overview that does not depend on the selection: what the layout runs over and
+ * the base layer draws. A selected actor already among the shown ones changes nothing here (its
+ * extra links to shown actors are drawn, and hit, on the focus layer, from selectOverview), so
+ * selecting it neither restarts the layout nor redraws the base: the same object comes back. An
+ * actor from outside the overview joins it, and then this is selectOverview's result.
+ */
+export function selectOverviewBase(model: GraphModel, full: Visibility, limit: number, selection: Selection, focus: number): Visibility {
+  const unselected = overviewWithoutSelection(model, full, limit, focus);
+  if (unselected === full) return full;
+  const joins = selectionNodes(model, selection).some((node) => full.nodeVisible[node] === 1 && unselected.nodeVisible[node] !== 1);
+  return joins ? selectOverview(model, full, limit, selection, focus) : unselected;
+}
+
+/**
+ * computeOverview with `pinned` actors that are shown already: the shown actors and so every
+ * actor's strongest link stay as they are, and the pinned actors add their links to shown actors.
+ * The same result, without working out the backbone again on every selection.
+ */
+function withSelectionLinks(model: GraphModel, full: Visibility, unselected: Visibility, pinned: number[]): Visibility {
+  const { nodeVisible } = unselected;
+  const edgeVisible = unselected.edgeVisible.slice();
+  for (const node of pinned) {
+    for (const edge of model.incidentEdges[node]!) {
+      if (full.edgeVisible[edge] && nodeVisible[model.edgeSource[edge]!] && nodeVisible[model.edgeTarget[edge]!]) edgeVisible[edge] = 1;
+    }
+  }
+  const visibleDegree = new Uint32Array(nodeVisible.length);
+  const visibleEdges: number[] = [];
+  for (const edge of full.visibleEdges) {
+    if (!edgeVisible[edge]) continue;
+    visibleEdges.push(edge);
+    visibleDegree[model.edgeSource[edge]!]! += 1;
+    visibleDegree[model.edgeTarget[edge]!]! += 1;
+  }
+  return { nodeVisible, nodeFaded: unselected.nodeFaded, edgeVisible, visibleNodes: unselected.visibleNodes, visibleEdges: Uint32Array.from(visibleEdges), visibleDegree };
+}
 
 function computeOverview(model: GraphModel, full: Visibility, limit: number, pinned: number[]): Visibility {
   const nodeCount = model.graph.nodes.length;

@@ -56,7 +56,8 @@ export function buildHistogram(graph: Graph, overlay: Overlay = null, overlayEdg
   let base = datedByGraph.get(graph);
   if (!base) datedByGraph.set(graph, (base = datedSentences(graph)));
   const { unit, bins, binOf, undated, dated } = base;
-  if (overlay === null) return { unit, bins, undated, dated };
+  // No dated sentences, no bars to overlay: a selection need not read its links' evidence.
+  if (overlay === null || bins.length === 0) return { unit, bins, undated, dated };
   const overlaid = new Set<string>();
   const edges = overlayEdges
     ? Array.from(overlayEdges, (index) => graph.edges[index]!)

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { explorerStore, useExplorer } from '../store/index.ts';
+import { explorerStore, nextTask, useExplorer } from '../store/index.ts';
 import { formatCount } from '../store/numbers.ts';
 import { buildHistogram, type Bin, type Histogram } from './histogram.ts';
 import { startTimelineUrlSync } from './url.ts';
 import { isDay, parseWindow, shiftWindow, type TimeWindow } from './window.ts';
+import { prepareWindowIndex } from './window-index.ts';
 import './timeline.css';
 
 /** How long each step of Play shows the network before moving on. */
@@ -152,6 +153,10 @@ export function Timeline() {
     return buildHistogram(base.graph, selection, overlayEdges);
   }, [base, selection, drawn]);
   useEffect(() => startTimelineUrlSync(explorerStore), []);
+  // A dated graph's window index, built in short slices once the chart is up, so that the first
+  // window step does not pay for it (window-index.ts).
+  const dated = (histogram?.bins.length ?? 0) > 0;
+  useEffect(() => { if (base && dated) void prepareWindowIndex(base.graph, nextTask); }, [base, dated]);
   const playing = usePlayback(histogram ?? { unit: 'month', bins: [], undated: 0, dated: 0 });
   if (!histogram) return null;
   const { bins } = histogram;
