@@ -33,6 +33,7 @@ export const RULES = {
   'regional-body': 'a known body written in ordinary words after a province or region ("Ohio Senate")',
   'firm-officer': 'a name right before a title only a firm\'s officers hold ("Chobani CEO")',
   'partnership-firm': 'a firm named after partners, with commas and a legal form ("Morgan, Lewis & Bockius LLP")',
+  'coordinated-persons': 'one of two people a run joined with "and" ("Margrethe Vestager and Valdis Dombrovskis")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

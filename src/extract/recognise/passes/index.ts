@@ -10,6 +10,7 @@ import { markNameLike } from './mark-name-like.ts';
 import { definePhraseAcronyms, findRuns, recogniseRuns } from './recognise-runs.ts';
 import { skipShouting } from './skip-shouting.ts';
 import { joinPartnershipFirms } from './partnership-firms.ts';
+import { checkPersonShapes } from './person-shapes.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -22,4 +23,5 @@ export const PASSES: readonly Pass[] = [
   recogniseRuns,
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
+  checkPersonShapes,
 ];
