@@ -20,6 +20,10 @@ describe('a place, realm, honour or condition named after a person is no person'
     expect(persons('In 1990 she was a Harlan Whitcomb Scholar and studied Kessler’s Lymphoma.')).toEqual([]);
   });
 
+  it('drops a wharf, a weapon and a request named like a person', () => {
+    expect(persons('the repair of Halden Wharf, the sale of Bradley Infantry Fighting Vehicles and the President’s Budget Request.')).toEqual([]);
+  });
+
   it('keeps a person whose name holds none of those words', () => {
     expect(persons('Pilgrims met Miriam Oduya near the coast.')).toEqual(['Miriam Oduya=person']);
   });
@@ -47,6 +51,16 @@ describe('a headline’s verb and pronoun after a titled name are not part of it
 describe('a degree glued to an initial is no given name', () => {
   it('reads "M.Phil." as a degree and keeps "Phil" before a surname', () => {
     expect(persons('In 1986 she earned an M.Phil. there, and later met Phil Garrow.')).toEqual(['Phil Garrow=person']);
+  });
+});
+
+describe('a Korean name is not cut at its hyphen', () => {
+  it('keeps the lower-case syllable after a Korean surname and given name', () => {
+    expect(persons('Secretary-General Ban Ki-moon met Chairman Kim Jong-un in May.')).toEqual(['Ban Ki-moon=person', 'Kim Jong-un=person']);
+  });
+
+  it('does not join a hyphenated word to other names', () => {
+    expect(persons('Senator Lydia Marchetti-led talks ended.')).toEqual(['Lydia Marchetti=person']);
   });
 });
 

@@ -6,6 +6,7 @@
  *   ("Hurricane Ida", "Operation Pedro Pan"): no person at all;
  * - an event noun a headline puts after a name ("Jake Sullivan's Call with …"), or its verb and pronoun
  *   ("President Biden Announces His Intent …"): cut off; a degree glued to an initial ("M.Phil."): no person;
+ * - a Korean name cut at its hyphen ("Ban Ki" of "Ban Ki-moon"): made whole;
  * - two names joined by "and" in one candidate ("Margrethe Vestager and Valdis Dombrovskis",
  *   "Jen Psaki and Homeland Security"): each side judged alone (rule `coordinated-persons`).
  * Words are data: lexicon/person-shapes.json.
@@ -21,6 +22,7 @@ import { isRegionalGivenName } from '../name-evidence.ts';
 
 const THING_HEADS: ReadonlySet<string> = new Set(shapes.thingHeads);
 const THING_PREFIXES: ReadonlySet<string> = new Set(shapes.thingPrefixes);
+const KOREAN_SURNAMES: ReadonlySet<string> = new Set(shapes.koreanSurnames);
 const HEADLINE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const EVENT_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(shapes.eventNounsAfterName);
 
@@ -56,7 +58,8 @@ export function checkPersonShapes(scan: Scan): void {
       }
       continue;
     }
-    checked.push((scan.tokens[to] as Token).end === mention.end ? mention : part(scan, mention, from, to, mention.rule));
+    const kept = (scan.tokens[to] as Token).end === mention.end ? mention : part(scan, mention, from, to, mention.rule);
+    checked.push(withKoreanSyllable(scan, kept, from, to));
   }
   scan.mentions = checked;
 }
@@ -67,6 +70,14 @@ function namesAThing(scan: Scan, from: number, to: number): boolean {
   if (scan.tokens.slice(from, to).some((token) => token.capitalised && THING_PREFIXES.has(token.key))) return true;
   const before = scan.tokens[from - 1];
   return before !== undefined && before.capitalised && THING_PREFIXES.has(before.key) && joinable((scan.tokens[from] as Token).gap);
+}
+
+/** "Ban Ki-moon", "Kim Jong-un": a Korean two-word name goes on over a hyphen and a lower-case syllable. */
+function withKoreanSyllable(scan: Scan, mention: CandidateMention, from: number, to: number): CandidateMention {
+  const syllable = /^[-‑]\p{Ll}{1,4}(?![\p{L}\p{N}-])/u.exec(scan.text.slice(mention.end));
+  if (!syllable || to - from !== 1 || !KOREAN_SURNAMES.has((scan.tokens[from] as Token).text)) return mention;
+  const end = mention.end + syllable[0].length;
+  return { ...mention, end, label: scan.text.slice(mention.start, end) };
 }
 
 /** An English word, or a verb's "-s" form of one ("Announces"), that is not also a known name. */
