@@ -29,6 +29,12 @@ describe('a place, realm, honour or condition named after a person is no person'
   });
 });
 
+describe('a portfolio is no person', () => {
+  it('drops "… Affairs" and portfolio words alone', () => {
+    expect(persons('She was Global Chief Public Affairs Officer, then Deputy Homeland Security Advisor, and worked on Andean Affairs.')).toEqual([]);
+  });
+});
+
 describe('a storm or an operation is no person', () => {
   it('drops the name after Hurricane, Tropical Storm or Operation', () => {
     expect(persons('the flights stopped during Hurricane Edna and Tropical Storm Walter; Operation Rosa Blanca flew children out.')).toEqual([]);

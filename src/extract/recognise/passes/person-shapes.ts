@@ -1,7 +1,7 @@
 /**
  * Person candidates checked against the shape of a personal name, after the run passes typed
  * them. Each check removes what is not the name, or the candidate when nothing of a name is left:
- * - a word that heads a place, realm, honour or condition ("Rachel's Tomb", "Roman Empire",
+ * - a portfolio ("Public Affairs", "Homeland Security"), a word that heads a place, realm, honour or condition ("Rachel's Tomb", "Roman Empire",
  *   "Truman Scholar", "Burkitt's Lymphoma") or a storm's or operation's word before it
  *   ("Hurricane Ida", "Operation Pedro Pan"): no person at all;
  * - an event noun a headline puts after a name ("Jake Sullivan's Call with …"), or its verb and pronoun
@@ -68,6 +68,9 @@ export function checkPersonShapes(scan: Scan): void {
 function namesAThing(scan: Scan, from: number, to: number): boolean {
   if (scan.tokens.slice(from, to + 1).some((token) => THING_HEADS.has(token.key))) return true;
   if (scan.tokens.slice(from, to).some((token) => token.capitalised && THING_PREFIXES.has(token.key))) return true;
+  // "Public Affairs", "Homeland Security", "Andean Affairs": an office's portfolio, not who holds it.
+  const words = scan.tokens.slice(from, to + 1);
+  if ((words[words.length - 1] as Token).key === 'affairs' || words.every((token) => PORTFOLIO_WORDS.has(token.key))) return true;
   const before = scan.tokens[from - 1];
   return before !== undefined && before.capitalised && THING_PREFIXES.has(before.key) && joinable((scan.tokens[from] as Token).gap);
 }
