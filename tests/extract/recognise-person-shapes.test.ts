@@ -35,6 +35,16 @@ describe('a portfolio is no person', () => {
   });
 });
 
+describe('English words ending in a plural are no person', () => {
+  it('drops a kind of people or things', () => {
+    expect(persons('Support for asylum seekers grew. A fund for Asylum Seekers opened; nuclear weapons and Nuclear Weapons talks.')).toEqual([]);
+  });
+
+  it('keeps a name whose words are English but not a plural', () => {
+    expect(persons('Later, the hedges burned and Maria Hedges spoke.')).toEqual(['Maria Hedges=person']);
+  });
+});
+
 describe('a storm or an operation is no person', () => {
   it('drops the name after Hurricane, Tropical Storm or Operation', () => {
     expect(persons('the flights stopped during Hurricane Edna and Tropical Storm Walter; Operation Rosa Blanca flew children out.')).toEqual([]);

@@ -71,6 +71,10 @@ function namesAThing(scan: Scan, from: number, to: number): boolean {
   // "Public Affairs", "Homeland Security", "Andean Affairs": an office's portfolio, not who holds it.
   const words = scan.tokens.slice(from, to + 1);
   if ((words[words.length - 1] as Token).key === 'affairs' || words.every((token) => PORTFOLIO_WORDS.has(token.key))) return true;
+  // "Asylum Seekers", "Nuclear Weapons": ordinary words (the text writes them in lower case too) ending in a plural
+  // name a kind of people or things.
+  const plural = words.length >= 2 && /s$/.test((words[words.length - 1] as Token).key);
+  if (plural && words.every((token) => isPlainWord(scan, token))) return true;
   const before = scan.tokens[from - 1];
   return before !== undefined && before.capitalised && THING_PREFIXES.has(before.key) && joinable((scan.tokens[from] as Token).gap);
 }
@@ -81,6 +85,13 @@ function withKoreanSyllable(scan: Scan, mention: CandidateMention, from: number,
   if (!syllable || to - from !== 1 || !KOREAN_SURNAMES.has((scan.tokens[from] as Token).text)) return mention;
   const end = mention.end + syllable[0].length;
   return { ...mention, end, label: scan.text.slice(mention.start, end) };
+}
+
+/** An ordinary word: known to the dictionary or written in lower case in the text, and no known name. */
+function isPlainWord(scan: Scan, token: Token): boolean {
+  const { key } = token;
+  if (isFirstName(key) || isLastName(key)) return false;
+  return isCommonWord(key) || scan.context.lowercaseVocabulary.has(token.text.toLowerCase());
 }
 
 /** An English word, or a verb's "-s" form of one ("Announces"), that is not also a known name. */
