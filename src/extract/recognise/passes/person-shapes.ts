@@ -70,7 +70,8 @@ function namesAThing(scan: Scan, from: number, to: number): boolean {
   if (scan.tokens.slice(from, to).some((token) => token.capitalised && THING_PREFIXES.has(token.key))) return true;
   // "Public Affairs", "Homeland Security", "Andean Affairs": an office's portfolio, not who holds it.
   const words = scan.tokens.slice(from, to + 1);
-  if ((words[words.length - 1] as Token).key === 'affairs' || words.every((token) => PORTFOLIO_WORDS.has(token.key))) return true;
+  // (A lone word is left to the resolver: "Labour’s Dafydd Pryce" names a party.)
+  if ((words[words.length - 1] as Token).key === 'affairs' || (words.length >= 2 && words.every((token) => PORTFOLIO_WORDS.has(token.key)))) return true;
   // "Asylum Seekers", "Nuclear Weapons": ordinary words (the text writes them in lower case too) ending in a plural
   // name a kind of people or things.
   const plural = words.length >= 2 && /s$/.test((words[words.length - 1] as Token).key);
