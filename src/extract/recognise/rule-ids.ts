@@ -36,6 +36,7 @@ export const RULES = {
   'open-complement': 'an organisation name whose "of/for" part goes on through "in/against" and ordinary words ("Group of States against Corruption")',
   'campus-name': 'a university of a place with its campus ("University of California, Berkeley", "University of Texas at Austin")',
   'portfolio-tail': 'an office whose portfolio ends in a lower-case "affairs" ("Office of Andean and Caribbean affairs")',
+  'coordinated-persons': 'one of two people a run joined with "and" ("Margrethe Vestager and Valdis Dombrovskis")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

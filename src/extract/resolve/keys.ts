@@ -48,7 +48,8 @@ export function personWords(label: string): string[] {
     .map((word) => labelKey(word.replace(/,$/, '')).replace(/ /g, '-'))
     .filter((word) => word !== '');
   while (words.length > 1 && HONORIFICS.has(words[0] as string)) words = words.slice(1);
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words = words.slice(0, -1);
+  // "Elizabeth II", "Charles III": a regnal number after a lone given name is part of the name (else it meets every "Elizabeth").
+  while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] as string)) words = words.slice(0, -1);
   // Middle initials ("Joseph R. Biden"); a leading initial stays ("J. D. Vance" keeps its J).
   if (words.length > 2) words = words.filter((word, index) => index === 0 || index === words.length - 1 || word.length > 1);
   return words;

@@ -106,6 +106,7 @@ export function resolveActors(
   for (const group of groups.values()) {
     if (!hasEvidence(group, commonWords)) continue;
     const type = groupType(group);
+    if (type === 'person' && isLoneCommonWord(group, commonWords)) continue;
     const label = groupLabel(group, type === 'person' ? personLabelRank : undefined);
     if (type && label) actors.push({ type, label, mentions: group.mentions });
   }
@@ -163,6 +164,14 @@ function hasEvidence(group: Group, commonWords: ReadonlySet<string>): boolean {
   const words = (groupLabel(group) ?? '').toLowerCase().split(/\s+/);
   if (words.every((word) => commonWords.has(word) || /^(of|and|the|for|in|on|de|&)$/.test(word))) return false;
   return group.documents.size >= MIN_DOCUMENTS_FOR_GUESSED;
+}
+
+/**
+ * "the Heads of the IEA", "Deputy Executive Secretary", "as Manager, …": a person known only by one word that the
+ * corpus also writes in lower case, which never joined a fuller name, is a role or a common word, not a person.
+ */
+function isLoneCommonWord(group: Group, commonWords: ReadonlySet<string>): boolean {
+  return group.mentions.every((mention) => !/\s/.test(mention.label.trim()) && commonWords.has(mention.label.trim().toLowerCase()));
 }
 
 /** A person's label: a name of two or more words, not in capitals, opening with a given name. */

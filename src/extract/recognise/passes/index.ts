@@ -12,6 +12,7 @@ import { skipShouting } from './skip-shouting.ts';
 import { joinPartnershipFirms } from './partnership-firms.ts';
 import { extendBodyNames } from './extend-body-names.ts';
 import { splitAtHeadlineVerbs } from './split-at-headline-verbs.ts';
+import { checkPersonShapes } from './person-shapes.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -26,4 +27,5 @@ export const PASSES: readonly Pass[] = [
   recogniseRuns,
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
+  checkPersonShapes,
 ];
