@@ -14,6 +14,12 @@ import { defineConfig } from 'vitest/config';
 const nodeOnly = process.env.SILKMAP_MUTATION_TESTS?.split(',').filter(Boolean);
 const domOnly = process.env.SILKMAP_MUTATION_DOM_TESTS?.split(',').filter(Boolean);
 const narrowed = nodeOnly !== undefined || domOnly !== undefined;
+/**
+ * Tests left out of every mutant run: they take seconds each and repeat what faster tests of
+ * the same code check (the big-model build in slices is checked against the one-go build,
+ * whose small cases store.test.ts also checks). `npm test` still runs them.
+ */
+const SLOW_TESTS = ['builds a big model in short slices'];
 
 const nodeTests = narrowed ? nodeOnly ?? [] : [
   'tests/graph-format/**/*.test.ts',
@@ -31,6 +37,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { SILKMAP_PROPERTY_RUNS: '25' },
+    testNamePattern: new RegExp(`^(?!.*(?:${SLOW_TESTS.join('|')}))`),
     // Without isolation the files of one run share their imports, so a mutant does not pay
     // for loading compromise and the lexicon once per test file. Mutants that only act at
     // import time (static) could then be missed: stryker.config.mjs ignores them.
