@@ -12,6 +12,7 @@ import { capitalActsAsGovernment } from '../../src/extract/resolve/capital-use.t
 import { commonWordsAmong } from '../../src/extract/resolve/common-words.ts';
 import { mergePersonVariants, sameName } from '../../src/extract/resolve/person-variants.ts';
 import { indexShortForms, shortFormTarget } from '../../src/extract/resolve/short-forms.ts';
+import { resolveActors } from '../../src/extract/resolve/resolve.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
 
 const at = (label: string, type: ActorType, document: number): LocatedMention =>
@@ -290,5 +291,71 @@ describe('short forms', () => {
     expect(shortFormTarget('Alibaba', 'alibaba', 3, index, never)?.key).toBe('alibaba group corporation');
     expect(shortFormTarget('Alibaba', 'alibaba', 3, index, () => true)).toBeUndefined();
     expect(shortFormTarget('Bank', 'bank', 3, index, never)).toBeUndefined();
+  });
+});
+
+describe('resolveActors: acronyms, guesses, authors and labels', () => {
+  const one = (label: string, type: ActorType, kind: LocatedMention['kind'], document = 0, rule?: string): LocatedMention =>
+    ({ ...at(label, type, document), kind, ...(rule === undefined ? {} : { rule }) });
+  const summary = (actors: ReturnType<typeof resolveActors>): string[] => actors.map((actor) => `${actor.type}:${actor.label}:${actor.mentions.length}`).sort();
+
+  it('reads an acronym by its most frequent definition, an actor before a non-actor, ties alphabetically', () => {
+    const cpc = [
+      { acronym: 'CPC', label: 'Caspian Pipeline Consortium', type: 'organisation' as const },
+      { acronym: 'CPC', label: 'Caspian Pipeline Consortium', type: 'organisation' as const },
+      { acronym: 'CPC', label: 'Communist Party of China', type: 'organisation' as const },
+    ];
+    expect(summary(resolveActors([one('CPC', 'organisation', 'acronym'), one('C.P.C.', 'organisation', 'acronym')], cpc, smallLexiconIndex)))
+      .toEqual(['organisation:Caspian Pipeline Consortium:2']);
+    const ppe = [
+      { acronym: 'PPE', label: 'Personal Protective Equipment', type: 'none' as const },
+      { acronym: 'PPE', label: 'Personal Protective Equipment', type: 'none' as const },
+      { acronym: 'PPE', label: 'People Party Europe', type: 'organisation' as const },
+    ];
+    expect(summary(resolveActors([one('PPE', 'organisation', 'acronym')], ppe, smallLexiconIndex))).toEqual(['organisation:People Party Europe:1']);
+    expect(resolveActors([one('PPE', 'organisation', 'acronym')], ppe.slice(0, 2), smallLexiconIndex)).toEqual([]);
+    const tie = [
+      { acronym: 'ABO', label: 'Beta Org', type: 'organisation' as const },
+      { acronym: 'ABO', label: 'Alpha Org', type: 'organisation' as const },
+    ];
+    expect(summary(resolveActors([one('ABO', 'organisation', 'acronym')], tie, smallLexiconIndex))).toEqual(['organisation:Alpha Org:1']);
+    expect(summary(resolveActors([one('ABO', 'organisation', 'acronym')], [...tie].reverse(), smallLexiconIndex))).toEqual(['organisation:Alpha Org:1']);
+  });
+
+  it('types an undefined acronym of three or more capitals as an organisation and drops a shorter one', () => {
+    expect(summary(resolveActors([one('RSIS', 'person', 'acronym'), one('AB', 'person', 'acronym')], [], smallLexiconIndex))).toEqual(['organisation:RSIS:1']);
+  });
+
+  it('keeps a name only the tagger guessed when it recurs in two documents and is not made of ordinary words', () => {
+    const guessed = (label: string, documents: number[]): LocatedMention[] => documents.map((document) => one(label, 'organisation', 'named', document, 'tagger'));
+    expect(resolveActors(guessed('Steppe Fund', [0, 0]), [], smallLexiconIndex)).toEqual([]);
+    expect(summary(resolveActors(guessed('Steppe Fund', [0, 1]), [], smallLexiconIndex))).toEqual(['organisation:Steppe Fund:2']);
+    expect(resolveActors(guessed('Strategic Partnership of Asia', [0, 1]), [], smallLexiconIndex, [], new Set(['strategic', 'partnership', 'asia']))).toEqual([]);
+    expect(summary(resolveActors(guessed('Strategic Partnership', [0, 1]), [], smallLexiconIndex, [], new Set(['strategic']))))
+      .toEqual(['organisation:Strategic Partnership:2']);
+    // One mention found by another rule is evidence enough.
+    expect(summary(resolveActors([...guessed('Steppe Fund', [0]), one('Steppe Fund', 'organisation', 'named', 0, 'org-cue')], [], smallLexiconIndex)))
+      .toEqual(['organisation:Steppe Fund:2']);
+  });
+
+  it('gives a lone word of a byline author\'s name to that author', () => {
+    const actors = resolveActors([one('Doe', 'person', 'surname'), one('Jane', 'person', 'surname', 1), one('Roe', 'person', 'surname')], [], smallLexiconIndex, ['Jane Doe']);
+    expect(summary(actors)).toEqual(['person:Jane Doe:2']);
+    // Only for mentions typed as people.
+    expect(resolveActors([one('Doe', 'firm', 'surname')], [], smallLexiconIndex, ['Jane Doe'])).toEqual([]);
+  });
+
+  it('confirms an unplaced lone word by the same word typed elsewhere', () => {
+    expect(summary(resolveActors([one('Jingdong', 'firm', 'named', 0), one('Jingdong', 'person', 'surname', 1)], [], smallLexiconIndex)))
+      .toEqual(['firm:Jingdong:2']);
+    expect(resolveActors([one('Jingdong', 'person', 'surname', 1)], [], smallLexiconIndex)).toEqual([]);
+  });
+
+  it('labels a person by a name that opens with a given name and is not in capitals', () => {
+    const mentions = [
+      ...Array.from({ length: 3 }, () => one('JOE SMITH', 'person', 'named')),
+      one('Joe Smith', 'person', 'named'),
+    ];
+    expect(summary(resolveActors(mentions, [], smallLexiconIndex))).toEqual(['person:Joe Smith:4']);
   });
 });
