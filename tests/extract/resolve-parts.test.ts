@@ -13,10 +13,14 @@ import { commonWordsAmong } from '../../src/extract/resolve/common-words.ts';
 import { mergePersonVariants, sameName } from '../../src/extract/resolve/person-variants.ts';
 import { indexShortForms, shortFormTarget } from '../../src/extract/resolve/short-forms.ts';
 import { resolveActors } from '../../src/extract/resolve/resolve.ts';
+import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from '../../src/extract/resolve/state-bodies.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
 
 const at = (label: string, type: ActorType, document: number): LocatedMention =>
   ({ document, passage: 0, start: 0, end: label.length, label, type, kind: 'named' });
+const one = (label: string, type: ActorType, kind: LocatedMention['kind'] = 'named', document = 0, rule?: string): LocatedMention =>
+  ({ ...at(label, type, document), kind, ...(rule === undefined ? {} : { rule }) });
+const summary = (actors: ReturnType<typeof resolveActors>): string[] => actors.map((actor) => `${actor.type}:${actor.label}:${actor.mentions.length}`).sort();
 /** Groups keyed by their label, each with `count` mentions per listed document. */
 function groupsOf(entries: [label: string, type: ActorType, documents: number[], count?: number][]): Groups {
   const groups: Groups = new Map();
@@ -295,10 +299,6 @@ describe('short forms', () => {
 });
 
 describe('resolveActors: acronyms, guesses, authors and labels', () => {
-  const one = (label: string, type: ActorType, kind: LocatedMention['kind'], document = 0, rule?: string): LocatedMention =>
-    ({ ...at(label, type, document), kind, ...(rule === undefined ? {} : { rule }) });
-  const summary = (actors: ReturnType<typeof resolveActors>): string[] => actors.map((actor) => `${actor.type}:${actor.label}:${actor.mentions.length}`).sort();
-
   it('reads an acronym by its most frequent definition, an actor before a non-actor, ties alphabetically', () => {
     const cpc = [
       { acronym: 'CPC', label: 'Caspian Pipeline Consortium', type: 'organisation' as const },
@@ -357,5 +357,67 @@ describe('resolveActors: acronyms, guesses, authors and labels', () => {
       one('Joe Smith', 'person', 'named'),
     ];
     expect(summary(resolveActors(mentions, [], smallLexiconIndex))).toEqual(['person:Joe Smith:4']);
+  });
+});
+
+describe('bodies of a state', () => {
+  it.each([
+    ['U.S. Embassy in Kabul', 'embassy of united states in kabul'],
+    ['Embassy of the United States in Kabul', 'embassy of united states in kabul'],
+    ['American Embassy in Kabul', 'embassy of united states in kabul'],
+    ['Chinese Embassy', 'embassy of china'],
+    ['Chinese Embassies', 'embassy of china'],
+    ['Chinese Consulate General in the Almaty', 'consulate of china in almaty'],
+    ['Chinese Foreign Ministry', 'ministry of foreign affairs of china'],
+    ['Ministry of Foreign Affairs of China', 'ministry of foreign affairs of china'],
+    ['China’s MFA', 'ministry of foreign affairs of china'],
+    ['Russian Ministry of Defence', 'ministry of defense of russia'],
+    ['Russian Defence Ministry', 'ministry of defense of russia'],
+    ['Ministry for the Economy of Russia', 'ministry of economy of russia'],
+    ['Kazakh Parliament', 'parliament of kazakhstan'],
+    ['Permanent Mission of China to Kazakhstan', 'permanent mission of china in kazakhstan'],
+    ['U.S. Embassy in', undefined], // a preposition without a place
+    ['U.S. Embassy Kabul', undefined],
+    ['Embassy', undefined],
+    ['Friends of China', undefined],
+    ['Big Chinese Embassy', undefined],
+    ['Us Embassy', undefined], // "Us" is not written as a code
+  ])('%s → %s', (label, key) => {
+    expect(stateBodyKey(label, smallLexiconIndex)).toBe(key);
+  });
+
+  it('reads "Government of X" and "X Government" as the state', () => {
+    expect(governmentOf('Government of China', smallLexiconIndex)).toBe('China');
+    expect(governmentOf('the Government of the Russian Federation', smallLexiconIndex)).toBe('Russia');
+    expect(governmentOf('Chinese Government', smallLexiconIndex)).toBe('China');
+    expect(governmentOf('U.S. Government', smallLexiconIndex)).toBe('United States');
+    expect(governmentOf('Government of China Daily', smallLexiconIndex)).toBeUndefined();
+    expect(governmentOf('Chinese Big Government', smallLexiconIndex)).toBeUndefined();
+    expect(governmentOf('Government of Atlantis', smallLexiconIndex)).toBeUndefined();
+    expect(governmentOf('Government', smallLexiconIndex)).toBeUndefined();
+    expect(governmentOf('Chinese Ministry', smallLexiconIndex)).toBeUndefined();
+  });
+
+  it('spells the state of a body one way, and splits a leading state off', () => {
+    expect(bodyKey('U.S. Citizenship and Immigration Services', smallLexiconIndex)).toBe('united states citizenship and immigration services');
+    expect(bodyKey('America Fund', smallLexiconIndex)).toBe('united states fund');
+    expect(bodyKey('Us Fund', smallLexiconIndex)).toBe('us fund');
+    expect(bodyKey('Fund for Russian Federation Studies', smallLexiconIndex)).toBe('fund for russia studies');
+    expect(withoutLeadingState('United States Department of Energy', smallLexiconIndex)).toEqual({ rest: 'department of energy', state: 'United States' });
+    expect(withoutLeadingState('United States', smallLexiconIndex)).toBeUndefined();
+    expect(withoutLeadingState('Department of Energy', smallLexiconIndex)).toBeUndefined();
+  });
+
+  it('merges a state-prefixed body with its bare name only when no other state prefixes it', () => {
+    const mentions = [one('United States Department of Energy', 'organisation'), one('Department of Energy', 'organisation')];
+    // One actor; its two spellings have one vote each, so the longer names it.
+    expect(summary(resolveActors(mentions, [], smallLexiconIndex))).toEqual(['organisation:United States Department of Energy:2']);
+    const two = [...mentions, one('Russian Federation Department of Energy', 'organisation')];
+    expect(summary(resolveActors(two, [], smallLexiconIndex))).toEqual([
+      'organisation:Department of Energy:1', 'organisation:Russian Federation Department of Energy:1', 'organisation:United States Department of Energy:1',
+    ]);
+    // A person named like the bare body is not merged.
+    const person = [one('United States Department of Energy', 'organisation'), one('Department of Energy', 'person')];
+    expect(resolveActors(person, [], smallLexiconIndex)).toHaveLength(2);
   });
 });
