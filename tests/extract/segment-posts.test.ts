@@ -273,3 +273,52 @@ describe('bios', () => {
     expect(segmentDocument(text, 'f').authors).toEqual(['Aidos Sarym', 'Zhanna Orlova']);
   });
 });
+
+describe('posts: the smaller rules', () => {
+  const titles = (text: string): string[] => segmentDocument(text, 'f').posts.map((post) => post.title);
+
+  it('never gives a post a date key it does not state', () => {
+    // toStrictEqual: a post without a date has no `date` key at all, not `date: undefined`.
+    expect(segmentDocument(blocks('Talks in the steppe', 'By Jane Doe', 'Talks', 'It rained.'), 'f').posts).toStrictEqual([{ title: 'Talks in the steppe' }]);
+    expect(segmentDocument(blocks('Talks in the steppe', '12 April 2021', 'It rained.'), 'f').posts).toStrictEqual([{ title: 'Talks in the steppe', date: '2021-04-12' }]);
+  });
+
+  it('does not let the second of two headings open a post, even when a byline follows it', () => {
+    // The first heading sees only the second heading and three screenshots (no byline within four lines);
+    // the second sees the byline but follows a heading.
+    const text = blocks('First post here', 'It rained.', 'Second heading here', 'Third heading here', 'Screenshot one', 'Screenshot two', 'Screenshot three', 'By Jane Doe', 'It rained again.');
+    expect(titles(text)).toEqual(['First post here']);
+  });
+
+  it('does not open a post at a heading while the current post has no paragraph yet', () => {
+    const text = blocks('Talks in the steppe', '12 April 2021', 'Second heading here', 'By Jane Doe', 'It rained.');
+    expect(segmentDocument(text, 'f').posts).toStrictEqual([{ title: 'Talks in the steppe', date: '2021-04-12' }]);
+    // A document opening with a date line: one post, dated, its title the date line.
+    expect(segmentDocument(blocks('12 April 2021', 'It rained.'), 'f').posts).toStrictEqual([{ title: '12 April 2021', date: '2021-04-12' }]);
+  });
+
+  it('does not take a heading followed by two paragraphs and then a byline as a post title', () => {
+    expect(titles(blocks('First post here', 'It rained.', 'Second heading here', 'It rained again.', 'It rained once more.', 'By Jane Doe', 'It rained.'))).toEqual(['First post here']);
+  });
+
+  it('reads numbered lines as notes only after a note or notes heading, and not after a heading', () => {
+    const numbered = '2 Smith says so. It rained.';
+    expect(passagesOf(numbered)).toEqual([[0, numbered]]);
+    expect(passagesOf(blocks('Talks in the steppe', 'It rained.', 'Notes', '1 “Talks open,” news.kz, 2021.', 'Further thoughts here', numbered)))
+      .toEqual([[0, 'It rained.'], [1, numbered]]);
+    // A name line keeps the notes going.
+    expect(passagesOf(blocks('Talks in the steppe', 'It rained.', 'Notes', 'Jane Doe', numbered))).toEqual([[0, 'It rained.']]);
+  });
+
+  it('joins a short line to the next only when that is body text of the same block starting in lower case', () => {
+    expect(passagesOf('Talks in the steppe\nphoto: xinhua agency')).toEqual([]);
+    expect(passagesOf('Talks in the steppe\n\nsaid nothing at all.')).toEqual([[0, 'said nothing at all.']]);
+    expect(passagesOf('Talks in the steppe\nIt rained. The talks began.')).toEqual([[0, 'It rained. The talks began.']]);
+    expect(passagesOf('By Jane Doe\nand more text.')).toEqual([[0, 'and more text.']]);
+  });
+
+  it('takes a name line as an author only after a heading or in end matter', () => {
+    expect(segmentDocument(blocks('It rained.', 'Jane Doe', 'It rained again.'), 'f').authors).toEqual([]);
+    expect(segmentDocument(blocks('Talks in the steppe', 'Jane Doe', 'It rained again.'), 'f').authors).toEqual(['Jane Doe']);
+  });
+});
