@@ -8,6 +8,8 @@ import { isWordPart, isWordPartGap, joinable, normaliseWord, tokenize, type Toke
 import {
   acronymFits, datelineLength, findQuotedTitles, lowercaseVocabulary, phraseAcronymDefinitions, roleWordBefore,
 } from '../../src/extract/recognise/text-patterns.ts';
+import { buildLexiconIndex, commaPhraseKey, exactKey, isCaseSensitive, phraseKey, type LexiconData } from '../../src/extract/recognise/lexicon-index.ts';
+import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../../src/extract/recognise/lexicon-lookup.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
 
 const brief = (token: Token): string =>
@@ -139,5 +141,123 @@ describe('text patterns', () => {
     expect(datelineLength('ALMATY, 2 May -- Talks')).toBe('ALMATY, 2 May -- '.length);
     expect(datelineLength('China said — no.')).toBe(0);
     expect(datelineLength('BEIJING said no.')).toBe(0);
+  });
+});
+
+describe('the lexicon index and its look-ups', () => {
+  // A hand-made lexicon; what each phrase must become is read off buildLexiconIndex's rules.
+  const lexicon: LexiconData = {
+    countries: [
+      { name: 'Georgia', aliases: ['Sakartvelo', 'GE'], capitals: ['Tbilisi'], demonyms: ['Georgian', 'Swiss'] },
+      { name: 'Atlantis', aliases: [], capitals: ['Georgian'], demonyms: [] },
+    ],
+    knownOrganisations: [
+      { name: 'United Nations Educational, Scientific and Cultural Organization', acronyms: ['UNESCO'], aliases: [], type: 'organisation' },
+      { name: 'al-Qaeda', acronyms: [], aliases: [], type: 'organisation' },
+      { name: 'Swiss', acronyms: [], aliases: [], type: 'firm' },
+      { name: 'Bank of Georgia', acronyms: [], aliases: [], type: 'firm' },
+    ],
+    personTitles: ['Prime Minister', 'Mr', 'Press Secretary'],
+    organisationCueWords: ['Ministry', 'Institute'],
+    firmCueWords: ['Bank', 'Press', 'Finance', 'Organisation'],
+    nonActorPlaces: ['Georgia', 'Tbilisi'],
+    nonActorWords: ['ed.', 'pp.', 'Ed', 'May', 'pp', '—'],
+  };
+  const index = buildLexiconIndex(lexicon);
+  const tokens = (text: string): Token[] => tokenize(text, new Set());
+
+  it('keys every name, alias, capital, demonym and word, a stronger kind never overwritten by a weaker', () => {
+    const georgia = { kind: 'actor', type: 'state', label: 'Georgia', via: 'name' };
+    expect(index.phrases.get('georgia')).toEqual(georgia);
+    expect(index.phrases.get('sakartvelo')).toEqual(georgia);
+    expect(index.phrases.get('=GE')).toEqual({ ...georgia, via: 'acronym' });
+    expect(index.phrases.get('tbilisi')).toEqual({ kind: 'capital', label: 'Georgia' });
+    // Capital and demonym are equally strong: Atlantis's capital "Georgian" does not replace the demonym.
+    expect(index.phrases.get('georgian')).toEqual({ kind: 'demonym', label: 'Georgia' });
+    expect(index.phrases.get('georgians')).toEqual({ kind: 'demonym', label: 'Georgia' });
+    // An actor beats a demonym; no plural is made of a demonym ending in s.
+    expect(index.phrases.get('swiss')).toEqual({ kind: 'actor', type: 'firm', label: 'Swiss', via: 'name' });
+    expect(index.phrases.has('swisss')).toBe(false);
+    expect(index.phrases.get('united nations educational , scientific and cultural organization')?.kind).toBe('actor');
+    expect(index.phrases.get('=UNESCO')).toEqual({ kind: 'actor', type: 'organisation', label: lexicon.knownOrganisations[0]!.name, via: 'acronym' });
+    expect(index.phrases.get('prime minister')).toEqual({ kind: 'title' });
+    expect(index.phrases.get('may')).toEqual({ kind: 'not-actor' });
+    expect(index.phrases.has('')).toBe(false);
+    expect(index.firstTokens.has('')).toBe(false);
+    expect(index.firstTokens.has('united')).toBe(true);
+    expect(index.firstTokens.has('nations')).toBe(false);
+    expect(index.maxPhraseTokens).toBe(8); // united nations educational , scientific and cultural organization
+    expect([...index.lowercaseFirst].sort()).toEqual(['al qaeda', 'ed', 'pp']);
+    expect([...index.lowercaseOnlyNonActors]).toEqual(['pp']); // "Ed" is also listed capitalised
+    expect([...index.organisationCues]).toEqual(['ministry', 'institute']);
+    expect([...index.firmCues]).toEqual(['bank', 'press', 'finance', 'organization']);
+    expect([...index.titleWords].sort()).toEqual(['minister', 'mr', 'press', 'prime', 'secretary']);
+  });
+
+  it('keys phrases as passages are tokenised, and tells case-sensitive entries', () => {
+    expect(phraseKey('China’s Ministry of U.S. G20 2020')).toBe('china ministry of us g20 2020');
+    expect(commaPhraseKey('Alpha, Beta')).toBe('alpha , beta');
+    expect(commaPhraseKey('Alpha,')).toBe('alpha');
+    expect(exactKey(' U.S. ')).toBe('=US');
+    expect(['US', 'U.S.', 'LeT', 'MA', 'Mail.Ru', 'Ma', 'China', 'New York', 'G20', 'us'].map(isCaseSensitive))
+      .toEqual([true, true, true, true, true, false, false, false, false, false]);
+  });
+
+  it('looks a span up: exact entries, commas inside names, gaps that break a name, lower-case rules', () => {
+    const bank = tokens('the Bank of Georgia said');
+    expect(lookup(bank, 1, 4, index)).toEqual({ kind: 'actor', type: 'firm', label: 'Bank of Georgia', via: 'name' });
+    expect(lookup(bank, 1, 3, index)).toBeUndefined();
+    expect(lookup(bank, 9, 10, index)).toBeUndefined();
+    expect(lookup(tokens('UNESCO'), 0, 1, index)?.kind).toBe('actor');
+    expect(lookup(tokens('Unesco'), 0, 1, index)).toBeUndefined();
+    expect(lookup(tokens('United Nations Educational, Scientific and Cultural Organization'), 0, 7, index)?.kind).toBe('actor');
+    expect(lookup(tokens('Bank, of Georgia'), 0, 3, index)).toBeUndefined();
+    expect(lookup(tokens('Bank (of Georgia'), 0, 3, index)).toBeUndefined();
+    // "Pp" capitalised is not the lower-case-only "pp"; "Ed" is listed capitalised too.
+    expect(lookup(tokens('Pp'), 0, 1, index)).toBeUndefined();
+    expect(lookup(tokens('pp'), 0, 1, index)).toEqual({ kind: 'not-actor' });
+    expect(lookup(tokens('Ed'), 0, 1, index)).toEqual({ kind: 'not-actor' });
+    // Lower case only where the entry is written so, or when allowed.
+    expect(lookup(tokens('georgia'), 0, 1, index)).toBeUndefined();
+    expect(lookup(tokens('georgia'), 0, 1, index, true)?.kind).toBe('actor');
+    expect(lookup(tokens('al-Qaeda'), 0, 2, index)?.kind).toBe('actor');
+  });
+
+  it('finds the longest entry from a token, within a limit', () => {
+    const text = tokens('Bank of Georgia Ministry');
+    expect(longestLexiconMatch(text, 0, 4, index)).toEqual({ end: 3, hit: { kind: 'actor', type: 'firm', label: 'Bank of Georgia', via: 'name' } });
+    expect(longestLexiconMatch(text, 0, 2, index)).toBeUndefined();
+    expect(longestLexiconMatch(text, 3, 4, index)).toBeUndefined();
+    expect(longestLexiconMatch(text, 4, 5, index)).toBeUndefined();
+    // "GE" is keyed exactly, so its key is no first token: looked up alone.
+    expect(longestLexiconMatch(tokens('GE Ministry'), 0, 2, index)).toEqual({ end: 1, hit: { kind: 'actor', type: 'state', label: 'Georgia', via: 'acronym' } });
+  });
+
+  it('types a run by its head cue word', () => {
+    const type = (text: string): string | undefined => { const run = tokens(text); return cueTypeOf(run, 0, run.length, index); };
+    expect(type('Bank of Georgia')).toBe('firm');
+    expect(type('Ministry of Finance')).toBe('organisation'); // the head before "of"
+    expect(type('Georgia Institute')).toBe('organisation');
+    expect(type('Institute')).toBeUndefined();
+    expect(type('Georgia Talks')).toBeUndefined();
+    expect(type('Georgia Institute Finance')).toBe('organisation'); // an industry word after a body's cue
+    expect(type('Georgia Finance')).toBe('firm');
+    expect(type('Georgia Press Secretary')).toBeUndefined(); // "Press" opens a title
+    expect(type('Georgia Press')).toBe('firm');
+    expect(type('Georgia bank')).toBeUndefined(); // a lower-case cue
+    expect(type('GEORGIA BANK')).toBe('firm');
+    expect(type('Institute for Georgia Bank')).toBe('organisation');
+    expect(type('Talks of Georgia Bank')).toBe('firm'); // no cue before "of": the right-most
+  });
+
+  it('sees a cue word in a span unless it is part of a hyphenated word', () => {
+    const run = tokens('the Georgia Institute and Press-ganged men');
+    expect(hasCue(run, 0, 3, index)).toBe(true);
+    expect(hasCue(run, 0, 2, index)).toBe(false);
+    expect(hasCue(run, 4, 7, index)).toBe(false);
+    expect(isIndustryWordAfterBody(tokens('Georgia Institute Finance'), 0, 2, index)).toBe(true);
+    expect(isIndustryWordAfterBody(tokens('Georgia Bank Finance'), 0, 2, index)).toBe(false); // a firm cue first
+    expect(isIndustryWordAfterBody(tokens('Institute of Finance'), 0, 2, index)).toBe(false); // a lower-case word between
+    expect(isIndustryWordAfterBody(tokens('Georgia Institute Ministry'), 0, 2, index)).toBe(false); // not an industry word
   });
 });
