@@ -112,3 +112,16 @@ describe('highlight runs', () => {
     expect(highlightRuns('abcdef', 1, 5, [[5, 6], [0, 1]])).toEqual([{ text: 'bcde', marked: false }]);
   });
 });
+
+describe('the graph model', () => {
+  it('ranks actors by mentions (ties by index), lists links per actor and mentions per passage in order', () => {
+    // Mentions: China 7, Kazakhstan 6, Russia 5, Uzbekistan 5, Kyrgyzstan 4, SCO 3, the rest 2.
+    expect([...model.nodesByMentions]).toEqual([7, 8, 10, 11, 9, 3, 0, 1, 2, 4, 5, 6]);
+    expect([...model.mentionRank]).toEqual([6, 7, 8, 5, 9, 10, 11, 0, 1, 4, 2, 3]);
+    expect(model.maxMentions).toBe(7);
+    expect(Array.from(model.incidentEdges, (edges) => edges.length)).toEqual([2, 4, 3, 2, 3, 2, 2, 6, 8, 6, 5, 7]);
+    // journal-pieces:0:1 holds Huawei at 0 and 129 and Shavkat Mirziyoyev at 98: by start, whatever the node order.
+    expect(model.mentionsByPassage.get('journal-pieces:0:1')!.filter((mention) => mention.node === 1 || mention.node === 5))
+      .toEqual([{ node: 1, start: 0, end: 6 }, { node: 5, start: 98, end: 116 }, { node: 1, start: 129, end: 135 }]);
+  });
+});
