@@ -14,14 +14,30 @@ import { defineConfig } from 'vitest/config';
 const nodeOnly = process.env.SILKMAP_MUTATION_TESTS?.split(',').filter(Boolean);
 const domOnly = process.env.SILKMAP_MUTATION_DOM_TESTS?.split(',').filter(Boolean);
 const narrowed = nodeOnly !== undefined || domOnly !== undefined;
+/**
+ * Tests left out of every mutant run: they take seconds each and repeat what faster tests of
+ * the same code check (the big-model build in slices is checked against the one-go build,
+ * whose small cases store.test.ts also checks). `npm test` still runs them.
+ */
+const SLOW_TESTS = ['builds a big model in short slices'];
 
+/**
+ * The whole core's run (`npm run test:mutation` without SILKMAP_MUTATION_*): the union of the
+ * tests each part was measured with (README, Testing), explorer logic in node. The tests that
+ * run the whole extractor (pipeline, eval, generalisation) are left out: each loads and runs
+ * every stage, so a mutant would cost tens of seconds here.
+ */
 const nodeTests = narrowed ? nodeOnly ?? [] : [
   'tests/graph-format/**/*.test.ts',
   'tests/analysis/**/*.test.ts',
-  'tests/extract/{segment,recognise,resolve,resolve-variants,comentions,pipeline,repeats,dates,lexicon-names,generalisation,eval}.test.ts',
+  'tests/extract/{segment,segment-details,segment-posts,dates}.test.ts',
+  'tests/extract/{recognise,recognise-error-classes,recognise-round2-classes,recognise-round3-classes,first-names,lexicon-names}.test.ts',
+  'tests/extract/{resolve,resolve-variants,resolve-parts,comentions,graph-build,repeats}.test.ts',
+  'tests/explorer/{store,store-changes,overview,names,view-panels,curation,curation-details,url-details}.test.ts',
+  'tests/explorer/timeline/window.test.ts',
 ];
 const domTests = narrowed ? domOnly ?? [] : [
-  'tests/explorer/{url,url-property,store,curation,names,overview}.test.{ts,tsx}',
+  'tests/explorer/{url,url-property}.test.ts',
 ];
 
 export default defineConfig({
@@ -31,6 +47,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { SILKMAP_PROPERTY_RUNS: '25' },
+    testNamePattern: new RegExp(`^(?!.*(?:${SLOW_TESTS.join('|')}))`),
     // Without isolation the files of one run share their imports, so a mutant does not pay
     // for loading compromise and the lexicon once per test file. Mutants that only act at
     // import time (static) could then be missed: stryker.config.mjs ignores them.
