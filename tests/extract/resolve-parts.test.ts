@@ -57,7 +57,9 @@ describe('name keys', () => {
     // One word is never stripped to nothing.
     expect(personWords('Mr Jr')).toEqual(['jr']);
     expect(personWords('Dr')).toEqual(['dr']);
-    expect(personWords('John Jr')).toEqual(['john']);
+    // A suffix or regnal number after a lone given name stays part of it ("Elizabeth II" is not every "Elizabeth").
+    expect(personWords('John Jr')).toEqual(['john', 'jr']);
+    expect(personWords('Elizabeth II')).toEqual(['elizabeth', 'ii']);
     expect(personKey('Liz Sherwood-Randall')).toBe('liz sherwood randall');
   });
 
