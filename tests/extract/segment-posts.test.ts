@@ -321,4 +321,15 @@ describe('posts: the smaller rules', () => {
     expect(segmentDocument(blocks('It rained.', 'Jane Doe', 'It rained again.'), 'f').authors).toEqual([]);
     expect(segmentDocument(blocks('Talks in the steppe', 'Jane Doe', 'It rained again.'), 'f').authors).toEqual(['Jane Doe']);
   });
+
+  // Found by mutation testing (2026-12-07): the byline's optional label word used to swallow the first name.
+  it('takes the whole name from a byline, with or without a label or a date after it', () => {
+    const authorsOf = (byline: string) => segmentDocument(blocks('Talks in the steppe', byline, 'It rained. The talks began.'), 'f').authors;
+    expect(authorsOf('By Jane Doe')).toEqual(['Jane Doe']);
+    expect(authorsOf('By Mary Jane Doe')).toEqual(['Mary Jane Doe']);
+    expect(authorsOf('AUTHOR: Jane Doe')).toEqual(['Jane Doe']);
+    expect(authorsOf('Written by Jane Doe, Senior Fellow')).toEqual(['Jane Doe']);
+    expect(authorsOf('by Jane Doe / June 11, 2020 / Leave a comment')).toEqual(['Jane Doe']);
+    expect(authorsOf('Jane Doe | Senior Fellow')).toEqual(['Jane Doe']);
+  });
 });

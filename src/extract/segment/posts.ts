@@ -213,7 +213,8 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’
 /** The person a byline, bio or contributor line names, if any. */
 function authorName(line: ClassifiedLine, previousKind: LineKind | undefined, inEndMatter: boolean): string | undefined {
   let candidate: string | undefined;
-  if (line.kind === 'byline') candidate = /^(?:\p{L}+(?:\s+by)?\s*:?\s+)?([^,|]+)/u.exec(line.text.replace(/^(?:[Aa]uthors?|[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s*:?\s+/, ''))?.[1];
+  // A leading word is a label only before "by" or a colon ("Commentary by Jane Doe"); else it is the first name ("Jane Doe").
+  if (line.kind === 'byline') candidate = /^(?:\p{L}+(?:\s+by|\s*:)\s+)?([^,|/·•]+)/u.exec(line.text.replace(/^(?:[Aa]uthors?|[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s*:?\s+/, ''))?.[1];
   else if (line.kind === 'bio') candidate = /^(.+?)\s+(?:is|are|was)\s/u.exec(line.text)?.[1];
   else if (line.kind === 'name' && (inEndMatter || previousKind === 'heading')) candidate = line.text;
   candidate = candidate?.trim();
