@@ -82,7 +82,12 @@ function withSelectionLinks(model: GraphModel, full: Visibility, unselected: Vis
       if (full.edgeVisible[edge] && nodeVisible[model.edgeSource[edge]!] && nodeVisible[model.edgeTarget[edge]!]) edgeVisible[edge] = 1;
     }
   }
-  const visibleDegree = new Uint32Array(nodeVisible.length);
+  return { nodeVisible, nodeFaded: unselected.nodeFaded, edgeVisible, visibleNodes: unselected.visibleNodes, ...keptEdges(model, full, edgeVisible, nodeVisible.length) };
+}
+
+/** The kept links in the full view's order, and each actor's number of them. */
+function keptEdges(model: GraphModel, full: Visibility, edgeVisible: Uint8Array, nodeCount: number): Pick<Visibility, 'visibleEdges' | 'visibleDegree'> {
+  const visibleDegree = new Uint32Array(nodeCount);
   const visibleEdges: number[] = [];
   for (const edge of full.visibleEdges) {
     if (!edgeVisible[edge]) continue;
@@ -90,7 +95,7 @@ function withSelectionLinks(model: GraphModel, full: Visibility, unselected: Vis
     visibleDegree[model.edgeSource[edge]!]! += 1;
     visibleDegree[model.edgeTarget[edge]!]! += 1;
   }
-  return { nodeVisible, nodeFaded: unselected.nodeFaded, edgeVisible, visibleNodes: unselected.visibleNodes, visibleEdges: Uint32Array.from(visibleEdges), visibleDegree };
+  return { visibleEdges: Uint32Array.from(visibleEdges), visibleDegree };
 }
 
 function computeOverview(model: GraphModel, full: Visibility, limit: number, pinned: number[]): Visibility {
@@ -108,17 +113,9 @@ function computeOverview(model: GraphModel, full: Visibility, limit: number, pin
     candidates: full.visibleEdges, shown: nodeVisible, pinned: isPinned, alpha: BACKBONE_ALPHA,
   });
 
-  const visibleDegree = new Uint32Array(nodeCount);
-  const visibleEdges: number[] = [];
-  for (const edge of full.visibleEdges) {
-    if (!edgeVisible[edge]) continue;
-    visibleEdges.push(edge);
-    visibleDegree[model.edgeSource[edge]!]! += 1;
-    visibleDegree[model.edgeTarget[edge]!]! += 1;
-  }
   const nodeFaded = new Uint8Array(nodeCount);
   for (const node of kept) nodeFaded[node] = full.nodeFaded[node]!;
   // Mention order, as everywhere else (labels compete for space in this order).
   const visibleNodes = Uint32Array.from(kept).sort((a, b) => model.mentionRank[a]! - model.mentionRank[b]!);
-  return { nodeVisible, nodeFaded, edgeVisible, visibleNodes, visibleEdges: Uint32Array.from(visibleEdges), visibleDegree };
+  return { nodeVisible, nodeFaded, edgeVisible, visibleNodes, ...keptEdges(model, full, edgeVisible, nodeCount) };
 }
