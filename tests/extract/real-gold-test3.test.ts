@@ -5,9 +5,10 @@
  * be ones the eval can use. These checks read the gold file and, when the corpus is present, the
  * texts; they never run the extractor (the part must not be looked at through extractor output).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { relationGoldDocuments } from '../helpers/relation-gold-documents.ts';
 import { readCoveredText, resolveRealCorpus, REAL_CORPUS_RELATIVE } from '../../src/extract/cli/gold-files.ts';
 import { parseGold } from '../../src/extract/eval/index.ts';
 import { ACTOR_TYPES } from '../../src/graph-format/index.ts';
@@ -25,23 +26,9 @@ if (corpus === null) {
   console.warn(`real-gold-test3.test: skipped the checks against the texts: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
 }
 
-/** Real-corpus documents named by every relation gold part in the repository, whatever its name. */
-function relationDocuments(): Set<string> {
-  const out = new Set<string>();
-  const root = 'tests/fixtures/relations';
-  for (const part of readdirSync(root)) {
-    const path = join(root, part, 'gold.json');
-    if (!existsSync(path)) continue;
-    const set = JSON.parse(readFileSync(path, 'utf8')) as { documents?: string[]; pairs?: { document: string }[]; dropped?: { document?: string }[] };
-    for (const d of set.documents ?? []) out.add(d);
-    for (const p of [...(set.pairs ?? []), ...(set.dropped ?? [])]) if (p.document !== undefined) out.add(p.document);
-  }
-  return out;
-}
-
 describe('real-corpus gold, frozen test3 part', () => {
   it('uses no file of any relation gold set, nor any file its draw had to keep out', () => {
-    const relations = relationDocuments();
+    const relations = relationGoldDocuments();
     expect(test3Files.filter((f) => relations.has(f))).toEqual([]);
     const { prior, parallel } = readExclusions();
     const excluded = new Set([...prior, ...parallel]);
