@@ -3,7 +3,7 @@
  * The flags keep Chromium from reaching for the network at start-up (this machine has none).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseGraphJson, type Graph } from '../../src/graph-format/index.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -37,6 +37,17 @@ export async function openPage(browser: Browser, path = '', viewport = { width: 
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   await page.goto(new URL(path, baseUrl()).toString());
+  return { page, errors };
+}
+
+/** Opens a page in a shared context (its viewport, permissions, init scripts), once the network has settled; errors as openPage. */
+export async function openSettledPage(context: BrowserContext, path = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(new URL(path, baseUrl()).toString());
+  await waitForSettledNetwork(page);
   return { page, errors };
 }
 

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
+import { curate, evidence, openOwnCorpus, select } from './own-corpus.ts';
 
 const FILES = {
   'alpha.txt': 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana. Gazprom welcomed the deal.\n',
@@ -75,24 +76,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
-const curate = (page: Page) => evidence(page).getByRole('region', { name: 'Curate this actor' });
 const actorsTable = (page: Page) => page.getByRole('region', { name: 'Actors' });
-
-async function openOwnCorpus(page: Page): Promise<void> {
-  await page.locator('.corpus-name').filter({ hasText: 'Sample corpus' }).waitFor();
-  await page.locator('input[type="file"][aria-label="Files to build a graph from"]').setInputFiles(
-    Object.entries(FILES).map(([name, content]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content) })),
-  );
-  await page.locator('.corpus-name').filter({ hasText: 'Your corpus: 2 files' }).waitFor({ timeout: 30_000 });
-}
-
-/** Selects an actor by typing in the search box and clicking its suggestion. */
-async function select(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Search actors' }).fill(label);
-  await page.getByRole('listbox', { name: 'Matching actors' }).getByRole('option').filter({ hasText: label }).first().click();
-  await evidence(page).getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
-}
 
 /** The Actors table as shown: one row per actor, with its name, type (from the row's title), mentions and links. */
 async function shownActors(page: Page): Promise<string[]> {
@@ -129,7 +113,7 @@ async function download(page: Page, button: string): Promise<string> {
 describe('curation round trip through the UI and the CLI', () => {
   it('split, merge, rename, retype and hide by hand; the CLI with the exported overrides builds what the page shows; a reload keeps it', async () => {
     const { page, errors } = await openPage(browser);
-    await openOwnCorpus(page);
+    await openOwnCorpus(page, FILES);
 
     // 1. Split "Kyrgyz" off Kyrgyzstan as an organisation of its own.
     await select(page, 'Kyrgyzstan');

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
+import { curate, evidence, openOwnCorpus, select } from './own-corpus.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const FILES = {
@@ -34,23 +35,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
-const curate = (page: Page) => evidence(page).getByRole('region', { name: 'Curate this actor' });
 const changeCount = (page: Page) => page.getByTestId('change-count');
-
-async function openOwnCorpus(page: Page): Promise<void> {
-  await page.locator('.corpus-name').filter({ hasText: 'Sample corpus' }).waitFor();
-  await page.locator('input[type="file"][aria-label="Files to build a graph from"]').setInputFiles(
-    Object.entries(FILES).map(([name, content]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(content) })),
-  );
-  await page.locator('.corpus-name').filter({ hasText: 'Your corpus: 2 files' }).waitFor({ timeout: 30_000 });
-}
-
-async function select(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Search actors' }).fill(label);
-  await page.getByRole('listbox', { name: 'Matching actors' }).getByRole('option').filter({ hasText: label }).first().click();
-  await evidence(page).getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
-}
 
 async function actorNames(page: Page): Promise<string[]> {
   return page.getByRole('region', { name: 'Actors' }).locator('tbody th').allTextContents();
@@ -70,7 +55,7 @@ async function download(page: Page, button: string): Promise<string> {
 describe('curation in Chromium', () => {
   it('merges two actors into one node with both excerpt sets, keeps it across a reload, undoes and redoes', async () => {
     const { page, errors } = await openPage(browser);
-    await openOwnCorpus(page);
+    await openOwnCorpus(page, FILES);
     await select(page, 'Kyrgyzstan');
     const kyrgyzForms = await markedForms(page);
     expect(kyrgyzForms).toEqual(expect.arrayContaining(['Kyrgyz', 'Kyrgyzstan']));
@@ -132,7 +117,7 @@ describe('curation in Chromium', () => {
 
   it('renames with the selection following the new id, refuses a bad import, and exports overrides the CLI reproduces', async () => {
     const { page, errors } = await openPage(browser);
-    await openOwnCorpus(page);
+    await openOwnCorpus(page, FILES);
     await select(page, 'Xi Jinping');
     await curate(page).getByRole('button', { name: 'Rename' }).click();
     await curate(page).getByRole('textbox', { name: 'New name' }).fill('Xi Jinping (PRC president)');

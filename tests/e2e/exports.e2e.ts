@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, fetchGraph } from './browser.ts';
+import { baseUrl, launchBrowser, fetchGraph, openSettledPage } from './browser.ts';
 import { displaySentence } from '../../src/graph-format/index.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -33,16 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => { await context?.close(); await browser?.close(); });
 
-async function open(path = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.goto(new URL(path, baseUrl()).toString());
-  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 30_000 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return { page, errors };
-}
+const open = (path = '') => openSettledPage(context, path);
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);

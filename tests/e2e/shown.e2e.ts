@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, fetchGraph, launchBrowser, nextFrames, waitForSettledNetwork } from './browser.ts';
+import { fetchGraph, launchBrowser, nextFrames, openSettledPage, waitForSettledNetwork } from './browser.ts';
 import type { Graph } from '../../src/graph-format/index.ts';
 
 const STATE_BLUE = [0x00, 0x72, 0xb2] as const;
@@ -52,15 +52,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await context?.close(); await browser?.close(); });
 
-async function open(path = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await page.goto(new URL(path, baseUrl()).toString());
-  await waitForSettledNetwork(page);
-  return { page, errors };
-}
+const open = (path = '') => openSettledPage(context, path);
 
 const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
 const written = (page: Page) => page.evaluate(() => (window as unknown as { __writtenOnNetwork: () => string[] }).__writtenOnNetwork());
