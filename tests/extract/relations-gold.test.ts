@@ -1,5 +1,5 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
  * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), no
  * sentence in both a frozen test part and a tuning part, nor in both frozen test parts.
@@ -12,6 +12,7 @@ import { REAL_CORPUS_RELATIVE, resolveRealCorpus } from '../../src/extract/cli/g
 import { poolOf } from '../fixtures/pool.ts';
 import { drawTest3 } from '../fixtures/relations/draw-test3.ts';
 import { drawTuning3 } from '../fixtures/relations/draw-tuning3.ts';
+import { drawTest4, inTest4Pool, MIN_TYPED as TEST4_MIN_TYPED } from '../fixtures/relations/draw-test4.ts';
 
 const TYPES = ['meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades', 'criticises', 'pressures', 'attacks', 'belongs', 'none'] as const;
 /** Types that are always mutual, and types that may be mutual when both sides do the same thing. */
@@ -41,6 +42,7 @@ const PARTS = {
   test2: 'tests/fixtures/relations/test2/gold.json',
   test3: 'tests/fixtures/relations/test3/gold.json',
   tuning3: 'tests/fixtures/relations/tuning3/gold.json',
+  test4: 'tests/fixtures/relations/test4/gold.json',
 } as const;
 const realCorpus = resolveRealCorpus();
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
@@ -119,8 +121,9 @@ it.skipIf(!existsSync(PARTS.tuning2))('the second tuning part shares no document
 });
 
 /**
- * The third parts, drawn at the same time: test3 (frozen) and tuning3 (tuning) each from its own
- * `poolOf()` pool, from files in no other gold set, by the committed seeded draws.
+ * The parts drawn per file from a `poolOf()` pool: test3 (frozen) and tuning3 (tuning), drawn at
+ * the same time, and test4 (frozen pool, odd SHA-256 second byte only: the entity part test5 drawn
+ * beside it takes the even ones), each from files in no other gold set, by the committed seeded draws.
  */
 const drawnPart = z.object({
   documents: z.array(z.string().min(1)).min(1),
@@ -128,12 +131,14 @@ const drawnPart = z.object({
   pairs: z.array(pairSchema),
   dropped: z.array(pairSchema.omit({ relation: true }).extend({ reason: z.string().min(5) })),
 });
+const anyFile = (): boolean => true;
 const THIRD_PARTS = [
-  { part: 'test3', path: PARTS.test3, pool: 'frozen', draw: drawTest3 },
-  { part: 'tuning3', path: PARTS.tuning3, pool: 'tuning', draw: drawTuning3 },
+  { part: 'test3', path: PARTS.test3, pool: 'frozen', draw: drawTest3, share: 'any', inShare: anyFile },
+  { part: 'tuning3', path: PARTS.tuning3, pool: 'tuning', draw: drawTuning3, share: 'any', inShare: anyFile },
+  { part: 'test4', path: PARTS.test4, pool: 'frozen', draw: drawTest4, share: 'odd second SHA-256 byte', inShare: inTest4Pool },
 ] as const;
 if (realCorpus === null) {
-  console.warn(`relations-gold.test: skipped the test3/tuning3 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
+  console.warn(`relations-gold.test: skipped the test3/tuning3/test4 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
 }
 
 /** Real-corpus files of every other gold set in the repository: relation parts and entity parts, whatever their names. */
@@ -154,7 +159,7 @@ function otherSetFiles(exceptPath: string): Set<string> {
   return files;
 }
 
-describe.each(THIRD_PARTS)('relation gold, $part part (drawn from the $pool pool)', ({ path, pool, draw }) => {
+describe.each(THIRD_PARTS)('relation gold, $part part (drawn from the $pool pool, $share)', ({ path, pool, draw, inShare }) => {
   const present = existsSync(path);
   const set = present ? drawnPart.parse(JSON.parse(readFileSync(path, 'utf8'))) : null;
   const used = (): string[] => (set === null ? [] : [...new Set([...set.documents, ...set.pairs.map((p) => p.document), ...set.dropped.map((p) => p.document)])]);
@@ -167,6 +172,7 @@ describe.each(THIRD_PARTS)('relation gold, $part part (drawn from the $pool pool
 
   it.skipIf(!present)(`uses only files that poolOf() puts in the ${pool} pool`, () => {
     expect(used().filter((d) => poolOf(d) !== pool)).toEqual([]);
+    expect(used().filter((d) => !inShare(d))).toEqual([]);
   });
 
   it.skipIf(!present)('shares no document with another relation part or any entity gold set', () => {
@@ -184,6 +190,18 @@ describe.each(THIRD_PARTS)('relation gold, $part part (drawn from the $pool pool
     expect(drawn.pairs.map(key).filter((k) => !annotated.has(k))).toEqual([]);
     expect(set?.pairs.map(key)).toEqual(drawn.pairs.map(key).filter((k) => set?.pairs.some((p) => key(p) === k)));
   });
+});
+
+it("test4's share of the frozen pool is the odd second SHA-256 byte (hashes worked out with sha256sum)", () => {
+  expect(inTest4Pool('whitehouse_2024-06-08-french-american-roadmap.txt')).toBe(true); // 11 b9…: frozen, odd
+  expect(inTest4Pool('wikipedia_african-union.txt')).toBe(true); // a9 7b…: frozen, odd
+  expect(inTest4Pool('whitehouse_2021-01-20-inaugural-address-by-president-joseph-r-biden-jr.txt')).toBe(false); // ff c8…: frozen, even (entity test5's share)
+  expect(inTest4Pool('wikipedia_european-union.txt')).toBe(false); // 61 14…: frozen, even
+  expect(inTest4Pool('wikipedia_nato.txt')).toBe(false); // 66 f3…: tuning pool
+});
+
+it.skipIf(!existsSync(PARTS.test4))('test4 reached the typed-pair floor of its pre-committed extension rule', () => {
+  expect(setSchema.parse(JSON.parse(readFileSync(PARTS.test4, 'utf8'))).pairs.length).toBeGreaterThanOrEqual(TEST4_MIN_TYPED);
 });
 
 it.skipIf(!existsSync(PARTS.test3) || !existsSync(PARTS.tuning3))('the frozen test3 and the tuning3 parts share no document', () => {
