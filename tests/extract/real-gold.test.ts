@@ -1,14 +1,16 @@
 /**
- * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2,test3,test4}/gold.json): they
- * parse, no two parts share a file, each part covers every genre and holds at least 200
- * actors, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
+ * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2,test3,test4,test5}/gold.json):
+ * they parse, no two parts share a file, each part covers every genre its pool still had (test5:
+ * no remarks file was left) and holds at least 200 actors, test5 keeps to its pool rule, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
  * — every listed file exists with the annotated text unchanged, and every alias and documented
  * non-actor occurs in the part's covered text. Without the corpus those checks are skipped.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCoveredText, resolveRealCorpus, REAL_CORPUS_RELATIVE } from '../../src/extract/cli/gold-files.ts';
 import { parseGold } from '../../src/extract/eval/index.ts';
+import { poolOf } from '../fixtures/pool.ts';
 
 const PARTS = {
   tuning: 'tests/fixtures/real/tuning/gold.json',
@@ -16,8 +18,11 @@ const PARTS = {
   test2: 'tests/fixtures/real/test2/gold.json',
   test3: 'tests/fixtures/real/test3/gold.json',
   test4: 'tests/fixtures/real/test4/gold.json',
+  test5: 'tests/fixtures/real/test5/gold.json',
 } as const;
 const GENRES = ['readout-joint', 'fact-sheet', 'nominees', 'remarks', 'wikipedia'];
+/** test5's pool (frozen, even second byte, no earlier set) held no remarks file at draw time. */
+const genresOf = (part: string): string[] => (part === 'test5' ? GENRES.filter((g) => g !== 'remarks') : GENRES);
 
 interface RawFile { file: string; genre: string }
 const raw = (path: string): { files: RawFile[] } => JSON.parse(readFileSync(path, 'utf8')) as { files: RawFile[] };
@@ -35,7 +40,7 @@ function occurs(form: string, text: string): boolean {
 describe('real-corpus gold sets', () => {
   const filesByPart = Object.entries(PARTS).map(([part, path]) => ({ part, files: raw(path).files.map((f) => f.file) }));
 
-  it('share no file between any two parts (tuning, frozen test, test2, test3, test4) and list no file twice', () => {
+  it('share no file between any two parts (tuning, frozen test, test2, test3, test4, test5) and list no file twice', () => {
     const shared = filesByPart.flatMap((a, i) =>
       filesByPart.slice(i + 1).flatMap((b) => a.files.filter((f) => b.files.includes(f)).map((f) => `${a.part}+${b.part}: ${f}`)),
     );
@@ -43,13 +48,19 @@ describe('real-corpus gold sets', () => {
     for (const { part, files } of filesByPart) expect(new Set(files).size, part).toBe(files.length);
   });
 
-  describe.each(Object.entries(PARTS))('%s part', (_part, path) => {
+  it('draw test5 only from its half of the frozen pool: poolOf() frozen and an even second byte of SHA-256(file name)', () => {
+    const secondByte = (f: string): number => createHash('sha256').update(f, 'utf8').digest()[1] ?? 1;
+    const test5 = raw(PARTS.test5).files.map((f) => f.file);
+    expect(test5.filter((f) => poolOf(f) !== 'frozen' || secondByte(f) % 2 !== 0)).toEqual([]);
+  });
+
+  describe.each(Object.entries(PARTS))('%s part', (part, path) => {
     const gold = parseGold(JSON.parse(readFileSync(path, 'utf8')));
     const files = gold.files ?? [];
 
     it('lists its files, covers every genre and holds at least 200 actors', () => {
       expect(files.length).toBeGreaterThanOrEqual(10);
-      expect([...new Set(raw(path).files.map((f) => f.genre))].sort()).toEqual([...GENRES].sort());
+      expect([...new Set(raw(path).files.map((f) => f.genre))].sort()).toEqual([...genresOf(part)].sort());
       expect(gold.actors.length).toBeGreaterThanOrEqual(200);
       for (const f of files) expect(f.sha256, f.file).toMatch(/^[0-9a-f]{64}$/);
     });
