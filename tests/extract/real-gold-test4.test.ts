@@ -6,39 +6,19 @@
  * checks read the gold files and, when the corpus is present, the texts; they never run the
  * extractor (the part must not be looked at through extractor output).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationGoldDocuments } from '../helpers/relation-gold-documents.ts';
-import { readCoveredText, resolveRealCorpus, REAL_CORPUS_RELATIVE } from '../../src/extract/cli/gold-files.ts';
-import { parseGold } from '../../src/extract/eval/index.ts';
+import { entityPartFiles, expectStretchesInside, filesPerGenre, loadEntityPart } from '../helpers/frozen-entity-part.ts';
 import { ACTOR_TYPES } from '../../src/graph-format/index.ts';
 import { poolOf } from '../fixtures/pool.ts';
 import { drawTest4, readExclusions } from '../fixtures/real/draw-test4.ts';
 
-const GOLD = 'tests/fixtures/real/test4/gold.json';
+const { raw, gold, files: test4Files, corpus } = loadEntityPart('test4');
 const OTHER_ENTITY_PARTS = ['tuning', 'test', 'test2', 'test3'];
-interface RawFile { file: string; genre: string; start: number; end: number; sha256: string }
-const raw = JSON.parse(readFileSync(GOLD, 'utf8')) as { files: RawFile[]; actors: { type: string }[] };
-const gold = parseGold(raw);
-const test4Files = raw.files.map((f) => f.file);
-const corpus = resolveRealCorpus();
-if (corpus === null) {
-  console.warn(`real-gold-test4.test: skipped the checks against the texts: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
-}
-
-function otherEntityFiles(): Set<string> {
-  const out = new Set<string>();
-  for (const part of OTHER_ENTITY_PARTS) {
-    const set = JSON.parse(readFileSync(`tests/fixtures/real/${part}/gold.json`, 'utf8')) as { files: { file: string }[] };
-    for (const f of set.files) out.add(f.file);
-  }
-  return out;
-}
 
 describe('real-corpus gold, frozen test4 part', () => {
   it('uses no file of any other entity or relation gold set, nor any file its draw had to keep out', () => {
-    const others = new Set([...otherEntityFiles(), ...relationGoldDocuments()]);
+    const others = new Set([...entityPartFiles(OTHER_ENTITY_PARTS), ...relationGoldDocuments()]);
     expect(test4Files.filter((f) => others.has(f))).toEqual([]);
     const { prior, parallel } = readExclusions();
     const excluded = new Set([...prior, ...parallel]);
@@ -53,19 +33,11 @@ describe('real-corpus gold, frozen test4 part', () => {
     const allowed: readonly string[] = ACTOR_TYPES;
     expect(raw.actors.map((a) => a.type).filter((t) => !allowed.includes(t))).toEqual([]);
     expect(gold.actors.length).toBe(raw.actors.length);
-    const perGenre: Record<string, number> = {};
-    for (const f of raw.files) perGenre[f.genre] = (perGenre[f.genre] ?? 0) + 1;
-    expect(perGenre).toEqual({ 'readout-joint': 4, 'fact-sheet': 4, nominees: 4, remarks: 3, wikipedia: 4 });
+    expect(filesPerGenre(raw)).toEqual({ 'readout-joint': 4, 'fact-sheet': 4, nominees: 4, remarks: 3, wikipedia: 4 });
   });
 
   it.skipIf(corpus === null)('covers stretches that lie inside their files and match the recorded hashes', () => {
-    for (const f of raw.files) {
-      const whole = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(corpus ?? '', f.file)));
-      expect(f.start, f.file).toBe(0);
-      expect(f.end, f.file).toBeGreaterThan(f.start);
-      expect(f.end, f.file).toBeLessThanOrEqual(whole.length);
-      expect(readCoveredText(corpus ?? '', f).length, f.file).toBe(f.end - f.start);
-    }
+    expectStretchesInside(raw, corpus ?? '');
   });
 
   it.skipIf(corpus === null)('is exactly what the seeded draw gives (seed, frozen pool, exclusions and stretch rule as committed)', () => {
