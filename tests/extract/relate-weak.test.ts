@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/extract/index.ts';
 import { trainModel, type TrainingExample } from '../../src/extract/relate/index.ts';
 import { foldsOf, preciseRules, weakExamples, type Example } from '../../src/extract/cli/relation-cv.ts';
-import { inTuningPool, weakPairsOfGraph, type WeakPair } from '../../src/extract/cli/weak-relations.ts';
+import { inTuningPool, weakPairsOf, weakSentencesOfGraph, type WeakPair } from '../../src/extract/cli/weak-relations.ts';
 import { poolOf } from '../fixtures/pool.ts';
 
 const STEP = { epochs: 1, learningRate: 1, l2: 0, minCount: 1, balance: 0 };
@@ -78,7 +78,9 @@ describe('weak pairs and folds', () => {
   it('reads each linking pair of an invented document with the rules answer and features', () => {
     const text = 'Russia invaded Ukraine in February.\n\nThe weather in spring was mild.\n';
     const { graph } = extractGraph([{ path: 'invented.txt', bytes: new TextEncoder().encode(text) }]);
-    const pairs = weakPairsOfGraph(graph, 'invented.txt');
+    const sentences = weakSentencesOfGraph(graph, 'invented.txt');
+    expect(sentences).toHaveLength(1);
+    const pairs = weakPairsOf(sentences);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]!.document).toBe('invented.txt');
     expect(pairs[0]!.label).toBe('attacks');

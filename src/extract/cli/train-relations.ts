@@ -18,7 +18,7 @@ import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, trainModel, type Relation
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { RELATION_SETS, loadPairInputs, type PairInput } from './relation-examples.ts';
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
-import { weakPairs, weakSourceFiles, type WeakPair } from './weak-relations.ts';
+import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
 /** Features naming a word itself (features.ts): left out unless --words. */
 const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
@@ -54,11 +54,14 @@ function handDocuments(): Set<string> {
 }
 
 function loadWeak(real: string, cache: string | undefined): WeakPair[] {
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as WeakPair[];
-  const files = weakSourceFiles(real, handDocuments());
-  const pairs = weakPairs(real, files, (done) => { if (done % 50 === 0 || done === files.length) process.stderr.write(`weak pairs: ${done}/${files.length} files\n`); });
-  if (cache) writeAtomically(cache, JSON.stringify(pairs));
-  return pairs;
+  let sentences: WeakSentence[];
+  if (cache && existsSync(cache)) sentences = JSON.parse(readFileSync(cache, 'utf8')) as WeakSentence[];
+  else {
+    const files = weakSourceFiles(real, handDocuments());
+    sentences = weakSentences(real, files, (done) => { if (done % 25 === 0 || done === files.length) process.stderr.write(`weak sentences: ${done}/${files.length} files\n`); });
+    if (cache) writeAtomically(cache, JSON.stringify(sentences));
+  }
+  return weakPairsOf(sentences);
 }
 
 function main(): void {
@@ -141,6 +144,15 @@ function main(): void {
   const model = trainModel([...examples, ...extra], training, description, use);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);
+  console.log(heaviestFeatures(model, 6));
+}
+
+/** Per type, the features that raise it most: which cues the model leans on. */
+function heaviestFeatures(model: RelationModel, n: number): string {
+  return model.labels.map((label, k) => {
+    const top = Object.entries(model.weights).filter(([name]) => name !== 'bias').sort((a, b) => b[1][k]! - a[1][k]! || a[0].localeCompare(b[0])).slice(0, n);
+    return `  ${label.padEnd(11)} ${top.map(([name, weights]) => `${name} ${weights[k]!.toFixed(2)}`).join(', ')}`;
+  }).join('\n');
 }
 
 main();

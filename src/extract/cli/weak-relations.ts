@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph, RelationType } from '../../graph-format/index.ts';
 import { extractGraph } from '../index.ts';
-import { pairContext, pairFeatures, parseSentences, relationCues, rulesFor, type SentenceMention } from '../relate/index.ts';
+import { packTerms, pairContext, pairFeatures, parseSentences, relationCues, rulesFor, unpackTerms, type SentenceMention } from '../relate/index.ts';
 
 export interface WeakPair {
   document: string;
@@ -21,6 +21,14 @@ export interface WeakPair {
   rule: string;
   label: RelationType;
   features: string[];
+}
+
+/** One linking sentence, parsed (packed terms, parse.ts) with its mentions and actor pairs: what the features are computed from. */
+export interface WeakSentence {
+  document: string;
+  packed: string;
+  mentions: SentenceMention[];
+  pairs: [string, string][];
 }
 
 /** Same rule as tests/fixtures/pool.ts (parity of the first byte of SHA-256 of the file name); src cannot import tests. */
@@ -35,9 +43,8 @@ export function weakSourceFiles(realCorpus: string, handDocuments: ReadonlySet<s
     .sort();
 }
 
-/** Every evidence pair of one document's graph, with the rules' answer and the model's features. */
-export function weakPairsOfGraph(graph: Graph, document: string): WeakPair[] {
-  const cues = relationCues();
+/** Every linking sentence of one document's graph, parsed once (one batch per document). */
+export function weakSentencesOfGraph(graph: Graph, document: string): WeakSentence[] {
   const mentionsByPassage = new Map<string, SentenceMention[]>();
   for (const node of graph.nodes) {
     for (const mention of node.mentions) {
@@ -47,7 +54,6 @@ export function weakPairsOfGraph(graph: Graph, document: string): WeakPair[] {
     }
   }
   const passageIndex = new Map(graph.passages.map((passage, index) => [passage.id, index]));
-  // The sentences with pairs, each parsed once (one batch per document).
   const sentences = new Map<string, { passage: number; sentence: number; pairs: [string, string][] }>();
   for (const edge of graph.edges) {
     for (const item of edge.evidence) {
@@ -64,28 +70,37 @@ export function weakPairsOfGraph(graph: Graph, document: string): WeakPair[] {
     const [start, end] = graph.passages[passage]!.sentences[sentence]!;
     return { text: graph.passages[passage]!.text, start, end };
   }));
-  const pairs: WeakPair[] = [];
-  ordered.forEach(({ passage, sentence, pairs: actorPairs }, index) => {
+  return ordered.map(({ passage, sentence, pairs }, index) => {
     const { id, sentences: spans } = graph.passages[passage]!;
     const [start, end] = spans[sentence]!;
     const mentions = (mentionsByPassage.get(id) ?? []).filter((m) => m.start >= start && m.end <= end);
-    for (const [a, b] of actorPairs) {
-      const context = pairContext(parses[index]!, mentions, a, b, cues);
+    return { document, packed: packTerms(parses[index]!), mentions, pairs };
+  });
+}
+
+/** The rules' answer and the model's features for every pair of the sentences (no parse: the terms are packed). */
+export function weakPairsOf(sentences: readonly WeakSentence[]): WeakPair[] {
+  const cues = relationCues();
+  const pairs: WeakPair[] = [];
+  for (const sentence of sentences) {
+    const terms = unpackTerms(sentence.packed);
+    for (const [a, b] of sentence.pairs) {
+      const context = pairContext(terms, sentence.mentions, a, b, cues);
       if (!context) continue;
       const finding = rulesFor(context);
-      pairs.push({ document, rule: finding.rule, label: finding.relation.type, features: pairFeatures(context, finding) });
+      pairs.push({ document: sentence.document, rule: finding.rule, label: finding.relation.type, features: pairFeatures(context, finding) });
     }
-  });
+  }
   return pairs;
 }
 
-/** Weak pairs of the given files, extracted one document at a time (deterministic: files in the given order). */
-export function weakPairs(realCorpus: string, files: readonly string[], progress?: (done: number) => void): WeakPair[] {
-  const pairs: WeakPair[] = [];
+/** Linking sentences of the given files, extracted one document at a time (deterministic: files in the given order). */
+export function weakSentences(realCorpus: string, files: readonly string[], progress?: (done: number) => void): WeakSentence[] {
+  const sentences: WeakSentence[] = [];
   files.forEach((file, index) => {
     const bytes = new Uint8Array(readFileSync(join(realCorpus, file)));
-    pairs.push(...weakPairsOfGraph(extractGraph([{ path: file, bytes }]).graph, file));
+    sentences.push(...weakSentencesOfGraph(extractGraph([{ path: file, bytes }]).graph, file));
     progress?.(index + 1);
   });
-  return pairs;
+  return sentences;
 }
