@@ -7,7 +7,7 @@
  */
 import type { RelationType } from '../../graph-format/index.ts';
 import type { PairRelation } from '../eval/relations.ts';
-import { decidePair, pairContext, pairFeatures, relationCues, rulesFor, trainModel, type RelationModel, type TrainingExample, type TrainingOptions } from '../relate/index.ts';
+import { decidePair, pairContext, pairFeatures, relationCues, rulesFor, trainModel, unplaced, type RelationModel, type TrainingExample, type TrainingOptions } from '../relate/index.ts';
 import { toSides, type PairInput } from './relation-examples.ts';
 import type { WeakPair } from './weak-relations.ts';
 
@@ -25,10 +25,10 @@ export function examplesOf(part: string, inputs: readonly PairInput[]): Example[
   const cues = relationCues();
   return inputs.flatMap((input) => {
     const context = pairContext(input.terms, input.mentions, input.actorA, input.actorB, cues);
-    if (!context) return [];
-    const finding = rulesFor(context);
+    // A pair the parse cannot place apart is still scored (decide.ts answers it without the model).
+    const finding = context ? rulesFor(context) : unplaced(input.terms, input.mentions, input.actorA, input.actorB, cues);
     return [{
-      input, part, document: `${input.pair.corpus}/${input.pair.document}`, features: pairFeatures(context, finding),
+      input, part, document: `${input.pair.corpus}/${input.pair.document}`, features: context ? pairFeatures(context, finding) : ['bias', 'unplaced'],
       label: input.pair.relation.type, rule: finding.rule, ruleType: finding.relation.type,
     }];
   });
