@@ -41,3 +41,14 @@ describe('dash compounds', () => {
     expect(explain('The Soviet-Chinese frontier was quiet.', [['Soviet', 'state'], ['Chinese', 'state']], 'Soviet', 'Chinese').relation).toEqual({ type: 'none' });
   });
 });
+
+describe('appeals', () => {
+  it('calling on or urging the other to act states no relation', () => {
+    expect(explain('President Biden called on Congress to invest in roads.', [['Biden', 'person'], ['Congress', 'organisation']], 'Biden', 'Congress').relation).toEqual({ type: 'none' });
+    expect(explain('The United States urged Iran to stop.', [['United States', 'state'], ['Iran', 'state']], 'United States', 'Iran').relation).toEqual({ type: 'none' });
+  });
+
+  it('a call without "on" is still a meeting', () => {
+    expect(explain('Biden called Xi on Tuesday.', [['Biden', 'person'], ['Xi', 'person']], 'Biden', 'Xi').relation.type).toBe('meets');
+  });
+});
