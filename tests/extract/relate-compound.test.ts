@@ -52,3 +52,17 @@ describe('appeals', () => {
     expect(explain('Biden called Xi on Tuesday.', [['Biden', 'person'], ['Xi', 'person']], 'Biden', 'Xi').relation.type).toBe('meets');
   });
 });
+
+describe('defended against the later actor\'s aggression', () => {
+  it('the attacker named by its possessive or demonym attacks the one defended', () => {
+    expect(explain("Allies support Ukraine as it defends itself against Russia's aggression.", [['Ukraine', 'state'], ['Russia', 'state']], 'Ukraine', 'Russia'))
+      .toEqual({ rule: 'cue:against-aggression-of-y', relation: { type: 'attacks', from: 'Russia', to: 'Ukraine' } });
+    expect(explain('The systems help Ukraine protect its people against continued Russian attacks.', [['Ukraine', 'state'], ['Russian', 'state']], 'Ukraine', 'Russian').relation)
+      .toEqual({ type: 'attacks', from: 'Russian', to: 'Ukraine' });
+  });
+
+  it('not when another actor stands between, nor without an attack noun', () => {
+    expect(explain('Ukraine asked NATO to defend against Russian aggression.', [['Ukraine', 'state'], ['NATO', 'organisation'], ['Russian', 'state']], 'Ukraine', 'Russian').rule).not.toBe('cue:against-aggression-of-y');
+    expect(explain("Ukraine protects its farms against Russia's tariffs.", [['Ukraine', 'state'], ['Russia', 'state']], 'Ukraine', 'Russia').rule).not.toBe('cue:against-aggression-of-y');
+  });
+});

@@ -12,6 +12,7 @@ import { finding, type Context, type Finding, type Placed, type SentenceMention 
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
 import { sameTermCompound, splitCompound } from './compound.ts';
+import { againstAggressionOfY } from './aggression.ts';
 
 export type { Finding, SentenceMention } from './context.ts';
 
@@ -49,6 +50,8 @@ export function rulesFor(context: Context): Finding {
   const structure = structureRules(context);
   if (structure) return structure;
   if (y.first - x.last - 1 > MAX_GAP) return finding('none:far-apart', { type: 'none' });
+  const defended = againstAggressionOfY(context);
+  if (defended) return defended;
   if (isCoordinated(context)) return coordinated(context);
   return fromCues(context);
 }
