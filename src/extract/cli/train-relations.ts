@@ -4,7 +4,8 @@
  * pairs, same weights). Training data: the hand-annotated relation parts (the tuning parts and the
  * spent frozen parts test, test2, test3 — never a frozen part not yet run) and weak pairs: the
  * answers of rules that are precise on the hand pairs over every linking sentence of the
- * real-corpus tuning-pool files no hand part uses (weak-relations.ts), weighted less.
+ * real-corpus tuning-pool files no hand part uses (weak-relations.ts), weighted less — with
+ * `--weak` only, as cross-validation found no gain from them (2026-12-07).
  * First it prints a k-fold cross-validation over DOCUMENTS (relation-cv.ts) and the score of
  * each part left out in turn (trained on all the others): learned vs the rules alone.
  * `--cv-only` prints the estimates and writes nothing; `--score <part>` scores one part with the
@@ -24,7 +25,7 @@ import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSe
 const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 const ALL_PARTS = Object.keys(RELATION_SETS).join(',');
-/** Chosen by cross-validation (2026-12-07, see notes/i14-weak.md). */
+/** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
 const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
 
 function writeAtomically(file: string, text: string): void {
@@ -70,7 +71,7 @@ function main(): void {
     .option('--cv-only', 'print the cross-validated estimates, write no model')
     .option('--score <part>', 'score one part with the committed model; no training')
     .option('--parts <list>', 'the hand parts to train on', ALL_PARTS)
-    .option('--no-weak', 'train on the hand pairs alone')
+    .option('--weak', 'also train on weak pairs (cross-validation 2026-12-07: no gain, so off by default)')
     .option('--weak-precision <p>', 'a rule labels weak pairs when right on at least this share of its hand pairs', String(WEAK_DEFAULTS.minPrecision))
     .option('--weak-support <n>', '… and decided at least this many hand pairs', String(WEAK_DEFAULTS.minSupport))
     .option('--weak-weight <w>', 'weight of a weak pair (a hand pair weighs 1)', String(WEAK_DEFAULTS.weight))
@@ -86,7 +87,7 @@ function main(): void {
     .option('--words', 'also give the model the words themselves, not only their cue types and verb classes')
     .parse().opts<{
       minProbability: string; when: string; words?: boolean; ruleFeatures?: boolean; inputsCache?: string; learningRate: string; folds: string; cvOnly?: boolean;
-      score?: string; parts: string; l2: string; balance: string; epochs: string; weak: boolean; weakPrecision: string; weakSupport: string; weakWeight: string; weakCache?: string;
+      score?: string; parts: string; l2: string; balance: string; epochs: string; weak?: boolean; weakPrecision: string; weakSupport: string; weakWeight: string; weakCache?: string;
     }>();
   const real = resolveRealCorpus() ?? undefined;
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
