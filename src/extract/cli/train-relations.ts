@@ -1,73 +1,32 @@
 /**
- * `npm run train:relations`: trains the relation model (src/extract/relate/model.ts) on the
- * relation tuning parts (never a frozen test part) and writes its weights to
- * src/extract/lexicon/relation-model.json, atomically and deterministically (same pairs, same
- * weights). First it prints a k-fold cross-validation over DOCUMENTS (a document's pairs are
- * never split between training and scoring): the learned decision and the rules alone, scored on
- * the folds they were not trained on — the estimate for unseen text while developing.
- * `--cv-only` prints the estimate and writes nothing; `--score <part>` scores one part with
- * the committed model and neither trains nor writes (a fresh part, before it is trained on).
+ * `npm run train:relations`: trains the relation model (src/extract/relate/model.ts) and writes
+ * its weights to src/extract/lexicon/relation-model.json, atomically and deterministically (same
+ * pairs, same weights). Training data: the hand-annotated relation parts (the tuning parts and the
+ * spent frozen parts test, test2, test3 — never a frozen part not yet run) and weak pairs: the
+ * answers of rules that are precise on the hand pairs over every linking sentence of the
+ * real-corpus tuning-pool files no hand part uses (weak-relations.ts), weighted less — with
+ * `--weak` only, as cross-validation found no gain from them (2026-12-07).
+ * First it prints a k-fold cross-validation over DOCUMENTS (relation-cv.ts) and the score of
+ * each part left out in turn (trained on all the others): learned vs the rules alone.
+ * `--cv-only` prints the estimates and writes nothing; `--score <part>` scores one part with the
+ * committed model; `--grid` compares settings by cross-validation.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { formatRelationScores, scoreRelations, type PairRelation } from '../eval/relations.ts';
-import {
-  DEFAULT_TRAINING, DEFAULT_USE, decidePair, pairContext, pairFeatures, relationCues, relationModel, rulesFor, trainModel,
-  type RelationModel, type TrainingExample, type TrainingOptions,
-} from '../relate/index.ts';
+import { formatRelationScores, scoreRelations, type RelationScores } from '../eval/relations.ts';
+import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, trainModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
-import { RELATION_SETS, loadPairInputs, toSides, type PairInput } from './relation-examples.ts';
+import { RELATION_SETS, loadPairInputs, type PairInput } from './relation-examples.ts';
+import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
+import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
 /** Features naming a word itself (features.ts): left out unless --words. */
 const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
-
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
-
-interface Example extends TrainingExample { features: string[]; input: PairInput; part: string; document: string }
-
-function examplesOf(part: string, inputs: readonly PairInput[]): Example[] {
-  const cues = relationCues();
-  return inputs.flatMap((input) => {
-    const context = pairContext(input.terms, input.mentions, input.actorA, input.actorB, cues);
-    if (!context) return [];
-    return [{ input, part, document: `${input.pair.corpus}/${input.pair.document}`, features: pairFeatures(context, rulesFor(context)), label: input.pair.relation.type }];
-  });
-}
-
-/** Fold of each document: documents sorted by a fixed string hash, then dealt round. */
-function foldsOf(documents: readonly string[], k: number): Map<string, number> {
-  const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-  const sorted = [...new Set(documents)].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
-  return new Map(sorted.map((document, i) => [document, i % k]));
-}
-
-function decide(example: Example, model: RelationModel | undefined): { learned: PairRelation; rules: PairRelation } {
-  const { terms, mentions, actorA, actorB } = example.input;
-  const decision = decidePair(terms, mentions, actorA, actorB, relationCues(), model);
-  return { learned: toSides(decision.relation, actorA), rules: toSides(decision.byRules.relation, actorA) };
-}
-
-export function crossValidate(examples: readonly Example[], k: number, options: TrainingOptions, use: RelationModel['use'] = DEFAULT_USE): { gold: PairRelation[]; learned: PairRelation[]; rules: PairRelation[]; parts: string[] } {
-  const folds = foldsOf(examples.map((e) => e.document), k);
-  const gold: PairRelation[] = [];
-  const learned: PairRelation[] = [];
-  const rules: PairRelation[] = [];
-  const parts: string[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const held = examples.filter((e) => folds.get(e.document) === fold);
-    if (held.length === 0) continue;
-    const model = trainModel(examples.filter((e) => folds.get(e.document) !== fold), options, '', use);
-    for (const example of held) {
-      const result = decide(example, model);
-      gold.push(example.input.pair.relation);
-      learned.push(result.learned);
-      rules.push(result.rules);
-      parts.push(example.part);
-    }
-  }
-  return { gold, learned, rules, parts };
-}
+const ALL_PARTS = Object.keys(RELATION_SETS).join(',');
+/** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
+const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
 
 function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -75,28 +34,67 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
+const line = (s: RelationScores) => `type ${s.typeAccuracy.toFixed(3)} class ${s.classAccuracy.toFixed(3)} macro-F1 ${s.macroF1.toFixed(3)} direction ${s.directionAccuracy.toFixed(3)}`;
+
+function summary(name: string, scored: Scored): string {
+  const learned = scoreRelations(scored.gold, scored.learned);
+  const rules = scoreRelations(scored.gold, scored.rules);
+  return `${name} (${learned.pairs}): learned ${line(learned)} | rules ${line(rules)}`;
+}
+
+/** Hand documents (pairs, drawn files and dropped pairs of every part on disk): weak pairs never come from them. */
+function handDocuments(): Set<string> {
+  const documents = new Set<string>();
+  for (const file of Object.values(RELATION_SETS)) {
+    if (!existsSync(file)) continue;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { documents?: string[]; pairs?: { document: string }[]; dropped?: { document?: string }[] };
+    for (const name of data.documents ?? []) documents.add(name);
+    for (const pair of [...(data.pairs ?? []), ...(data.dropped ?? [])]) if (pair.document) documents.add(pair.document);
+  }
+  return documents;
+}
+
+function loadWeak(real: string, cache: string | undefined): WeakPair[] {
+  let sentences: WeakSentence[];
+  if (cache && existsSync(cache)) sentences = JSON.parse(readFileSync(cache, 'utf8')) as WeakSentence[];
+  else {
+    const files = weakSourceFiles(real, handDocuments());
+    sentences = weakSentences(real, files, (done) => { if (done % 25 === 0 || done === files.length) process.stderr.write(`weak sentences: ${done}/${files.length} files\n`); });
+    if (cache) writeAtomically(cache, JSON.stringify(sentences));
+  }
+  return weakPairsOf(sentences);
+}
+
 function main(): void {
   const options = new Command('train:relations')
     .option('--folds <k>', 'folds of the cross-validation over documents', '5')
-    .option('--cv-only', 'print the cross-validated estimate, write no model')
-    .option('--score <part>', 'score one part (tuning, tuning2, tuning3) with the committed model; no training')
-    .option('--parts <list>', 'the parts to train on', 'tuning,tuning2,tuning3')
+    .option('--cv-only', 'print the cross-validated estimates, write no model')
+    .option('--score <part>', 'score one part with the committed model; no training')
+    .option('--parts <list>', 'the hand parts to train on', ALL_PARTS)
+    .option('--weak', 'also train on weak pairs (cross-validation 2026-12-07: no gain, so off by default)')
+    .option('--weak-precision <p>', 'a rule labels weak pairs when right on at least this share of its hand pairs', String(WEAK_DEFAULTS.minPrecision))
+    .option('--weak-support <n>', '… and decided at least this many hand pairs', String(WEAK_DEFAULTS.minSupport))
+    .option('--weak-weight <w>', 'weight of a weak pair (a hand pair weighs 1)', String(WEAK_DEFAULTS.weight))
+    .option('--weak-cache <file>', 'development only: keep the weak pairs in <file> and reuse them (extracting them is most of the run time)')
     .option('--l2 <n>', 'L2 penalty', String(DEFAULT_TRAINING.l2))
     .option('--balance <n>', 'class balance exponent', String(DEFAULT_TRAINING.balance))
     .option('--epochs <n>', 'gradient steps', String(DEFAULT_TRAINING.epochs))
     .option('--learning-rate <n>', 'gradient step size', String(DEFAULT_TRAINING.learningRate))
-    .option('--inputs-cache <prefix>', 'development only: keep the extracted pairs in <prefix>.<part>.json and reuse them (the extraction is most of the run time)')
-    .option('--min-probability <p>', 'the least probability for the model to type a pair the rules left none', String(DEFAULT_USE.minProbability))
-    .option('--rule-features', "also give the model the rules' own answer as features (cross-validation chose without: 2026-12-07)")
-    .option('--words', 'also give the model the words themselves, not only their cue types and verb classes (cross-validation chose without: 2026-12-07)')
-    .option('--grid', 'cross-validate a small grid of settings (for choosing the defaults), write no model')
-    .parse().opts<{ minProbability: string; words?: boolean; ruleFeatures?: boolean; inputsCache?: string; grid?: boolean; learningRate: string;  folds: string; cvOnly?: boolean; score?: string; parts: string; l2: string; balance: string; epochs: string }>();
+    .option('--inputs-cache <prefix>', 'development only: keep the extracted hand pairs in <prefix>.<part>.json and reuse them')
+    .option('--min-probability <p>', 'the least probability for the model to type a pair', String(DEFAULT_USE.minProbability))
+    .option('--when <mode>', 'when-rules-say-none or always', DEFAULT_USE.when)
+    .option('--rule-features', "also give the model the rules' own answer as features")
+    .option('--words', 'also give the model the words themselves, not only their cue types and verb classes')
+    .parse().opts<{
+      minProbability: string; when: string; words?: boolean; ruleFeatures?: boolean; inputsCache?: string; learningRate: string; folds: string; cvOnly?: boolean;
+      score?: string; parts: string; l2: string; balance: string; epochs: string; weak?: boolean; weakPrecision: string; weakSupport: string; weakWeight: string; weakCache?: string;
+    }>();
   const real = resolveRealCorpus() ?? undefined;
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
   const partFile = (part: string) => {
     const file = (RELATION_SETS as Record<string, string>)[part];
-    if (!file) throw new Error(`unknown relation part "${part}" (tuning parts only: ${Object.keys(RELATION_SETS).join(', ')})`);
+    if (!file) throw new Error(`unknown relation part "${part}" (parts: ${ALL_PARTS})`);
     return file;
   };
   if (options.score) {
@@ -109,56 +107,53 @@ function main(): void {
   }
   const examples: Example[] = [];
   for (const part of options.parts.split(',')) {
-    const { inputs, skipped } = options.inputsCache && existsSync(`${options.inputsCache}.${part}.json`)
-      ? { inputs: JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PairInput[], skipped: 0 }
-      : loadPairInputs(partFile(part), real);
+    const cached = options.inputsCache && existsSync(`${options.inputsCache}.${part}.json`);
+    const { inputs, skipped } = cached ? { inputs: JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PairInput[], skipped: 0 } : loadPairInputs(partFile(part), real);
     if (inputs.length === 0) { console.log(`${part}: no pairs (file missing): skipped`); continue; }
-    if (options.inputsCache) writeAtomically(`${options.inputsCache}.${part}.json`, JSON.stringify(inputs.map(({ located: _located, ...rest }) => ({ ...rest, located: undefined }))));
+    if (options.inputsCache && !cached) writeAtomically(`${options.inputsCache}.${part}.json`, JSON.stringify(inputs.map(({ located: _located, ...rest }) => ({ ...rest, located: undefined }))));
     examples.push(...examplesOf(part, inputs));
     console.log(`${part}: ${inputs.length} pairs${skipped ? ` (${skipped} whose names are not in the sentence left out)` : ''}`);
   }
-  // The rules' answer is still what the model is combined with (decide.ts); as features it only made the model copy tuned rules.
-  if (!options.ruleFeatures) for (const example of examples) example.features = example.features.filter((f) => !f.startsWith('rule'));
+  // The rules' answer is still what the model is combined with (decide.ts); as features it made the model copy the tuned rules.
   // Single words, with a few hundred pairs, were learned as noise: the model keeps their classes (cue types, verb classes).
-  if (!options.words) for (const example of examples) example.features = example.features.filter((f) => !LEXICAL.test(f));
+  const keep = (feature: string) => (options.ruleFeatures || !feature.startsWith('rule')) && (options.words || !LEXICAL.test(feature));
+  for (const example of examples) example.features = example.features.filter(keep);
+  const weak: WeakUse | undefined = options.weak
+    ? { pairs: loadWeak(real, options.weakCache), minPrecision: Number(options.weakPrecision), minSupport: Number(options.weakSupport), weight: Number(options.weakWeight) }
+    : undefined;
   const k = Number(options.folds);
-  const use: RelationModel['use'] = { ...DEFAULT_USE, minProbability: Number(options.minProbability) };
-  if (options.grid) {
-    const variants: [string, Example[]][] = [
-      ['all features', examples],
-      ['no rule features', examples.map((e) => ({ ...e, features: e.features.filter((f) => !f.startsWith('rule')) }))],
-      ['no words', examples.map((e) => ({ ...e, features: e.features.filter((f) => !LEXICAL.test(f)) }))],
-      ['no words, no rule', examples.map((e) => ({ ...e, features: e.features.filter((f) => !LEXICAL.test(f) && !f.startsWith('rule')) }))],
-    ];
-    for (const [name, set] of variants) {
-      for (const [when, minProbability] of [['when-rules-say-none', 0.5], ['always', 0.7]] as const) for (const [l2, balance] of [[0.01, 0.5], [0.03, 0.5], [0.03, 1]] as const) {
-        const cv = crossValidate(set, k, { ...training, l2, balance }, { when, minProbability });
-        const s = scoreRelations(cv.gold, cv.learned);
-        const changed = cv.learned.filter((r, i) => r.type !== cv.rules[i]!.type);
-        const fixed = cv.learned.filter((r, i) => r.type !== cv.rules[i]!.type && r.type === cv.gold[i]!.type).length;
-        const broke = cv.rules.filter((r, i) => r.type !== cv.learned[i]!.type && r.type === cv.gold[i]!.type).length;
-        console.log(`${name} | ${when} p≥${minProbability} l2 ${l2} balance ${balance}: type ${s.typeAccuracy.toFixed(3)} class ${s.classAccuracy.toFixed(3)} macro-F1 ${s.macroF1.toFixed(3)} | changed ${changed.length}: fixed ${fixed}, broke ${broke}`);
-      }
-    }
-    return;
-  }
-  const cv = crossValidate(examples, k, training, use);
-  console.log(`\nCross-validation over documents (${k} folds, ${new Set(examples.map((e) => e.document)).size} documents; rules were hand-tuned on these parts, so "rules alone" is a tuned-on figure):`);
+  const use: RelationModel['use'] = { when: options.when === 'always' ? 'always' : 'when-rules-say-none', minProbability: Number(options.minProbability) };
+  const cv = crossValidate(examples, k, training, use, weak, keep);
+  console.log(`\nCross-validation over documents (${k} folds, ${new Set(examples.map((e) => e.document)).size} documents${weak ? `, + weak pairs of rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} training pairs, weight ${weak.weight}` : ', hand pairs only'}):`);
   console.log(formatRelationScores('learned (cross-validated), all', scoreRelations(cv.gold, cv.learned)));
-  console.log(formatRelationScores('rules alone (tuned on), all', scoreRelations(cv.gold, cv.rules)));
+  console.log(formatRelationScores('rules alone, all', scoreRelations(cv.gold, cv.rules)));
   for (const part of [...new Set(cv.parts)]) {
     const pick = <T>(list: T[]) => list.filter((_, i) => cv.parts[i] === part);
-    const learned = scoreRelations(pick(cv.gold), pick(cv.learned));
-    const rules = scoreRelations(pick(cv.gold), pick(cv.rules));
-    const line = (s: typeof learned) => `type ${s.typeAccuracy.toFixed(3)} class ${s.classAccuracy.toFixed(3)} macro-F1 ${s.macroF1.toFixed(3)} direction ${s.directionAccuracy.toFixed(3)}`;
-    console.log(`  ${part} (${learned.pairs}): learned ${line(learned)} | rules ${line(rules)}`);
+    console.log(`  ${summary(`CV, ${part}`, { gold: pick(cv.gold), learned: pick(cv.learned), rules: pick(cv.rules), parts: [] })}`);
   }
+  console.log('\nLeave one part out (trained on every other part):');
+  for (const part of [...new Set(examples.map((e) => e.part))]) console.log(`  ${summary(part, leaveOnePartOut(examples, part, training, use, weak, keep))}`);
   if (options.cvOnly) return;
+  const precise = weak ? preciseRules(examples, weak) : new Set<string>();
+  const extra = weak ? weakExamples(weak, precise, keep) : [];
+  if (weak) {
+    const table = rulePrecision(examples);
+    console.log(`\nweak pairs: ${extra.length} of ${weak.pairs.length}, from ${[...precise].sort().map((rule) => `${rule} (${table.get(rule)!.right}/${table.get(rule)!.fired})`).join(', ')}`);
+  }
   const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the relation tuning parts ${parts.join(', ')} (${examples.length} pairs); options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}. Never trained on a frozen test part.`;
-  const model = trainModel(examples, training, description, use);
+  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the hand relation parts ${parts.join(', ')} (${examples.length} pairs; test, test2, test3 are spent frozen parts)${weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : ''}; options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}.`;
+  const model = trainModel([...examples, ...extra], training, description, use);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);
+  console.log(heaviestFeatures(model, 6));
+}
+
+/** Per type, the features that raise it most: which cues the model leans on. */
+function heaviestFeatures(model: RelationModel, n: number): string {
+  return model.labels.map((label, k) => {
+    const top = Object.entries(model.weights).filter(([name]) => name !== 'bias').sort((a, b) => b[1][k]! - a[1][k]! || a[0].localeCompare(b[0])).slice(0, n);
+    return `  ${label.padEnd(11)} ${top.map(([name, weights]) => `${name} ${weights[k]!.toFixed(2)}`).join(', ')}`;
+  }).join('\n');
 }
 
 main();

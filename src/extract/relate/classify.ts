@@ -11,6 +11,8 @@ import { fromCues } from './clause.ts';
 import { finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
+import { sameTermCompound, splitCompound } from './compound.ts';
+import { againstAggressionOfY } from './aggression.ts';
 
 export type { Finding, SentenceMention } from './context.ts';
 
@@ -21,7 +23,12 @@ const MAX_GAP = 30;
 /** The relation and the name of the rule that found it. */
 export function explainPair(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): Finding {
   const context = pairContext(terms, mentions, actorA, actorB, cues);
-  return context ? rulesFor(context) : finding('none:not-placed', { type: 'none' });
+  return context ? rulesFor(context) : unplaced(terms, mentions, actorA, actorB, cues);
+}
+
+/** A pair the parse cannot place apart: both names in one hyphenated term ("U.S.-Japan Alliance"), or nothing. */
+export function unplaced(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): Finding {
+  return sameTermCompound(terms, mentions, actorA, actorB, cues) ?? finding('none:not-placed', { type: 'none' });
 }
 
 /** The pair's two mentions laid on the parse (the closest two), or undefined when one is not on it. */
@@ -38,9 +45,13 @@ export function pairContext(terms: readonly ParsedTerm[], mentions: readonly Sen
 /** The hand-written rules' answer for a placed pair. */
 export function rulesFor(context: Context): Finding {
   const { x, y } = context;
+  const compound = splitCompound(context.terms, x.last, y.first, y.last, context.cues);
+  if (compound) return compound;
   const structure = structureRules(context);
   if (structure) return structure;
   if (y.first - x.last - 1 > MAX_GAP) return finding('none:far-apart', { type: 'none' });
+  const defended = againstAggressionOfY(context);
+  if (defended) return defended;
   if (isCoordinated(context)) return coordinated(context);
   return fromCues(context);
 }

@@ -10,6 +10,7 @@
  */
 import type { EvidenceRelation } from '../../graph-format/index.ts';
 import type { ParsedTerm } from './parse.ts';
+import type { CueTables } from './cues.ts';
 import {
   BE, DO, LIST_WORDS, MUTUAL, PRECEDENCE, PRONOUNS, SUBJECT_PRONOUNS, agentBefore, cueTypesOf, finding, has, isPossessive, negation, phraseCues,
   type Context, type Cue, type Finding, type Placed,
@@ -123,6 +124,12 @@ export function fromCues(context: Context): Finding {
       found = [];
       continue;
     }
+    // "called on Congress to invest", "urged Iran to": an appeal, not a meeting or criticism (its particle is skipped too).
+    const appeal = appealLength(terms, i, cues);
+    if (appeal > 0) {
+      i += appeal - 1;
+      continue;
+    }
     // "did not sanction": compromise may tag a verb after a negation or "do" as a noun.
     const previous = terms[i - 1];
     const afterAuxiliary = previous !== undefined && (has(previous, 'X') || has(previous, 'M') || DO.has(previous.word)) && cues.verbs.has(term.word);
@@ -154,6 +161,16 @@ export function fromCues(context: Context): Finding {
   const { relation, how } = directed(chosen, context);
   const kind = chosen.verb ? 'verb' : 'noun';
   return finding(`cue:${kind}${how}`, { ...relation, ...negation(terms, chosen.index, cues) });
+}
+
+/** Terms an appeal starting at `at` covers ("called on": 2), or 0. */
+export function appealLength(terms: readonly ParsedTerm[], at: number, cues: CueTables): number {
+  const term = terms[at]!;
+  for (const { forms, rest } of cues.appealVerbs) {
+    if (!forms.has(term.word) && !forms.has(term.root ?? '')) continue;
+    if (rest.every((word, k) => terms[at + 1 + k]?.word === word)) return 1 + rest.length;
+  }
+  return 0;
 }
 
 /** The verb cue of highest precedence, raised to a material noun in what was agreed or received ("signed a loan agreement", "received loans"); else the best noun. */

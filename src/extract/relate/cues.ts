@@ -28,6 +28,8 @@ export interface CueTables {
   lightVerbs: Set<string>;
   /** Heads that stand for the actor after "of" ("the Government of Ukraine", "the people of the United States"). */
   standInNouns: Set<string>;
+  /** Appeals ("urged Iran to", "called on Congress to"): asking the other to act states no relation (the annotation rules' `none`); word lists, first word in every verb form. */
+  appealVerbs: { forms: Set<string>; rest: string[] }[];
   /** Every word of the title lexicon (lexicon/titles.json: "foreign", "deputy", "minister" …), lower case: the words a title is made of. */
   titleWords: Set<string>;
   /** The head word of each title ("minister", "secretary", "officer"): a title by itself. */
@@ -46,6 +48,7 @@ interface CueFile {
   partVerbs: string[];
   wholeVerbs: string[];
   lightVerbs: string[];
+  appealVerbs: string[];
   standInNouns: string[];
 }
 
@@ -128,6 +131,10 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     wholeVerbs: new Set(data.wholeVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     lightVerbs: new Set(data.lightVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     standInNouns: new Set(data.standInNouns.flatMap(nounForms)),
+    appealVerbs: data.appealVerbs.map((phrase) => {
+      const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
+      return { forms: new Set([...verbForms(first, data.irregularVerbs[first]), `${first}ing`, `${first.replace(/e$/, '')}ing`]), rest };
+    }),
     titleWords: titleWordsOf([...titles, ...data.belongsNouns]).words,
     titleHeads: titleWordsOf(titles).heads,
   };

@@ -7,7 +7,7 @@
  */
 import type { EvidenceRelation, RelationType } from '../../graph-format/index.ts';
 import modelData from '../lexicon/relation-model.json' with { type: 'json' };
-import { pairContext, rulesFor } from './classify.ts';
+import { pairContext, rulesFor, unplaced } from './classify.ts';
 import { BE, MUTUAL, agentBefore, belongs, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
 import type { CueTables } from './cues.ts';
 import { pairFeatures } from './features.ts';
@@ -32,8 +32,8 @@ export function decidePair(
 ): Decision {
   const context = pairContext(terms, mentions, actorA, actorB, cues);
   if (!context) {
-    const none: Finding = { rule: 'none:not-placed', relation: { type: 'none' } };
-    return { ...none, byRules: none };
+    const byRules = unplaced(terms, mentions, actorA, actorB, cues);
+    return { ...byRules, byRules };
   }
   const byRules = rulesFor(context);
   if (!model) return { ...byRules, byRules };

@@ -22,7 +22,12 @@ export interface RelationModel {
   weights: Record<string, number[]>;
 }
 
-export interface TrainingExample { features: readonly string[]; label: RelationType }
+export interface TrainingExample {
+  features: readonly string[];
+  label: RelationType;
+  /** How much the example counts (default 1): weakly labelled pairs count less than hand-annotated ones. */
+  weight?: number;
+}
 
 export interface TrainingOptions {
   /** Gradient steps over the whole set. */
@@ -75,11 +80,13 @@ export function trainModel(examples: readonly TrainingExample[], options: Traini
   const rows = examples.map((example) => ({
     features: [...new Set(example.features)].flatMap((feature) => (index.has(feature) ? [index.get(feature)!] : [])).sort((a, b) => a - b),
     label: labels.indexOf(example.label),
+    weight: example.weight ?? 1,
   }));
   if (rows.some((row) => row.label < 0)) throw new Error('trainModel: an example has an unknown label');
-  const perLabel = labels.map((_, k) => rows.filter((row) => row.label === k).length);
+  if (rows.some((row) => !(row.weight > 0))) throw new Error('trainModel: an example has a weight that is not positive');
+  const perLabel = labels.map((_, k) => rows.reduce((sum, row) => sum + (row.label === k ? row.weight : 0), 0));
   const most = Math.max(...perLabel);
-  const exampleWeight = rows.map((row) => (most / perLabel[row.label]!) ** options.balance);
+  const exampleWeight = rows.map((row) => row.weight * (most / perLabel[row.label]!) ** options.balance);
   const total = exampleWeight.reduce((a, b) => a + b, 0);
   const L = labels.length;
   const w = new Float64Array(names.length * L);
