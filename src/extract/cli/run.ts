@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/index.ts';
 import { graphOverview } from '../../graph-format/overview.ts';
 import { layOutStoredOverview } from '../../layout/overview-layout.ts';
-import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
+import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type DocumentCache, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
 import { workerCount as poolWorkerCount } from '../pool-size.ts';
@@ -18,6 +18,7 @@ import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { analyseInSnapshot, usableSnapshot, type ChildResources } from './snapshot-process.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
@@ -66,6 +67,7 @@ async function extract(options: CliOptions): Promise<number> {
   const files = corpus.files;
   const analyses: DocumentAnalysis[] = new Array<DocumentAnalysis>(files.length);
   const bar = progressBar(files.length);
+  let childResources: ChildResources | undefined;
   try {
     const toAnalyse: { index: number; task: PoolTask }[] = [];
     files.forEach((file, index) => {
@@ -103,13 +105,12 @@ async function extract(options: CliOptions): Promise<number> {
       });
       stage('parse worker results');
     } else if (toAnalyse.length > 0) {
-      const { analyseInThisThread } = await import('./analyse-here.ts');
-      analyseInThisThread(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
+      childResources = await analyseHere(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
     }
   } finally {
     bar.stop();
   }
-  stage('analyse documents');
+  stage(childResources ? 'analyse documents (analyser snapshot)' : 'analyse documents');
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
   const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
@@ -135,14 +136,43 @@ async function extract(options: CliOptions): Promise<number> {
   process.stdout.write(
     `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
-  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources();
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(childResources);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
 }
 
-/** For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr. */
-function reportResources(): void {
+/**
+ * The analyses of a run too small for the pool: in a child started from the analyser's
+ * snapshot when there is one (compromise already loaded), else (or for what the child did
+ * not finish) in this thread. Either way each result is the same analysis.
+ */
+async function analyseHere(tasks: PoolTask[], cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources | undefined> {
+  const done = new Set<number>();
+  const snapshot = usableSnapshot();
+  const resources = snapshot === undefined ? undefined : await analyseInSnapshot(snapshot, tasks, (index, json) => {
+    const task = tasks[index]!;
+    if (cache instanceof FileDocumentCache && task.key !== undefined) cache.setJson(task.key, json);
+    done.add(index);
+    store(index, JSON.parse(json) as DocumentAnalysis);
+  });
+  const left = tasks.map((task, index) => ({ task, index })).filter(({ index }) => !done.has(index));
+  if (left.length === 0) return resources;
+  if (snapshot !== undefined) process.stderr.write('extract: note: the analyser snapshot stopped early; analysing the rest here\n');
+  const { analyseInThisThread } = await import('./analyse-here.ts');
+  analyseInThisThread(left.map(({ task }) => task), cache, (i, analysis) => store(left[i]!.index, analysis));
+  return resources;
+}
+
+/**
+ * For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr;
+ * with the analyser child's CPU added, and its peak added to ours (they ran at the same time).
+ */
+function reportResources(child: ChildResources | undefined): void {
   const usage = process.resourceUsage();
-  const resources = { userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6, maxRssMb: usage.maxRSS / 1024 };
+  const resources = {
+    userSeconds: usage.userCPUTime / 1e6 + (child?.userSeconds ?? 0),
+    systemSeconds: usage.systemCPUTime / 1e6 + (child?.systemSeconds ?? 0),
+    maxRssMb: usage.maxRSS / 1024 + (child?.maxRssMb ?? 0),
+  };
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
 
