@@ -33,7 +33,7 @@ const world = nlp.world() as unknown as CompromiseWorld;
 /** compromise's document class (the package does not export it): what nlp() returns. */
 const View = (nlp('') as unknown as { constructor: new (document: CompromiseDocument) => CompromiseView }).constructor;
 /** Every step nlp() runs but the chunker, which only groups words into phrases and sets no tag. */
-const TAGGING_HOOKS = world.hooks.filter((hook) => hook !== 'chunks' && !(process.env.SILKMAP_EXPERIMENT_SKIP ?? '').split(',').includes(hook));
+const TAGGING_HOOKS = world.hooks.filter((hook) => hook !== 'chunks');
 
 /** Tagged sentences of the document being analysed (withSentenceTags), by text. */
 let memo: Map<string, TaggedTerm[]> | undefined;
