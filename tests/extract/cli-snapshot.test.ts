@@ -103,7 +103,7 @@ describe('the built CLI with the analyser snapshot', () => {
     if (!built) skip();
     const withSnapshot = extract(MAIN, 'with.json', {}, true);
     expect(withSnapshot.status).toBe(0);
-    expect(withSnapshot.stderr).toContain('analyse documents (analyser snapshot)');
+    expect(withSnapshot.stderr).toContain('analyse documents (analyser snapshot: 1 children');
     const without = extract(MAIN, 'without.json', { SILKMAP_NO_SNAPSHOT: '1' });
     expect(without.status).toBe(0);
     expect(without.stderr).not.toContain('analyser snapshot');

@@ -67,7 +67,7 @@ async function extract(options: CliOptions): Promise<number> {
   const files = corpus.files;
   const analyses: DocumentAnalysis[] = new Array<DocumentAnalysis>(files.length);
   const bar = progressBar(files.length);
-  let childResources: ChildResources | undefined;
+  let children: ChildResources[] = [];
   try {
     const toAnalyse: { index: number; task: PoolTask }[] = [];
     files.forEach((file, index) => {
@@ -105,12 +105,14 @@ async function extract(options: CliOptions): Promise<number> {
       });
       stage('parse worker results');
     } else if (toAnalyse.length > 0) {
-      childResources = await analyseHere(toAnalyse.map(({ task }) => task), options.jobs, extractOptions.cache, store);
+      children = await analyseHere(toAnalyse.map(({ task }) => task), options.jobs, extractOptions.cache, store);
     }
   } finally {
     bar.stop();
   }
-  stage(childResources ? 'analyse documents (analyser snapshot)' : 'analyse documents');
+  // With the children's CPU (each one's own: the longest is what the wall time waits for).
+  const cpuOf = (child: ChildResources): string => (child.userSeconds + child.systemSeconds).toFixed(2);
+  stage(children.length > 0 ? `analyse documents (analyser snapshot: ${children.length} children, CPU ${children.map(cpuOf).join(' + ')} s)` : 'analyse documents');
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
   const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
@@ -136,7 +138,7 @@ async function extract(options: CliOptions): Promise<number> {
   process.stdout.write(
     `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
-  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(childResources);
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
 }
 
@@ -145,10 +147,10 @@ async function extract(options: CliOptions): Promise<number> {
  * snapshot when there is one (compromise already loaded), else (or for what the child did
  * not finish) in this thread. Either way each result is the same analysis.
  */
-async function analyseHere(tasks: PoolTask[], jobs: number | undefined, cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources | undefined> {
+async function analyseHere(tasks: PoolTask[], jobs: number | undefined, cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources[]> {
   const done = new Set<number>();
   const snapshot = usableSnapshot();
-  let resources: ChildResources | undefined;
+  let resources: ChildResources[] = [];
   if (snapshot !== undefined) {
     // Children start cheaply, so a corpus too small for the pool's threads may still use every core (unless --jobs 1).
     const sizes = tasks.map((task) => task.bytes.length);
@@ -160,12 +162,7 @@ async function analyseHere(tasks: PoolTask[], jobs: number | undefined, cache: D
       done.add(index);
       store(index, JSON.parse(json) as DocumentAnalysis);
     })));
-    // Side by side: CPU adds up, and so (at worst) do the peaks.
-    resources = used.reduce<ChildResources | undefined>((sum, child) => (!child ? sum : {
-      userSeconds: (sum?.userSeconds ?? 0) + child.userSeconds,
-      systemSeconds: (sum?.systemSeconds ?? 0) + child.systemSeconds,
-      maxRssMb: (sum?.maxRssMb ?? 0) + child.maxRssMb,
-    }), undefined);
+    resources = used.filter((child): child is ChildResources => child !== undefined);
   }
   const left = tasks.map((task, index) => ({ task, index })).filter(({ index }) => !done.has(index));
   if (left.length === 0) return resources;
@@ -177,14 +174,15 @@ async function analyseHere(tasks: PoolTask[], jobs: number | undefined, cache: D
 
 /**
  * For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr;
- * with the analyser child's CPU added, and its peak added to ours (they ran at the same time).
+ * with the analyser children's CPU added, and their peaks added to ours (they ran at the same time).
  */
-function reportResources(child: ChildResources | undefined): void {
+function reportResources(children: readonly ChildResources[]): void {
   const usage = process.resourceUsage();
+  const sum = (pick: (child: ChildResources) => number): number => children.reduce((total, child) => total + pick(child), 0);
   const resources = {
-    userSeconds: usage.userCPUTime / 1e6 + (child?.userSeconds ?? 0),
-    systemSeconds: usage.systemCPUTime / 1e6 + (child?.systemSeconds ?? 0),
-    maxRssMb: usage.maxRSS / 1024 + (child?.maxRssMb ?? 0),
+    userSeconds: usage.userCPUTime / 1e6 + sum((child) => child.userSeconds),
+    systemSeconds: usage.systemCPUTime / 1e6 + sum((child) => child.systemSeconds),
+    maxRssMb: usage.maxRSS / 1024 + sum((child) => child.maxRssMb),
   };
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
