@@ -13,28 +13,13 @@ export const MIN_BYTES_PER_WORKER = 128 * 1024;
  * only as many as each get MIN_BYTES_PER_WORKER: a corpus of one long and one short text
  * gets one, since a second worker would cost more to start than the short text takes.
  */
-export function workerCount(requested: number | undefined, sizes: readonly number[], cores: number, minBytes: number = MIN_BYTES_PER_WORKER): number {
+export function workerCount(requested: number | undefined, sizes: readonly number[], cores: number): number {
   if (sizes.length === 0) return 0;
   if (requested !== undefined) return Math.min(requested, sizes.length);
   for (let jobs = Math.min(cores, sizes.length); jobs > 1; jobs--) {
-    if (Math.min(...largestFirstLoads(sizes, jobs)) >= minBytes) return jobs;
+    if (Math.min(...largestFirstLoads(sizes, jobs)) >= MIN_BYTES_PER_WORKER) return jobs;
   }
   return 1;
-}
-
-/**
- * Documents for each of `jobs` workers (indexes of `sizes`): every document, largest first,
- * goes to the least loaded one (ties: the first), as in largestFirstLoads.
- */
-export function dealLargestFirst(sizes: readonly number[], jobs: number): number[][] {
-  const loads = new Array<number>(jobs).fill(0);
-  const groups = loads.map((): number[] => []);
-  for (const index of largestFirst(sizes)) {
-    const least = loads.indexOf(Math.min(...loads));
-    loads[least]! += sizes[index]!;
-    groups[least]!.push(index);
-  }
-  return groups;
 }
 
 /** Indexes of `sizes`, largest first (ties by index): the order both pools hand documents out in. */
@@ -44,5 +29,10 @@ export function largestFirst(sizes: readonly number[]): number[] {
 
 /** Bytes each of `jobs` workers gets when every document goes, largest first, to the least loaded one. */
 function largestFirstLoads(sizes: readonly number[], jobs: number): number[] {
-  return dealLargestFirst(sizes, jobs).map((group) => group.reduce((sum, index) => sum + sizes[index]!, 0));
+  const loads = new Array<number>(jobs).fill(0);
+  for (const index of largestFirst(sizes)) {
+    const least = loads.indexOf(Math.min(...loads));
+    loads[least]! += sizes[index]!;
+  }
+  return loads;
 }

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_BYTES_PER_SNAPSHOT_CHILD, usableSnapshot } from '../../src/extract/cli/snapshot-process.ts';
-import { dealLargestFirst, workerCount } from '../../src/extract/pool-size.ts';
+import { usableSnapshot } from '../../src/extract/cli/snapshot-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -54,21 +53,6 @@ describe('usableSnapshot', () => {
     write('analyser.blob', 'blob');
     write('analyser.json', '{ not json');
     expect(usableSnapshot(runUrl())).toBeUndefined();
-  });
-});
-
-describe('children started from the snapshot', () => {
-  it('deals the documents largest first to the least loaded child', () => {
-    // 50 → first; 30 → second; 20 → second (30 < 50); 10 → first (50 = 50: the first).
-    expect(dealLargestFirst([10, 50, 30, 20], 2)).toEqual([[1, 0], [2, 3]]);
-    expect(dealLargestFirst([10, 50, 30, 20], 1)).toEqual([[1, 2, 3, 0]]);
-  });
-
-  it('starts a second child for as little as 32 KB, where a worker thread needs 128 KB', () => {
-    const kb = 1024;
-    expect(workerCount(undefined, [164 * kb, 52 * kb], 2, MIN_BYTES_PER_SNAPSHOT_CHILD)).toBe(2);
-    expect(workerCount(undefined, [164 * kb, 20 * kb], 2, MIN_BYTES_PER_SNAPSHOT_CHILD)).toBe(1);
-    expect(workerCount(undefined, [164 * kb, 52 * kb], 2)).toBe(1);
   });
 });
 

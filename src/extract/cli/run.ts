@@ -13,12 +13,12 @@ import { layOutStoredOverview } from '../../layout/overview-layout.ts';
 import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type DocumentCache, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
-import { dealLargestFirst, workerCount as poolWorkerCount } from '../pool-size.ts';
+import { workerCount as poolWorkerCount } from '../pool-size.ts';
 import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { analyseInSnapshot, MIN_BYTES_PER_SNAPSHOT_CHILD, usableSnapshot, type ChildResources } from './snapshot-process.ts';
+import { analyseInSnapshot, usableSnapshot, type ChildResources } from './snapshot-process.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
@@ -105,7 +105,7 @@ async function extract(options: CliOptions): Promise<number> {
       });
       stage('parse worker results');
     } else if (toAnalyse.length > 0) {
-      children = await analyseHere(toAnalyse.map(({ task }) => task), options.jobs, extractOptions.cache, store);
+      children = await analyseHere(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
     }
   } finally {
     bar.stop();
@@ -147,22 +147,20 @@ async function extract(options: CliOptions): Promise<number> {
  * snapshot when there is one (compromise already loaded), else (or for what the child did
  * not finish) in this thread. Either way each result is the same analysis.
  */
-async function analyseHere(tasks: PoolTask[], jobs: number | undefined, cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources[]> {
+async function analyseHere(tasks: PoolTask[], cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources[]> {
   const done = new Set<number>();
   const snapshot = usableSnapshot();
   let resources: ChildResources[] = [];
   if (snapshot !== undefined) {
-    // Children start cheaply, so a corpus too small for the pool's threads may still use every core (unless --jobs 1).
-    const sizes = tasks.map((task) => task.bytes.length);
-    const groups = dealLargestFirst(sizes, jobs === 1 ? 1 : poolWorkerCount(undefined, sizes, availableParallelism(), MIN_BYTES_PER_SNAPSHOT_CHILD));
-    const used = await Promise.all(groups.map((group) => analyseInSnapshot(snapshot, group.map((index) => tasks[index]!), (i, json) => {
-      const index = group[i]!;
+    // One child: two (one per core) cost more CPU than they saved in wall time on the sample under
+    // load (each compiles and optimises the same code again, and starts for ~0.35 s of CPU).
+    const child = await analyseInSnapshot(snapshot, tasks, (index, json) => {
       const task = tasks[index]!;
       if (cache instanceof FileDocumentCache && task.key !== undefined) cache.setJson(task.key, json);
       done.add(index);
       store(index, JSON.parse(json) as DocumentAnalysis);
-    })));
-    resources = used.filter((child): child is ChildResources => child !== undefined);
+    });
+    if (child) resources = [child];
   }
   const left = tasks.map((task, index) => ({ task, index })).filter(({ index }) => !done.has(index));
   if (left.length === 0) return resources;

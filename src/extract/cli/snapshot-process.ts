@@ -23,14 +23,6 @@ export type SnapshotReply =
 /** What the child used, added to the run's own figures (SILKMAP_REPORT_RESOURCES). */
 export interface ChildResources { userSeconds: number; systemSeconds: number; maxRssMb: number }
 
-/**
- * A child started from the snapshot costs ~0.35 s of CPU (Node's own start and reading the
- * snapshot), about what 32–40 KB of text takes to analyse (~9 ms/KB): a second child runs
- * only when it gets at least this much (a worker thread, which imports compromise, needs
- * MIN_BYTES_PER_WORKER).
- */
-export const MIN_BYTES_PER_SNAPSHOT_CHILD = 32 * 1024;
-
 /** Written by the build beside the blob: which build and which Node it belongs to. */
 export interface SnapshotStamp { built: string; node: string; arch: string }
 
