@@ -7,13 +7,15 @@
  * effects, so that a module nothing uses is left out of a bundle: run.js (the main thread)
  * then never loads compromise, which only the per-document step needs.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'dist-cli');
 const STAMP = join(OUT, 'built.json');
+const SNAPSHOT_STAMP = join(OUT, 'analyser.json');
 /** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
 const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
 /** What the CLI is built from: a change to any file here makes the build stale. */
@@ -64,7 +66,39 @@ export async function buildCli() {
     plugins: [plugin],
     logLevel: 'warning',
   });
-  writeFileSync(STAMP, `${JSON.stringify({ built: new Date().toISOString() })}\n`);
+  const built = new Date().toISOString();
+  writeFileSync(STAMP, `${JSON.stringify({ built })}\n`);
+  await buildAnalyserSnapshot(build, built);
+}
+
+/**
+ * The per-document step as a V8 start-up snapshot (src/extract/cli/analyser-snapshot.ts):
+ * one CommonJS bundle with its packages inside (a snapshot's script can only require Node's
+ * own modules), run once by `node --build-snapshot`. analyser.json says which build and
+ * which Node it belongs to; the CLI uses the blob only when both match
+ * (cli/snapshot-process.ts), so a failed or stale snapshot only costs speed.
+ */
+async function buildAnalyserSnapshot(build, built) {
+  rmSync(SNAPSHOT_STAMP, { force: true });
+  const script = join(OUT, 'analyser-snapshot.cjs');
+  const blob = join(OUT, 'analyser.blob');
+  try {
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['src/extract/cli/analyser-snapshot.ts'],
+      outfile: script,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], { cwd: OUT, stdio: ['ignore', 'ignore', 'pipe'] });
+    writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify({ built, node: process.version, arch: process.arch })}\n`);
+  } catch (error) {
+    rmSync(blob, { force: true });
+    process.stderr.write(`build-cli: no analyser snapshot (the CLI loads compromise itself instead): ${error.stderr?.toString().trim() || error.message}\n`);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/index.ts';
 import { graphOverview } from '../../graph-format/overview.ts';
 import { layOutStoredOverview } from '../../layout/overview-layout.ts';
-import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
+import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type DocumentCache, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
 import { workerCount as poolWorkerCount } from '../pool-size.ts';
@@ -18,6 +18,7 @@ import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { analyseInSnapshot, usableSnapshot, type ChildResources } from './snapshot-process.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
@@ -66,6 +67,7 @@ async function extract(options: CliOptions): Promise<number> {
   const files = corpus.files;
   const analyses: DocumentAnalysis[] = new Array<DocumentAnalysis>(files.length);
   const bar = progressBar(files.length);
+  let children: ChildResources[] = [];
   try {
     const toAnalyse: { index: number; task: PoolTask }[] = [];
     files.forEach((file, index) => {
@@ -103,13 +105,14 @@ async function extract(options: CliOptions): Promise<number> {
       });
       stage('parse worker results');
     } else if (toAnalyse.length > 0) {
-      const { analyseInThisThread } = await import('./analyse-here.ts');
-      analyseInThisThread(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
+      children = await analyseHere(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
     }
   } finally {
     bar.stop();
   }
-  stage('analyse documents');
+  // With the children's CPU (each one's own: the longest is what the wall time waits for).
+  const cpuOf = (child: ChildResources): string => (child.userSeconds + child.systemSeconds).toFixed(2);
+  stage(children.length > 0 ? `analyse documents (analyser snapshot: ${children.length} children, CPU ${children.map(cpuOf).join(' + ')} s)` : 'analyse documents');
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
   const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
@@ -135,14 +138,50 @@ async function extract(options: CliOptions): Promise<number> {
   process.stdout.write(
     `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
-  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources();
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
 }
 
-/** For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr. */
-function reportResources(): void {
+/**
+ * The analyses of a run too small for the pool: in a child started from the analyser's
+ * snapshot when there is one (compromise already loaded), else (or for what the child did
+ * not finish) in this thread. Either way each result is the same analysis.
+ */
+async function analyseHere(tasks: PoolTask[], cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources[]> {
+  const done = new Set<number>();
+  const snapshot = usableSnapshot();
+  let resources: ChildResources[] = [];
+  if (snapshot !== undefined) {
+    // One child: two (one per core) cost more CPU than they saved in wall time on the sample under
+    // load (each compiles and optimises the same code again, and starts for ~0.35 s of CPU).
+    const child = await analyseInSnapshot(snapshot, tasks, (index, json) => {
+      const task = tasks[index]!;
+      if (cache instanceof FileDocumentCache && task.key !== undefined) cache.setJson(task.key, json);
+      done.add(index);
+      store(index, JSON.parse(json) as DocumentAnalysis);
+    });
+    if (child) resources = [child];
+  }
+  const left = tasks.map((task, index) => ({ task, index })).filter(({ index }) => !done.has(index));
+  if (left.length === 0) return resources;
+  if (snapshot !== undefined) process.stderr.write('extract: note: the analyser snapshot stopped early; analysing the rest here\n');
+  const { analyseInThisThread } = await import('./analyse-here.ts');
+  analyseInThisThread(left.map(({ task }) => task), cache, (i, analysis) => store(left[i]!.index, analysis));
+  return resources;
+}
+
+/**
+ * For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr;
+ * with the analyser children's CPU added, and their peaks added to ours (they ran at the same time).
+ */
+function reportResources(children: readonly ChildResources[]): void {
   const usage = process.resourceUsage();
-  const resources = { userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6, maxRssMb: usage.maxRSS / 1024 };
+  const sum = (pick: (child: ChildResources) => number): number => children.reduce((total, child) => total + pick(child), 0);
+  const resources = {
+    userSeconds: usage.userCPUTime / 1e6 + sum((child) => child.userSeconds),
+    systemSeconds: usage.systemCPUTime / 1e6 + sum((child) => child.systemSeconds),
+    maxRssMb: usage.maxRSS / 1024 + sum((child) => child.maxRssMb),
+  };
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
 
