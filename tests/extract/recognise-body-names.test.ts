@@ -90,8 +90,26 @@ describe('an acronym defined by a proper name with a place or a cue word is a bo
     expect(nodes.some((node) => node.startsWith('Gross Domestic') || node.startsWith('GDP'))).toBe(false);
   });
 
+  it('an event named by the phrase\'s head ("Conference on …") defines no body', () => {
+    const nodes = acronymTypes('The Riverside Conference on International Organization (RCIO) met in Lisbon. RCIO ended.\n');
+    expect(nodes.some((node) => node.includes('RCIO') || node.includes('Conference on International'))).toBe(false);
+  });
+
   it('a dotted acronym never defined ("T.V.A.") is an organisation like an undotted one', () => {
     const nodes = acronymTypes('Farmers praised the T.V.A. in Knoxville. The T.V.A. built dams on the river.\n');
     expect(nodes).toContain('T.V.A.=organisation');
+  });
+});
+
+describe('a post or an organ "of" a body names the body', () => {
+  it('editors and associate justices are titles: "Executive Editor of Harbor News" → the paper', () => {
+    expect(surfaces('The Executive Editor of Harbor News spoke.')).toEqual(['Harbor News=organisation']);
+    expect(surfaces('She was Associate Justice of the Ohio Court of Appeals.')).toEqual(['Ohio Court of Appeals=organisation']);
+  });
+
+  it('ordinary words before an organ phrase belong to the organ ("Scientific Advisory Council of …")', () => {
+    expect(surfaces('The Scientific Advisory Council of the Finnish Institute for Global Affairs met.'))
+      .toEqual(['Finnish Institute for Global Affairs=organisation']);
+    expect(surfaces('The National Council of Churches met.')).toEqual(['National Council of Churches=organisation']);
   });
 });

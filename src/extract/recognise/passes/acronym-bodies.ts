@@ -28,8 +28,11 @@ function namesBody(scan: Scan, label: string): boolean {
   const content = words.filter((word, i) => !CONNECTORS.has(keys[i] as string));
   if (content.length < 2 || !content.every((word) => /^\p{Lu}/u.test(word)) || CONNECTORS.has(keys[0] as string)) return false;
   const head = keys[keys.length - 1] as string;
-  // "Conference on International Organization": an event or a law named in the phrase is what it defines.
-  if (keys.some((key) => NON_ACTOR_HEADS.has(key)) || PLACE_AND_FACILITY_NOUNS.has(head) || PROGRAMME_HEADS.has(head) || lexicon.firmCues.has(head)) return false;
+  // "Conference on International Organization": the head before the first connector names what is defined too.
+  const firstConnector = keys.findIndex((key, i) => i > 0 && CONNECTORS.has(key) && key !== 'and' && key !== '&' && key !== 'the');
+  const innerHead = firstConnector > 0 ? keys[firstConnector - 1] as string : head;
+  if (NON_ACTOR_HEADS.has(innerHead) || PLACE_AND_FACILITY_NOUNS.has(innerHead) || PROGRAMME_HEADS.has(innerHead) ||
+    NON_ACTOR_HEADS.has(head) || PLACE_AND_FACILITY_NOUNS.has(head) || PROGRAMME_HEADS.has(head) || lexicon.firmCues.has(head)) return false;
   // The whole phrase is already known (a place, a state, a known body): nothing to add.
   if (lexicon.phrases.get(phraseKey(label)) !== undefined) return false;
   if (keys.some((key) => lexicon.organisationCues.has(key))) return true;
