@@ -113,3 +113,15 @@ describe('a post or an organ "of" a body names the body', () => {
     expect(surfaces('The National Council of Churches met.')).toEqual(['National Council of Churches=organisation']);
   });
 });
+
+describe('a thing in or at a body does not swallow the body', () => {
+  it('"… Trade Policy in the Bureau of Ports, Rivers and Canals" keeps the bureau', () => {
+    expect(surfaces('She was Director for Farm Exports and Trade Policy in the Bureau of Ports, Rivers and Canals.'))
+      .toContain('Bureau of Ports, Rivers and Canals=organisation');
+  });
+
+  it('"Senior Bureau Official of the Bureau of …" is a post, then the bureau', () => {
+    expect(surfaces('Jones was the Senior Bureau Official of the Bureau of Ports, Rivers and Canals.'))
+      .toContain('Bureau of Ports, Rivers and Canals=organisation');
+  });
+});
