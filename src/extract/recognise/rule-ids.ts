@@ -37,6 +37,10 @@ export const RULES = {
   'campus-name': 'a university of a place with its campus ("University of California, Berkeley", "University of Texas at Austin")',
   'portfolio-tail': 'an office whose portfolio ends in a lower-case "affairs" ("Office of Andean and Caribbean affairs")',
   'coordinated-persons': 'one of two people a run joined with "and" ("Margrethe Vestager and Valdis Dombrovskis")',
+  'listed-complement': 'an organisation name whose "of/for/on/to" part is a list closed by "and" ("Bureau of Trade, Labor, and Housing")',
+  'purpose-complement': 'a body named for its purpose, "to" and a verb ("Committee to Protect Farmers")',
+  'mission-to': 'a mission named by the body or state it is sent to ("U.S. Mission to the African Union")',
+  'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

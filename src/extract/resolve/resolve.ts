@@ -90,7 +90,8 @@ export function resolveActors(
     else if (mention.kind === 'named') placements.push({ mention, key, type: mention.type });
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.
-    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label)) placements.push({ mention, key, type: 'organisation' });
+    // Dotted ("T.V.A.") counts as written without its full stops.
+    else if (mention.kind === 'acronym' && /^[\p{Lu}/&]{3,}$/u.test(mention.label.replace(/\./g, ''))) placements.push({ mention, key, type: 'organisation' });
     else undecided.push(mention);
   }
   // An unconfirmed word is confirmed by the same word typed elsewhere ("such as Alibaba, Jingdong" … "Jingdong has").

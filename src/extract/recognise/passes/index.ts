@@ -13,6 +13,9 @@ import { joinPartnershipFirms } from './partnership-firms.ts';
 import { extendBodyNames } from './extend-body-names.ts';
 import { splitAtHeadlineVerbs } from './split-at-headline-verbs.ts';
 import { checkPersonShapes } from './person-shapes.ts';
+import { continueBodyNames } from './continue-body-names.ts';
+import { typeFunctionalDistricts } from './functional-districts.ts';
+import { defineBodyAcronyms } from './acronym-bodies.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -24,7 +27,10 @@ export const PASSES: readonly Pass[] = [
   findRuns,
   splitAtHeadlineVerbs,
   extendBodyNames,
+  continueBodyNames,
+  typeFunctionalDistricts,
   recogniseRuns,
+  defineBodyAcronyms,
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
   checkPersonShapes,

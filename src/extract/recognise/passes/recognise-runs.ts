@@ -19,6 +19,7 @@ export function findRuns(scan: Scan): void {
 /** Lower-case words that continue a thing's name into the next run ("Treaty on the Non-Proliferation of Nuclear Weapons"). */
 const THING_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'to', 'against', 'in', 'with', 'between', 'from']);
 const MAX_CONNECTORS = 3;
+const PLACE_CONNECTORS = new Set(['from', 'in', 'at']);
 
 export function recogniseRuns(scan: Scan): void {
   let thingEnd = -1;
@@ -26,8 +27,9 @@ export function recogniseRuns(scan: Scan): void {
     const between = scan.tokens.slice(thingEnd, start);
     const continuesThing = thingEnd >= 0 && between.length > 0 && between.length <= MAX_CONNECTORS &&
       between.every((token) => !token.capitalised && THING_CONNECTORS.has(token.key) && joinable(token.gap)) &&
-      // "a Bachelor of Science … from the University of X": a degree is from a body, not part of its name.
-      !(between.some((token) => token.key === 'from') && hasCue(scan.tokens, start, end, scan.context.lexicon));
+      // "a Bachelor of Science … from the University of X", "… Defense Policy in the Bureau of …": a thing is from, in or
+      // at a body, not part of its name.
+      !(between.some((token) => PLACE_CONNECTORS.has(token.key)) && hasCue(scan.tokens, start, end, scan.context.lexicon));
     if (continuesThing || isNonActorThing(scan, start, end)) {
       emitLexiconActorsOnly(scan, start, end);
       thingEnd = end;

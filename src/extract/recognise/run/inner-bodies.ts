@@ -6,8 +6,17 @@
 import { ORGAN_PHRASES } from '../rules.ts';
 import type { Scan } from '../scan.ts';
 import type { Token } from '../tokens.ts';
+import { isCommonWord } from '../word-classes.ts';
 
 const MAX_PHRASE = 4;
+const MAX_MODIFIERS = 2;
+
+/** A capitalised ordinary English word that is no cue word ("Global", "Scientific"). */
+function isModifier(scan: Scan, index: number): boolean {
+  const token = scan.tokens[index];
+  return token !== undefined && token.capitalised && !token.allCaps && isCommonWord(token.key) &&
+    !scan.context.lexicon.organisationCues.has(token.key) && !scan.context.lexicon.firmCues.has(token.key);
+}
 
 /** Length in tokens of the generic organ phrase starting at `from` (0 when there is none). */
 function organPhraseAt(tokens: readonly Token[], from: number, to: number): number {
@@ -24,10 +33,13 @@ function organPhraseAt(tokens: readonly Token[], from: number, to: number): numb
  */
 export function bodyOfOrgan(scan: Scan, from: number, to: number): [number, number] | undefined {
   const { tokens } = scan;
-  const head = organPhraseAt(tokens, from, to);
-  const connector = tokens[from + head];
-  if (head > 0 && from + head < to && connector && !connector.capitalised && connector.key === 'of') {
-    let rest = from + head + 1;
+  // "Global Advisory Board of …", "Scientific Advisory Council of …": ordinary words before the organ phrase are its own.
+  let modifiers = 0;
+  while (modifiers < MAX_MODIFIERS && organPhraseAt(tokens, from + modifiers, to) === 0 && isModifier(scan, from + modifiers)) modifiers++;
+  const head = organPhraseAt(tokens, from + modifiers, to);
+  const connector = tokens[from + modifiers + head];
+  if (head > 0 && from + modifiers + head < to && connector && !connector.capitalised && connector.key === 'of') {
+    let rest = from + modifiers + head + 1;
     while (rest < to && !(tokens[rest] as Token).capitalised) rest++;
     return rest < to ? [rest, to] : undefined;
   }

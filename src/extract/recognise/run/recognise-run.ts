@@ -14,6 +14,7 @@ import type { RuleId } from '../rule-ids.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
+import { continuedNameEnd, isOfficeOfTitle, knownBodyOfOffice } from './office-names.ts';
 import { followsTitleConnector, isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
 
@@ -86,7 +87,15 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     if (to < runEnd) recogniseRun(scan, to, runEnd);
     return true;
   }
-  if (splitAtInnerTitle(scan, from, to, runEnd) || splitPersonOfBody(scan, from, to, runEnd) || splitCentreOfUniversity(scan, from, runEnd)) return true;
+  // "Office of the Chief Counsel": the post's title names the office; it does not split the run.
+  const officeOfPost = isOfficeOfTitle(scan, from, to - 1, to);
+  const knownPost = officeOfPost ? knownBodyOfOffice(scan, from, to) : undefined;
+  if (knownPost) {
+    handleLexiconHit(scan, from, to, knownPost);
+    if (to < runEnd) recogniseRun(scan, to, runEnd);
+    return true;
+  }
+  if ((!officeOfPost && splitAtInnerTitle(scan, from, to, runEnd)) || splitPersonOfBody(scan, from, to, runEnd) || splitCentreOfUniversity(scan, from, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;
   // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
@@ -211,7 +220,7 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
     // "Office of the Spokesperson": a title right after the connectors is part of the name.
     while (end < to && !(isTitleAt(scan, end, to) && (tokens[end - 1] as Token).capitalised)) end++;
   }
-  return end;
+  return continuedNameEnd(scan, from, lastCue, end, to);
 }
 
 function hasStrongFirmCue(scan: Scan, from: number, to: number): boolean {
