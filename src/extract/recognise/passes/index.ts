@@ -13,6 +13,7 @@ import { joinPartnershipFirms } from './partnership-firms.ts';
 import { extendBodyNames } from './extend-body-names.ts';
 import { splitAtHeadlineVerbs } from './split-at-headline-verbs.ts';
 import { checkPersonShapes } from './person-shapes.ts';
+import { checkThingShapes } from './thing-shapes.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -28,4 +29,5 @@ export const PASSES: readonly Pass[] = [
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
   checkPersonShapes,
+  checkThingShapes,
 ];
