@@ -139,3 +139,9 @@ describe('"Embassy of <state>" and a legal form written alone', () => {
     expect(surfaces('Costar Marine (Group) Company Limited filed.').filter((s) => s.startsWith('Company'))).toEqual([]);
   });
 });
+
+describe('a government website is no firm', () => {
+  it('drops "StopRansomware" of "StopRansomware.gov"', () => {
+    expect(surfaces('Read more on StopRansomware.gov today.').filter((s) => s.endsWith('=firm'))).toEqual([]);
+  });
+});

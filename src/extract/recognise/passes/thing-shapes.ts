@@ -10,6 +10,7 @@
  * - an editor's or judge's title before "of <body>" ("Executive Editor of Bloomberg News"): the body alone;
  * - a president's "Administration" ("Biden-Harris Administration"): the state it governs (rule
  *   `leader-administration`), as the annotation rules count a government under its state;
+ * - a government website ("WhiteHouse.gov"): no firm;
  * - a person after "St."/"Saint", a ship's prefix ("USS Buchanan") or a lone surname before
  *   ", <region>" ("Richmond, California"): a place, a saint or a ship, no person.
  * Words are data: lexicon/thing-shapes.json.
@@ -76,6 +77,8 @@ export function checkThingShapes(scan: Scan): void {
         continue;
       }
     }
+    // "WhiteHouse.gov": a government website's name is no firm.
+    if (mention.type === 'firm' && /^\.(gov|mil)\b/.test(scan.text.slice(mention.end, mention.end + 5))) continue;
     if (mention.type === 'firm' && (isOrdinaryWordsFirm(scan, words) || isDepartmentBeforeTitle(scan, from, to) || isRegionGroup(scan, words))) continue;
     // "AmeriCorps": a brand-shaped word ending in a body's cue word is a body.
     if (mention.type === 'firm' && mention.rule === 'brand-word' && endsInBodyCue(scan, text)) {
