@@ -145,3 +145,10 @@ describe('a government website is no firm', () => {
     expect(surfaces('Read more on StopRansomware.gov today.').filter((s) => s.endsWith('=firm'))).toEqual([]);
   });
 });
+
+describe('people named by a plural are no person', () => {
+  it('drops "Asylum Seekers" in a heading and keeps "Ruth Powers"', () => {
+    expect(surfaces('Protecting Vulnerable Refugees and Asylum Seekers: the Department acts.').filter((s) => s.endsWith('=person'))).toEqual([]);
+    expect(surfaces('Senator Ruth Powers spoke.')).toEqual(['Ruth Powers=person']);
+  });
+});

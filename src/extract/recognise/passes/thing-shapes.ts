@@ -11,6 +11,7 @@
  * - a president's "Administration" ("Biden-Harris Administration"): the state it governs (rule
  *   `leader-administration`), as the annotation rules count a government under its state;
  * - a government website ("WhiteHouse.gov"): no firm;
+ * - a group of people named by a plural agent noun ("Asylum Seekers", "Climate Activists"): no person;
  * - a person after "St."/"Saint", a ship's prefix ("USS Buchanan") or a lone surname before
  *   ", <region>" ("Richmond, California"): a place, a saint or a ship, no person.
  * Words are data: lexicon/thing-shapes.json.
@@ -24,7 +25,7 @@ import { isGenericWord } from '../runs.ts';
 import { DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, WEAK_FIRM_CUES } from '../rules.ts';
 import type { Scan } from '../scan.ts';
 import type { Token } from '../tokens.ts';
-import { isCommonWord } from '../word-classes.ts';
+import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.toLowerCase()));
 const FUND_PURPOSES = lower(shapes.fundPurposeWords);
@@ -85,7 +86,7 @@ export function checkThingShapes(scan: Scan): void {
       kept.push({ ...mention, type: 'organisation' });
       continue;
     }
-    if (mention.type === 'person' && (isSaintOrShip(scan, from) || isPlaceBeforeRegion(scan, from, to) || isMissionWord(words))) continue;
+    if (mention.type === 'person' && (isSaintOrShip(scan, from) || isPlaceBeforeRegion(scan, from, to) || isMissionWord(words) || isPluralGroup(words))) continue;
     kept.push(mention);
   }
   // "Global Equality Fund (GEF)": the acronym a voided phrase defined names nothing either.
@@ -233,4 +234,11 @@ function missionOfState(scan: Scan, from: number, to: number): string | undefine
 
 function definesKnownAcronym(scan: Scan, label: string): boolean {
   return scan.acronyms.some((definition) => definition.label === label && scan.context.lexicon.phrases.get(exactKey(definition.acronym))?.kind === 'actor');
+}
+
+/** "Asylum Seekers", "Climate Activists": words ending in a plural of people, none of them a given name or surname. */
+function isPluralGroup(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || words.length < 2 || !/(?:ers|ees|ists|ants|ents)$/.test(last.key)) return false;
+  return words.every((word) => !isFirstName(word.key) && !isLastName(word.key));
 }
