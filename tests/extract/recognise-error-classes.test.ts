@@ -124,10 +124,9 @@ describe('10. state bodies, named canonically', () => {
     expect(found('The Kyrgyz Parliament voted.')).toEqual(['Kyrgyz Parliament=organisation:Parliament of Kyrgyzstan']);
   });
 
-  it('names an embassy with its place; without one it stands for the state', () => {
-    expect(found('The Chinese Embassy in Astana said so.')).toEqual([
-      'Chinese Embassy=organisation:Embassy of China in Astana',
-    ]);
+  it('counts an embassy under its state, with or without its place (annotation rules: a descriptive phrase)', () => {
+    expect(found('The Chinese Embassy in Astana said so.')).toEqual(['Chinese=state:China']);
+    expect(found('She served at the U.S. Embassy New Delhi until 2020.')).toEqual(['U.S.=state:United States']);
     expect(found('The Chinese Embassy said so.')).toEqual(['Chinese=state:China']);
   });
 });

@@ -36,6 +36,8 @@ export const RULES = {
   'open-complement': 'an organisation name whose "of/for" part goes on through "in/against" and ordinary words ("Group of States against Corruption")',
   'campus-name': 'a university of a place with its campus ("University of California, Berkeley", "University of Texas at Austin")',
   'portfolio-tail': 'an office whose portfolio ends in a lower-case "affairs" ("Office of Andean and Caribbean affairs")',
+  'leader-administration': 'a president\'s "Administration", counted under the state it governs ("Biden-Harris Administration")',
+  'body-after-title': 'the body after an editor\'s or judge\'s title and "of" ("Executive Editor of Bloomberg News")',
   'coordinated-persons': 'one of two people a run joined with "and" ("Margrethe Vestager and Valdis Dombrovskis")',
   'listed-complement': 'an organisation name whose "of/for/on/to" part is a list closed by "and" ("Bureau of Trade, Labor, and Housing")',
   'purpose-complement': 'a body named for its purpose, "to" and a verb ("Committee to Protect Farmers")',

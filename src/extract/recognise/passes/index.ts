@@ -16,6 +16,7 @@ import { checkPersonShapes } from './person-shapes.ts';
 import { continueBodyNames } from './continue-body-names.ts';
 import { typeFunctionalDistricts } from './functional-districts.ts';
 import { defineBodyAcronyms } from './acronym-bodies.ts';
+import { checkThingShapes } from './thing-shapes.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -34,4 +35,5 @@ export const PASSES: readonly Pass[] = [
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
   checkPersonShapes,
+  checkThingShapes,
 ];

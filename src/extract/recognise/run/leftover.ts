@@ -107,6 +107,8 @@ function isCourtCitation(scan: Scan, from: number, to: number): boolean {
 function emitSlashedParts(scan: Scan, token: Token): void {
   const parts = token.text.split('/');
   const hits = parts.map((part) => scan.context.lexicon.phrases.get(exactKey(part)));
+  // "HIV/AIDS": a pair holding a known non-actor (a disease, a weapon) names nothing.
+  if (hits.some((hit) => hit?.kind === 'not-actor')) return;
   if (hits.some((hit) => hit?.kind === 'actor')) {
     let offset = token.start;
     parts.forEach((part, index) => {

@@ -238,10 +238,17 @@ const STATE_BODIES: Record<string, { label: string; needsPlace: boolean }> = {
  */
 export function emitStateBody(scan: Scan, from: number, to: number): boolean {
   const { tokens, context } = scan;
-  if (to - from !== 2) return false;
+  if (to - from < 2) return false;
   const body = STATE_BODIES[(tokens[from + 1] as Token).key];
   const state = lookup(tokens, from, from + 1, context.lexicon);
   if (!body || !state || !(state.kind === 'demonym' || (state.kind === 'actor' && state.type === 'state'))) return false;
+  // "U.S. Embassy in Kabul", "U.S. Embassy New Delhi": the annotation rules count an embassy or a consulate under
+  // its state (a descriptive phrase, like "the Chinese Embassy"), so the state is the actor; the place is a city.
+  if (body.needsPlace) {
+    emit(scan, from, from, 'lexicon', 'state', 'state-body', state.label);
+    return true;
+  }
+  if (to - from !== 2) return false;
   const place = placeAfter(scan, to);
   if (body.needsPlace && !place) return false;
   const label = `${body.label} of ${state.label}${place ? ` in ${place}` : ''}`;
