@@ -274,7 +274,7 @@ export class NetworkController {
     // A blank focus layer that would stay blank is left alone: redrawing even a cleared
     // canvas makes the compositor take a new copy of it every frame.
     const focusBlank = !this.focusPlan.active && hovered < 0;
-    if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(view, this.base.positions ?? this.layout.positions, this.radii, this.focusPlan, hovered);
+    if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(view, this.base.positions ?? this.layout.positions, this.radii, this.focusPlan, hovered, this.basePlan.nodeGroups);
     this.focusLayerBlank = focusBlank;
     // Dimming the base is a compositor change: no pixels of the base are redrawn.
     const opacity = this.focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
@@ -316,6 +316,19 @@ export class NetworkController {
   screenPosition(node: number): { x: number; y: number } {
     const positions = this.base.positions ?? this.layout.positions;
     return this.viewport.toClient(positions[node * 2]!, positions[node * 2 + 1]!);
+  }
+
+  /** Every actor the base layer draws whose centre is on the canvas: id and centre in client pixels (tests click them all). */
+  drawnNodes(): { id: string; x: number; y: number }[] {
+    const rect = this.canvas.getBoundingClientRect();
+    const drawn: { id: string; x: number; y: number }[] = [];
+    for (const group of this.basePlan.nodeGroups) {
+      for (const node of group.nodes) {
+        const { x, y } = this.screenPosition(node);
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) drawn.push({ id: this.model.graph.nodes[node]!.id, x, y });
+      }
+    }
+    return drawn;
   }
 
   isNodeVisible(node: number): boolean { return this.visibility.nodeVisible[node] === 1; }

@@ -1,9 +1,13 @@
 /**
  * Labels on the canvas: their fonts and boxes, where they go (greedy placement without
- * overlaps: right of the disc, left, above, below, then the diagonals), how they are written (on
- * a pill of the background colour, so no link runs through the letters) and where they are hit.
+ * overlaps: right of the disc, left, above, below, then the diagonals; never over another
+ * drawn actor's disc), how they are written (on a pill of the background colour, so no link
+ * runs through the letters) and where they are hit.
  */
 import type { Viewport } from './view.ts';
+import { DiscIndex } from './disc-index.ts';
+
+export { DiscIndex };
 
 export const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -67,9 +71,12 @@ export function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: n
 
 /**
  * Candidate spots: right of the disc, left of it, above, below, then the four diagonals; the
- * first free one is taken (and recorded).
+ * first free one is taken (and recorded). Free: inside the view, clear of the labels placed
+ * already and, given `discs`, of every other drawn actor's disc. Labels win clicks (they are
+ * drawn on top), so a label over another actor's disc made that actor impossible to click
+ * there: on a phone the United States' label lay over China's node.
  */
-export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): { left: number; top: number } | null {
+export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number, discs?: DiscIndex): { left: number; top: number } | null {
   const sx = positions[node * 2]! * view.k + view.x;
   const sy = positions[node * 2 + 1]! * view.k + view.y;
   const r = radii[node]! * view.k;
@@ -81,6 +88,7 @@ export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Ar
     const bottom = top + LABEL_HEIGHT;
     if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
     if (boxes.overlaps(left - 2, top, right + 2, bottom)) continue;
+    if (discs?.covers(left - LABEL_PAD, top, right + LABEL_PAD, bottom, node)) continue;
     boxes.add(left - 2, top, right + 2, bottom);
     return { left, top };
   }

@@ -7,9 +7,9 @@
  * allocations beyond the canvas calls themselves.
  */
 import { drawArrows } from './relation-arrows.ts';
-import type { BasePlan, FocusPlan } from './draw-plan.ts';
+import type { BasePlan, FocusPlan, NodeGroup } from './draw-plan.ts';
 import { EDGE_BUDGET, fillNodes, MOVING_EDGE_BUDGET, OUTLINE_NODE_LIMIT, ring, strokeEdges } from './strokes.ts';
-import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
+import { AVERAGE_CHAR_WIDTH, DiscIndex, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
 
 export { LABEL_MIDDLE, MOVING_EDGE_BUDGET };
 
@@ -38,6 +38,9 @@ const WARM_SLICE_MS = 8;
 export class NetworkRenderer {
   private readonly baseBoxes = new LabelBoxes();
   private readonly focusBoxes = new LabelBoxes();
+  /** The base's drawn discs, which no label may cover (one index per layer: each is asked at its own view and positions). */
+  private readonly baseDiscs = new DiscIndex();
+  private readonly focusDiscs = new DiscIndex();
   /** Where the base layer put each label, so the focus layer can write over the same spot. */
   private readonly baseLabelSlot: Int32Array;
   private readonly baseLabelNodes: number[] = [];
@@ -149,7 +152,11 @@ export class NetworkRenderer {
     });
   }
 
-  drawFocus(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, hovered: number): void {
+  /**
+   * Redraws the focus layer. `baseNodes`: the discs the base layer draws (its plan's node
+   * groups), which a focus label placed afresh must not cover either.
+   */
+  drawFocus(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, hovered: number, baseNodes: readonly NodeGroup[] = []): void {
     const started = performance.now();
     const ctx = this.focus;
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
@@ -163,7 +170,7 @@ export class NetworkRenderer {
       fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
       for (const node of plan.selected) ring(ctx, view, positions, radii, node, 2.5);
       ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
-      this.drawFocusLabels(view, positions, radii, plan);
+      this.drawFocusLabels(view, positions, radii, plan, baseNodes);
     }
     if (hovered >= 0) ring(ctx, view, positions, radii, hovered, 1.5);
     this.lastDrawMs += performance.now() - started;
@@ -253,6 +260,7 @@ export class NetworkRenderer {
     this.baseLabelNodes.length = 0;
     this.baseBoxes.count = 0;
     const budget = labelBudget(view);
+    const discs = this.baseDiscs.use(view, positions, radii, plan.nodeGroups);
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     startLabels(ctx, LABEL_FONT);
     const order = plan.labelOrder;
@@ -260,7 +268,7 @@ export class NetworkRenderer {
     for (let i = 0; i < tries && this.baseLabelNodes.length < budget; i++) {
       const node = order[i]!;
       const width = this.width(node, false, true);
-      const spot = findSpot(this.baseBoxes, view, positions, radii, node, width);
+      const spot = findSpot(this.baseBoxes, view, positions, radii, node, width, discs);
       if (!spot) continue;
       const slot = this.baseLabelNodes.length;
       this.baseLabelSlot[node] = slot;
@@ -278,9 +286,11 @@ export class NetworkRenderer {
    * already shows is written over the same spot; others take a free spot among the focus
    * labels (their halo hides the dimmed base labels underneath).
    */
-  private drawFocusLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan): void {
+  private drawFocusLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, baseNodes: readonly NodeGroup[]): void {
     const ctx = this.focus;
     const boxes = this.focusBoxes;
+    // Every disc on screen: the base's (dimmed, still clickable) and the focus plan's.
+    const discs = this.focusDiscs.use(view, positions, radii, baseNodes, plan.nodeGroups);
     boxes.count = 0;
     // The selected actors' discs count as occupied, so no label is drawn across them. The
     // margin stays below the 2 px gap findSpot leaves around a disc: with 3 px (until
@@ -306,7 +316,7 @@ export class NetworkRenderer {
       const slot = this.baseLabelsCurrent ? this.baseLabelSlot[node]! : -1;
       let spot: { left: number; top: number } | null = slot >= 0 ? { left: this.baseLabelLeft[slot]!, top: this.baseLabelTop[slot]! } : null;
       if (spot) boxes.add(spot.left - 2, spot.top, spot.left + width + 2, spot.top + LABEL_HEIGHT);
-      else spot = findSpot(boxes, view, positions, radii, node, width);
+      else spot = findSpot(boxes, view, positions, radii, node, width, discs);
       if (!spot) continue;
       if (!strong) neighbours++;
       this.focusLabelNodes.push(node);

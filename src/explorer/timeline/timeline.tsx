@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { explorerStore, nextTask, useExplorer } from '../store/index.ts';
 import { formatCount } from '../store/numbers.ts';
-import { buildHistogram, type Bin, type Histogram } from './histogram.ts';
+import { buildHistogram, histogramReady, prepareHistogram, type Bin, type Histogram } from './histogram.ts';
 import { startTimelineUrlSync } from './url.ts';
 import { isDay, parseWindow, shiftWindow, type TimeWindow } from './window.ts';
 import { prepareWindowIndex } from './window-index.ts';
+import type { Graph } from '../../graph-format/index.ts';
 import './timeline.css';
 
 /** How long each step of Play shows the network before moving on. */
@@ -119,7 +120,9 @@ function usePlayback(histogram: Histogram) {
 /**
  * The histogram reads every link's evidence: about a second on a real corpus (60,000 links), which
  * kept the network's first frame waiting. On graphs with more links than this it waits for that
- * frame (the canvas's `silkmap:first-draw` event), or a few seconds where none comes.
+ * frame (the canvas's `silkmap:first-draw` event), or a few seconds where none comes, and then
+ * reads them in short slices (prepareHistogram): read in one go, it was a 235 ms task right
+ * after a 10,000-actor graph's first draw.
  */
 const WAIT_FOR_DRAW_LINKS = 10_000;
 const FIRST_DRAW_EVENT = 'silkmap:first-draw';
@@ -137,6 +140,19 @@ function useFirstDraw(wait: boolean): boolean {
   return drawn || !wait;
 }
 
+/** Whether the graph's histogram can be built at once: small graphs always; big ones once prepareHistogram has read them in slices. */
+function useHistogramReady(graph: Graph | undefined, big: boolean, drawn: boolean): boolean {
+  const [preparedFor, setPreparedFor] = useState<Graph | null>(null);
+  useEffect(() => {
+    if (!graph || !big || !drawn || histogramReady(graph)) return undefined;
+    let current = true;
+    void prepareHistogram(graph, nextTask).then(() => { if (current) setPreparedFor(graph); });
+    return () => { current = false; };
+  }, [graph, big, drawn]);
+  if (!graph || !drawn) return false;
+  return !big || preparedFor === graph || histogramReady(graph);
+}
+
 /** The corpus over time, the window that filters the network, and Play. */
 export function Timeline() {
   const model = useExplorer((state) => state.model);
@@ -144,14 +160,16 @@ export function Timeline() {
   const selection = useExplorer((state) => state.selection);
   const window = useExplorer((state) => state.timeWindow);
   const undatedHidden = useExplorer((state) => state.undatedHidden);
-  const drawn = useFirstDraw((base?.graph.edges.length ?? 0) > WAIT_FOR_DRAW_LINKS);
+  const big = (base?.graph.edges.length ?? 0) > WAIT_FOR_DRAW_LINKS;
+  const drawn = useFirstDraw(big);
+  const ready = useHistogramReady(base?.graph, big, drawn);
   const histogram = useMemo(() => {
-    if (!base || !drawn) return null;
+    if (!base || !ready) return null;
     const node = selection?.kind === 'node' ? base.nodeIndex.get(selection.id) : undefined;
     const edge = selection?.kind === 'edge' ? base.edgeIndex.get(selection.id) : undefined;
     const overlayEdges = node !== undefined ? base.incidentEdges[node] : edge !== undefined ? [edge] : [];
     return buildHistogram(base.graph, selection, overlayEdges);
-  }, [base, selection, drawn]);
+  }, [base, selection, ready]);
   useEffect(() => startTimelineUrlSync(explorerStore), []);
   // A dated graph's window index, built in short slices once the chart is up, so that the first
   // window step does not pay for it (window-index.ts).

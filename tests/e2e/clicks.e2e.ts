@@ -1,0 +1,113 @@
+/**
+ * A click on a drawn node or label opens that actor, every time (issue 13). On the sample and,
+ * when the real corpus is there, on its graph, at a desktop size and on a phone (390×844): once
+ * the picture has come to rest, a real mouse click on the centre of EVERY actor the base layer
+ * draws with its centre on the canvas (the page's draw plan, `drawnNodes`), one after another
+ * (so the previous selection's focus layer and its labels are on screen), and then on the
+ * middle of every drawn label with nothing selected. What is read is what the page drew and
+ * the actor the click selected (the URL's `actor`), never the filters. Points below the
+ * window's fold (a phone's canvas runs past it) or under an HTML element (the overview note)
+ * are left out and counted by why.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, nextFrames, openPage } from './browser.ts';
+
+const REAL_GRAPH = process.env.SILKMAP_E2E_REAL_GRAPH;
+const DESKTOP = { width: 1400, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Settled, and the base layer no longer redrawn (a big graph's drawing comes from a worker a little later). */
+async function waitForRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 300_000, polling: 200 });
+  let draws = -1;
+  for (let i = 0; i < 30; i++) {
+    const now = await page.evaluate(() => window.__silkmap!.baseDrawCount());
+    if (now === draws) break;
+    draws = now;
+    await page.waitForTimeout(700);
+  }
+  await nextFrames(page);
+}
+
+/** The selected actor after a click: the URL's `actor`, once it is `expected` (or whatever it is after 2 s). */
+async function selectedAfterClick(page: Page, expected: string): Promise<string | null> {
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('actor') === id, expected, { timeout: 2_000, polling: 20 }).catch(() => undefined);
+  return page.evaluate(() => new URL(location.href).searchParams.get('actor'));
+}
+
+/** What is on top at this client point: '' for the network's canvas, else a short name of the element over it (a panel, the overview note). */
+async function overCanvas(page: Page, x: number, y: number): Promise<string> {
+  return page.evaluate(({ x, y }) => {
+    const element = document.elementFromPoint(x, y);
+    if (element?.getAttribute('aria-label') === 'Actor network') return '';
+    return element ? `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}` : '(nothing)';
+  }, { x, y });
+}
+
+/** Counts what was left out, by why (off screen, or the element over it). */
+function tally(counts: Map<string, number>, why: string): void { counts.set(why, (counts.get(why) ?? 0) + 1); }
+const listed = (counts: Map<string, number>) => [...counts].map(([why, count]) => `${count} ${why}`).join(', ') || 'none';
+
+async function clickEveryNodeAndLabel(path: string, viewport: { width: number; height: number }): Promise<void> {
+  const { page, errors } = await openPage(browser, path, viewport);
+  await waitForRest(page);
+  const drawn = await page.evaluate(() => window.__silkmap!.drawnNodes());
+  expect(drawn.length).toBeGreaterThan(20);
+
+  const nodeMisses: string[] = [];
+  let nodesClicked = 0;
+  const nodesLeft = new Map<string, number>();
+  for (const { id } of drawn) {
+    const at = await page.evaluate((nodeId) => window.__silkmap!.nodeScreenPosition(nodeId), id);
+    if (!at || at.x < 0 || at.y < 0 || at.x > viewport.width || at.y > viewport.height) { tally(nodesLeft, 'below the fold'); continue; }
+    const over = await overCanvas(page, at.x, at.y);
+    if (over) { tally(nodesLeft, `under ${over}`); continue; }
+    await page.mouse.click(at.x, at.y);
+    const selected = await selectedAfterClick(page, id);
+    nodesClicked++;
+    if (selected !== id) nodeMisses.push(`${id} → ${selected}`);
+    await nextFrames(page);
+  }
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === null, null, { timeout: 5_000 });
+  await nextFrames(page);
+  const boxes = await page.evaluate(() => window.__silkmap!.labelBoxes());
+  expect(boxes.length).toBeGreaterThan(5);
+  const labelMisses: string[] = [];
+  let labelsClicked = 0;
+  const labelsLeft = new Map<string, number>();
+  for (const box of boxes) {
+    const x = box.x + box.width / 2, y = box.y + box.height / 2;
+    if (x < 0 || y < 0 || x > viewport.width || y > viewport.height) { tally(labelsLeft, 'below the fold'); continue; }
+    const over = await overCanvas(page, x, y);
+    if (over) { tally(labelsLeft, `under ${over}`); continue; }
+    await page.mouse.click(x, y);
+    const selected = await selectedAfterClick(page, box.id);
+    labelsClicked++;
+    if (selected !== box.id) labelMisses.push(`${box.id} → ${selected}`);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('actor') === null, null, { timeout: 5_000 });
+    await nextFrames(page);
+  }
+  console.log(`${path || 'sample'} at ${viewport.width}×${viewport.height}: ${nodesClicked} drawn nodes clicked (left out: ${listed(nodesLeft)}), ${nodeMisses.length} opened another actor; ` +
+    `${labelsClicked} labels clicked (left out: ${listed(labelsLeft)}), ${labelMisses.length} opened another actor${nodeMisses.length + labelMisses.length ? `: ${[...nodeMisses, ...labelMisses].slice(0, 12).join('; ')}` : ''}`);
+  expect(nodesClicked).toBeGreaterThan(20);
+  expect(nodeMisses).toEqual([]);
+  expect(labelMisses).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+describe('a click on a drawn node or label opens that actor, every time', () => {
+  it('sample, desktop', async () => { await clickEveryNodeAndLabel('', DESKTOP); }, 600_000);
+  it('sample, phone 390×844', async () => { await clickEveryNodeAndLabel('', PHONE); }, 600_000);
+  it.skipIf(!REAL_GRAPH)('real corpus graph, desktop', async () => { await clickEveryNodeAndLabel(`?graph=${REAL_GRAPH}`, DESKTOP); }, 900_000);
+  it.skipIf(!REAL_GRAPH)('real corpus graph, phone 390×844', async () => { await clickEveryNodeAndLabel(`?graph=${REAL_GRAPH}`, PHONE); }, 900_000);
+  if (!REAL_GRAPH) console.log('clicks.e2e: real corpus graph tests skipped: no real corpus (../shared/real-corpus or $SILKMAP_REAL_CORPUS)');
+});
