@@ -57,7 +57,7 @@ const SENTENCES_PER_PASSAGE = 1 << 20;
 const sentenceKey = (passage: number, sentence: number): number => passage * SENTENCES_PER_PASSAGE + sentence;
 
 /** Evidence items (or sentences, or passages) handled between two looks at the clock while slicing. */
-const CHECK_EVERY = 2048;
+const CHECK_EVERY = 512;
 
 /**
  * `overlayEdges`, when the caller has an index of the graph's links (the explorer's model),

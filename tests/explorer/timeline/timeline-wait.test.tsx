@@ -16,7 +16,7 @@ describe('prepareHistogram', () => {
       let yields = 0;
       expect(histogramReady(sliced)).toBe(false);
       await prepareHistogram(sliced, async () => { yields++; }, 0);
-      // With no time per slice it yields at every check: after the dates, then every 2,048 passages, evidence items and sentences.
+      // With no time per slice it yields at every check: after the dates, then every 512 passages, evidence items and sentences.
       expect(yields).toBeGreaterThan(sliced.edges.length > 1000 ? 5 : 0);
       expect(histogramReady(sliced)).toBe(true);
       expect(buildHistogram(sliced)).toEqual(buildHistogram(whole));
