@@ -31,11 +31,14 @@ describe('<Timeline> on a big graph', () => {
     resetExplorerStore();
   });
 
-  it('waits for the network’s first frame before reading every link (more than 10,000 links), then reads them in slices', async () => {
+  it('waits for the network’s first frame and its settled layout before reading every link (more than 10,000 links), then reads them in slices', async () => {
     explorerStore.getState().setGraph(generateGraph(2000, 10_500, 3), './big.json');
     render(<Timeline />);
     expect(screen.queryByRole('region', { name: 'Timeline' })).toBeNull();
     act(() => { window.dispatchEvent(new Event('silkmap:first-draw')); });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByRole('region', { name: 'Timeline' })).toBeNull();
+    act(() => { window.dispatchEvent(new Event('silkmap:layout-settled')); });
     expect(await screen.findByRole('region', { name: 'Timeline' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
