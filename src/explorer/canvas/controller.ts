@@ -24,6 +24,7 @@ import { Picker, type Scene } from './picker.ts';
 import { PointerInput } from './pointer-input.ts';
 import { Tooltip } from './tooltip.ts';
 import { ViewportControl } from './viewport.ts';
+import { coveredBottom, watchCoveredBottom } from './covered-bottom.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
@@ -119,6 +120,8 @@ export class NetworkController {
   /** Nothing is drawn on the focus layer (a new canvas starts blank). */
   private focusLayerBlank = true;
   private firstDrawMarked = false;
+  /** CSS pixels of the canvas's bottom under the Timeline (covered-bottom.ts). */
+  private covered = 0;
   private settledAnnounced = false;
   drawCount = 0;
 
@@ -158,6 +161,12 @@ export class NetworkController {
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
     observer?.observe(canvas);
     this.cleanups.push(() => observer?.disconnect());
+    this.cleanups.push(watchCoveredBottom(canvas, () => {
+      const covered = coveredBottom(canvas);
+      if (covered === this.covered) return;
+      this.covered = covered;
+      if (!this.viewport.userMoved) { this.fitToView(false); this.frames.request(); }
+    }));
     this.resize();
   }
 
@@ -259,7 +268,7 @@ export class NetworkController {
 
   /** Zooms so that every visible actor is on screen; `byUser` hands the view back to the layout. */
   fitToView(byUser: boolean): void {
-    this.viewport.fit(this.visibility.visibleNodes, this.layout.positions, this.radii, byUser);
+    this.viewport.fit(this.visibility.visibleNodes, this.layout.positions, this.radii, byUser, this.covered);
   }
 
   /** One frame: the base as the frame loop asks, the focus layer, and the page's bookkeeping. */
