@@ -4,7 +4,9 @@
  * screen = layout coordinates. findSpot's spots for a disc at (sx, sy) of radius r and a label
  * of width w: right (sx + r + 4, sy − 8), left (sx − r − 4 − w, sy − 8), above (sx − w/2,
  * sy − r − 18), below (sx − w/2, sy + r + 2), then the diagonals. A label's hit box is its
- * text box widened by LABEL_PAD (2 px) on each side, LABEL_HEIGHT (16 px) high.
+ * text box widened by LABEL_PAD (2 px) on each side, LABEL_HEIGHT (16 px) high. What a label
+ * must keep off: a disc of radius r ≤ 4 whole plus 1.1 px; of a bigger one, the middle
+ * max(5.1, r/2) px (but never more than r + 1.1).
  */
 import { describe, expect, it } from 'vitest';
 import { DiscIndex, findSpot, LabelBoxes } from '../../src/explorer/canvas/labels.ts';
@@ -27,15 +29,23 @@ describe('label placement', () => {
     expect(findSpot(new LabelBoxes(), view, positions, radii, 0, 40, discs)).toEqual({ left: 51, top: 92 });
   });
 
-  it('a disc only grazing a spot counts (its rim and 1.1 px of room), one clear of it does not', () => {
-    // Actor 1 above the right spot's box (box 107…151 × 92…108): at (130, 85) with r 5 its
-    // nearest point to the box is 7 px away, 5 + 1.1 < 7, so the right spot stays free; at
-    // (130, 87) it is 5 px away, 5 < 6.1, so the spot is taken by its disc and the left one used.
+  it('the protected middle of a disc counts, the rest of a big one does not', () => {
+    // Actor 1 above the right spot's box (box 107…151 × 92…108), r 5 (protected: min(6.1,
+    // max(5.1, 2.5)) = 5.1): at (130, 85) its centre is 7 px from the box, 5.1 < 7, so the right
+    // spot stays free; at (130, 87) it is 5 px away, 5 < 5.1, so the spot is taken and the left one used.
     const radii = Float32Array.from([5, 5]);
     const clear = Float32Array.from([100, 100, 130, 85]);
     expect(findSpot(new LabelBoxes(), view, clear, radii, 0, 40, new DiscIndex().use(view, clear, radii, [group(0, 1)]))).toEqual({ left: 109, top: 92 });
     const grazing = Float32Array.from([100, 100, 130, 87]);
     expect(findSpot(new LabelBoxes(), view, grazing, radii, 0, 40, new DiscIndex().use(view, grazing, radii, [group(0, 1)]))).toEqual({ left: 51, top: 92 });
+    // A big actor (r 20, protected middle 10 px) at (130, 125): its rim reaches y 105, into the
+    // box, but its centre is 17 px below it: the label may lie over its rim.
+    const big = Float32Array.from([100, 100, 130, 125]);
+    const bigRadii = Float32Array.from([5, 20]);
+    expect(findSpot(new LabelBoxes(), view, big, bigRadii, 0, 40, new DiscIndex().use(view, big, bigRadii, [group(0, 1)]))).toEqual({ left: 109, top: 92 });
+    // At (130, 117) the centre is 9 px below the box: inside the 10 px middle, so the label goes left.
+    const bigNear = Float32Array.from([100, 100, 130, 117]);
+    expect(findSpot(new LabelBoxes(), view, bigNear, bigRadii, 0, 40, new DiscIndex().use(view, bigNear, bigRadii, [group(0, 1)]))).toEqual({ left: 51, top: 92 });
   });
 
   it('drops the label when every spot would cover another actor, and ignores actors not drawn', () => {

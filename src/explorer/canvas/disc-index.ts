@@ -10,10 +10,20 @@ import type { Viewport } from './view.ts';
 /** Screen pixels per grid cell: about one label's height and a big disc's diameter. */
 const CELL = 32;
 /**
- * Room kept around a disc (CSS pixels): the anti-aliased rim, and the corners of the squares
- * tiny actors are drawn as (a square of half-side r reaches r·√2 ≤ r + 1.1 px below 2.5 px).
+ * Room kept around a small disc (CSS pixels): the anti-aliased rim, and the corners of the
+ * squares tiny actors are drawn as (a square of half-side r reaches r·√2 ≤ r + 1.1 px below 2.5 px).
  */
 const DISC_MARGIN = 1.1;
+/**
+ * The part of a disc no other actor's label may cover: all of a small one (and DISC_MARGIN
+ * around it), the middle of a big one (5.1 px or half its radius, whichever is more), so the
+ * actor stays visible and a click on its centre opens it. Keeping labels off the whole of every
+ * disc left 6 of the real corpus's 30 most mentioned actors labelled (23 before): in its dense
+ * middle nearly every spot grazes some big disc's rim.
+ */
+export function protectedRadius(r: number): number {
+  return Math.min(r + DISC_MARGIN, Math.max(4 + DISC_MARGIN, r / 2));
+}
 
 export class DiscIndex {
   private viewWidth = 0;
@@ -49,7 +59,7 @@ export class DiscIndex {
     return this;
   }
 
-  /** Whether the box (CSS pixels) touches the disc of a drawn actor other than `except`. */
+  /** Whether the box (CSS pixels) touches the protected middle (protectedRadius) of a drawn actor other than `except`. */
   covers(left: number, top: number, right: number, bottom: number, except: number): boolean {
     if (!this.built) this.build();
     if (this.discNode.length === 0) return false;
@@ -86,7 +96,7 @@ export class DiscIndex {
     for (const group of groups) {
       for (const node of group.nodes) {
         const x = positions[node * 2]! * view.k + view.x, y = positions[node * 2 + 1]! * view.k + view.y;
-        const r = radii[node]! * view.k + DISC_MARGIN;
+        const r = protectedRadius(radii[node]! * view.k);
         if (x + r < 0 || x - r > view.width || y + r < 0 || y - r > view.height || !Number.isFinite(x + y)) continue;
         nodes[count] = node; xs[count] = x; ys[count] = y; rs[count] = r;
         count++;

@@ -1,7 +1,7 @@
 /**
  * Labels on the canvas: their fonts and boxes, where they go (greedy placement without
- * overlaps: right of the disc, left, above, below, then the diagonals; never over another
- * drawn actor's disc), how they are written (on a pill of the background colour, so no link
+ * overlaps: right of the disc, left, above, below, then the diagonals; never over the middle
+ * of another drawn actor's disc), how they are written (on a pill of the background colour, so no link
  * runs through the letters) and where they are hit.
  */
 import type { Viewport } from './view.ts';
@@ -72,7 +72,8 @@ export function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: n
 /**
  * Candidate spots: right of the disc, left of it, above, below, then the four diagonals; the
  * first free one is taken (and recorded). Free: inside the view, clear of the labels placed
- * already and, given `discs`, of every other drawn actor's disc. Labels win clicks (they are
+ * already and, given `discs`, of the middle of every other drawn actor's disc (all of a small
+ * one; disc-index.ts protectedRadius). Labels win clicks (they are
  * drawn on top), so a label over another actor's disc made that actor impossible to click
  * there: on a phone the United States' label lay over China's node.
  */
