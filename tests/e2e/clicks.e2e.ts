@@ -7,9 +7,10 @@
  * middle of every drawn label with nothing selected. What is read is what the page drew and
  * the actor the click selected (the URL's `actor`), never the filters. Points below the
  * window's fold or under an HTML element are left out and counted by why; no drawn actor may be
- * under the Timeline (on a phone it covered the bottom third of the canvas, and 44 of the
- * sample's actors were drawn under it). The tool buttons and the overview note float over the
- * top corner, as a map's controls do: actors under them are counted, not clicked.
+ * under the Timeline, the tool buttons or the overview note before anything is selected (on a
+ * phone the Timeline covered the bottom third of the canvas, and 44 of the sample's actors were
+ * drawn under it); a selection may wrap the Timeline's summary onto a second line without
+ * moving the picture, so later points under an overlay are counted, not clicked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -71,6 +72,16 @@ async function clickEveryNodeAndLabel(path: string, viewport: { width: number; h
   const drawn = await page.evaluate(() => window.__silkmap!.drawnNodes());
   expect(drawn.length).toBeGreaterThan(20);
 
+  // Before anything is selected, no drawn actor is under the Timeline, the tool buttons or the
+  // overview note: the view is fitted between them.
+  const hidden: string[] = [];
+  for (const { id, x, y } of drawn) {
+    if (y > viewport.height) continue;
+    const over = await overCanvas(page, x, y);
+    if (over) hidden.push(`${id} under ${over}`);
+  }
+  expect(hidden).toEqual([]);
+
   const nodeMisses: string[] = [];
   let nodesClicked = 0;
   const nodesLeft = new Map<string, number>();
@@ -94,8 +105,21 @@ async function clickEveryNodeAndLabel(path: string, viewport: { width: number; h
   const labelMisses: string[] = [];
   let labelsClicked = 0;
   const labelsLeft = new Map<string, number>();
-  for (const box of boxes) {
-    const x = box.x + box.width / 2, y = box.y + box.height / 2;
+  // A label may lie over small actors where no spot was clear of them: those are drawn again over
+  // it and answer a click there. Each label is clicked on its middle line, at the point nearest
+  // its centre that no drawn disc reaches (3 px of room).
+  let discs = await page.evaluate(() => window.__silkmap!.drawnNodes());
+  const clear = (x: number, y: number) => discs.every((disc) => Math.hypot(disc.x - x, disc.y - y) > disc.r + 3);
+  for (const { id } of boxes) {
+    // Read again before each click: the picture is where the page draws it now.
+    const box = (await page.evaluate(() => window.__silkmap!.labelBoxes())).find((label) => label.id === id);
+    if (!box) { tally(labelsLeft, 'no longer drawn'); continue; }
+    discs = await page.evaluate(() => window.__silkmap!.drawnNodes());
+    const y = box.y + box.height / 2;
+    const offsets = Array.from({ length: Math.ceil(box.width / 2) }, (_, i) => (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 2);
+    const dx = offsets.find((offset) => Math.abs(offset) < box.width / 2 - 2 && clear(box.x + box.width / 2 + offset, y));
+    if (dx === undefined) { tally(labelsLeft, 'covered by discs'); continue; }
+    const x = box.x + box.width / 2 + dx;
     if (x < 0 || y < 0 || x > viewport.width || y > viewport.height) { tally(labelsLeft, 'below the fold'); continue; }
     const over = await overCanvas(page, x, y);
     if (over) { tally(labelsLeft, `under ${over}`); continue; }
@@ -110,8 +134,6 @@ async function clickEveryNodeAndLabel(path: string, viewport: { width: number; h
   console.log(`${path || 'sample'} at ${viewport.width}×${viewport.height}: ${nodesClicked} drawn nodes clicked (left out: ${listed(nodesLeft)}), ${nodeMisses.length} opened another actor; ` +
     `${labelsClicked} labels clicked (left out: ${listed(labelsLeft)}), ${labelMisses.length} opened another actor${nodeMisses.length + labelMisses.length ? `: ${[...nodeMisses, ...labelMisses].slice(0, 12).join('; ')}` : ''}`);
   expect(nodesClicked).toBeGreaterThan(20);
-  // The view fits above the Timeline laid over the canvas's bottom: no drawn actor is hidden under it.
-  expect(nodesLeft.get('under timeline') ?? 0).toBe(0);
   expect(nodeMisses).toEqual([]);
   expect(labelMisses).toEqual([]);
   expect(errors).toEqual([]);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { DiscIndex, findSpot, LabelBoxes } from '../../src/explorer/canvas/labels.ts';
 import type { NodeGroup } from '../../src/explorer/canvas/draw-plan.ts';
 import type { Viewport } from '../../src/explorer/canvas/view.ts';
+import { countingContext } from './helpers.ts';
 
 const view: Viewport = { width: 400, height: 300, dpr: 1, x: 0, y: 0, k: 1 };
 const group = (...nodes: number[]): NodeGroup => ({ colour: '#000', alpha: 1, nodes: Uint32Array.from(nodes) });
@@ -48,7 +49,7 @@ describe('label placement', () => {
     expect(findSpot(new LabelBoxes(), view, bigNear, bigRadii, 0, 40, new DiscIndex().use(view, bigNear, bigRadii, [group(0, 1)]))).toEqual({ left: 51, top: 92 });
   });
 
-  it('drops the label when every spot would cover another actor, and ignores actors not drawn', () => {
+  it('where every spot covers another actor, takes the first spot clear of labels and punches: the covered discs are drawn again over it', () => {
     // Actor 0 at (200, 150), r 5, label 30 px. Eight neighbours, one on each spot's box centre:
     // right (200 + 9 + 15, 150) = (224, 150), left (200 − 9 − 15, 150) = (176, 150), above
     // (200, 150 − 23 + 8) = (200, 135), below (200, 157 + 8) = (200, 165), and the diagonals
@@ -59,7 +60,19 @@ describe('label placement', () => {
     const radii = new Float32Array(9).fill(2);
     radii[0] = 5;
     const everyone = group(0, 1, 2, 3, 4, 5, 6, 7, 8);
-    expect(findSpot(new LabelBoxes(), view, positions, radii, 0, 30, new DiscIndex().use(view, positions, radii, [everyone]))).toBeNull();
+    const discs = new DiscIndex().use(view, positions, radii, [everyone]);
+    const boxes = new LabelBoxes();
+    expect(findSpot(boxes, view, positions, radii, 0, 30, discs)).toEqual({ left: 209, top: 142, punches: true });
+    // The right spot's hit box (207…241 × 142…158) holds actor 1 (224, 150) only: it is drawn
+    // again (one arc, one fill) and listed as node, x, y, drawn radius.
+    const { ctx, calls } = countingContext();
+    const punched: number[] = [];
+    discs.punch(ctx, 207, 142, 241, 158, 0, punched);
+    expect(punched).toEqual([1, 224, 150, 2]);
+    expect(calls.get('arc')).toBe(1);
+    expect(calls.get('fill')).toBe(1);
+    // A spot taken is taken: with actor 0's label on the right, a second label there has no spot clear of labels.
+    expect(findSpot(boxes, view, positions, radii, 0, 30, discs)).not.toEqual({ left: 209, top: 142, punches: true });
     // Actor 1 (on the right spot) not in the drawn groups: the right spot is free again.
     const withoutRight = group(0, 2, 3, 4, 5, 6, 7, 8);
     expect(findSpot(new LabelBoxes(), view, positions, radii, 0, 30, new DiscIndex().use(view, positions, radii, [withoutRight]))).toEqual({ left: 209, top: 142 });

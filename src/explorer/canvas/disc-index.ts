@@ -45,6 +45,10 @@ export class DiscIndex {
   private discX = new Float32Array(0);
   private discY = new Float32Array(0);
   private discR = new Float32Array(0);
+  /** Drawn radius (CSS pixels) and group of each disc, to draw it again over a label (punch). */
+  private discDrawnR = new Float32Array(0);
+  private discGroup = new Int32Array(0);
+  private allGroups: NodeGroup[] = [];
 
   /**
    * The discs to answer for from now on (`groups`, and `extra` if given): cheap; the grid is
@@ -61,8 +65,32 @@ export class DiscIndex {
 
   /** Whether the box (CSS pixels) touches the protected middle (protectedRadius) of a drawn actor other than `except`. */
   covers(left: number, top: number, right: number, bottom: number, except: number): boolean {
+    return this.visit(left, top, right, bottom, except, null);
+  }
+
+  /**
+   * Draws again, over what is there, every disc other than `except` whose protected middle the
+   * box touches (a label placed over it: the disc stays on top, and so first for a click), and
+   * appends each as node, x, y, r (CSS pixels) to `punched`.
+   */
+  punch(ctx: CanvasRenderingContext2D, left: number, top: number, right: number, bottom: number, except: number, punched: number[]): void {
+    this.visit(left, top, right, bottom, except, (disc) => {
+      const group = this.allGroups[this.discGroup[disc]!]!;
+      const x = this.discX[disc]!, y = this.discY[disc]!, r = this.discDrawnR[disc]!;
+      ctx.globalAlpha = group.alpha;
+      ctx.fillStyle = group.colour;
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      punched.push(this.discNode[disc]!, x, y, r);
+    });
+  }
+
+  private visit(left: number, top: number, right: number, bottom: number, except: number, each: ((disc: number) => void) | null): boolean {
     if (!this.built) this.build();
     if (this.discNode.length === 0) return false;
+    let found = false;
     const c0 = Math.max(0, Math.floor(left / CELL)), c1 = Math.min(this.columns - 1, Math.floor(right / CELL));
     const r0 = Math.max(0, Math.floor(top / CELL)), r1 = Math.min(this.rows - 1, Math.floor(bottom / CELL));
     for (let row = r0; row <= r1; row++) {
@@ -75,11 +103,17 @@ export class DiscIndex {
           // Nearest point of the box to the disc's centre.
           const dx = x - Math.max(left, Math.min(right, x));
           const dy = y - Math.max(top, Math.min(bottom, y));
-          if (dx * dx + dy * dy < r * r) return true;
+          if (dx * dx + dy * dy < r * r) {
+            if (!each) return true;
+            found = true;
+            // A disc whose box spans several cells is met once per cell: handle it in the first.
+            const firstColumn = Math.max(c0, Math.floor((x - r) / CELL)), firstRow = Math.max(r0, Math.floor((y - r) / CELL));
+            if (column === firstColumn && row === firstRow) each(disc);
+          }
         }
       }
     }
-    return false;
+    return found;
   }
 
   /** Drawn discs that reach into the view, then a counting sort of them into the cells their boxes touch. */
@@ -90,19 +124,23 @@ export class DiscIndex {
     this.rows = Math.max(1, Math.ceil(view.height / CELL));
     let total = 0;
     const groups = [...this.groups!, ...this.extra!];
+    this.allGroups = groups;
     for (const group of groups) total += group.nodes.length;
     const nodes = new Int32Array(total), xs = new Float32Array(total), ys = new Float32Array(total), rs = new Float32Array(total);
+    const drawnRs = new Float32Array(total), groupOf = new Int32Array(total);
     let count = 0;
-    for (const group of groups) {
-      for (const node of group.nodes) {
+    for (let g = 0; g < groups.length; g++) {
+      for (const node of groups[g]!.nodes) {
         const x = positions[node * 2]! * view.k + view.x, y = positions[node * 2 + 1]! * view.k + view.y;
         const r = protectedRadius(radii[node]! * view.k);
         if (x + r < 0 || x - r > view.width || y + r < 0 || y - r > view.height || !Number.isFinite(x + y)) continue;
         nodes[count] = node; xs[count] = x; ys[count] = y; rs[count] = r;
+        drawnRs[count] = Math.max(1, radii[node]! * view.k); groupOf[count] = g;
         count++;
       }
     }
     this.discNode = nodes.subarray(0, count); this.discX = xs.subarray(0, count); this.discY = ys.subarray(0, count); this.discR = rs.subarray(0, count);
+    this.discDrawnR = drawnRs.subarray(0, count); this.discGroup = groupOf.subarray(0, count);
     const cells = this.columns * this.rows;
     const start = new Int32Array(cells + 1);
     const span = (disc: number) => [

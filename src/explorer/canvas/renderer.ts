@@ -27,7 +27,20 @@ export interface RenderModel {
  * Where the base layer wrote its labels: node, top-left corner and width in CSS pixels, per slot
  * (`width` absent: estimated from the label's length).
  */
-export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array; width?: Float32Array }
+export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array; width?: Float32Array; punched?: Float32Array }
+
+/** Room (CSS pixels) around a disc drawn over a label in which a click still answers for it. */
+const PUNCH_SLACK = 2;
+
+/** The actor of the punched disc (node, x, y, r packed by fours, CSS pixels) under (x, y), or -1; the last drawn first. */
+function punchedAt(punched: readonly number[], x: number, y: number): number {
+  for (let i = punched.length - 4; i >= 0; i -= 4) {
+    const reach = Math.max(punched[i + 3]!, 2) + PUNCH_SLACK;
+    const dx = x - punched[i + 1]!, dy = y - punched[i + 2]!;
+    if (dx * dx + dy * dy <= reach * reach) return punched[i]!;
+  }
+  return -1;
+}
 
 export const BACKGROUND = '#f7f7f5';
 /** CSS opacity of the base layer while something is selected: everything else recedes. */
@@ -52,6 +65,9 @@ export class NetworkRenderer {
   private readonly focusLabelNodes: number[] = [];
   private readonly focusLabelSpots: { left: number; top: number }[] = [];
   private readonly focusLabelWidths: number[] = [];
+  /** Discs drawn again over a label of each layer (node, x, y, r by fours; the base's at baseLabelView). */
+  private basePunched: number[] = [];
+  private readonly focusPunched: number[] = [];
   private readonly labelWidths: Float32Array;
   private readonly labelWidthsStrong: Float32Array;
   private warmCursor = 0;
@@ -134,7 +150,7 @@ export class NetworkRenderer {
   /** The base's label spots of the last drawBase, for a drawing made elsewhere (the raster worker). */
   baseLabels(): BaseLabels {
     const count = this.baseLabelNodes.length;
-    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count), width: this.baseLabelWidth.slice(0, count) };
+    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count), width: this.baseLabelWidth.slice(0, count), punched: Float32Array.from(this.basePunched) };
   }
 
   /** Takes over the label spots of a base drawn elsewhere at `view` (see baseLabels), as if drawBase had placed them. */
@@ -142,6 +158,7 @@ export class NetworkRenderer {
     this.baseLabelView.x = view.x; this.baseLabelView.y = view.y; this.baseLabelView.k = view.k;
     for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
     this.baseLabelNodes.length = 0;
+    this.basePunched = Array.from(labels.punched ?? []);
     labels.nodes.forEach((node, slot) => {
       if (slot >= MAX_LABELS) return;
       this.baseLabelSlot[node] = slot;
@@ -164,6 +181,7 @@ export class NetworkRenderer {
     this.focusLabelNodes.length = 0;
     this.focusLabelSpots.length = 0;
     this.focusLabelWidths.length = 0;
+    this.focusPunched.length = 0;
     if (plan.active) {
       strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
       drawArrows(ctx, view, positions, radii, plan.arrows ?? [], '#1d232b');
@@ -182,6 +200,8 @@ export class NetworkRenderer {
    * the view they were placed at, so a drawing shown moved during a gesture is hit where it shows.
    */
   labelAt(x: number, y: number, view: Viewport): number {
+    const punched = punchedAt(this.focusPunched, x, y);
+    if (punched >= 0) return punched;
     for (let i = this.focusLabelNodes.length - 1; i >= 0; i--) {
       const spot = this.focusLabelSpots[i]!;
       if (inLabel(x, y, spot.left, spot.top, this.focusLabelWidths[i]!)) return this.focusLabelNodes[i]!;
@@ -189,6 +209,8 @@ export class NetworkRenderer {
     const from = this.baseLabelView;
     const scale = from.k / view.k;
     const bx = (x - view.x) * scale + from.x, by = (y - view.y) * scale + from.y;
+    const basePunched = punchedAt(this.basePunched, bx, by);
+    if (basePunched >= 0) return basePunched;
     for (let slot = this.baseLabelNodes.length - 1; slot >= 0; slot--) {
       if (inLabel(bx, by, this.baseLabelLeft[slot]!, this.baseLabelTop[slot]!, this.baseLabelWidth[slot]!)) return this.baseLabelNodes[slot]!;
     }
@@ -258,7 +280,9 @@ export class NetworkRenderer {
     const ctx = this.base;
     for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
     this.baseLabelNodes.length = 0;
+    this.basePunched = [];
     this.baseBoxes.count = 0;
+    const punching: number[] = [];
     const budget = labelBudget(view);
     const discs = this.baseDiscs.use(view, positions, radii, plan.nodeGroups);
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
@@ -277,6 +301,12 @@ export class NetworkRenderer {
       this.baseLabelTop[slot] = spot.top;
       this.baseLabelWidth[slot] = width;
       writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
+      if (spot.punches) punching.push(slot);
+    }
+    // Actors under a label that found no spot clear of them are drawn again over all the labels.
+    for (const slot of punching) {
+      const left = this.baseLabelLeft[slot]!, top = this.baseLabelTop[slot]!;
+      discs.punch(ctx, left - LABEL_PAD, top, left + this.baseLabelWidth[slot]! + LABEL_PAD, top + LABEL_HEIGHT, this.baseLabelNodes[slot]!, this.basePunched);
     }
   }
 
@@ -324,5 +354,11 @@ export class NetworkRenderer {
       this.focusLabelWidths.push(width);
       writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
+    // Every actor under a focus label (one placed over it, or a base spot taken over the dimmed
+    // base's own punched discs) is drawn again over the labels: it stays on top, and first for a click.
+    this.focusLabelNodes.forEach((node, i) => {
+      const spot = this.focusLabelSpots[i]!;
+      discs.punch(ctx, spot.left - LABEL_PAD, spot.top, spot.left + this.focusLabelWidths[i]! + LABEL_PAD, spot.top + LABEL_HEIGHT, node, this.focusPunched);
+    });
   }
 }

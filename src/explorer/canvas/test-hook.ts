@@ -23,8 +23,8 @@ export interface SilkmapTestHook {
   labelledNodes: () => string[];
   /** Every drawn label's box in client pixels (top-most last). */
   labelBoxes: () => { id: string; x: number; y: number; width: number; height: number }[];
-  /** Every actor the base layer draws with its centre on the canvas, centre in client pixels. */
-  drawnNodes: () => { id: string; x: number; y: number }[];
+  /** Every actor the base layer draws with its centre on the canvas: centre and radius in client pixels. */
+  drawnNodes: () => { id: string; x: number; y: number; r: number }[];
 }
 
 declare global {
