@@ -32,14 +32,21 @@ export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float3
 /** Room (CSS pixels) around a disc drawn over a label in which a click still answers for it. */
 const PUNCH_SLACK = 2;
 
-/** The actor of the punched disc (node, x, y, r packed by fours, CSS pixels) under (x, y), or -1; the last drawn first. */
-function punchedAt(punched: readonly number[], x: number, y: number): number {
+/**
+ * labelAt's answer where a disc drawn again over a label is under the point: the discs decide
+ * (the nearest centre, as everywhere else), not the label. Overlapping discs made "the last
+ * punched disc whose reach holds the point" answer for a neighbour's centre on a phone.
+ */
+export const DISC_ON_TOP = -2;
+
+/** Whether (x, y) is within reach of a punched disc (node, x, y, r packed by fours, CSS pixels). */
+function onPunched(punched: readonly number[], x: number, y: number): boolean {
   for (let i = punched.length - 4; i >= 0; i -= 4) {
     const reach = Math.max(punched[i + 3]!, 2) + PUNCH_SLACK;
     const dx = x - punched[i + 1]!, dy = y - punched[i + 2]!;
-    if (dx * dx + dy * dy <= reach * reach) return punched[i]!;
+    if (dx * dx + dy * dy <= reach * reach) return true;
   }
-  return -1;
+  return false;
 }
 
 export const BACKGROUND = '#f7f7f5';
@@ -198,10 +205,10 @@ export class NetworkRenderer {
    * The actor whose label is drawn at (`x`, `y`) (CSS pixels in the canvas, `view` the current
    * view), or -1: the focus layer's labels first (they are on top), then the base's, mapped from
    * the view they were placed at, so a drawing shown moved during a gesture is hit where it shows.
+   * DISC_ON_TOP where a disc drawn again over a label is (unless `discsOnTop` is false).
    */
-  labelAt(x: number, y: number, view: Viewport): number {
-    const punched = punchedAt(this.focusPunched, x, y);
-    if (punched >= 0) return punched;
+  labelAt(x: number, y: number, view: Viewport, discsOnTop = true): number {
+    if (discsOnTop && onPunched(this.focusPunched, x, y)) return DISC_ON_TOP;
     for (let i = this.focusLabelNodes.length - 1; i >= 0; i--) {
       const spot = this.focusLabelSpots[i]!;
       if (inLabel(x, y, spot.left, spot.top, this.focusLabelWidths[i]!)) return this.focusLabelNodes[i]!;
@@ -209,8 +216,7 @@ export class NetworkRenderer {
     const from = this.baseLabelView;
     const scale = from.k / view.k;
     const bx = (x - view.x) * scale + from.x, by = (y - view.y) * scale + from.y;
-    const basePunched = punchedAt(this.basePunched, bx, by);
-    if (basePunched >= 0) return basePunched;
+    if (discsOnTop && onPunched(this.basePunched, bx, by)) return DISC_ON_TOP;
     for (let slot = this.baseLabelNodes.length - 1; slot >= 0; slot--) {
       if (inLabel(bx, by, this.baseLabelLeft[slot]!, this.baseLabelTop[slot]!, this.baseLabelWidth[slot]!)) return this.baseLabelNodes[slot]!;
     }
