@@ -90,7 +90,9 @@ async function clickEveryNodeAndLabel(path: string, viewport: { width: number; h
     if (!at || at.x < 0 || at.y < 0 || at.x > viewport.width || at.y > viewport.height) { tally(nodesLeft, 'below the fold'); continue; }
     const over = await overCanvas(page, at.x, at.y);
     if (over) { tally(nodesLeft, `under ${over}`); continue; }
-    await page.mouse.click(at.x, at.y);
+    // A mouse clicks whole pixels (a fractional point is cut down): the pixel nearest the centre.
+    // On a phone the real overview's smallest actors are 0.2 px discs 1–2 px apart.
+    await page.mouse.click(Math.round(at.x), Math.round(at.y));
     const selected = await selectedAfterClick(page, id);
     nodesClicked++;
     if (selected !== id) nodeMisses.push(`${id} → ${selected}`);
@@ -107,19 +109,20 @@ async function clickEveryNodeAndLabel(path: string, viewport: { width: number; h
   const labelsLeft = new Map<string, number>();
   // A label may lie over small actors where no spot was clear of them: those are drawn again over
   // it and answer a click there. Each label is clicked on its middle line, at the point nearest
-  // its centre that no drawn disc reaches (3 px of room).
+  // its centre that no drawn disc reaches (the hit test's 3 px of room, and 1 more: the browser
+  // rounds a click to whole pixels, so the point is rounded before it is checked).
   let discs = await page.evaluate(() => window.__silkmap!.drawnNodes());
-  const clear = (x: number, y: number) => discs.every((disc) => Math.hypot(disc.x - x, disc.y - y) > disc.r + 3);
+  const clear = (x: number, y: number) => discs.every((disc) => Math.hypot(disc.x - x, disc.y - y) > disc.r + 4);
   for (const { id } of boxes) {
     // Read again before each click: the picture is where the page draws it now.
     const box = (await page.evaluate(() => window.__silkmap!.labelBoxes())).find((label) => label.id === id);
     if (!box) { tally(labelsLeft, 'no longer drawn'); continue; }
     discs = await page.evaluate(() => window.__silkmap!.drawnNodes());
-    const y = box.y + box.height / 2;
+    const y = Math.round(box.y + box.height / 2);
     const offsets = Array.from({ length: Math.ceil(box.width / 2) }, (_, i) => (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 2);
-    const dx = offsets.find((offset) => Math.abs(offset) < box.width / 2 - 2 && clear(box.x + box.width / 2 + offset, y));
+    const dx = offsets.find((offset) => Math.abs(offset) < box.width / 2 - 2 && clear(Math.round(box.x + box.width / 2 + offset), y));
     if (dx === undefined) { tally(labelsLeft, 'covered by discs'); continue; }
-    const x = box.x + box.width / 2 + dx;
+    const x = Math.round(box.x + box.width / 2 + dx);
     if (x < 0 || y < 0 || x > viewport.width || y > viewport.height) { tally(labelsLeft, 'below the fold'); continue; }
     const over = await overCanvas(page, x, y);
     if (over) { tally(labelsLeft, `under ${over}`); continue; }
