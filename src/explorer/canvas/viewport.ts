@@ -8,8 +8,6 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import type { Viewport } from './view.ts';
 
 const FIT_PADDING_PX = 48;
-/** Padding of a fit beside an overlay laid over the canvas (covered-edges.ts). */
-const COVERED_PADDING_PX = 8;
 /** Room left on the right of a fitted view for the labels of the outermost actors (layout units). */
 const FIT_LABEL_ROOM = 120;
 
@@ -80,14 +78,10 @@ export class ViewportControl {
     if (!Number.isFinite(minX) || this.view.width === 0) return;
     const width = maxX - minX + FIT_LABEL_ROOM;
     const height = maxY - minY;
-    // An overlay's edge is margin enough: beside one, only a little padding (on a phone the
-    // overlays leave 156 of the canvas's 388 px, and 48 px above and below left 60).
-    const padTop = covered.top > 0 ? COVERED_PADDING_PX : FIT_PADDING_PX;
-    const padBottom = covered.bottom > 0 ? COVERED_PADDING_PX : FIT_PADDING_PX;
-    const shown = this.view.height - covered.top - covered.bottom - padTop - padBottom;
-    const k = Math.min(2, Math.max(0.03, Math.min((this.view.width - FIT_PADDING_PX * 2) / width, shown / height)));
+    const shown = this.view.height - covered.top - covered.bottom;
+    const k = Math.min(2, Math.max(0.03, Math.min((this.view.width - FIT_PADDING_PX * 2) / width, (shown - FIT_PADDING_PX * 2) / height)));
     const x = this.view.width / 2 - k * (minX + width / 2);
-    const y = covered.top + padTop + shown / 2 - k * (minY + height / 2);
+    const y = covered.top + shown / 2 - k * (minY + height / 2);
     this.selection.call(this.behaviour.transform, zoomIdentity.translate(x, y).scale(k));
   }
 
