@@ -10,36 +10,19 @@
  * Skips with a message (exit 0) when the real corpus is absent. Writes bench/results/real.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { parseGraphJson } from '../src/graph-format/index.ts';
 import { scriptedPanZoom } from './pan-zoom.ts';
+import { realCorpusFolder, realCorpusGraph } from './real-corpus.ts';
+
 import { framesInRefreshes, percentile } from './frames.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const screenshotArgument = process.argv.indexOf('--screenshot');
 const screenshot = screenshotArgument > 0 ? process.argv[screenshotArgument + 1] : undefined;
-
-/** The real corpus: $SILKMAP_REAL_CORPUS, else ../shared/real-corpus beside the checkout (a worktree one level deeper also finds it). */
-export function realCorpusFolder(): string | null {
-  const candidates = [process.env.SILKMAP_REAL_CORPUS, '../shared/real-corpus', '../../shared/real-corpus'];
-  for (const candidate of candidates) if (candidate && existsSync(candidate) && statSync(candidate).isDirectory()) return resolve(candidate);
-  return null;
-}
-
-/** The corpus's graph, extracted into .cache/ unless a graph newer than every corpus file is there. */
-export function realCorpusGraph(corpus: string): string {
-  const out = '.cache/real-corpus-graph.json';
-  const newest = Math.max(...readdirSync(corpus).map((name) => statSync(`${corpus}/${name}`).mtimeMs));
-  if (existsSync(out) && statSync(out).mtimeMs >= newest) return out;
-  mkdirSync('.cache', { recursive: true });
-  console.log(`extracting ${corpus} into ${out} (once; reused while the corpus is unchanged)…`);
-  const run = spawnSync('npm', ['run', 'extract', '--', '--in', corpus, '--out', out], { stdio: 'inherit' });
-  if (run.status !== 0 && run.status !== 2) throw new Error(`extraction failed (exit ${run.status})`);
-  return out;
-}
 
 const corpus = realCorpusFolder();
 if (!corpus) {

@@ -9,6 +9,7 @@ import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { encodeGraph, serializeGraph } from '../../src/graph-format/index.ts';
 import { graphOverview } from '../../src/graph-format/overview.ts';
 import { layOutStoredOverview } from '../../src/layout/overview-layout.ts';
+import { realCorpusFolder, realCorpusGraph } from '../../bench/real-corpus.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,6 +63,13 @@ const brokenOverview = graphOverview(broken, layOutStoredOverview);
 broken.nodes[3]!.mentions[0]!.end = 1_000_000;
 writeFileSync('dist/fixtures/generated-5000-broken.json', `${JSON.stringify(encodeGraph(broken, brokenOverview))}\n`);
 
+// The real corpus's graph ($SILKMAP_REAL_GRAPH, else extracted once into .cache/), when the
+// corpus is there (../shared/real-corpus or $SILKMAP_REAL_CORPUS); tests that need it skip without.
+const realCorpus = realCorpusFolder();
+const realGraph = process.env.SILKMAP_REAL_GRAPH ?? (realCorpus ? realCorpusGraph(realCorpus) : null);
+if (realGraph) cpSync(realGraph, 'dist/fixtures/real-corpus.json');
+else console.log('run.ts: no real corpus (../shared/real-corpus or $SILKMAP_REAL_CORPUS): tests on its graph will skip');
+
 const port = await freePort();
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 const stop = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ } };
@@ -73,7 +81,7 @@ await waitFor(url, 30_000);
 const extra = process.argv.slice(2);
 const tests = spawnSync('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...extra], {
   stdio: 'inherit',
-  env: { ...process.env, SILKMAP_E2E_URL: url },
+  env: { ...process.env, SILKMAP_E2E_URL: url, ...(realGraph ? { SILKMAP_E2E_REAL_GRAPH: 'fixtures/real-corpus.json' } : {}) },
 });
 stop();
 process.exit(tests.status ?? 1);

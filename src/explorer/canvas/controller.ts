@@ -24,6 +24,7 @@ import { Picker, type Scene } from './picker.ts';
 import { PointerInput } from './pointer-input.ts';
 import { Tooltip } from './tooltip.ts';
 import { ViewportControl } from './viewport.ts';
+import { coveredEdges, watchCoveredEdges, type Covered } from './covered-edges.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
@@ -119,6 +120,8 @@ export class NetworkController {
   /** Nothing is drawn on the focus layer (a new canvas starts blank). */
   private focusLayerBlank = true;
   private firstDrawMarked = false;
+  /** CSS pixels of the canvas's top and bottom under overlays (covered-edges.ts). */
+  private covered: Covered = { top: 0, bottom: 0 };
   private settledAnnounced = false;
   drawCount = 0;
 
@@ -158,6 +161,16 @@ export class NetworkController {
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
     observer?.observe(canvas);
     this.cleanups.push(() => observer?.disconnect());
+    this.cleanups.push(watchCoveredEdges(canvas, () => {
+      // The view is fitted again at once only when an overlay comes or goes (a big graph's
+      // Timeline appears once the network has settled); a change of size (the Timeline's summary
+      // wraps to a second line when something is selected) waits for the next fit, so a
+      // selection never moves the picture.
+      const covered = coveredEdges(canvas);
+      const cameOrWent = (covered.top > 0) !== (this.covered.top > 0) || (covered.bottom > 0) !== (this.covered.bottom > 0);
+      this.covered = covered;
+      if (cameOrWent && !this.viewport.userMoved) { this.fitToView(false); this.frames.request(); }
+    }));
     this.resize();
   }
 
@@ -259,7 +272,7 @@ export class NetworkController {
 
   /** Zooms so that every visible actor is on screen; `byUser` hands the view back to the layout. */
   fitToView(byUser: boolean): void {
-    this.viewport.fit(this.visibility.visibleNodes, this.layout.positions, this.radii, byUser);
+    this.viewport.fit(this.visibility.visibleNodes, this.layout.positions, this.radii, byUser, this.covered);
   }
 
   /** One frame: the base as the frame loop asks, the focus layer, and the page's bookkeeping. */
@@ -274,7 +287,7 @@ export class NetworkController {
     // A blank focus layer that would stay blank is left alone: redrawing even a cleared
     // canvas makes the compositor take a new copy of it every frame.
     const focusBlank = !this.focusPlan.active && hovered < 0;
-    if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(view, this.base.positions ?? this.layout.positions, this.radii, this.focusPlan, hovered);
+    if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(view, this.base.positions ?? this.layout.positions, this.radii, this.focusPlan, hovered, this.basePlan.nodeGroups);
     this.focusLayerBlank = focusBlank;
     // Dimming the base is a compositor change: no pixels of the base are redrawn.
     const opacity = this.focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
@@ -316,6 +329,19 @@ export class NetworkController {
   screenPosition(node: number): { x: number; y: number } {
     const positions = this.base.positions ?? this.layout.positions;
     return this.viewport.toClient(positions[node * 2]!, positions[node * 2 + 1]!);
+  }
+
+  /** Every actor the base layer draws whose centre is on the canvas: id, centre and radius in client pixels (tests click them all). */
+  drawnNodes(): { id: string; x: number; y: number; r: number }[] {
+    const rect = this.canvas.getBoundingClientRect();
+    const drawn: { id: string; x: number; y: number; r: number }[] = [];
+    for (const group of this.basePlan.nodeGroups) {
+      for (const node of group.nodes) {
+        const { x, y } = this.screenPosition(node);
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) drawn.push({ id: this.model.graph.nodes[node]!.id, x, y, r: this.radii[node]! * this.viewport.view.k });
+      }
+    }
+    return drawn;
   }
 
   isNodeVisible(node: number): boolean { return this.visibility.nodeVisible[node] === 1; }

@@ -1,9 +1,13 @@
 /**
  * Labels on the canvas: their fonts and boxes, where they go (greedy placement without
- * overlaps: right of the disc, left, above, below, then the diagonals), how they are written (on
- * a pill of the background colour, so no link runs through the letters) and where they are hit.
+ * overlaps: right of the disc, left, above, below, then the diagonals; never over the middle
+ * of another drawn actor's disc), how they are written (on a pill of the background colour, so no link
+ * runs through the letters) and where they are hit.
  */
 import type { Viewport } from './view.ts';
+import { DiscIndex } from './disc-index.ts';
+
+export { DiscIndex };
 
 export const LABEL_FONT = '500 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -67,13 +71,21 @@ export function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: n
 
 /**
  * Candidate spots: right of the disc, left of it, above, below, then the four diagonals; the
- * first free one is taken (and recorded).
+ * first free one is taken (and recorded). Free: inside the view, clear of the labels placed
+ * already and, given `discs`, of the middle of every other drawn actor's disc (all of a small
+ * one; disc-index.ts protectedRadius). Labels win clicks (they are drawn on top), so a label
+ * over another actor's disc made that actor impossible to click there: on a phone the United
+ * States' label lay over China's node. Where every spot clear of labels covers some actor (the
+ * dense middle of a real corpus's overview: keeping off them all left 6 of its 30 most mentioned
+ * actors labelled, 23 before), the first spot clear of labels is taken with `punches`: the
+ * discs it covers are drawn again over it (DiscIndex.punch) and answer a click there first.
  */
-export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number): { left: number; top: number } | null {
+export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Array, radii: Float32Array, node: number, width: number, discs?: DiscIndex): { left: number; top: number; punches?: true } | null {
   const sx = positions[node * 2]! * view.k + view.x;
   const sy = positions[node * 2 + 1]! * view.k + view.y;
   const r = radii[node]! * view.k;
   const d = r * Math.SQRT1_2;
+  let fallback: { left: number; top: number; punches: true } | null = null;
   for (let spot = 0; spot < 8; spot++) {
     const left = spot === 0 ? sx + r + 4 : spot === 1 ? sx - r - 4 - width : spot < 4 ? sx - width / 2 : spot % 2 === 0 ? sx + d + 2 : sx - d - 2 - width;
     const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : spot === 3 ? sy + r + 2 : spot < 6 ? sy - d - 16 : sy + d;
@@ -81,8 +93,13 @@ export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Ar
     const bottom = top + LABEL_HEIGHT;
     if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
     if (boxes.overlaps(left - 2, top, right + 2, bottom)) continue;
+    if (discs?.covers(left - LABEL_PAD, top, right + LABEL_PAD, bottom, node)) {
+      fallback ??= { left, top, punches: true };
+      continue;
+    }
     boxes.add(left - 2, top, right + 2, bottom);
     return { left, top };
   }
-  return null;
+  if (fallback) boxes.add(fallback.left - 2, fallback.top, fallback.left + width + 2, fallback.top + LABEL_HEIGHT);
+  return fallback;
 }

@@ -7,7 +7,7 @@
 import type { GraphModel } from '../store/types.ts';
 import type { Visibility } from '../store/visibility.ts';
 import { findEdge, NodeHitTester } from './hit-test.ts';
-import type { NetworkRenderer } from './renderer.ts';
+import { DISC_ON_TOP, type NetworkRenderer } from './renderer.ts';
 import type { ViewportControl } from './viewport.ts';
 
 const HIT_SLACK_PX = 3;
@@ -35,7 +35,13 @@ export class Picker {
     if (labelled >= 0 && visibility.nodeVisible[labelled]) return labelled;
     if (positions !== this.hitPositions) { this.hits.invalidate(); this.hitPositions = positions; }
     const [x, y] = this.viewport.toLayout(clientX, clientY);
-    return this.hits.find(x, y, HIT_SLACK_PX / this.viewport.view.k, visibility.visibleNodes, positions, radii);
+    const disc = this.hits.find(x, y, HIT_SLACK_PX / this.viewport.view.k, visibility.visibleNodes, positions, radii);
+    // A disc drawn over a label answers first; just off its rim, the label under it does.
+    if (disc < 0 && labelled === DISC_ON_TOP) {
+      const under = this.renderer.labelAt(cx, cy, this.viewport.view, false);
+      if (under >= 0 && visibility.nodeVisible[under]) return under;
+    }
+    return disc;
   }
 
   /** What a click at this client point selects: an actor (label or disc), else the nearest link, else nothing. */

@@ -7,9 +7,9 @@
  * allocations beyond the canvas calls themselves.
  */
 import { drawArrows } from './relation-arrows.ts';
-import type { BasePlan, FocusPlan } from './draw-plan.ts';
+import type { BasePlan, FocusPlan, NodeGroup } from './draw-plan.ts';
 import { EDGE_BUDGET, fillNodes, MOVING_EDGE_BUDGET, OUTLINE_NODE_LIMIT, ring, strokeEdges } from './strokes.ts';
-import { AVERAGE_CHAR_WIDTH, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
+import { AVERAGE_CHAR_WIDTH, DiscIndex, findSpot, inLabel, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_MIDDLE, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
 
 export { LABEL_MIDDLE, MOVING_EDGE_BUDGET };
 
@@ -27,7 +27,27 @@ export interface RenderModel {
  * Where the base layer wrote its labels: node, top-left corner and width in CSS pixels, per slot
  * (`width` absent: estimated from the label's length).
  */
-export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array; width?: Float32Array }
+export interface BaseLabels { nodes: Int32Array; left: Float32Array; top: Float32Array; width?: Float32Array; punched?: Float32Array }
+
+/** Room (CSS pixels) around a disc drawn over a label in which a click still answers for it. */
+const PUNCH_SLACK = 2;
+
+/**
+ * labelAt's answer where a disc drawn again over a label is under the point: the discs decide
+ * (the nearest centre, as everywhere else), not the label. Overlapping discs made "the last
+ * punched disc whose reach holds the point" answer for a neighbour's centre on a phone.
+ */
+export const DISC_ON_TOP = -2;
+
+/** Whether (x, y) is within reach of a punched disc (node, x, y, r packed by fours, CSS pixels). */
+function onPunched(punched: readonly number[], x: number, y: number): boolean {
+  for (let i = punched.length - 4; i >= 0; i -= 4) {
+    const reach = Math.max(punched[i + 3]!, 2) + PUNCH_SLACK;
+    const dx = x - punched[i + 1]!, dy = y - punched[i + 2]!;
+    if (dx * dx + dy * dy <= reach * reach) return true;
+  }
+  return false;
+}
 
 export const BACKGROUND = '#f7f7f5';
 /** CSS opacity of the base layer while something is selected: everything else recedes. */
@@ -38,6 +58,9 @@ const WARM_SLICE_MS = 8;
 export class NetworkRenderer {
   private readonly baseBoxes = new LabelBoxes();
   private readonly focusBoxes = new LabelBoxes();
+  /** The base's drawn discs, which no label may cover (one index per layer: each is asked at its own view and positions). */
+  private readonly baseDiscs = new DiscIndex();
+  private readonly focusDiscs = new DiscIndex();
   /** Where the base layer put each label, so the focus layer can write over the same spot. */
   private readonly baseLabelSlot: Int32Array;
   private readonly baseLabelNodes: number[] = [];
@@ -49,6 +72,9 @@ export class NetworkRenderer {
   private readonly focusLabelNodes: number[] = [];
   private readonly focusLabelSpots: { left: number; top: number }[] = [];
   private readonly focusLabelWidths: number[] = [];
+  /** Discs drawn again over a label of each layer (node, x, y, r by fours; the base's at baseLabelView). */
+  private basePunched: number[] = [];
+  private readonly focusPunched: number[] = [];
   private readonly labelWidths: Float32Array;
   private readonly labelWidthsStrong: Float32Array;
   private warmCursor = 0;
@@ -131,7 +157,7 @@ export class NetworkRenderer {
   /** The base's label spots of the last drawBase, for a drawing made elsewhere (the raster worker). */
   baseLabels(): BaseLabels {
     const count = this.baseLabelNodes.length;
-    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count), width: this.baseLabelWidth.slice(0, count) };
+    return { nodes: Int32Array.from(this.baseLabelNodes), left: this.baseLabelLeft.slice(0, count), top: this.baseLabelTop.slice(0, count), width: this.baseLabelWidth.slice(0, count), punched: Float32Array.from(this.basePunched) };
   }
 
   /** Takes over the label spots of a base drawn elsewhere at `view` (see baseLabels), as if drawBase had placed them. */
@@ -139,6 +165,7 @@ export class NetworkRenderer {
     this.baseLabelView.x = view.x; this.baseLabelView.y = view.y; this.baseLabelView.k = view.k;
     for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
     this.baseLabelNodes.length = 0;
+    this.basePunched = Array.from(labels.punched ?? []);
     labels.nodes.forEach((node, slot) => {
       if (slot >= MAX_LABELS) return;
       this.baseLabelSlot[node] = slot;
@@ -149,7 +176,11 @@ export class NetworkRenderer {
     });
   }
 
-  drawFocus(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, hovered: number): void {
+  /**
+   * Redraws the focus layer. `baseNodes`: the discs the base layer draws (its plan's node
+   * groups), which a focus label placed afresh must not cover either.
+   */
+  drawFocus(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, hovered: number, baseNodes: readonly NodeGroup[] = []): void {
     const started = performance.now();
     const ctx = this.focus;
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
@@ -157,13 +188,14 @@ export class NetworkRenderer {
     this.focusLabelNodes.length = 0;
     this.focusLabelSpots.length = 0;
     this.focusLabelWidths.length = 0;
+    this.focusPunched.length = 0;
     if (plan.active) {
       strokeEdges(ctx, view, positions, this.model, plan.edgeGroups, 0);
       drawArrows(ctx, view, positions, radii, plan.arrows ?? [], '#1d232b');
       fillNodes(ctx, view, positions, radii, plan.nodeGroups, true);
       for (const node of plan.selected) ring(ctx, view, positions, radii, node, 2.5);
       ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
-      this.drawFocusLabels(view, positions, radii, plan);
+      this.drawFocusLabels(view, positions, radii, plan, baseNodes);
     }
     if (hovered >= 0) ring(ctx, view, positions, radii, hovered, 1.5);
     this.lastDrawMs += performance.now() - started;
@@ -173,8 +205,10 @@ export class NetworkRenderer {
    * The actor whose label is drawn at (`x`, `y`) (CSS pixels in the canvas, `view` the current
    * view), or -1: the focus layer's labels first (they are on top), then the base's, mapped from
    * the view they were placed at, so a drawing shown moved during a gesture is hit where it shows.
+   * DISC_ON_TOP where a disc drawn again over a label is (unless `discsOnTop` is false).
    */
-  labelAt(x: number, y: number, view: Viewport): number {
+  labelAt(x: number, y: number, view: Viewport, discsOnTop = true): number {
+    if (discsOnTop && onPunched(this.focusPunched, x, y)) return DISC_ON_TOP;
     for (let i = this.focusLabelNodes.length - 1; i >= 0; i--) {
       const spot = this.focusLabelSpots[i]!;
       if (inLabel(x, y, spot.left, spot.top, this.focusLabelWidths[i]!)) return this.focusLabelNodes[i]!;
@@ -182,6 +216,7 @@ export class NetworkRenderer {
     const from = this.baseLabelView;
     const scale = from.k / view.k;
     const bx = (x - view.x) * scale + from.x, by = (y - view.y) * scale + from.y;
+    if (discsOnTop && onPunched(this.basePunched, bx, by)) return DISC_ON_TOP;
     for (let slot = this.baseLabelNodes.length - 1; slot >= 0; slot--) {
       if (inLabel(bx, by, this.baseLabelLeft[slot]!, this.baseLabelTop[slot]!, this.baseLabelWidth[slot]!)) return this.baseLabelNodes[slot]!;
     }
@@ -251,8 +286,11 @@ export class NetworkRenderer {
     const ctx = this.base;
     for (const node of this.baseLabelNodes) this.baseLabelSlot[node] = -1;
     this.baseLabelNodes.length = 0;
+    this.basePunched = [];
     this.baseBoxes.count = 0;
+    const punching: number[] = [];
     const budget = labelBudget(view);
+    const discs = this.baseDiscs.use(view, positions, radii, plan.nodeGroups);
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     startLabels(ctx, LABEL_FONT);
     const order = plan.labelOrder;
@@ -260,7 +298,7 @@ export class NetworkRenderer {
     for (let i = 0; i < tries && this.baseLabelNodes.length < budget; i++) {
       const node = order[i]!;
       const width = this.width(node, false, true);
-      const spot = findSpot(this.baseBoxes, view, positions, radii, node, width);
+      const spot = findSpot(this.baseBoxes, view, positions, radii, node, width, discs);
       if (!spot) continue;
       const slot = this.baseLabelNodes.length;
       this.baseLabelSlot[node] = slot;
@@ -269,6 +307,12 @@ export class NetworkRenderer {
       this.baseLabelTop[slot] = spot.top;
       this.baseLabelWidth[slot] = width;
       writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
+      if (spot.punches) punching.push(slot);
+    }
+    // Actors under a label that found no spot clear of them are drawn again over all the labels.
+    for (const slot of punching) {
+      const left = this.baseLabelLeft[slot]!, top = this.baseLabelTop[slot]!;
+      discs.punch(ctx, left - LABEL_PAD, top, left + this.baseLabelWidth[slot]! + LABEL_PAD, top + LABEL_HEIGHT, this.baseLabelNodes[slot]!, this.basePunched);
     }
   }
 
@@ -278,9 +322,11 @@ export class NetworkRenderer {
    * already shows is written over the same spot; others take a free spot among the focus
    * labels (their halo hides the dimmed base labels underneath).
    */
-  private drawFocusLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan): void {
+  private drawFocusLabels(view: Viewport, positions: Float32Array, radii: Float32Array, plan: FocusPlan, baseNodes: readonly NodeGroup[]): void {
     const ctx = this.focus;
     const boxes = this.focusBoxes;
+    // Every disc on screen: the base's (dimmed, still clickable) and the focus plan's.
+    const discs = this.focusDiscs.use(view, positions, radii, baseNodes, plan.nodeGroups);
     boxes.count = 0;
     // The selected actors' discs count as occupied, so no label is drawn across them. The
     // margin stays below the 2 px gap findSpot leaves around a disc: with 3 px (until
@@ -306,7 +352,7 @@ export class NetworkRenderer {
       const slot = this.baseLabelsCurrent ? this.baseLabelSlot[node]! : -1;
       let spot: { left: number; top: number } | null = slot >= 0 ? { left: this.baseLabelLeft[slot]!, top: this.baseLabelTop[slot]! } : null;
       if (spot) boxes.add(spot.left - 2, spot.top, spot.left + width + 2, spot.top + LABEL_HEIGHT);
-      else spot = findSpot(boxes, view, positions, radii, node, width);
+      else spot = findSpot(boxes, view, positions, radii, node, width, discs);
       if (!spot) continue;
       if (!strong) neighbours++;
       this.focusLabelNodes.push(node);
@@ -314,5 +360,11 @@ export class NetworkRenderer {
       this.focusLabelWidths.push(width);
       writeLabel(ctx, this.model.graph.nodes[node]!.label, spot.left, spot.top, width);
     }
+    // Every actor under a focus label (one placed over it, or a base spot taken over the dimmed
+    // base's own punched discs) is drawn again over the labels: it stays on top, and first for a click.
+    this.focusLabelNodes.forEach((node, i) => {
+      const spot = this.focusLabelSpots[i]!;
+      discs.punch(ctx, spot.left - LABEL_PAD, spot.top, spot.left + this.focusLabelWidths[i]! + LABEL_PAD, spot.top + LABEL_HEIGHT, node, this.focusPunched);
+    });
   }
 }

@@ -23,6 +23,8 @@ export interface SilkmapTestHook {
   labelledNodes: () => string[];
   /** Every drawn label's box in client pixels (top-most last). */
   labelBoxes: () => { id: string; x: number; y: number; width: number; height: number }[];
+  /** Every actor the base layer draws with its centre on the canvas: centre and radius in client pixels. */
+  drawnNodes: () => { id: string; x: number; y: number; r: number }[];
 }
 
 declare global {
@@ -44,6 +46,7 @@ export function installTestHook(controller: NetworkController, model: GraphModel
     hitTest: (x, y) => controller.pick(x, y),
     labelledNodes: () => [...(controller.snapshot().labelledNodeIds ?? [])],
     labelBoxes: () => controller.labelBoxes(),
+    drawnNodes: () => controller.drawnNodes(),
   };
   window.__silkmap = hook;
   return () => { if (window.__silkmap === hook) delete window.__silkmap; };

@@ -66,7 +66,8 @@ export class ViewportControl {
   }
 
   /** Zooms so that every one of `nodes` is on screen. `byUser` (the Fit button, the 0 key) hands the view back to the layout. */
-  fit(nodes: Uint32Array, positions: Float32Array, radii: Float32Array, byUser = false): void {
+  /** `covered`: CSS pixels at the canvas's top and bottom that panels hide (the fit stays between them). */
+  fit(nodes: Uint32Array, positions: Float32Array, radii: Float32Array, byUser = false, covered = { top: 0, bottom: 0 }): void {
     if (byUser) this.userMoved = false;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const node of nodes) {
@@ -77,9 +78,10 @@ export class ViewportControl {
     if (!Number.isFinite(minX) || this.view.width === 0) return;
     const width = maxX - minX + FIT_LABEL_ROOM;
     const height = maxY - minY;
-    const k = Math.min(2, Math.max(0.03, Math.min((this.view.width - FIT_PADDING_PX * 2) / width, (this.view.height - FIT_PADDING_PX * 2) / height)));
+    const shown = this.view.height - covered.top - covered.bottom;
+    const k = Math.min(2, Math.max(0.03, Math.min((this.view.width - FIT_PADDING_PX * 2) / width, (shown - FIT_PADDING_PX * 2) / height)));
     const x = this.view.width / 2 - k * (minX + width / 2);
-    const y = this.view.height / 2 - k * (minY + height / 2);
+    const y = covered.top + shown / 2 - k * (minY + height / 2);
     this.selection.call(this.behaviour.transform, zoomIdentity.translate(x, y).scale(k));
   }
 

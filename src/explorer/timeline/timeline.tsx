@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { explorerStore, nextTask, useExplorer } from '../store/index.ts';
 import { formatCount } from '../store/numbers.ts';
-import { buildHistogram, type Bin, type Histogram } from './histogram.ts';
+import { buildHistogram, histogramReady, prepareHistogram, type Bin, type Histogram } from './histogram.ts';
 import { startTimelineUrlSync } from './url.ts';
 import { isDay, parseWindow, shiftWindow, type TimeWindow } from './window.ts';
 import { prepareWindowIndex } from './window-index.ts';
+import type { Graph } from '../../graph-format/index.ts';
 import './timeline.css';
 
 /** How long each step of Play shows the network before moving on. */
@@ -119,22 +120,57 @@ function usePlayback(histogram: Histogram) {
 /**
  * The histogram reads every link's evidence: about a second on a real corpus (60,000 links), which
  * kept the network's first frame waiting. On graphs with more links than this it waits for that
- * frame (the canvas's `silkmap:first-draw` event), or a few seconds where none comes.
+ * frame (the canvas's `silkmap:first-draw` event) and then for the layout to come to rest
+ * (`silkmap:layout-settled`), each for a few seconds at most, and then reads them in short
+ * slices (prepareHistogram). Read in one go right after the first frame, it was a 235 ms task
+ * after a 10,000-actor graph's first draw and the longest of the tasks that dropped frames
+ * while a real corpus's network was being laid out.
  */
 const WAIT_FOR_DRAW_LINKS = 10_000;
 const FIRST_DRAW_EVENT = 'silkmap:first-draw';
+const LAYOUT_SETTLED_EVENT = 'silkmap:layout-settled';
 const LONGEST_WAIT_MS = 5000;
 
-function useFirstDraw(wait: boolean): boolean {
-  const [drawn, setDrawn] = useState(() => !wait || performance.getEntriesByName(FIRST_DRAW_EVENT).length > 0);
+function useNetworkAtRest(wait: boolean): boolean {
+  const [atRest, setAtRest] = useState(() => !wait);
   useEffect(() => {
-    if (drawn || !wait) return undefined;
-    const done = () => setDrawn(true);
-    addEventListener(FIRST_DRAW_EVENT, done);
-    const fallback = setTimeout(done, LONGEST_WAIT_MS);
-    return () => { removeEventListener(FIRST_DRAW_EVENT, done); clearTimeout(fallback); };
-  }, [drawn, wait]);
-  return drawn || !wait;
+    if (atRest || !wait) return undefined;
+    let drawn = false;
+    let settled = false;
+    let afterDraw: ReturnType<typeof setTimeout> | undefined;
+    const check = () => { if (drawn && settled) setAtRest(true); };
+    const onDrawn = () => {
+      if (drawn) return;
+      drawn = true;
+      afterDraw = setTimeout(() => { settled = true; check(); }, LONGEST_WAIT_MS);
+      check();
+    };
+    const onSettled = () => { settled = true; check(); };
+    if (performance.getEntriesByName(FIRST_DRAW_EVENT).length > 0) onDrawn();
+    addEventListener(FIRST_DRAW_EVENT, onDrawn);
+    addEventListener(LAYOUT_SETTLED_EVENT, onSettled);
+    const noDraw = setTimeout(onDrawn, LONGEST_WAIT_MS);
+    return () => {
+      removeEventListener(FIRST_DRAW_EVENT, onDrawn);
+      removeEventListener(LAYOUT_SETTLED_EVENT, onSettled);
+      clearTimeout(noDraw);
+      clearTimeout(afterDraw);
+    };
+  }, [atRest, wait]);
+  return atRest || !wait;
+}
+
+/** Whether the graph's histogram can be built at once: small graphs always; big ones once prepareHistogram has read them in slices. */
+function useHistogramReady(graph: Graph | undefined, big: boolean, drawn: boolean): boolean {
+  const [preparedFor, setPreparedFor] = useState<Graph | null>(null);
+  useEffect(() => {
+    if (!graph || !big || !drawn || histogramReady(graph)) return undefined;
+    let current = true;
+    void prepareHistogram(graph, nextTask).then(() => { if (current) setPreparedFor(graph); });
+    return () => { current = false; };
+  }, [graph, big, drawn]);
+  if (!graph || !drawn) return false;
+  return !big || preparedFor === graph || histogramReady(graph);
 }
 
 /** The corpus over time, the window that filters the network, and Play. */
@@ -144,14 +180,16 @@ export function Timeline() {
   const selection = useExplorer((state) => state.selection);
   const window = useExplorer((state) => state.timeWindow);
   const undatedHidden = useExplorer((state) => state.undatedHidden);
-  const drawn = useFirstDraw((base?.graph.edges.length ?? 0) > WAIT_FOR_DRAW_LINKS);
+  const big = (base?.graph.edges.length ?? 0) > WAIT_FOR_DRAW_LINKS;
+  const drawn = useNetworkAtRest(big);
+  const ready = useHistogramReady(base?.graph, big, drawn);
   const histogram = useMemo(() => {
-    if (!base || !drawn) return null;
+    if (!base || !ready) return null;
     const node = selection?.kind === 'node' ? base.nodeIndex.get(selection.id) : undefined;
     const edge = selection?.kind === 'edge' ? base.edgeIndex.get(selection.id) : undefined;
     const overlayEdges = node !== undefined ? base.incidentEdges[node] : edge !== undefined ? [edge] : [];
     return buildHistogram(base.graph, selection, overlayEdges);
-  }, [base, selection, drawn]);
+  }, [base, selection, ready]);
   useEffect(() => startTimelineUrlSync(explorerStore), []);
   // A dated graph's window index, built in short slices once the chart is up, so that the first
   // window step does not pay for it (window-index.ts).

@@ -1,0 +1,53 @@
+/**
+ * How much of the network canvas's bottom and top panels laid over it hide: the Timeline sits
+ * over the bottom of the stage (timeline.css) so the canvas keeps its size, the tool buttons and
+ * the overview note over its top. On a phone the Timeline covered a third of the 388 px canvas,
+ * and a fit to the whole canvas drew 44 of the sample's actors under it, where they could be
+ * neither seen nor clicked. The viewport fits into what is left.
+ */
+
+/** Elements laid over the canvas's bottom edge, and over its top (the tool buttons, the overview note), inside the same stage. */
+const OVERLAY_SELECTOR = '.timeline, .network-tools, .network-overview';
+
+export interface Covered { top: number; bottom: number }
+
+/**
+ * Pixels of the canvas's top and bottom covered by overlays (each at most a third of the
+ * canvas): on a phone the overview note and the tool buttons took the top 80 px of 388.
+ */
+export function coveredEdges(canvas: HTMLElement): Covered {
+  const covered = { top: 0, bottom: 0 };
+  const stage = canvas.closest('.stage');
+  if (!stage) return covered;
+  const box = canvas.getBoundingClientRect();
+  for (const overlay of stage.querySelectorAll(OVERLAY_SELECTOR)) {
+    const over = overlay.getBoundingClientRect();
+    if (over.height === 0 || over.right <= box.left || over.left >= box.right) continue;
+    if (over.top - box.top < box.height / 2) covered.top = Math.max(covered.top, Math.min(box.height / 3, over.bottom - box.top));
+    else covered.bottom = Math.max(covered.bottom, Math.min(box.height / 3, box.bottom - over.top));
+  }
+  return covered;
+}
+
+/**
+ * Calls `changed` when an overlay arrives in the canvas's stage, leaves it, or changes size
+ * (the Timeline of a big graph appears only once the network has settled). Returns the stop.
+ */
+export function watchCoveredEdges(canvas: HTMLElement, changed: () => void): () => void {
+  const stage = canvas.closest('.stage');
+  if (!stage || typeof MutationObserver === 'undefined' || typeof ResizeObserver === 'undefined') return () => undefined;
+  let watched: Element[] = [];
+  const sizes = new ResizeObserver(() => changed());
+  const follow = () => {
+    const overlays = [...stage.querySelectorAll(OVERLAY_SELECTOR)];
+    if (overlays.length === watched.length && overlays.every((overlay, i) => overlay === watched[i])) return;
+    sizes.disconnect();
+    watched = overlays;
+    for (const overlay of overlays) sizes.observe(overlay);
+    changed();
+  };
+  const children = new MutationObserver(follow);
+  children.observe(stage, { childList: true, subtree: true });
+  follow();
+  return () => { children.disconnect(); sizes.disconnect(); };
+}
