@@ -110,6 +110,8 @@ describe('decoding a compact graph file', () => {
     expect(errorsOf((f) => { f.passages[0]![6] = 'x'; })).toEqual(['passages.0: sentences must be whole numbers in groups of 2']);
     expect(errorsOf((f) => { f.passages[2]![7] = [1]; })).toEqual(['passages.2: field 8 must be an object of extra fields']);
     expect(errorsOf((f) => { f.nodes[0]!.push(null); })).toEqual(['nodes.0: field 7 must be an object of extra fields']);
+    expect(errorsOf((f) => { f.nodes[0]!.push([]); })).toEqual(['nodes.0: field 7 must be an object of extra fields']);
+    expect(errorsOf((f) => { (f.nodes[1]![6] as Record<string, unknown>).$mentions = [[]]; })).toEqual(['nodes.1: $mentions must be a list of objects or 0']);
     expect(errorsOf((f) => { f.nodes[0]!.length = 5; })).toEqual(['nodes.0: expected an array of 6 fields (and an optional object)']);
     expect(errorsOf((f) => { f.nodes[0]![4] = [0, 0, 2, 3, 3, 2]; })).toEqual(['nodes.0.mentions.1: passage 3 is not an index below 3']);
     expect(errorsOf((f) => { f.nodes[0]![4] = [0, 0, 2, -1, 3, 2]; })).toEqual(['nodes.0.mentions.1: passage -1 is not an index below 3']);
