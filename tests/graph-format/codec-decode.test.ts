@@ -139,6 +139,17 @@ describe('decoding a compact graph file', () => {
     ]);
   });
 
+  it('lines up each mention\'s and evidence item\'s own extra fields with it', () => {
+    const file = handFile();
+    // node 0: mentions in passages 0 and 2; the second carries { role: 'b' }
+    file.nodes[0]!.push({ $mentions: [0, { role: 'b' }] });
+    const result = decodeGraphFile(file);
+    const mentions = (result as { graph: { nodes: { mentions: unknown[] }[] } }).graph.nodes[0]!.mentions;
+    expect(mentions).toStrictEqual([{ passageId: 'd:x#p0', start: 0, end: 2 }, { passageId: 'd:x#p1', start: 3, end: 5, role: 'b' }]);
+    // a list with 0 and a number in it is refused, not only a list of numbers
+    expect(errorsOf((f) => { f.nodes[0]!.push({ $mentions: [0, 1] }); })).toEqual(['nodes.0: $mentions must be a list of objects or 0']);
+  });
+
   it('rethrows what is not a file error', () => {
     const file = handFile();
     Object.defineProperty(file, 'contract', { get: () => { throw new RangeError('boom'); }, enumerable: true });

@@ -42,6 +42,40 @@ describe('encodeGraph', () => {
     expect(file.nodes[1]).toEqual([0, 'Ef', 'person', ['Ef'], [0, 7, 2, 2, 0, 2], 1]);
     // sentences: [0 − 0, 6 − 0, 7 − 6, 10 − 7]
     expect(file.passages[0]![6]).toEqual([0, 6, 1, 3]);
+    // a plain edge: nothing differs from what decoding derives, so no extra object
+    expect(file.edges).toStrictEqual([[0, 1, 1, [0, 0]]]);
+  });
+
+  it('writes evidence as passage steps and sentences, and keeps a span no sentence has', () => {
+    const graph = handGraph();
+    // passages 0, 2, 3: steps 0, 2 − 0 = 2, 3 − 2 = 1
+    graph.edges[0]!.evidence = [
+      { passageId: 'd#p0', sentence: 1, start: 7, end: 10 },
+      { passageId: 'd#p2', sentence: 0, start: 0, end: 3 },
+      { passageId: 'd#p3', sentence: 0, start: 0, end: 3 },
+    ];
+    graph.edges[0]!.weight = 3;
+    expect(encodeGraph(graph).edges).toStrictEqual([[0, 1, 1, [0, 1, 2, 0, 1, 0]]]);
+    // d#p3 has no sentence 4: the span cannot be derived, so it is kept
+    graph.edges[0]!.evidence = [{ passageId: 'd#p3', sentence: 4, start: 1, end: 2 }];
+    graph.edges[0]!.weight = 1;
+    expect(encodeGraph(graph).edges).toStrictEqual([[0, 1, 1, [3, 4], { $evidence: [{ start: 1, end: 2 }] }]]);
+  });
+
+  it('writes a node id only when it is not the one derived from type and label', () => {
+    const graph = handGraph();
+    graph.nodes[1]!.id = 'person:custom';
+    graph.edges[0]!.target = 'person:custom';
+    graph.edges[0]!.id = 'person:ab|person:custom';
+    const file = encodeGraph(graph);
+    expect(file.nodes.map((node) => node[0])).toEqual([0, 'person:custom']);
+    expect(file.edges[0]).toHaveLength(4);
+  });
+
+  it('writes a document\'s keys in the schema\'s order whatever order it was built in', () => {
+    const graph = handGraph();
+    graph.documents[0] = { length: 30, title: 'D', date: '2020', path: 'd.txt', id: 'd' };
+    expect(Object.keys(encodeGraph(graph).documents[0]!)).toEqual(['id', 'path', 'title', 'date', 'length']);
   });
 
   it('puts the overview right after the header, and leaves it out when there is none', () => {
@@ -67,7 +101,7 @@ describe('encodeGraph', () => {
     graph.keptTop = 1;
     const file = encodeGraph(graph);
     expect(file.nodes[0]![6]).toEqual({ mentionCount: 5 });
-    expect(file.nodes[1]![6]).toEqual({ $mentions: [0, { role: 'r' }] });
+    expect(file.nodes[1]![6]).toStrictEqual({ $mentions: [0, { role: 'r' }] });
     expect(file.edges[0]![4]).toEqual({ id: 'e', weight: 4, $evidence: [{ start: 1, end: 5 }] });
     expect(file.passages[3]![7]).toEqual({ id: 'other' });
     expect(file.passages[2]).toHaveLength(7);

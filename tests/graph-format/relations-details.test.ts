@@ -53,7 +53,25 @@ describe('summariseRelations', () => {
     ]);
   });
 
+  it('keeps entries apart that differ only in from, or only in to', () => {
+    expect(summariseRelations(items({ type: 'funds', from: 'a', to: 'c' }, { type: 'funds', from: 'b', to: 'c' }))).toStrictEqual([
+      { type: 'funds', from: 'a', to: 'c', count: 1 }, { type: 'funds', from: 'b', to: 'c', count: 1 },
+    ]);
+    expect(summariseRelations(items({ type: 'funds', from: 'a', to: 'b' }, { type: 'funds', from: 'a', to: 'c' }))).toStrictEqual([
+      { type: 'funds', from: 'a', to: 'b', count: 1 }, { type: 'funds', from: 'a', to: 'c', count: 1 },
+    ]);
+  });
+
+  it('puts an entry without from before one with from (the empty text sorts first)', () => {
+    expect(summariseRelations(items({ type: 'funds', from: 'a' }, { type: 'funds' }))).toStrictEqual([
+      { type: 'funds', count: 1 }, { type: 'funds', from: 'a', count: 1 },
+    ]);
+  });
+
   it('puts a negated entry after its plain twin even when it comes first', () => {
+    expect(summariseRelations(items({ type: 'meets' }, { type: 'meets', negated: true }))).toStrictEqual([
+      { type: 'meets', count: 1 }, { type: 'meets', negated: true, count: 1 },
+    ]);
     expect(summariseRelations(items({ type: 'meets', negated: true }, { type: 'meets' }))).toStrictEqual([
       { type: 'meets', count: 1 }, { type: 'meets', negated: true, count: 1 },
     ]);
