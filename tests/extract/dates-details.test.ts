@@ -68,6 +68,7 @@ describe('archiveHeadingDate', () => {
   it.each([
     ['Archives: Jan. 2019', '2019-01'], ['Category: News from May 2020', '2020-05'], ['Archive for June, 1850', undefined],
     ['Category: News', undefined], ['Archive for Junes 2020', undefined], ['Posts tagged June 2020', '2020-06'],
+    ['Talks in June 2020', undefined], // a month, but no archive heading
   ])('%j → %s', (line, iso) => expect(archiveHeadingDate(line)).toBe(iso));
 });
 
@@ -84,6 +85,10 @@ describe('fileNameDate', () => {
     ['news-2020-06', '2020-06'],
     ['news-2020-06x.txt', '2020-06'],
     ['news-2020-061.txt', undefined],
+    // the extension ".2021-01-01" is dropped first, so the year-month before it is the date
+    ['x/2020-06.2021-01-01', '2020-06'],
+    // "2020-13-01" is no date; the next pattern finds "2021-05"
+    ['2020-13-01_2021-05.txt', '2021-05'],
   ])('%s → %s', (path, iso) => expect(fileNameDate(path)).toBe(iso));
 });
 
@@ -123,7 +128,10 @@ describe('documentDate', () => {
     expect(documentDate('text', 'a.txt', shared)).toBe('2020-05');
     expect(documentDate('text', 'a.txt', segmentation(undefined, '2020-05', '2020-06'))).toBeUndefined();
     expect(documentDate('text', 'a.txt', segmentation(undefined, '2020-05', undefined))).toBeUndefined();
-    expect(documentDate('text', 'a.txt', segmentation(undefined, undefined))).toBeUndefined();
+    const undated = segmentation(undefined, undefined);
+    expect(documentDate('text', 'a.txt', undated)).toBeUndefined();
+    // nothing to give: the post gets no date field at all
+    expect(undated.posts).toStrictEqual([{ title: 'P0' }]);
     expect(documentDate('text', 'a.txt', segmentation(undefined))).toBeUndefined();
   });
 });
