@@ -79,6 +79,22 @@ describe('graphOverview of a small graph', () => {
   it('is null up to the limit and made one actor past it', () => {
     const layOut = (actors: unknown[]) => new Float32Array(actors.length * 2);
     expect(graphOverview(graph, layOut, 5)).toBeNull();
-    expect(graphOverview(graph, layOut, 4)?.nodes.map((node) => node[0])).toEqual(['state:e', 'state:a', 'state:b', 'state:d']);
+    /*
+     * Limit 4: actors 4, 0, 1, 3 (slots 0–3). p-values as in overview.test.ts (same star):
+     * e0 0.04 < 0.05 is kept; 3's links e2 and e3 weigh 1 each: e2 is its first strongest and
+     * e3 is 4's only one. e1 goes to hidden 2. Pairs: e0 [1, 2], e2 [1, 3], e3 [3, 0].
+     */
+    const calls: Float32Array[] = [];
+    const recorded = (actors: unknown[], _pairs: Uint32Array, linkWeights: Float32Array) => {
+      calls.push(linkWeights);
+      return new Float32Array(actors.length * 2);
+    };
+    expect(graphOverview(graph, recorded, 4)).toStrictEqual({
+      actors: 5, links: 4, maxWeight: 8,
+      nodes: [['state:e', 'E', 'state', 9, 0, 0], ['state:a', 'A', 'state', 5, 0, 0], ['state:b', 'B', 'state', 3, 0, 0], ['state:d', 'D', 'state', 3, 0, 0]],
+      edges: [1, 2, 8, 1, 3, 1, 3, 0, 1],
+    });
+    // √(8/8) = 1, √(1/8) ≈ 0.3536 for the other two
+    expect(Array.from(calls[0]!)).toEqual([1, Math.fround(Math.sqrt(1 / 8)), Math.fround(Math.sqrt(1 / 8))]);
   });
 });
