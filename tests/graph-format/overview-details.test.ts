@@ -22,6 +22,18 @@ describe('backboneLinks', () => {
     expect(Array.from(kept)).toEqual([1, 0, 1, 1]);
   });
 
+  it('keeps the first of equally strong links at the target end too', () => {
+    /*
+     * e0 0–3 w1, e1 1–3 w1, e2 4–2 w2, e3 1–2 w5, e4 4–0 w3. Strongest: 0 → e4 (3 > 1),
+     * 1 → e3, 2 → e3 (5 > 2), 3 → e0 (the first of two of weight 1, both ending at 3), 4 → e4.
+     */
+    const kept = backboneLinks({
+      nodeCount: 5, source: [0, 1, 4, 1, 4], target: [3, 3, 2, 2, 0], weight: [1, 1, 2, 5, 3],
+      candidates: [0, 1, 2, 3, 4], shown: Uint8Array.from([1, 1, 1, 1, 1]), pValues: Float32Array.from([1, 1, 1, 1, 1]), alpha: 0.5,
+    });
+    expect(Array.from(kept)).toEqual([1, 0, 0, 1, 1]);
+  });
+
   it('keeps a link below alpha, and every link of a pinned actor', () => {
     expect(Array.from(backboneLinks({ ...base, pValues: Float32Array.from([0.5, 0.25, 0.5, 0.5]), alpha: 0.5 }))).toEqual([1, 1, 1, 1]);
     const pinnedSource = Uint8Array.from([1, 0, 0, 0]);
