@@ -34,6 +34,7 @@ describe('a capital as its government: the patterns\' anchors', () => {
   };
 
   it.each([
+    ['He read the Tehran Times’s editorial.', 'Tehran', false], // a possessive only right after the capital
     ['Moscow talks to a Kyiv-based fund.', 'Moscow', true], // "-based" only right after the capital
     ['Moscow, Tehran and Ankara met.', 'Moscow', true], // the next word must follow a space directly
     ['Beijing iPhone sales fell.', 'Beijing', true], // a word that is not capitalised at its start
