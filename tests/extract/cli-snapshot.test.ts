@@ -98,6 +98,8 @@ describe('the built CLI with the analyser snapshot', () => {
   it('analyses in its own thread, with a note, when the blob is broken', ({ skip }) => {
     if (!built) skip();
     // A copy of the build inside the repository (its packages resolve from node_modules) with a damaged blob.
+    // .cache exists only after an extraction with the cache on; a fresh clone has none yet.
+    mkdirSync(join(ROOT, '.cache'), { recursive: true });
     const copy = mkdtempSync(join(ROOT, '.cache', 'snapshot-test-'));
     try {
       cpSync(join(ROOT, 'dist-cli'), copy, { recursive: true });
