@@ -24,7 +24,7 @@ import { Picker, type Scene } from './picker.ts';
 import { PointerInput } from './pointer-input.ts';
 import { Tooltip } from './tooltip.ts';
 import { ViewportControl } from './viewport.ts';
-import { coveredEdges, watchCoveredEdges, type Covered } from './covered-edges.ts';
+import { coveredEdges, rememberedInsets, rememberInsets, watchCoveredEdges, type Covered } from './covered-edges.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
@@ -161,15 +161,20 @@ export class NetworkController {
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
     observer?.observe(canvas);
     this.cleanups.push(() => observer?.disconnect());
+    this.covered = rememberedInsets(canvas);
     this.cleanups.push(watchCoveredEdges(canvas, () => {
-      // The view is fitted again at once only when an overlay comes or goes (a big graph's
-      // Timeline appears once the network has settled); a change of size (the Timeline's summary
-      // wraps to a second line when something is selected) waits for the next fit, so a
-      // selection never moves the picture.
+      // The insets change, and the view is fitted again, only when an overlay first comes to an
+      // edge (a big graph's Timeline appears once the network has settled). A change of size (the
+      // Timeline's summary wraps when something is selected, its status line appears with a
+      // window) and an overlay going away for a moment (the Timeline re-rendered while a window's
+      // histogram is read) are ignored: taken into a fit, they moved every actor when a timeline
+      // window was set (timeline.e2e: 14.7 px), and neither a selection nor a window may move them.
       const covered = coveredEdges(canvas);
-      const cameOrWent = (covered.top > 0) !== (this.covered.top > 0) || (covered.bottom > 0) !== (this.covered.bottom > 0);
-      this.covered = covered;
-      if (cameOrWent && !this.viewport.userMoved) { this.fitToView(false); this.frames.request(); }
+      const came = (covered.top > 0 && this.covered.top === 0) || (covered.bottom > 0 && this.covered.bottom === 0);
+      if (!came) return;
+      this.covered = { top: Math.max(covered.top, this.covered.top), bottom: Math.max(covered.bottom, this.covered.bottom) };
+      rememberInsets(canvas, this.covered);
+      if (!this.viewport.userMoved) { this.fitToView(false); this.frames.request(); }
     }));
     this.resize();
   }

@@ -12,6 +12,15 @@ const OVERLAY_SELECTOR = '.timeline, .network-tools, .network-overview';
 export interface Covered { top: number; bottom: number }
 
 /**
+ * The insets last taken for each canvas element. The page makes a new controller for the same
+ * canvas whenever the model changes (a timeline window is a new model); starting from these, it
+ * fits as the old one did instead of measuring overlays that have since grown (timeline.e2e).
+ */
+const lastInsets = new WeakMap<HTMLElement, Covered>();
+export function rememberedInsets(canvas: HTMLElement): Covered { return lastInsets.get(canvas) ?? { top: 0, bottom: 0 }; }
+export function rememberInsets(canvas: HTMLElement, covered: Covered): void { lastInsets.set(canvas, covered); }
+
+/**
  * Pixels of the canvas's top and bottom covered by overlays (each at most a third of the
  * canvas): on a phone the overview note and the tool buttons took the top 80 px of 388.
  */
