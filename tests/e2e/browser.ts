@@ -51,6 +51,14 @@ export async function openSettledPage(context: BrowserContext, path = ''): Promi
   return { page, errors };
 }
 
+/**
+ * Whether no drawn disc reaches (x, y): the hit test's 3 px of room around a disc, and 1 more because
+ * the browser rounds a click to whole pixels. Discs as `window.__silkmap.drawnNodes()` gives them.
+ */
+export function clearOfDiscs(discs: readonly { x: number; y: number; r: number }[], x: number, y: number): boolean {
+  return discs.every((disc) => Math.hypot(disc.x - x, disc.y - y) > disc.r + 4);
+}
+
 /** Two animation frames: whatever was just changed has been drawn. */
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, nextFrames, openPage } from './browser.ts';
+import { clearOfDiscs, launchBrowser, nextFrames, openPage } from './browser.ts';
 
 const REAL_GRAPH = process.env.SILKMAP_E2E_REAL_GRAPH;
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -116,7 +116,7 @@ async function clickEveryNodeAndLabel(path: string, viewport: { width: number; h
   // its centre that no drawn disc reaches (the hit test's 3 px of room, and 1 more: the browser
   // rounds a click to whole pixels, so the point is rounded before it is checked).
   let discs = await page.evaluate(() => window.__silkmap!.drawnNodes());
-  const clear = (x: number, y: number) => discs.every((disc) => Math.hypot(disc.x - x, disc.y - y) > disc.r + 4);
+  const clear = (x: number, y: number) => clearOfDiscs(discs, x, y);
   for (const { id } of boxes) {
     // Read again before each click: the picture is where the page draws it now.
     const box = (await page.evaluate(() => window.__silkmap!.labelBoxes())).find((label) => label.id === id);

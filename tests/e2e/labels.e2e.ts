@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, fetchGraph, launchBrowser, openPage, waitForSettledNetwork } from './browser.ts';
+import { baseUrl, clearOfDiscs, fetchGraph, launchBrowser, openPage, waitForSettledNetwork } from './browser.ts';
 
 interface ServedGraph { nodes: { id: string; label: string }[] }
 interface Box { id: string; x: number; y: number; width: number; height: number }
@@ -62,7 +62,7 @@ describe('labels are hit targets of their actors', () => {
       // disc reaches (the hit test's 3 px of room, and 1 more for rounding to whole pixels).
       const discs = await page.evaluate(() => window.__silkmap!.drawnNodes());
       const y = Math.round(box.y + box.height / 2);
-      const clear = (px: number) => discs.every((disc) => Math.hypot(disc.x - px, disc.y - y) > disc.r + 4);
+      const clear = (px: number) => clearOfDiscs(discs, px, y);
       const x = Array.from({ length: Math.floor(box.width / 2) - 2 }, (_, i) => Math.round(box.x + box.width - 4 - 2 * i)).find(clear);
       if (x === undefined) continue;
       tried++;
