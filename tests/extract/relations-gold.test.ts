@@ -1,5 +1,5 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4,test5}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
  * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), no
  * sentence in both a frozen test part and a tuning part, nor in both frozen test parts.
@@ -13,6 +13,7 @@ import { poolOf } from '../fixtures/pool.ts';
 import { drawTest3 } from '../fixtures/relations/draw-test3.ts';
 import { drawTuning3 } from '../fixtures/relations/draw-tuning3.ts';
 import { drawTest4, inTest4Pool, MIN_TYPED as TEST4_MIN_TYPED } from '../fixtures/relations/draw-test4.ts';
+import { drawTest5, inTest5Pool, MIN_TYPED as TEST5_MIN_TYPED } from '../fixtures/relations/draw-test5.ts';
 
 const TYPES = ['meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades', 'criticises', 'pressures', 'attacks', 'belongs', 'none'] as const;
 /** Types that are always mutual, and types that may be mutual when both sides do the same thing. */
@@ -43,6 +44,7 @@ const PARTS = {
   test3: 'tests/fixtures/relations/test3/gold.json',
   tuning3: 'tests/fixtures/relations/tuning3/gold.json',
   test4: 'tests/fixtures/relations/test4/gold.json',
+  test5: 'tests/fixtures/relations/test5/gold.json',
 } as const;
 const realCorpus = resolveRealCorpus();
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
@@ -123,7 +125,9 @@ it.skipIf(!existsSync(PARTS.tuning2))('the second tuning part shares no document
 /**
  * The parts drawn per file from a `poolOf()` pool: test3 (frozen) and tuning3 (tuning), drawn at
  * the same time, and test4 (frozen pool, odd SHA-256 second byte only: the entity part test5 drawn
- * beside it takes the even ones), each from files in no other gold set, by the committed seeded draws.
+ * beside it takes the even ones) and test5 (frozen pool, odd second byte or a file of no entity genre: the
+ * entity part test6 beside it takes even-byte files of the entity genres), each from files in no other
+ * gold set, by the committed seeded draws.
  */
 const drawnPart = z.object({
   documents: z.array(z.string().min(1)).min(1),
@@ -136,9 +140,10 @@ const THIRD_PARTS = [
   { part: 'test3', path: PARTS.test3, pool: 'frozen', draw: drawTest3, share: 'any', inShare: anyFile },
   { part: 'tuning3', path: PARTS.tuning3, pool: 'tuning', draw: drawTuning3, share: 'any', inShare: anyFile },
   { part: 'test4', path: PARTS.test4, pool: 'frozen', draw: drawTest4, share: 'odd second SHA-256 byte', inShare: inTest4Pool },
+  { part: 'test5', path: PARTS.test5, pool: 'frozen', draw: drawTest5, share: 'odd second SHA-256 byte or no entity genre', inShare: inTest5Pool },
 ] as const;
 if (realCorpus === null) {
-  console.warn(`relations-gold.test: skipped the test3/tuning3/test4 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
+  console.warn(`relations-gold.test: skipped the test3/tuning3/test4/test5 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
 }
 
 /** Real-corpus files of every other gold set in the repository: relation parts and entity parts, whatever their names. */
@@ -202,6 +207,18 @@ it("test4's share of the frozen pool is the odd second SHA-256 byte (hashes work
 
 it.skipIf(!existsSync(PARTS.test4))('test4 reached the typed-pair floor of its pre-committed extension rule', () => {
   expect(setSchema.parse(JSON.parse(readFileSync(PARTS.test4, 'utf8'))).pairs.length).toBeGreaterThanOrEqual(TEST4_MIN_TYPED);
+});
+
+it("test5's share of the frozen pool: an odd second SHA-256 byte, or no entity genre (hashes worked out with sha256sum)", () => {
+  expect(inTest5Pool('wikipedia_arctic-council.txt')).toBe(true); // c1 2f…: frozen, odd
+  expect(inTest5Pool('whitehouse_2022-10-07-statement-by-president-joe-biden-congratulating-nobel-peace-prize-winners-2.txt')).toBe(true); // b9 92…: frozen, even, a statement (no entity genre)
+  expect(inTest5Pool('whitehouse_2021-01-20-inaugural-address-by-president-joseph-r-biden-jr.txt')).toBe(true); // ff c8…: frozen, even, no entity genre
+  expect(inTest5Pool('wikipedia_european-union.txt')).toBe(false); // 61 14…: frozen, even, Wikipedia (entity test6's share)
+  expect(inTest5Pool('wikipedia_nato.txt')).toBe(false); // 66 f3…: tuning pool
+});
+
+it.skipIf(!existsSync(PARTS.test5))('test5 reached the typed-pair floor of its pre-committed extension rule', () => {
+  expect(setSchema.parse(JSON.parse(readFileSync(PARTS.test5, 'utf8'))).pairs.length).toBeGreaterThanOrEqual(TEST5_MIN_TYPED);
 });
 
 it.skipIf(!existsSync(PARTS.test3) || !existsSync(PARTS.tuning3))('the frozen test3 and the tuning3 parts share no document', () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run eval:relations`: scores the relation classifier on the hand-annotated sentence
- * pairs of tests/fixtures/relations/ (tuning parts, then the frozen test parts test, test2, test3 and test4). Each pair's
+ * pairs of tests/fixtures/relations/ (tuning parts, then the frozen test parts test, test2, test3, test4 and test5). Each pair's
  * document is extracted with the real pipeline and the relation is read off the link's
  * evidence for that sentence; when the extractor did not find one of the two names there,
  * the classifier is run on the sentence directly (counted and reported). Real-corpus pairs
@@ -24,6 +24,8 @@ const SETS = [
   { name: 'test3 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test3/gold.json'), frozen: true },
   // Annotated 2026-12-07 and never run before the lead's final report of that day; `--tuning-only` leaves it unread.
   { name: 'test4 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test4/gold.json'), frozen: true },
+  // Annotated 2026-12-07 (i14-gold5) and never run before the lead's final report of that day; `--tuning-only` leaves it unread.
+  { name: 'test5 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test5/gold.json'), frozen: true },
 ];
 
 
