@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, type ActorType } from '../../src/graph-format/index.ts';
 import {
-  decidePair, pairContext, pairFeatures, parseSentence, relationCues, relationModel, rulesFor, trainModel,
+  decidePair, directionFor, pairContext, pairFeatures, parseSentence, relationCues, relationModel, rulesFor, trainModel,
   type RelationModel, type SentenceMention, type TrainingExample,
 } from '../../src/extract/relate/index.ts';
 import { stem, verbClassesOf } from '../../src/extract/relate/features.ts';
@@ -157,6 +157,13 @@ describe('combining the model with the rules', () => {
     expect(decided.rule).toBe('model:none:over:cue:verb');
     expect(decidePair(terms, mentions, 'Russia', 'Ukraine', relationCues(), overruling(['cue:'], 0.45)).relation).toEqual({ type: 'attacks', from: 'Russia', to: 'Ukraine' });
     expect(decidePair(terms, mentions, 'Russia', 'Ukraine', relationCues(), overruling(['belongs:'], 0.4)).relation).toEqual({ type: 'attacks', from: 'Russia', to: 'Ukraine' });
+  });
+
+  it("gives a model-typed act to the actor who owns it (\"Russian aggression\")", () => {
+    const { context } = prepared('We will not abandon Ukraine to Russian aggression.', { Ukraine: 'state', Russian: 'state' }, 'Ukraine', 'Russian');
+    expect(directionFor('attacks', context)).toEqual({ type: 'attacks', from: 'Russian', to: 'Ukraine' });
+    // The act is not the type asked for: the first actor stays the one acting.
+    expect(directionFor('funds', context)).toEqual({ type: 'funds', from: 'Ukraine', to: 'Russian' });
   });
 
   it('the committed model is well formed', () => {

@@ -8,7 +8,7 @@
 import type { EvidenceRelation, RelationType } from '../../graph-format/index.ts';
 import modelData from '../lexicon/relation-model.json' with { type: 'json' };
 import { pairContext, rulesFor, unplaced } from './classify.ts';
-import { BE, MUTUAL, agentBefore, belongs, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
+import { BE, MUTUAL, agentBefore, belongs, cueTypesOf, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
 import type { CueTables } from './cues.ts';
 import { pairFeatures } from './features.ts';
 import { likeliestTyped, predictType, type RelationModel } from './model.ts';
@@ -74,6 +74,10 @@ export function directionFor(type: RelationType, context: Context): EvidenceRela
   const between = terms.slice(x.last + 1, y.first);
   const passive = between.some((term, i) => has(term, 'P') || (has(term, 'V') && has(term, 'T') && BE.has(between[i - 1]?.word ?? '')));
   if (passive && agentBefore(terms, y.first, 'by')) return backward;
+  // "… defends itself from Russia's brutal aggression", "not ignore Russian aggression": the act the type names is the second actor's own.
+  let head = y.last + 1;
+  while (head < terms.length && head <= y.last + 3 && has(terms[head], 'A') && !has(terms[head], 'N')) head++;
+  if (has(terms[head], 'N') && (cueTypesOf(terms[head]!, cues) as RelationType[]).includes(type)) return backward;
   if ([...REVERSE_BEFORE_Y].some((word) => agentBefore(terms, y.first, word)) && between.some((term) => cues.reverseVerbs.has(term.word))) return backward;
   if (agentBefore(terms, y.first, 'from') && (type === 'funds' || type === 'trades' || type === 'supports')) return backward;
   // "… against Russia's invasion": the second actor's own act names it the actor.
