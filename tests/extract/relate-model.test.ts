@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, type ActorType } from '../../src/graph-format/index.ts';
 import {
-  decidePair, pairContext, pairFeatures, parseSentence, relationCues, relationModel, rulesFor, trainModel,
+  decidePair, directionFor, pairContext, pairFeatures, parseSentence, relationCues, relationModel, rulesFor, trainModel,
   type RelationModel, type SentenceMention, type TrainingExample,
 } from '../../src/extract/relate/index.ts';
 import { stem, verbClassesOf } from '../../src/extract/relate/features.ts';
@@ -53,6 +53,22 @@ describe('features', () => {
     const { features } = prepared('The road in Kyrgyzstan was paid for by China.', { Kyrgyzstan: 'state', China: 'state' }, 'Kyrgyzstan', 'China');
     expect(features).toContain('bybeforey');
     expect(features).toContain('bvc=aid');
+  });
+});
+
+describe('sentence-context features', () => {
+  it('reads a cue noun with its preposition before an actor and the sentence verb around the pair', () => {
+    const { features } = prepared('President Biden reaffirmed his support for Ukraine.', { 'President Biden': 'person', Ukraine: 'state' }, 'President Biden', 'Ukraine');
+    for (const feature of ['prey=supports', 'prey=supports|for', 'mv=before|after', 'gl=reaffirm', 'nact=2', 'scue=supports', 'ncue=supports|between']) expect(features).toContain(feature);
+    expect(features).not.toContain('prex=supports');
+  });
+
+  it('says where each actor stands from the first verb and how many actors the sentence names', () => {
+    const names: Names = { Kazakhstan: 'state', Uzbekistan: 'state', China: 'state' };
+    const { features } = prepared('Kazakhstan and Uzbekistan signed a treaty with China.', names, 'Kazakhstan', 'Uzbekistan');
+    expect(features).toContain('mv=before|before');
+    expect(features).toContain('nact=3');
+    expect(features).toContain('ncue=agrees|after');
   });
 });
 
@@ -118,6 +134,36 @@ describe('combining the model with the rules', () => {
     expect(decided.relation).toEqual({ type: 'attacks', from: 'Russia', to: 'Ukraine' });
     const overruled = decidePair(terms, mentions, 'Russia', 'Ukraine', relationCues(), { ...model('always'), weights: { 'v1=invad': row('none', 20) } });
     expect(overruled.relation).toEqual({ type: 'none' });
+  });
+
+  it('with maxNone, types a pair the rules left `none` only when none is unlikely enough', () => {
+    const { terms, mentions } = prepared('The road in Kyrgyzstan was repaired by China.', { Kyrgyzstan: 'state', China: 'state' }, 'Kyrgyzstan', 'China');
+    // Scores: funds 3, none 1, the nine other types 0: P(none) = e / (e³ + e + 9) = 2.718 / 31.80 = 0.085.
+    const weights = { 'v1=repair': row('funds', 3), 'bias': row('none', 1) };
+    const abstaining = (maxNone: number): RelationModel => ({ ...model('when-rules-say-none'), use: { when: 'when-rules-say-none', minProbability: 0.5, maxNone }, weights });
+    expect(decidePair(terms, mentions, 'Kyrgyzstan', 'China', relationCues(), abstaining(0.1)).relation).toEqual({ type: 'funds', from: 'China', to: 'Kyrgyzstan' });
+    expect(decidePair(terms, mentions, 'Kyrgyzstan', 'China', relationCues(), abstaining(0.08)).relation).toEqual({ type: 'none' });
+  });
+
+  it('overrules only the rules it is allowed to, and only when sure enough', () => {
+    const { terms, mentions } = prepared('Russia invaded Ukraine and paid nothing.', { Russia: 'state', Ukraine: 'state' }, 'Russia', 'Ukraine');
+    // "v1=invad" says none with score 2, the ten others 0: P(none) = e² / (e² + 10) = 7.389 / 17.389 = 0.425.
+    const weights = { 'v1=invad': row('none', 2) };
+    const overruling = (rules: string[], minProbability: number): RelationModel => ({
+      ...model('when-rules-say-none'), use: { when: 'when-rules-say-none', minProbability: 0.5, overrule: { rules, minProbability } }, weights,
+    });
+    const decided = decidePair(terms, mentions, 'Russia', 'Ukraine', relationCues(), overruling(['cue:'], 0.4));
+    expect(decided.relation).toEqual({ type: 'none' });
+    expect(decided.rule).toBe('model:none:over:cue:verb');
+    expect(decidePair(terms, mentions, 'Russia', 'Ukraine', relationCues(), overruling(['cue:'], 0.45)).relation).toEqual({ type: 'attacks', from: 'Russia', to: 'Ukraine' });
+    expect(decidePair(terms, mentions, 'Russia', 'Ukraine', relationCues(), overruling(['belongs:'], 0.4)).relation).toEqual({ type: 'attacks', from: 'Russia', to: 'Ukraine' });
+  });
+
+  it("gives a model-typed act to the actor who owns it (\"Russian aggression\")", () => {
+    const { context } = prepared('We will not abandon Ukraine to Russian aggression.', { Ukraine: 'state', Russian: 'state' }, 'Ukraine', 'Russian');
+    expect(directionFor('attacks', context)).toEqual({ type: 'attacks', from: 'Russian', to: 'Ukraine' });
+    // The act is not the type asked for: the first actor stays the one acting.
+    expect(directionFor('funds', context)).toEqual({ type: 'funds', from: 'Ukraine', to: 'Russian' });
   });
 
   it('the committed model is well formed', () => {

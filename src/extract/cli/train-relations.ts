@@ -9,7 +9,7 @@
  * First it prints a k-fold cross-validation over DOCUMENTS (relation-cv.ts) and the score of
  * each part left out in turn (trained on all the others): learned vs the rules alone.
  * `--cv-only` prints the estimates and writes nothing; `--score <part>` scores one part with the
- * committed model; `--grid` compares settings by cross-validation.
+ * committed model.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,8 @@ import { RELATION_SETS, loadPairInputs, type PairInput } from './relation-exampl
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
 import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
-/** Features naming a word itself (features.ts): left out unless --words. */
-const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx)=/;
+/** Features naming a word itself (features.ts, features-context.ts): left out with --no-words. */
+const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx|gl)=/;
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 const ALL_PARTS = Object.keys(RELATION_SETS).join(',');
 /** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
@@ -81,12 +81,15 @@ function main(): void {
     .option('--epochs <n>', 'gradient steps', String(DEFAULT_TRAINING.epochs))
     .option('--learning-rate <n>', 'gradient step size', String(DEFAULT_TRAINING.learningRate))
     .option('--inputs-cache <prefix>', 'development only: keep the extracted hand pairs in <prefix>.<part>.json and reuse them')
-    .option('--min-probability <p>', 'the least probability for the model to type a pair', String(DEFAULT_USE.minProbability))
+    .option('--min-probability <p>', 'the least probability for the model to type a pair (without --max-none)', String(DEFAULT_USE.minProbability))
+    .option('--max-none <p>', "where the rules say none, type the pair only when the model's probability of none is at most this ('off': use --min-probability)", String(DEFAULT_USE.maxNone ?? 'off'))
+    .option('--overrule <prefixes>', "rules (name prefixes, comma-separated) the model may overrule ('off': none)", DEFAULT_USE.overrule?.rules.join(',') ?? 'off')
+    .option('--overrule-probability <p>', 'the least probability of its own type for the model to overrule such a rule', String(DEFAULT_USE.overrule?.minProbability ?? 1))
     .option('--when <mode>', 'when-rules-say-none or always', DEFAULT_USE.when)
     .option('--rule-features', "also give the model the rules' own answer as features")
-    .option('--words', 'also give the model the words themselves, not only their cue types and verb classes')
+    .option('--no-words', 'give the model only cue types and verb classes, not the words themselves')
     .parse().opts<{
-      minProbability: string; when: string; words?: boolean; ruleFeatures?: boolean; inputsCache?: string; learningRate: string; folds: string; cvOnly?: boolean;
+      minProbability: string; maxNone: string; overrule: string; overruleProbability: string; when: string; words: boolean; ruleFeatures?: boolean; inputsCache?: string; learningRate: string; folds: string; cvOnly?: boolean;
       score?: string; parts: string; l2: string; balance: string; epochs: string; weak?: boolean; weakPrecision: string; weakSupport: string; weakWeight: string; weakCache?: string;
     }>();
   const real = resolveRealCorpus() ?? undefined;
@@ -115,14 +118,18 @@ function main(): void {
     console.log(`${part}: ${inputs.length} pairs${skipped ? ` (${skipped} whose names are not in the sentence left out)` : ''}`);
   }
   // The rules' answer is still what the model is combined with (decide.ts); as features it made the model copy the tuned rules.
-  // Single words, with a few hundred pairs, were learned as noise: the model keeps their classes (cue types, verb classes).
+  // Single words were noise with a few hundred pairs; with 1,006 pairs, a lower L2 and full class balance they help (CV, 2026-12-07, notes/i14-rel3.md).
   const keep = (feature: string) => (options.ruleFeatures || !feature.startsWith('rule')) && (options.words || !LEXICAL.test(feature));
   for (const example of examples) example.features = example.features.filter(keep);
   const weak: WeakUse | undefined = options.weak
     ? { pairs: loadWeak(real, options.weakCache), minPrecision: Number(options.weakPrecision), minSupport: Number(options.weakSupport), weight: Number(options.weakWeight) }
     : undefined;
   const k = Number(options.folds);
-  const use: RelationModel['use'] = { when: options.when === 'always' ? 'always' : 'when-rules-say-none', minProbability: Number(options.minProbability) };
+  const use: RelationModel['use'] = {
+    when: options.when === 'always' ? 'always' : 'when-rules-say-none', minProbability: Number(options.minProbability),
+    ...(options.maxNone === 'off' ? {} : { maxNone: Number(options.maxNone) }),
+    ...(options.overrule === 'off' ? {} : { overrule: { rules: options.overrule.split(','), minProbability: Number(options.overruleProbability) } }),
+  };
   const cv = crossValidate(examples, k, training, use, weak, keep);
   console.log(`\nCross-validation over documents (${k} folds, ${new Set(examples.map((e) => e.document)).size} documents${weak ? `, + weak pairs of rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} training pairs, weight ${weak.weight}` : ', hand pairs only'}):`);
   console.log(formatRelationScores('learned (cross-validated), all', scoreRelations(cv.gold, cv.learned)));
@@ -141,7 +148,7 @@ function main(): void {
     console.log(`\nweak pairs: ${extra.length} of ${weak.pairs.length}, from ${[...precise].sort().map((rule) => `${rule} (${table.get(rule)!.right}/${table.get(rule)!.fired})`).join(', ')}`);
   }
   const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the hand relation parts ${parts.join(', ')} (${examples.length} pairs; test, test2, test3 are spent frozen parts)${weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : ''}; options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}.`;
+  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the hand relation parts ${parts.join(', ')} (${examples.length} pairs; test, test2, test3, test4 are spent frozen parts)${weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : ''}; options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}.`;
   const model = trainModel([...examples, ...extra], training, description, use);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);

@@ -8,10 +8,10 @@
 import type { EvidenceRelation, RelationType } from '../../graph-format/index.ts';
 import modelData from '../lexicon/relation-model.json' with { type: 'json' };
 import { pairContext, rulesFor, unplaced } from './classify.ts';
-import { BE, MUTUAL, agentBefore, belongs, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
+import { BE, MUTUAL, agentBefore, belongs, cueTypesOf, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
 import type { CueTables } from './cues.ts';
 import { pairFeatures } from './features.ts';
-import { predictType, type RelationModel } from './model.ts';
+import { likeliestTyped, predictType, type RelationModel } from './model.ts';
 import type { ParsedTerm } from './parse.ts';
 
 /** The committed model; undefined when it has no weights (then the rules decide alone). */
@@ -37,8 +37,21 @@ export function decidePair(
   }
   const byRules = rulesFor(context);
   if (!model) return { ...byRules, byRules };
-  if (model.use.when === 'when-rules-say-none' && byRules.relation.type !== 'none') return { ...byRules, byRules };
-  const { type, probability } = predictType(model, pairFeatures(context, byRules));
+  const features = pairFeatures(context, byRules);
+  const { overrule } = model.use;
+  if (model.use.when === 'when-rules-say-none' && byRules.relation.type !== 'none') {
+    if (!overrule || !overrule.rules.some((prefix) => byRules.rule.startsWith(prefix))) return { ...byRules, byRules };
+    // A broad cue rule the model disagrees with, surely enough: the model's type (or none).
+    const { type, probability } = predictType(model, features);
+    if (type === byRules.relation.type || probability < overrule.minProbability) return { ...byRules, byRules };
+    return { rule: `model:${type}:over:${byRules.rule}`, relation: directionFor(type, context), byRules };
+  }
+  if (model.use.maxNone !== undefined && byRules.relation.type === 'none') {
+    // Calibrated abstention: type the pair only when the model is sure enough it is not `none`.
+    const typed = likeliestTyped(model, features);
+    return typed.none <= model.use.maxNone ? { rule: `model:${typed.type}`, relation: directionFor(typed.type, context), byRules } : { ...byRules, byRules };
+  }
+  const { type, probability } = predictType(model, features);
   if (type === byRules.relation.type || (type !== 'none' && probability < model.use.minProbability)) return { ...byRules, byRules };
   return { rule: `model:${type}`, relation: directionFor(type, context), byRules };
 }
@@ -61,6 +74,10 @@ export function directionFor(type: RelationType, context: Context): EvidenceRela
   const between = terms.slice(x.last + 1, y.first);
   const passive = between.some((term, i) => has(term, 'P') || (has(term, 'V') && has(term, 'T') && BE.has(between[i - 1]?.word ?? '')));
   if (passive && agentBefore(terms, y.first, 'by')) return backward;
+  // "… defends itself from Russia's brutal aggression", "not ignore Russian aggression": the act the type names is the second actor's own.
+  let head = y.last + 1;
+  while (head < terms.length && head <= y.last + 3 && has(terms[head], 'A') && !has(terms[head], 'N')) head++;
+  if (has(terms[head], 'N') && (cueTypesOf(terms[head]!, cues) as RelationType[]).includes(type)) return backward;
   if ([...REVERSE_BEFORE_Y].some((word) => agentBefore(terms, y.first, word)) && between.some((term) => cues.reverseVerbs.has(term.word))) return backward;
   if (agentBefore(terms, y.first, 'from') && (type === 'funds' || type === 'trades' || type === 'supports')) return backward;
   // "… against Russia's invasion": the second actor's own act names it the actor.

@@ -11,6 +11,7 @@ import classData from '../lexicon/relation-verb-classes.json' with { type: 'json
 import type { ParsedTerm } from './parse.ts';
 import { BE, LIST_WORDS, cueTypesOf, has, isPossessive, type Context, type Finding } from './context.ts';
 import { shapeFeatures } from './features-shape.ts';
+import { contextFeatures } from './features-context.ts';
 
 const CLASS_OF = new Map<string, string[]>();
 for (const [name, words] of Object.entries((classData as { classes: Record<string, string[]> }).classes)) {
@@ -138,5 +139,6 @@ export function pairFeatures(context: Context, rule: Finding): string[] {
   while (before >= 0 && has(terms[before], 'D')) before--;
   if (['between', 'among', 'by', 'with', 'of', 'against', 'from', 'to'].includes(terms[before]?.word ?? '')) add(`prex=${terms[before]!.word}`);
   for (const feature of shapeFeatures(context, verbClassesOf)) add(feature);
+  for (const feature of contextFeatures(context, verbClassesOf, stem)) add(feature);
   return [...features];
 }
