@@ -60,3 +60,32 @@ export function watchCoveredEdges(canvas: HTMLElement, changed: () => void): () 
   follow();
   return () => { children.disconnect(); sizes.disconnect(); };
 }
+
+/**
+ * The insets a canvas's fit keeps clear of, following its overlays. They change, and `arrived`
+ * is called (the view is fitted again), only when an overlay first comes to an edge (a big
+ * graph's Timeline appears once the network has settled). A change of size (the Timeline's
+ * summary wraps when something is selected, its status line appears with a window) and an
+ * overlay going away for a moment (the Timeline re-rendered while a window's histogram is read)
+ * are ignored: taken into a fit, they moved every actor when a timeline window was set
+ * (timeline.e2e: 14.7 px), and neither a selection nor a window may move them.
+ */
+export class CoveredInsets {
+  /** CSS pixels of the canvas's top and bottom under overlays. */
+  current: Covered;
+  private readonly stop: () => void;
+
+  constructor(private readonly canvas: HTMLElement, arrived: (insets: Covered) => void) {
+    this.current = rememberedInsets(canvas);
+    this.stop = watchCoveredEdges(canvas, () => {
+      const covered = coveredEdges(canvas);
+      const came = (covered.top > 0 && this.current.top === 0) || (covered.bottom > 0 && this.current.bottom === 0);
+      if (!came) return;
+      this.current = { top: Math.max(covered.top, this.current.top), bottom: Math.max(covered.bottom, this.current.bottom) };
+      rememberInsets(this.canvas, this.current);
+      arrived(this.current);
+    });
+  }
+
+  dispose(): void { this.stop(); }
+}
