@@ -139,6 +139,11 @@ async function timeWindowSteps(): Promise<{ firstMs: number; stepsMs: number[]; 
 }
 
 const afterFirst = longTasks.filter(([start]) => start >= firstPictureMs).map(([, duration]) => duration);
+// The tasks from the first picture to the settled layout (the window steps' come later), and among
+// them the loader worker's hand-over of the validated graph (its slices arriving, up to graph-loaded).
+const untilSettled = longTasks.filter(([start]) => start >= firstPictureMs && start < settledMs).map(([, duration]) => duration);
+const handOverFrom = phases['worker-validated'] ?? Infinity, handOverTo = phases['graph-loaded'] ?? -Infinity;
+const handOver = longTasks.filter(([start]) => start >= handOverFrom && start < handOverTo).map(([, duration]) => duration);
 const row = {
   // This machine is shared: a 1-minute load average far above its 2 cores stretches every figure.
   loadAverage: [Number(loadBefore.toFixed(1)), Number(loadavg()[0]!.toFixed(1))],
@@ -151,6 +156,10 @@ const row = {
   panZoomFrameP95: percentile(framesInRefreshes(panFrames), 95),
   longestTaskAfterFirstPictureMs: Math.round(Math.max(0, ...afterFirst)),
   tasksOver50AfterFirstPicture: afterFirst.filter((ms) => ms > 50).length,
+  longestTaskUntilSettledMs: Math.round(Math.max(0, ...untilSettled)),
+  tasksOver50UntilSettled: untilSettled.filter((ms) => ms > 50).length,
+  longestTaskInHandOverMs: Math.round(Math.max(0, ...handOver)),
+  tasksOver50InHandOver: handOver.filter((ms) => ms > 50).length,
   overview,
   top30Labelled: topLabelled.length,
   top30Missing: top30.filter((node) => !labelled.has(node.id)).map((node) => node.label),
@@ -163,6 +172,7 @@ const row = {
 console.log(`real corpus (${row.graph.actors} actors, ${row.graph.links} links; load average ${row.loadAverage.join(' → ')} on ${cpus().length} cores): first picture ${row.firstPictureMs} ms (goal ≤ 2000; ${Object.entries(phases).map(([name, ms]) => `${name} ${ms}`).join(', ')} ms)` +
   ` | settled ${row.settledMs} ms (goal ≤ 20000; ${row.layoutAfterFirstPictureMs} ms after the first picture) | frame p95 layout ${row.layoutFrameP95.toFixed(1)} ms, pan/zoom ${row.panZoomFrameP95.toFixed(1)} ms` +
   ` | after first picture: longest task ${row.longestTaskAfterFirstPictureMs} ms, ${row.tasksOver50AfterFirstPicture} over 50 ms` +
+  ` (until settled: longest ${row.longestTaskUntilSettledMs} ms, ${row.tasksOver50UntilSettled} over 50 ms; in the worker's hand-over, validated → graph-loaded: longest ${row.longestTaskInHandOverMs} ms, ${row.tasksOver50InHandOver} over 50 ms)` +
   ` | ${overview} | labels of the 30 most mentioned: ${row.top30Labelled} drawn (goal ≥ 18); missing: ${row.top30Missing.join(', ')}` +
   (windowSteps ? ` | timeline window step (From moved a month, to the next frame): first ${row.windowFirstStepMs} ms (the first window set), then median ${row.windowStepMedianMs} ms, slowest ${row.windowStepMaxMs} ms (goal ≤ 200; steps ${row.windowStepsMs!.join(', ')}; longest task in the 1.5 s after each: ${row.windowLongestTaskAfterStepMs!.join(', ')} ms)` : ' | timeline window step: not measured (no Timeline with date inputs on the page)'));
 mkdirSync('bench/results', { recursive: true });

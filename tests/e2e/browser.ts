@@ -88,3 +88,21 @@ export function graphFromText(text: string): Graph {
 export async function fetchGraph(path: string): Promise<Graph> {
   return graphFromText(await (await fetch(new URL(path, baseUrl()))).text());
 }
+
+/**
+ * Settled, the Timeline up (a big graph's comes once the network is at rest, and the view then
+ * fits above it), and the base layer no longer redrawn (a big graph's drawing comes from a worker
+ * a little later).
+ */
+export async function waitForRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 300_000, polling: 200 });
+  await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 60_000 });
+  let draws = -1;
+  for (let i = 0; i < 30; i++) {
+    const now = await page.evaluate(() => window.__silkmap!.baseDrawCount());
+    if (now === draws) break;
+    draws = now;
+    await page.waitForTimeout(700);
+  }
+  await nextFrames(page);
+}

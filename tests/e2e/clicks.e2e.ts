@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clearOfDiscs, launchBrowser, nextFrames, openPage } from './browser.ts';
+import { clearOfDiscs, launchBrowser, nextFrames, openPage, waitForRest } from './browser.ts';
 
 const REAL_GRAPH = process.env.SILKMAP_E2E_REAL_GRAPH;
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -25,24 +25,6 @@ const PHONE = { width: 390, height: 844 };
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
-
-/**
- * Settled, the Timeline up (a big graph's comes once the network is at rest, and the view then
- * fits above it), and the base layer no longer redrawn (a big graph's drawing comes from a worker
- * a little later).
- */
-async function waitForRest(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 300_000, polling: 200 });
-  await page.getByRole('region', { name: 'Timeline' }).waitFor({ timeout: 60_000 });
-  let draws = -1;
-  for (let i = 0; i < 30; i++) {
-    const now = await page.evaluate(() => window.__silkmap!.baseDrawCount());
-    if (now === draws) break;
-    draws = now;
-    await page.waitForTimeout(700);
-  }
-  await nextFrames(page);
-}
 
 /** The selected actor after a click: the URL's `actor`, once it is `expected` (or whatever it is after 2 s). */
 async function selectedAfterClick(page: Page, expected: string): Promise<string | null> {

@@ -9,13 +9,9 @@ import type { StoreApi } from 'zustand';
 import type { ExplorerState } from '../store/slices.ts';
 import { nextTask } from '../store/next-task.ts';
 import type { GraphModel } from '../store/types.ts';
-import { selectHighlighted, selectionNodes, selectVisibility, type Visibility } from '../store/visibility.ts';
-import { disparityPValues, selectOverview, selectOverviewBase } from '../store/overview.ts';
 import type { LayoutHandle } from '../simulation/use-layout.ts';
-import { buildBasePlan, buildFocusPlan, type BasePlan, type FocusPlan } from './draw-plan.ts';
-import { DIMMED_BASE_OPACITY, LABEL_MIDDLE, NetworkRenderer } from './renderer.ts';
-import type { Position } from '../../export/types.ts';
-import { nodeColours, nodeSizes, styleUsesMeasures } from './scales.ts';
+import { DIMMED_BASE_OPACITY, NetworkRenderer } from './renderer.ts';
+import { styleUsesMeasures } from './scales.ts';
 import type { ViewSnapshot } from '../export/current-view.ts';
 import { BaseLayer, type OffMainDrawing } from './base-layer.ts';
 import { FrameLoop, type FrameWork } from './frame-loop.ts';
@@ -24,55 +20,16 @@ import { Picker, type Scene } from './picker.ts';
 import { PointerInput } from './pointer-input.ts';
 import { Tooltip } from './tooltip.ts';
 import { ViewportControl } from './viewport.ts';
-import { coveredEdges, rememberedInsets, rememberInsets, watchCoveredEdges, type Covered } from './covered-edges.ts';
+import { CoveredInsets, type Covered } from './covered-edges.ts';
+import { isBigGraph, ShownPlans } from './shown-plans.ts';
+import { drawnNodes, labelBoxes, screenPosition, viewSnapshot, type DrawnPicture } from './view-queries.ts';
+
+export { prepareNetworkDrawing, shownVisibility } from './shown-plans.ts';
 
 /** Performance mark and window event of the first frame with the graph drawn (benchmarks read it). */
 export const FIRST_DRAW_MARK = 'silkmap:first-draw';
 /** Window event when the layout comes to rest (heavy background work waits for it). */
 export const LAYOUT_SETTLED_EVENT = 'silkmap:layout-settled';
-
-/**
- * A big graph, from this many actors (or links) on: its base layer is drawn by the raster
- * worker, or where there is none, a pan or zoom moves a copy of the base instead of redrawing
- * it every frame (see base-layer.ts). Smaller graphs are drawn on the page, every frame. The
- * worker costs about 100 ms of first draw; it took away the last 50–78 ms tasks and dropped
- * frames of a 1,000-actor / 5,000-link graph and of a dense 200-actor / 1,000-link one (wide
- * links, stroked one by one on the page).
- */
-const BIG_GRAPH_NODES = 1000;
-const BIG_GRAPH_EDGES = 1000;
-
-function isBigGraph(nodeCount: number, edgeCount: number): boolean {
-  return nodeCount >= BIG_GRAPH_NODES || edgeCount >= BIG_GRAPH_EDGES;
-}
-
-/** What the network shows: the filtered graph, cut down to its overview when it is big (store/overview.ts). */
-export function shownVisibility(model: GraphModel, state: ExplorerState): Visibility {
-  return selectOverview(model, selectVisibility(model, state.filters, state.selection), state.overviewSize, state.selection, state.filters.focus);
-}
-
-/** What the layout runs over and the base layer draws: shownVisibility less a shown selection's extra links (store/overview.ts). */
-function baseVisibility(model: GraphModel, state: ExplorerState): Visibility {
-  return selectOverviewBase(model, selectVisibility(model, state.filters, state.selection), state.overviewSize, state.selection, state.filters.focus);
-}
-
-/**
- * Works out in tasks of their own what a new controller's first plans need on a big graph: the
- * filtered set and the links' significance, the overview and sizes, then the colours and the
- * links' strength order and width buckets (all memoised, so the constructor finds them ready).
- */
-export async function prepareNetworkDrawing(model: GraphModel, store: StoreApi<ExplorerState>): Promise<void> {
-  if (!isBigGraph(model.graph.nodes.length, model.graph.edges.length)) return;
-  selectVisibility(model, store.getState().filters, store.getState().selection);
-  disparityPValues(model);
-  await nextTask();
-  const { filters, sizeBy, colourBy, measures } = store.getState();
-  const visibility = baseVisibility(model, store.getState());
-  nodeSizes(model, sizeBy, measures);
-  await nextTask();
-  buildBasePlan(model, visibility, filters.weightMode, nodeColours(model, colourBy, measures));
-  await nextTask();
-}
 
 /** What the controller is made of: its canvases, the graph, the layout, the store and the page's helpers. */
 export interface NetworkControllerOptions {
@@ -97,6 +54,7 @@ export class NetworkController {
   private readonly layout: LayoutHandle;
   private readonly store: StoreApi<ExplorerState>;
   private readonly renderer: NetworkRenderer;
+  private readonly plans: ShownPlans;
   private readonly viewport: ViewportControl;
   private readonly frames: FrameLoop;
   private readonly picker: Picker;
@@ -104,24 +62,15 @@ export class NetworkController {
   private readonly pointer: PointerInput;
   /** How the base layer reaches the canvas: drawn here, by the raster worker, or a moved copy. */
   private readonly base: BaseLayer;
+  /** How much of the canvas's top and bottom the overlays hide (the fit keeps clear of it). */
+  private readonly covered: CoveredInsets;
   private readonly cleanups: (() => void)[] = [];
-  /** What the network shows: the focus layer and the picker read it. */
-  private visibility!: Visibility;
-  /** The same without a shown selection's extra links: the layout and the base layer follow it. */
-  private baseVisibility!: Visibility;
-  private basePlan!: BasePlan;
-  private focusPlan!: FocusPlan;
-  /** Radius per node in layout units for the current size-by choice (the layout keeps its own for collisions). */
-  private radii!: Float32Array;
-  private colours!: string[];
   private idle = 0;
   private restyleQueued = false;
   private disposed = false;
   /** Nothing is drawn on the focus layer (a new canvas starts blank). */
   private focusLayerBlank = true;
   private firstDrawMarked = false;
-  /** CSS pixels of the canvas's top and bottom under overlays (covered-edges.ts). */
-  private covered: Covered = { top: 0, bottom: 0 };
   private settledAnnounced = false;
   drawCount = 0;
 
@@ -133,6 +82,7 @@ export class NetworkController {
     this.layout = layout;
     this.store = store;
     this.renderer = new NetworkRenderer(options.ctx, focus.ctx, model);
+    this.plans = new ShownPlans(model, store, layout, () => this.picker.invalidate());
     this.frames = new FrameLoop((work) => this.drawFrame(work));
     this.base = new BaseLayer(this.renderer, model, isBigGraph(model.graph.nodes.length, model.graph.edges.length), options.offMain ?? {}, () => { if (!this.disposed) this.frames.request(false); });
     this.viewport = new ViewportControl(canvas, {
@@ -145,12 +95,12 @@ export class NetworkController {
       gestureEnded: () => this.frames.request(),
     });
     const tooltip = new Tooltip(options.tooltip ?? null, canvas, model);
-    const scene = (): Scene => ({ visibility: this.visibility, positions: this.base.positions ?? this.layout.positions, radii: this.radii });
+    const scene = (): Scene => ({ visibility: this.plans.visibility, positions: this.drawnPositions, radii: this.plans.radii });
     this.picker = new Picker(model, this.renderer, this.viewport, scene);
     this.keyboard = new KeyboardInput(canvas, { model, store, viewport: this.viewport, tooltip, announcer: options.announcer ?? null, scene, fit: () => this.fitToView(true) });
     this.pointer = new PointerInput(canvas, { model, store, layout, picker: this.picker, viewport: this.viewport, tooltip, dragged: () => this.frames.request() });
-    this.restyle();
-    this.rebuildPlans();
+    this.plans.restyle();
+    this.plans.rebuild();
     this.cleanups.push(store.getState().registerView(() => this.snapshot()));
     this.cleanups.push(layout.subscribe(() => {
       if (!this.viewport.userMoved) this.fitToView(false);
@@ -161,21 +111,10 @@ export class NetworkController {
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
     observer?.observe(canvas);
     this.cleanups.push(() => observer?.disconnect());
-    this.covered = rememberedInsets(canvas);
-    this.cleanups.push(watchCoveredEdges(canvas, () => {
-      // The insets change, and the view is fitted again, only when an overlay first comes to an
-      // edge (a big graph's Timeline appears once the network has settled). A change of size (the
-      // Timeline's summary wraps when something is selected, its status line appears with a
-      // window) and an overlay going away for a moment (the Timeline re-rendered while a window's
-      // histogram is read) are ignored: taken into a fit, they moved every actor when a timeline
-      // window was set (timeline.e2e: 14.7 px), and neither a selection nor a window may move them.
-      const covered = coveredEdges(canvas);
-      const came = (covered.top > 0 && this.covered.top === 0) || (covered.bottom > 0 && this.covered.bottom === 0);
-      if (!came) return;
-      this.covered = { top: Math.max(covered.top, this.covered.top), bottom: Math.max(covered.bottom, this.covered.bottom) };
-      rememberInsets(canvas, this.covered);
-      if (!this.viewport.userMoved) { this.fitToView(false); this.frames.request(); }
-    }));
+    // Called at once when an overlay is already there, before `this.covered` is set: hence the insets passed.
+    this.covered = new CoveredInsets(canvas, (insets) => {
+      if (!this.viewport.userMoved) { this.fitToView(false, insets); this.frames.request(); }
+    });
     this.resize();
   }
 
@@ -185,16 +124,16 @@ export class NetworkController {
     if (state.measures !== previous.measures && state.sizeBy === previous.sizeBy && state.colourBy === previous.colourBy &&
       styleUsesMeasures(state.sizeBy, state.colourBy)) this.restyleSoon();
     const restyled = state.sizeBy !== previous.sizeBy || state.colourBy !== previous.colourBy;
-    if (restyled) this.restyle();
+    if (restyled) this.plans.restyle();
     if (restyled || state.filters !== previous.filters || state.model !== previous.model || state.overviewSize !== previous.overviewSize) {
       const focusChanged = state.filters.focus !== previous.filters.focus || (state.filters.focus > 0 && state.selection !== previous.selection);
-      this.rebuildPlans();
+      this.plans.rebuild();
       if (focusChanged || !this.viewport.userMoved) this.fitToView(false);
       this.frames.request();
     } else if (state.selection !== previous.selection) {
       // Only the focus layer changes, unless the selection changes what is visible
       // (focus on its neighbourhood, or an actor outside the overview or the filters).
-      const visibilityChanged = this.rebuildFocus();
+      const visibilityChanged = this.plans.rebuildFocus();
       if (visibilityChanged && (state.filters.focus > 0 || !this.viewport.userMoved)) this.fitToView(false);
       if (visibilityChanged) this.frames.request();
       else this.frames.selectionFirst();
@@ -209,65 +148,21 @@ export class NetworkController {
     void nextTask().then(() => {
       this.restyleQueued = false;
       if (this.disposed) return;
-      this.restyle();
-      this.rebuildPlans();
+      this.plans.restyle();
+      this.plans.rebuild();
       this.frames.request();
     });
   }
 
-  private restyle(): void {
-    const { sizeBy, colourBy, measures } = this.store.getState();
-    this.radii = nodeSizes(this.model, sizeBy, measures);
-    this.colours = nodeColours(this.model, colourBy, measures);
-    this.picker.invalidate();
-  }
+  /** The positions the picture on screen was drawn at: the base's while it waits for the worker's drawing, else the layout's. */
+  private get drawnPositions(): Float32Array { return this.base.positions ?? this.layout.positions; }
 
-  private rebuildPlans(): void {
-    const state = this.store.getState();
-    this.visibility = shownVisibility(this.model, state);
-    this.baseVisibility = baseVisibility(this.model, state);
-    this.layout.follow(this.baseVisibility.visibleNodes, this.baseVisibility.visibleEdges);
-    this.basePlan = buildBasePlan(this.model, this.baseVisibility, state.filters.weightMode, this.colours);
-    this.focusPlan = this.buildFocusPlan();
-    this.picker.invalidate();
-  }
-
-  /** After a selection change: rebuilds the focus plan, and the base too when what it draws changed (returned). */
-  private rebuildFocus(): boolean {
-    const state = this.store.getState();
-    if (baseVisibility(this.model, state) !== this.baseVisibility) {
-      this.rebuildPlans();
-      return true;
-    }
-    const shown = shownVisibility(this.model, state);
-    if (shown !== this.visibility) { this.visibility = shown; this.picker.invalidate(); }
-    this.focusPlan = this.buildFocusPlan();
-    return false;
-  }
-
-  private buildFocusPlan(): FocusPlan {
-    const { filters, selection } = this.store.getState();
-    return buildFocusPlan(this.model, this.visibility, selectHighlighted(this.model, selection), filters.weightMode, selection, selectionNodes(this.model, selection), this.colours);
+  private get picture(): DrawnPicture {
+    return { canvas: this.canvas, model: this.model, viewport: this.viewport, renderer: this.renderer, plans: this.plans, layoutPositions: this.layout.positions, drawnPositions: this.drawnPositions };
   }
 
   /** The view as the exporters need it (see export/current-view.ts). */
-  snapshot(): ViewSnapshot {
-    const nodes = this.model.graph.nodes;
-    const { view } = this.viewport;
-    const positions = new Map<string, { x: number; y: number }>();
-    const radii = new Map<string, number>();
-    const colours = new Map<string, string>();
-    nodes.forEach((node, index) => {
-      positions.set(node.id, { x: this.layout.positions[index * 2]!, y: this.layout.positions[index * 2 + 1]! });
-      radii.set(node.id, this.radii[index]! * view.k);
-      colours.set(node.id, this.colours[index]!);
-    });
-    const visibleNodeIds = new Set(Array.from(this.visibility.visibleNodes, (index) => nodes[index]!.id));
-    const labelPositions = new Map<string, Position>();
-    for (const [index, spot] of this.renderer.labelPlacements()) labelPositions.set(nodes[index]!.id, { x: spot.left, y: spot.top + LABEL_MIDDLE });
-    const labelledNodeIds = new Set(labelPositions.keys());
-    return { width: view.width, height: view.height, transform: { x: view.x, y: view.y, k: view.k }, positions, radii, colours, visibleNodeIds, labelledNodeIds, labelPositions };
-  }
+  snapshot(): ViewSnapshot { return viewSnapshot(this.picture); }
 
   resize(): void {
     if (!this.viewport.resize([this.canvas, this.focusCanvas])) return;
@@ -276,26 +171,27 @@ export class NetworkController {
   }
 
   /** Zooms so that every visible actor is on screen; `byUser` hands the view back to the layout. */
-  fitToView(byUser: boolean): void {
-    this.viewport.fit(this.visibility.visibleNodes, this.layout.positions, this.radii, byUser, this.covered);
+  fitToView(byUser: boolean, insets: Covered | undefined = this.covered?.current): void {
+    this.viewport.fit(this.plans.visibility.visibleNodes, this.layout.positions, this.plans.radii, byUser, insets);
   }
 
   /** One frame: the base as the frame loop asks, the focus layer, and the page's bookkeeping. */
   private drawFrame(work: FrameWork): void {
     const { view } = this.viewport;
-    const bigView = isBigGraph(this.visibility.visibleNodes.length, this.visibility.visibleEdges.length);
+    const { visibility, basePlan, focusPlan, radii } = this.plans;
+    const bigView = isBigGraph(visibility.visibleNodes.length, visibility.visibleEdges.length);
     this.base.frame({
-      view, positions: this.layout.positions, radii: this.radii, plan: this.basePlan, changed: work.baseChanged, viewMoved: work.viewMoved,
+      view, positions: this.layout.positions, radii, plan: basePlan, changed: work.baseChanged, viewMoved: work.viewMoved,
       copyWillDo: this.viewport.zooming && bigView, moving: this.viewport.zooming || !this.layout.settled,
     });
     const hovered = this.store.getState().hoveredNode;
     // A blank focus layer that would stay blank is left alone: redrawing even a cleared
     // canvas makes the compositor take a new copy of it every frame.
-    const focusBlank = !this.focusPlan.active && hovered < 0;
-    if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(view, this.base.positions ?? this.layout.positions, this.radii, this.focusPlan, hovered, this.basePlan.nodeGroups);
+    const focusBlank = !focusPlan.active && hovered < 0;
+    if (!focusBlank || !this.focusLayerBlank) this.renderer.drawFocus(view, this.drawnPositions, radii, focusPlan, hovered, basePlan.nodeGroups);
     this.focusLayerBlank = focusBlank;
     // Dimming the base is a compositor change: no pixels of the base are redrawn.
-    const opacity = this.focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
+    const opacity = focusPlan.active ? String(DIMMED_BASE_OPACITY) : '';
     if (this.canvas.style.opacity !== opacity) this.canvas.style.opacity = opacity;
     this.drawCount++;
     this.canvas.dataset.draws = String(this.drawCount);
@@ -331,25 +227,12 @@ export class NetworkController {
   }
 
   /** Where a node is drawn (client pixels), for tests and tooltips. */
-  screenPosition(node: number): { x: number; y: number } {
-    const positions = this.base.positions ?? this.layout.positions;
-    return this.viewport.toClient(positions[node * 2]!, positions[node * 2 + 1]!);
-  }
+  screenPosition(node: number): { x: number; y: number } { return screenPosition(this.picture, node); }
 
-  /** Every actor the base layer draws whose centre is on the canvas: id, centre and radius in client pixels (tests click them all). */
-  drawnNodes(): { id: string; x: number; y: number; r: number }[] {
-    const rect = this.canvas.getBoundingClientRect();
-    const drawn: { id: string; x: number; y: number; r: number }[] = [];
-    for (const group of this.basePlan.nodeGroups) {
-      for (const node of group.nodes) {
-        const { x, y } = this.screenPosition(node);
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) drawn.push({ id: this.model.graph.nodes[node]!.id, x, y, r: this.radii[node]! * this.viewport.view.k });
-      }
-    }
-    return drawn;
-  }
+  /** Every actor the base layer draws whose centre is on the canvas (see view-queries.ts). */
+  drawnNodes(): { id: string; x: number; y: number; r: number }[] { return drawnNodes(this.picture); }
 
-  isNodeVisible(node: number): boolean { return this.visibility.nodeVisible[node] === 1; }
+  isNodeVisible(node: number): boolean { return this.plans.visibility.nodeVisible[node] === 1; }
 
   /** What a click at this client point would select: a label or a node first, else the nearest link. */
   pick(clientX: number, clientY: number): { kind: 'node' | 'edge'; id: string } | null {
@@ -359,10 +242,7 @@ export class NetworkController {
   }
 
   /** Every drawn label's box in client pixels, top-most last (tests click them). */
-  labelBoxes(): { id: string; x: number; y: number; width: number; height: number }[] {
-    const [left, top] = this.viewport.toCanvas(0, 0);
-    return this.renderer.labelBoxes(this.viewport.view).map((box) => ({ id: this.model.graph.nodes[box.node]!.id, x: box.left - left, y: box.top - top, width: box.width, height: box.height }));
-  }
+  labelBoxes(): { id: string; x: number; y: number; width: number; height: number }[] { return labelBoxes(this.picture); }
 
   dispose(): void {
     this.disposed = true;
@@ -372,6 +252,7 @@ export class NetworkController {
     this.viewport.dispose();
     this.pointer.dispose();
     this.keyboard.dispose();
+    this.covered.dispose();
     for (const cleanup of this.cleanups) cleanup();
   }
 }

@@ -7,7 +7,19 @@ import { select, type Selection as D3Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { Viewport } from './view.ts';
 
-const FIT_PADDING_PX = 48;
+/**
+ * Room between the fitted actors and the free area's edges: a share of the free area's side,
+ * 48 px at most (a desktop) and 16 px at least (room for a label line beside the outermost
+ * actors). A fixed 48 px took 96 of the 157 px a phone's overlays leave free: the real corpus's
+ * overview was a ball 67 px high.
+ */
+const FIT_PADDING_SHARE = 0.1;
+const FIT_PADDING_MIN_PX = 16;
+const FIT_PADDING_MAX_PX = 48;
+
+function fitPadding(side: number): number {
+  return Math.min(FIT_PADDING_MAX_PX, Math.max(FIT_PADDING_MIN_PX, side * FIT_PADDING_SHARE));
+}
 /** Room left on the right of a fitted view for the labels of the outermost actors (layout units). */
 const FIT_LABEL_ROOM = 120;
 
@@ -79,7 +91,9 @@ export class ViewportControl {
     const width = maxX - minX + FIT_LABEL_ROOM;
     const height = maxY - minY;
     const shown = this.view.height - covered.top - covered.bottom;
-    const k = Math.min(2, Math.max(0.03, Math.min((this.view.width - FIT_PADDING_PX * 2) / width, (shown - FIT_PADDING_PX * 2) / height)));
+    const roomX = Math.max(1, this.view.width - fitPadding(this.view.width) * 2);
+    const roomY = Math.max(1, shown - fitPadding(shown) * 2);
+    const k = Math.min(2, Math.max(0.03, Math.min(roomX / width, roomY / height)));
     const x = this.view.width / 2 - k * (minX + width / 2);
     const y = covered.top + shown / 2 - k * (minY + height / 2);
     this.selection.call(this.behaviour.transform, zoomIdentity.translate(x, y).scale(k));
