@@ -42,6 +42,7 @@ export const RULES = {
   'listed-complement': 'an organisation name whose "of/for/on/to" part is a list closed by "and" ("Bureau of Trade, Labor, and Housing")',
   'purpose-complement': 'a body named for its purpose, "to" and a verb ("Committee to Protect Farmers")',
   'mission-to': 'a mission named by the body or state it is sent to ("U.S. Mission to the African Union")',
+  'distributed-head': 'one body of a list sharing a plural body word ("the Departments of Labor and Energy", "the Ford and Rockefeller Foundations")',
   'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
 } as const;
 

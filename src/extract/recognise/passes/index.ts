@@ -17,6 +17,7 @@ import { continueBodyNames } from './continue-body-names.ts';
 import { typeFunctionalDistricts } from './functional-districts.ts';
 import { defineBodyAcronyms } from './acronym-bodies.ts';
 import { checkThingShapes } from './thing-shapes.ts';
+import { distributeSharedHeads } from './distributed-heads.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -29,6 +30,7 @@ export const PASSES: readonly Pass[] = [
   splitAtHeadlineVerbs,
   extendBodyNames,
   continueBodyNames,
+  distributeSharedHeads,
   typeFunctionalDistricts,
   recogniseRuns,
   defineBodyAcronyms,

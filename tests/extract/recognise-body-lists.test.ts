@@ -1,0 +1,66 @@
+/**
+ * Bodies named together (branch i12-orgs3), with hand-written sentences (none from any corpus) over the real
+ * general-knowledge lexicon. Expected mentions are worked out by hand from the annotation rules: every body named is
+ * an actor under its full name, even when a list shares its body word or a person stands next to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { recogniseText } from '../helpers/recognise-text.ts';
+
+/** Each mention as "surface=label=rule". */
+const named = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.label}=${m.rule}`);
+
+describe('a plural body word shared by a list names one body per item (distributed-head)', () => {
+  it('before the list, after "of": "the Departments of Labor, Energy, and Veterans Affairs"', () => {
+    expect(named('She advised the Departments of Labor, Energy, and Veterans Affairs on pensions.')).toEqual([
+      'Labor=Department of Labor=distributed-head',
+      'Energy=Department of Energy=distributed-head',
+      'Veterans Affairs=Department of Veterans Affairs=distributed-head',
+    ]);
+    expect(named('The Ministries of Finance and Trade disagreed.')).toEqual([
+      'Finance=Ministry of Finance=distributed-head',
+      'Trade=Ministry of Trade=distributed-head',
+    ]);
+    expect(named('The Universities of Oxford and Cambridge met.')).toEqual([
+      'Oxford=University of Oxford=distributed-head',
+      'Cambridge=University of Cambridge=distributed-head',
+    ]);
+  });
+
+  it('an item may hold "and" inside it when the list has a serial comma', () => {
+    expect(named('It funds the Ministries of Water, Housing and Urban Planning, and Health.')).toEqual([
+      'Water=Ministry of Water=distributed-head',
+      'Housing and Urban Planning=Ministry of Housing and Urban Planning=distributed-head',
+      'Health=Ministry of Health=distributed-head',
+    ]);
+  });
+
+  it('after the list: "the Ford and Rockefeller Foundations", "the Whig and Tory Parties"', () => {
+    expect(named('The study was paid for by the Ford and Rockefeller Foundations.')).toEqual([
+      'Ford=Ford Foundation=distributed-head',
+      'Rockefeller Foundations=Rockefeller Foundation=distributed-head',
+    ]);
+    expect(named('Both the Whig and Tory Parties voted.')).toEqual([
+      'Whig=Whig Party=distributed-head',
+      'Tory Parties=Tory Party=distributed-head',
+    ]);
+  });
+
+  it('a chamber named on the first item is every item\'s; committees of no named chamber are not shared out', () => {
+    expect(named('He testified before the Senate Finance, Judiciary and Armed Services Committees.')).toEqual([
+      'Senate Finance=Senate Finance Committee=distributed-head',
+      'Judiciary=Senate Judiciary Committee=distributed-head',
+      'Armed Services Committees=Senate Armed Services Committee=distributed-head',
+    ]);
+    expect(named('He sits on the Rules, Ethics and Budget Committees.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
+  });
+
+  it('a plural name after "for" is one body written for many offices, and a known name stays whole', () => {
+    expect(named('The agencies run Centers for Rural Health and Nutrition.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
+    expect(named('They met the Centers for Disease Control and Prevention.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
+  });
+
+  it('states, persons and bodies of their own are not list items of a shared body word', () => {
+    expect(named('The Chinese and Russian Foreign Ministries spoke.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
+    expect(named('The Ministries of Foreign Affairs of Japan and Korea met.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
+  });
+});
