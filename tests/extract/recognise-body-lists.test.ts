@@ -64,3 +64,31 @@ describe('a plural body word shared by a list names one body per item (distribut
     expect(named('The Ministries of Foreign Affairs of Japan and Korea met.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
   });
 });
+
+/** Each mention as "surface=type". */
+const typed = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.type}`);
+
+describe('a body glued to a person or a known name (runs.ts, continue-body-names.ts, extend-body-names.ts)', () => {
+  it('a person\'s full name, after any title, and a body are two actors though "and" joins them', () => {
+    expect(typed('He met President Amina Rahimi and National Reconciliation Council Chairman Omar Haidari.')).toEqual([
+      'Amina Rahimi=person', 'National Reconciliation Council=organisation', 'Omar Haidari=person',
+    ]);
+    // A body named after two people keeps both.
+    expect(typed('The John and Catherine Porter Foundation paid.')).toEqual(['John and Catherine Porter Foundation=organisation']);
+  });
+
+  it('a body\'s possessive ends its name also after "of": "the Department of Labor\'s Wage Board" is two bodies', () => {
+    expect(typed('He led the Department of Labor’s Wage Review Board.')).toEqual(['Department of Labor=organisation', 'Wage Review Board=organisation']);
+  });
+
+  it('a known name goes on through any lower-case word it holds, and a list after it is not its complement', () => {
+    const text = 'He covers the Organization for Security and Cooperation in Europe, the Baltic, and Northern Europe.';
+    expect(recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.label}`)[0])
+      .toBe('Organization for Security and Cooperation in Europe=Organization for Security and Co-operation in Europe');
+  });
+
+  it('an open complement goes on through "between" and ordinary words, even after a hyphenated word', () => {
+    expect(typed('The Commission for Co-operation between Farmers met.')).toEqual(['Commission for Co-operation between Farmers=organisation']);
+    expect(typed('The Council for Trade between Russia and China met.')).toEqual(['Council for Trade=organisation', 'Russia=state', 'China=state']);
+  });
+});

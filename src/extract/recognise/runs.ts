@@ -121,11 +121,15 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   if (!isCommonWord(token.key)) return true;
   // "Players’ Association", "Teachers’ Union": a plural common noun's possessive before a cue word is inside the name.
   if (token.pluralPossessive === true && pluralBeforeCue(tokens, index, lexicon)) return false;
-  // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee": a body's possessive ends its name.
+  // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee", "the Department of Labor’s Wage
+  // Board": a body's possessive ends its name.
   for (let i = index; i >= 0 && index - i < 6; i--) {
     const before = tokens[i] as Token;
     if (lexicon.organisationCues.has(before.key) || lexicon.firmCues.has(before.key)) return true;
-    if (i === 0 || !joinable(before.gap) || !(tokens[i - 1] as Token).capitalised) break;
+    if (i === 0 || !joinable(before.gap)) break;
+    const previous = tokens[i - 1] as Token;
+    const ofConnector = !previous.capitalised && (previous.key === 'of' || previous.key === 'for') && i >= 2 && (tokens[i - 2] as Token).capitalised;
+    if (!previous.capitalised && !ofConnector) break;
   }
   for (let i = index + 1; i < Math.min(tokens.length, index + 5); i++) {
     const next = tokens[i] as Token;
@@ -137,9 +141,22 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
 
 const OWNED_BODY_CONNECTORS = new Set(['of', 'for', 'on']);
 
+/** A lexicon name starting in the left run that reaches into the right one. */
+function spansKnownName(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
+  for (let start = left[0]; start < left[1]; start++) {
+    const match = longestLexiconMatch(tokens, start, right[1], lexicon);
+    if (match && match.end > right[0]) return true;
+  }
+  return false;
+}
+
 function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
   const between = tokens.slice(left[1], right[0]);
   const ampersand = between.length === 0 && /^\s*&\s*$/.test((tokens[right[0]] as Token).gap);
+  // "Organization for Security and Cooperation in Europe", "Organisation for Co-operation between Railways": a known
+  // name goes on through any lower-case word it holds, not only the usual connectors.
+  if (between.length > 0 && between.length <= 2 && between.every((token) => !token.capitalised && joinable(token.gap)) && joinable((tokens[right[0]] as Token).gap) &&
+    spansKnownName(tokens, left, right, lexicon)) return true;
   if (!ampersand) {
     if (between.length === 0 || between.length > 2) return false;
     // "Center for a New American Security": an article after "for"/"of" inside a body's name.
@@ -180,6 +197,14 @@ function isCoordination(tokens: Token[], left: [number, number], right: [number,
   // "Afghan-American Foundation and Welcome.US": a name that ends in a body word is complete.
   const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
   if (isBody(leftLast)) return true;
+  // "President Amina Rahimi and National Reconciliation Council Chairman …": a person's full name (after any title) is
+  // complete too.
+  let nameStart = left[0];
+  while (nameStart < left[1] - 2 && lexicon.titleWords.has((tokens[nameStart] as Token).key)) nameStart++;
+  const leftWords = tokens.slice(nameStart, left[1]);
+  const first = leftWords[0] as Token;
+  if (leftWords.length >= 2 && leftWords.length <= 3 && (isFirstName(first.key) || isRegionalGivenName(first.key)) && !first.allCaps &&
+    leftWords.every((token) => token.capitalised && !isBody(token) && !lexicon.firmCues.has(token.key))) return true;
   return left[1] - left[0] === 1 && right[1] - right[0] === 1 && isBody(tokens[right[0]] as Token);
 }
 

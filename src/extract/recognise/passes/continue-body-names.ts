@@ -83,6 +83,8 @@ function continuesPostPortfolio(scan: Scan, left: [number, number], right: [numb
 function closedListEnd(scan: Scan, run: [number, number], index: number): number {
   const { tokens } = scan;
   if (!hasOpenComplement(scan, run[0], run[1])) return index;
+  // "the Organization for Security and Cooperation in Europe, and Northern Europe": a known name is already whole.
+  if (lookup(tokens, run[0], run[1], scan.context.lexicon)?.kind === 'actor') return index;
   let next = index + 1;
   while (next < scan.runs.length) {
     const item = scan.runs[next] as [number, number];
