@@ -77,6 +77,12 @@ describe('a body glued to a person or a known name (runs.ts, continue-body-names
     expect(typed('The John and Catherine Porter Foundation paid.')).toEqual(['John and Catherine Porter Foundation=organisation']);
   });
 
+  it('a body word inside an "of/for" part names a portfolio; a body word opening the next part heads a second name', () => {
+    expect(typed('She served in the Bureau of Press and Public Diplomacy.')).toEqual(['Bureau of Press and Public Diplomacy=organisation']);
+    expect(typed('The Ministry of Defence and Ministry of Interior met.')).toEqual(['Ministry of Defence=organisation', 'Ministry of Interior=organisation']);
+    expect(typed('The Institute of Science and Society met.')).toEqual(['Institute of Science and Society=organisation']);
+  });
+
   it('a body\'s possessive ends its name also after "of": "the Department of Labor\'s Wage Board" is two bodies', () => {
     expect(typed('He led the Department of Labor’s Wage Review Board.')).toEqual(['Department of Labor=organisation', 'Wage Review Board=organisation']);
   });
@@ -90,5 +96,19 @@ describe('a body glued to a person or a known name (runs.ts, continue-body-names
   it('an open complement goes on through "between" and ordinary words, even after a hyphenated word', () => {
     expect(typed('The Commission for Co-operation between Farmers met.')).toEqual(['Commission for Co-operation between Farmers=organisation']);
     expect(typed('The Council for Trade between Russia and China met.')).toEqual(['Council for Trade=organisation', 'Russia=state', 'China=state']);
+  });
+});
+
+describe('a military unit named by its ordinal (military-unit)', () => {
+  it('keeps the ordinal and ends at the unit word', () => {
+    expect(named('He commanded the 91st Air Refueling Wing and the 2nd Infantry Division.')).toEqual([
+      '91st Air Refueling Wing=91st Air Refueling Wing=military-unit',
+      '2nd Infantry Division=2nd Infantry Division=military-unit',
+    ]);
+    expect(typed('He led the 6th Air Force Inspection Team in 2019.')[0]).toBe('6th Air Force=organisation');
+  });
+
+  it('a date before a rank is no unit', () => {
+    expect(named('On the 4th July Wing Commander Smith spoke.').filter((m) => m.endsWith('=military-unit'))).toEqual([]);
   });
 });

@@ -22,3 +22,5 @@ export const CHAMBER_WORDS = keysOf(bodyNameWords.chamberWords);
 export const PORTFOLIO_CUES = keysOf(bodyNameWords.portfolioCues);
 /** Plural organs shared out by a list only when the list names their chamber ("Senate Banking and Judiciary Committees"). */
 export const ORGAN_HEADS = keysOf(bodyNameWords.organHeads);
+/** Words that end a military unit's name after its ordinal ("97th Air Refueling Wing"). */
+export const UNIT_WORDS = keysOf(bodyNameWords.unitWords);

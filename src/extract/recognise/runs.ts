@@ -196,7 +196,23 @@ function isCoordination(tokens: Token[], left: [number, number], right: [number,
   const leftLast = tokens[left[1] - 1] as Token;
   // "Afghan-American Foundation and Welcome.US": a name that ends in a body word is complete.
   const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
-  if (isBody(leftLast)) return true;
+  // "Bureau of Press and Public Diplomacy": a body word inside an "of/for" complement names a portfolio, not a body.
+  let openComplement = false;
+  const leftHeads = new Set<string>();
+  for (let i = left[0]; i < left[1] - 2; i++) {
+    const connector = tokens[i + 1] as Token;
+    if (isBody(tokens[i] as Token) && !connector.capitalised && (connector.key === 'of' || connector.key === 'for')) {
+      openComplement = true;
+      leftHeads.add((tokens[i] as Token).key);
+    }
+  }
+  if (isBody(leftLast) && !openComplement) return true;
+  // "the Ministry of Defence and Ministry of Interior": a second body word opening the right part heads a name of its own.
+  // ("Corporation for National and Community Service" stays one: "Community" there heads nothing of its own.)
+  const rightFirst = tokens[right[0]] as Token;
+  const afterRight = tokens[right[1]];
+  const headsName = leftHeads.has(rightFirst.key) || (afterRight !== undefined && !afterRight.capitalised && (afterRight.key === 'of' || afterRight.key === 'for'));
+  if (openComplement && headsName && lexicon.organisationCues.has(rightFirst.key)) return true;
   // "President Amina Rahimi and National Reconciliation Council Chairman …": a person's full name (after any title) is
   // complete too.
   let nameStart = left[0];

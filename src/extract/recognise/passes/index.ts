@@ -18,6 +18,7 @@ import { typeFunctionalDistricts } from './functional-districts.ts';
 import { defineBodyAcronyms } from './acronym-bodies.ts';
 import { checkThingShapes } from './thing-shapes.ts';
 import { distributeSharedHeads } from './distributed-heads.ts';
+import { nameMilitaryUnits } from './military-units.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -31,6 +32,7 @@ export const PASSES: readonly Pass[] = [
   extendBodyNames,
   continueBodyNames,
   distributeSharedHeads,
+  nameMilitaryUnits,
   typeFunctionalDistricts,
   recogniseRuns,
   defineBodyAcronyms,
