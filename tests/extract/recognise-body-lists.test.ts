@@ -112,3 +112,15 @@ describe('a military unit named by its ordinal (military-unit)', () => {
     expect(named('On the 4th July Wing Commander Smith spoke.').filter((m) => m.endsWith('=military-unit'))).toEqual([]);
   });
 });
+
+describe('names the run finder cut at a full stop, a saint\'s possessive or the sentence\'s own list', () => {
+  it('"St. Anne’s Parish Church", "Saint Mary’s College": the prefix and the saint\'s possessive are inside the name', () => {
+    expect(typed('She spoke at St. Anne’s Parish Church on Sunday.')).toEqual(['St. Anne’s Parish Church=organisation']);
+    expect(typed('He taught at St. Olaf College.')).toEqual(['St. Olaf College=organisation']);
+  });
+
+  it('a listed purpose closes before a body that is the next item of the sentence\'s list', () => {
+    const text = 'Donors include the Fund to Fight Rickets, Scurvy and Cholera, United Nations Department of Peace Operations and others.';
+    expect(typed(text).filter((m) => m.endsWith('=organisation'))).toEqual(['Fund to Fight Rickets, Scurvy and Cholera=organisation', 'United Nations Department of Peace Operations=organisation']);
+  });
+});

@@ -24,3 +24,5 @@ export const PORTFOLIO_CUES = keysOf(bodyNameWords.portfolioCues);
 export const ORGAN_HEADS = keysOf(bodyNameWords.organHeads);
 /** Words that end a military unit's name after its ordinal ("97th Air Refueling Wing"). */
 export const UNIT_WORDS = keysOf(bodyNameWords.unitWords);
+/** Abbreviations with a full stop that open a name ("St. John’s University"), as written. */
+export const ABBREVIATED_PREFIXES: ReadonlySet<string> = new Set(bodyNameWords.abbreviatedPrefixes);

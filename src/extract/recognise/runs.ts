@@ -9,6 +9,7 @@ import { ENGLISH_SUFFIXES, GENERIC_BODIES, NAME_CONNECTORS, NAME_PARTICLES, NON_
 import { joinable, type Token } from './tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from './word-classes.ts';
 import { isRegionalGivenName } from './name-evidence.ts';
+import { ABBREVIATED_PREFIXES } from './body-name-words.ts';
 
 export interface NameContext {
   lexicon: LexiconIndex;
@@ -66,7 +67,8 @@ export function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: L
     }
     const start = index;
     index++;
-    while (index < tokens.length && nameLike[index] && (joinable((tokens[index] as Token).gap) || isAfterInitial(tokens, index)) && !endsAtPossessive(tokens, index - 1, lexicon)) index++;
+    while (index < tokens.length && nameLike[index] && (joinable((tokens[index] as Token).gap) || isAfterInitial(tokens, index) || isAfterAbbreviatedPrefix(tokens, index)) &&
+      !endsAtPossessive(tokens, index - 1, lexicon)) index++;
     segments.push([start, index]);
   }
   const runs: [number, number][] = [];
@@ -96,6 +98,16 @@ function isAfterInitial(tokens: Token[], index: number): boolean {
   return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.\s$/.test((tokens[index] as Token).gap);
 }
 
+/** "St. John’s University", "Mt. Sinai Hospital": a name goes on after an abbreviated prefix's full stop. */
+function isAfterAbbreviatedPrefix(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && ABBREVIATED_PREFIXES.has(previous.text) && /^\.[ \t]$/.test((tokens[index] as Token).gap);
+}
+
+function isAfterAbbreviatedPrefixOrSpace(tokens: Token[], index: number): boolean {
+  return isAfterAbbreviatedPrefix(tokens, index) || /^[ \t]$/.test((tokens[index] as Token).gap);
+}
+
 /**
  * "China’s Belt and Road Initiative", "Labour’s Paul Flynn", "NASA’s Orion": a possessor is a name of its
  * own, so a possessive ends the name. Only a common noun inside a body's name keeps it ("People’s
@@ -104,6 +116,9 @@ function isAfterInitial(tokens: Token[], index: number): boolean {
 function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
   const token = tokens[index] as Token;
   if (!token.possessive) return false;
+  // "St. John’s Episcopal Church", "Saint Mary’s College": a saint's possessive is inside the name.
+  const saint = tokens[index - 1];
+  if (saint !== undefined && (ABBREVIATED_PREFIXES.has(saint.text) || saint.key === 'saint') && isAfterAbbreviatedPrefixOrSpace(tokens, index)) return false;
   const hit = lookup(tokens, index, index + 1, lexicon);
   if (hit !== undefined && (hit.kind === 'actor' || hit.kind === 'capital' || hit.kind === 'demonym')) return true;
   for (let start = Math.max(0, index - 3); start <= index; start++) {
