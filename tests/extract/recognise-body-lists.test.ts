@@ -83,6 +83,11 @@ describe('a body glued to a person or a known name (runs.ts, continue-body-names
     expect(typed('The Institute of Science and Society met.')).toEqual(['Institute of Science and Society=organisation']);
   });
 
+  it('a named body "for" a known body is a body of it, not one name with it', () => {
+    expect(typed('She led the Office of Career Services for the State Department.'))
+      .toEqual(['Office of Career Services=organisation', 'State Department=organisation']);
+  });
+
   it('a body\'s possessive ends its name also after "of": "the Department of Labor\'s Wage Board" is two bodies', () => {
     expect(typed('He led the Department of Labor’s Wage Review Board.')).toEqual(['Department of Labor=organisation', 'Wage Review Board=organisation']);
   });

@@ -191,6 +191,9 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
   // "Associated Press of Pakistan" stays one: a body of a state is named that way.
   const rightKnown = longestLexiconMatch(tokens, right[0], right[1], lexicon)?.hit;
   if (lookup(tokens, left[0], left[1], lexicon)?.kind === 'actor' && rightKnown?.kind === 'actor' && rightKnown.type !== 'state') return false;
+  // "the Office of Career Services for the State Department": a named body "for" a known body is a body of it.
+  const wholeRight = lookup(tokens, right[0], right[1], lexicon);
+  if (between[0]?.key === 'for' && wholeRight?.kind === 'actor' && wholeRight.type === 'organisation' && hasCue(tokens, left[0], left[1], lexicon)) return false;
   const conjunction = ampersand || between[0]?.key === 'and';
   if (between[0]?.key === 'and' && isCoordination(tokens, left, right, lexicon)) return false;
   if (conjunction) {
