@@ -42,6 +42,8 @@ export const RULES = {
   'listed-complement': 'an organisation name whose "of/for/on/to" part is a list closed by "and" ("Bureau of Trade, Labor, and Housing")',
   'purpose-complement': 'a body named for its purpose, "to" and a verb ("Committee to Protect Farmers")',
   'mission-to': 'a mission named by the body or state it is sent to ("U.S. Mission to the African Union")',
+  'distributed-head': 'one body of a list sharing a plural body word ("the Departments of Labor and Energy", "the Ford and Rockefeller Foundations")',
+  'military-unit': 'a military unit named by its ordinal and a unit word ("97th Air Refueling Wing", "1st Infantry Division")',
   'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
 } as const;
 

@@ -9,6 +9,7 @@ import { ENGLISH_SUFFIXES, GENERIC_BODIES, NAME_CONNECTORS, NAME_PARTICLES, NON_
 import { joinable, type Token } from './tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from './word-classes.ts';
 import { isRegionalGivenName } from './name-evidence.ts';
+import { ABBREVIATED_PREFIXES } from './body-name-words.ts';
 
 export interface NameContext {
   lexicon: LexiconIndex;
@@ -66,7 +67,8 @@ export function capitalisedRuns(tokens: Token[], nameLike: boolean[], lexicon: L
     }
     const start = index;
     index++;
-    while (index < tokens.length && nameLike[index] && (joinable((tokens[index] as Token).gap) || isAfterInitial(tokens, index)) && !endsAtPossessive(tokens, index - 1, lexicon)) index++;
+    while (index < tokens.length && nameLike[index] && (joinable((tokens[index] as Token).gap) || isAfterInitial(tokens, index) || isAfterAbbreviatedPrefix(tokens, index)) &&
+      !endsAtPossessive(tokens, index - 1, lexicon)) index++;
     segments.push([start, index]);
   }
   const runs: [number, number][] = [];
@@ -96,6 +98,16 @@ function isAfterInitial(tokens: Token[], index: number): boolean {
   return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.\s$/.test((tokens[index] as Token).gap);
 }
 
+/** "St. John’s University", "Mt. Sinai Hospital": a name goes on after an abbreviated prefix's full stop. */
+function isAfterAbbreviatedPrefix(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && ABBREVIATED_PREFIXES.has(previous.text) && /^\.[ \t]$/.test((tokens[index] as Token).gap);
+}
+
+function isAfterAbbreviatedPrefixOrSpace(tokens: Token[], index: number): boolean {
+  return isAfterAbbreviatedPrefix(tokens, index) || /^[ \t]$/.test((tokens[index] as Token).gap);
+}
+
 /**
  * "China’s Belt and Road Initiative", "Labour’s Paul Flynn", "NASA’s Orion": a possessor is a name of its
  * own, so a possessive ends the name. Only a common noun inside a body's name keeps it ("People’s
@@ -104,6 +116,9 @@ function isAfterInitial(tokens: Token[], index: number): boolean {
 function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex): boolean {
   const token = tokens[index] as Token;
   if (!token.possessive) return false;
+  // "St. John’s Episcopal Church", "Saint Mary’s College": a saint's possessive is inside the name.
+  const saint = tokens[index - 1];
+  if (saint !== undefined && (ABBREVIATED_PREFIXES.has(saint.text) || saint.key === 'saint') && isAfterAbbreviatedPrefixOrSpace(tokens, index)) return false;
   const hit = lookup(tokens, index, index + 1, lexicon);
   if (hit !== undefined && (hit.kind === 'actor' || hit.kind === 'capital' || hit.kind === 'demonym')) return true;
   for (let start = Math.max(0, index - 3); start <= index; start++) {
@@ -121,11 +136,15 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
   if (!isCommonWord(token.key)) return true;
   // "Players’ Association", "Teachers’ Union": a plural common noun's possessive before a cue word is inside the name.
   if (token.pluralPossessive === true && pluralBeforeCue(tokens, index, lexicon)) return false;
-  // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee": a body's possessive ends its name.
+  // "Kennedy School’s Mossavar-Rahmani Center", "the Firm’s Technology Committee", "the Department of Labor’s Wage
+  // Board": a body's possessive ends its name.
   for (let i = index; i >= 0 && index - i < 6; i--) {
     const before = tokens[i] as Token;
     if (lexicon.organisationCues.has(before.key) || lexicon.firmCues.has(before.key)) return true;
-    if (i === 0 || !joinable(before.gap) || !(tokens[i - 1] as Token).capitalised) break;
+    if (i === 0 || !joinable(before.gap)) break;
+    const previous = tokens[i - 1] as Token;
+    const ofConnector = !previous.capitalised && (previous.key === 'of' || previous.key === 'for') && i >= 2 && (tokens[i - 2] as Token).capitalised;
+    if (!previous.capitalised && !ofConnector) break;
   }
   for (let i = index + 1; i < Math.min(tokens.length, index + 5); i++) {
     const next = tokens[i] as Token;
@@ -137,9 +156,22 @@ function endsAtPossessive(tokens: Token[], index: number, lexicon: LexiconIndex)
 
 const OWNED_BODY_CONNECTORS = new Set(['of', 'for', 'on']);
 
+/** A lexicon name starting in the left run that reaches into the right one. */
+function spansKnownName(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
+  for (let start = left[0]; start < left[1]; start++) {
+    const match = longestLexiconMatch(tokens, start, right[1], lexicon);
+    if (match && match.end > right[0]) return true;
+  }
+  return false;
+}
+
 function canBridge(tokens: Token[], left: [number, number], right: [number, number], lexicon: LexiconIndex): boolean {
   const between = tokens.slice(left[1], right[0]);
   const ampersand = between.length === 0 && /^\s*&\s*$/.test((tokens[right[0]] as Token).gap);
+  // "Organization for Security and Cooperation in Europe", "Organisation for Co-operation between Railways": a known
+  // name goes on through any lower-case word it holds, not only the usual connectors.
+  if (between.length > 0 && between.length <= 2 && between.every((token) => !token.capitalised && joinable(token.gap)) && joinable((tokens[right[0]] as Token).gap) &&
+    spansKnownName(tokens, left, right, lexicon)) return true;
   if (!ampersand) {
     if (between.length === 0 || between.length > 2) return false;
     // "Center for a New American Security": an article after "for"/"of" inside a body's name.
@@ -159,6 +191,9 @@ function canBridge(tokens: Token[], left: [number, number], right: [number, numb
   // "Associated Press of Pakistan" stays one: a body of a state is named that way.
   const rightKnown = longestLexiconMatch(tokens, right[0], right[1], lexicon)?.hit;
   if (lookup(tokens, left[0], left[1], lexicon)?.kind === 'actor' && rightKnown?.kind === 'actor' && rightKnown.type !== 'state') return false;
+  // "the Office of Career Services for the State Department": a named body "for" a known body is a body of it.
+  const wholeRight = lookup(tokens, right[0], right[1], lexicon);
+  if (between[0]?.key === 'for' && wholeRight?.kind === 'actor' && wholeRight.type === 'organisation' && hasCue(tokens, left[0], left[1], lexicon)) return false;
   const conjunction = ampersand || between[0]?.key === 'and';
   if (between[0]?.key === 'and' && isCoordination(tokens, left, right, lexicon)) return false;
   if (conjunction) {
@@ -179,7 +214,31 @@ function isCoordination(tokens: Token[], left: [number, number], right: [number,
   const leftLast = tokens[left[1] - 1] as Token;
   // "Afghan-American Foundation and Welcome.US": a name that ends in a body word is complete.
   const isBody = (token: Token): boolean => lexicon.organisationCues.has(token.key) || (lexicon.firmCues.has(token.key) && !WEAK_FIRM_CUES.has(token.key));
-  if (isBody(leftLast)) return true;
+  // "Bureau of Press and Public Diplomacy": a body word inside an "of/for" complement names a portfolio, not a body.
+  let openComplement = false;
+  const leftHeads = new Set<string>();
+  for (let i = left[0]; i < left[1] - 2; i++) {
+    const connector = tokens[i + 1] as Token;
+    if (isBody(tokens[i] as Token) && !connector.capitalised && (connector.key === 'of' || connector.key === 'for')) {
+      openComplement = true;
+      leftHeads.add((tokens[i] as Token).key);
+    }
+  }
+  if (isBody(leftLast) && !openComplement) return true;
+  // "the Ministry of Defence and Ministry of Interior": a second body word opening the right part heads a name of its own.
+  // ("Corporation for National and Community Service" stays one: "Community" there heads nothing of its own.)
+  const rightFirst = tokens[right[0]] as Token;
+  const afterRight = tokens[right[1]];
+  const headsName = leftHeads.has(rightFirst.key) || (afterRight !== undefined && !afterRight.capitalised && (afterRight.key === 'of' || afterRight.key === 'for'));
+  if (openComplement && headsName && lexicon.organisationCues.has(rightFirst.key)) return true;
+  // "President Amina Rahimi and National Reconciliation Council Chairman …": a person's full name (after any title) is
+  // complete too.
+  let nameStart = left[0];
+  while (nameStart < left[1] - 2 && lexicon.titleWords.has((tokens[nameStart] as Token).key)) nameStart++;
+  const leftWords = tokens.slice(nameStart, left[1]);
+  const first = leftWords[0] as Token;
+  if (leftWords.length >= 2 && leftWords.length <= 3 && (isFirstName(first.key) || isRegionalGivenName(first.key)) && !first.allCaps &&
+    leftWords.every((token) => token.capitalised && !isBody(token) && !lexicon.firmCues.has(token.key))) return true;
   return left[1] - left[0] === 1 && right[1] - right[0] === 1 && isBody(tokens[right[0]] as Token);
 }
 

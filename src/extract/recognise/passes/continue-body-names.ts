@@ -8,7 +8,7 @@
  * Each extension records its rule in `scan.extensions`; the organisation rule that types the run reports it and
  * keeps the whole run as the name (run/office-names.ts).
  */
-import { lookup } from '../lexicon-lookup.ts';
+import { hasCue, lookup } from '../lexicon-lookup.ts';
 import type { RuleId } from '../rule-ids.ts';
 import type { Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
@@ -83,6 +83,8 @@ function continuesPostPortfolio(scan: Scan, left: [number, number], right: [numb
 function closedListEnd(scan: Scan, run: [number, number], index: number): number {
   const { tokens } = scan;
   if (!hasOpenComplement(scan, run[0], run[1])) return index;
+  // "the Organization for Security and Cooperation in Europe, and Northern Europe": a known name is already whole.
+  if (lookup(tokens, run[0], run[1], scan.context.lexicon)?.kind === 'actor') return index;
   let next = index + 1;
   while (next < scan.runs.length) {
     const item = scan.runs[next] as [number, number];
@@ -107,8 +109,19 @@ function closedListEnd(scan: Scan, run: [number, number], index: number): number
 function closesHere(scan: Scan, item: [number, number]): boolean {
   const after = scan.tokens[item[1]];
   if (!after) return true;
-  if (/^,[ \t]*$/.test(after.gap) && after.capitalised) return false;
+  // "… to Fight AIDS, Tuberculosis and Malaria, United Nations Department of …": a body after the comma is the next item
+  // of the sentence's own list, so the name's list is closed.
+  if (/^,[ \t]*$/.test(after.gap) && after.capitalised) return nextIsBody(scan, item[1]);
   return !((after.key === 'and' || after.key === 'or') && !after.capitalised);
+}
+
+/** The run starting at token `at` names a body: a known organisation or a phrase with a body word. */
+function nextIsBody(scan: Scan, at: number): boolean {
+  const run = scan.runs.find(([start]) => start === at);
+  if (run === undefined) return false;
+  const hit = lookup(scan.tokens, run[0], run[1], scan.context.lexicon);
+  if (hit?.kind === 'actor' && hit.type === 'organisation') return true;
+  return hasCue(scan.tokens, run[0], run[1], scan.context.lexicon);
 }
 
 /** "Housing", "Human Rights", "the Western Hemisphere": ordinary capitalised words or a place, nothing that is itself an actor. */

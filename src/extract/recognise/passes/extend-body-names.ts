@@ -1,7 +1,8 @@
 /**
  * Continues an organisation's run over words the run finder stops at, when the name is plainly not finished:
- * - "Group of States against Corruption", "Centre for Women in Science": a name whose "of/for" complement is
- *   open goes on through "in"/"against" when only ordinary English words follow (never a place or a state:
+ * - "Group of States against Corruption", "Centre for Women in Science", "Organisation for Co-operation between
+ *   Railways": a name whose "of/for" complement is
+ *   open goes on through "in"/"against"/"between" when only ordinary English words follow (never a place or a state:
  *   "the Institute of Oriental Studies in Tashkent" stays two);
  * - "University of California, Berkeley", "University of Texas at Austin": a university named after a state
  *   or region goes on through its campus;
@@ -11,13 +12,13 @@
 import { lookup } from '../lexicon-lookup.ts';
 import type { RuleId } from '../rule-ids.ts';
 import type { Scan } from '../scan.ts';
-import { joinable, type Token } from '../tokens.ts';
+import { isWordPartGap, joinable, type Token } from '../tokens.ts';
 import { isCommonWord } from '../word-classes.ts';
 import { ENGLISH_SUFFIXES, NON_ACTOR_HEADS } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 
 const OPEN_CONNECTORS = new Set(['of', 'for', 'on']);
-const CONTINUING_CONNECTORS = new Set(['in', 'against']);
+const CONTINUING_CONNECTORS = new Set(['in', 'against', 'between', 'among']);
 const PORTFOLIO_TAILS = new Set(['affairs']);
 
 export function extendBodyNames(scan: Scan): void {
@@ -67,7 +68,9 @@ function hasOpenComplement(scan: Scan, from: number, to: number): boolean {
     const token = tokens[i] as Token;
     const connector = tokens[i + 1] as Token;
     if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !connector.capitalised && OPEN_CONNECTORS.has(connector.key)) {
-      return (tokens[to - 1] as Token).capitalised;
+      // "… for Co-operation": a word's lower-case part after a hyphen ends the run as its capitalised part would.
+      const last = tokens[to - 1] as Token;
+      return last.capitalised || (isWordPartGap(last.gap) && (tokens[to - 2] as Token).capitalised);
     }
   }
   return false;

@@ -17,6 +17,8 @@ import { continueBodyNames } from './continue-body-names.ts';
 import { typeFunctionalDistricts } from './functional-districts.ts';
 import { defineBodyAcronyms } from './acronym-bodies.ts';
 import { checkThingShapes } from './thing-shapes.ts';
+import { distributeSharedHeads } from './distributed-heads.ts';
+import { nameMilitaryUnits } from './military-units.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -29,6 +31,8 @@ export const PASSES: readonly Pass[] = [
   splitAtHeadlineVerbs,
   extendBodyNames,
   continueBodyNames,
+  distributeSharedHeads,
+  nameMilitaryUnits,
   typeFunctionalDistricts,
   recogniseRuns,
   defineBodyAcronyms,
