@@ -17,6 +17,9 @@ import { continueBodyNames } from './continue-body-names.ts';
 import { typeFunctionalDistricts } from './functional-districts.ts';
 import { defineBodyAcronyms } from './acronym-bodies.ts';
 import { checkThingShapes } from './thing-shapes.ts';
+import { dropOrdinaryWordFirms } from './ordinary-word-firms.ts';
+import { dropNamesAsAttributes } from './name-as-attribute.ts';
+import { dropThingAcronyms } from './thing-acronyms.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -35,5 +38,8 @@ export const PASSES: readonly Pass[] = [
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
   checkPersonShapes,
+  dropNamesAsAttributes,
   checkThingShapes,
+  dropOrdinaryWordFirms,
+  dropThingAcronyms,
 ];
