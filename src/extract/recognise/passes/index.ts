@@ -19,6 +19,9 @@ import { defineBodyAcronyms } from './acronym-bodies.ts';
 import { checkThingShapes } from './thing-shapes.ts';
 import { distributeSharedHeads } from './distributed-heads.ts';
 import { nameMilitaryUnits } from './military-units.ts';
+import { dropOrdinaryWordFirms } from './ordinary-word-firms.ts';
+import { dropNamesAsAttributes } from './name-as-attribute.ts';
+import { dropThingAcronyms } from './thing-acronyms.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -39,5 +42,8 @@ export const PASSES: readonly Pass[] = [
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
   checkPersonShapes,
+  dropNamesAsAttributes,
   checkThingShapes,
+  dropOrdinaryWordFirms,
+  dropThingAcronyms,
 ];

@@ -1,10 +1,12 @@
 /**
  * Firms named after their partners, written with commas: "Sheppard, Mullin, Richter & Hampton LLP",
  * "Wyatt, Tarrant & Combs, LLP", "Becton, Dickinson and Company". The runs pass cuts them at each comma (a list);
- * a partnership's legal form or "and Company" at the end says the names before it are one firm.
+ * a partnership's legal form or "and Company" at the end says the names before it are one firm; so does "&"
+ * between two single names ("Ernst & Young").
  */
 import type { CandidateMention } from '../../types.ts';
 import type { Scan } from '../scan.ts';
+import { isEnglishWord } from '../english-words.ts';
 
 const PARTNER = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 const LEGAL_FORM = String.raw`(?:LLP|LLC|PLLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|LP|Inc\.?|Ltd\.?)`;
@@ -15,10 +17,22 @@ const PARTNERSHIP = new RegExp(
   'gu',
 );
 
+/**
+ * "Ernst & Young", "Procter & Gamble": two single words joined by "&" alone, with no capitalised word around them;
+ * one at least no common English word (so "Research & Development" is no firm).
+ */
+const AMPERSAND_PAIR = new RegExp(String.raw`(?<![\p{L}\p{N}&])(?<!\p{Lu}[\p{L}\p{M}'’.-]*,? )(${PARTNER}) & (${PARTNER})(?![\p{L}\p{N}])(?! (?:\p{Lu}|&))`, 'gu');
+
+function* partnerships(scan: Scan): Generator<[number, number]> {
+  for (const match of scan.text.matchAll(PARTNERSHIP)) yield [match.index, match.index + (match[1] as string).length];
+  for (const match of scan.text.matchAll(AMPERSAND_PAIR)) {
+    const names = [match[1] as string, match[2] as string].map((name) => name.toLowerCase());
+    if (names.some((name) => !isEnglishWord(name))) yield [match.index, match.index + match[0].length];
+  }
+}
+
 export function joinPartnershipFirms(scan: Scan): void {
-  for (const match of scan.text.matchAll(PARTNERSHIP)) {
-    const start = match.index;
-    const end = start + (match[1] as string).length;
+  for (const [start, end] of partnerships(scan)) {
     // A known actor inside ("Google, Apple & Co.") makes a list, not one partnership.
     const inside = scan.mentions.filter((mention) => mention.start < end && mention.end > start);
     if (inside.some((mention) => mention.kind === 'lexicon')) continue;

@@ -26,6 +26,7 @@ import { DIPLOMATIC_MISSIONS, ENGLISH_SUFFIXES, WEAK_FIRM_CUES } from '../rules.
 import type { Scan } from '../scan.ts';
 import type { Token } from '../tokens.ts';
 import { isCommonWord, isFirstName, isLastName } from '../word-classes.ts';
+import { isEnglishWord } from '../english-words.ts';
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.toLowerCase()));
 const FUND_PURPOSES = lower(shapes.fundPurposeWords);
@@ -144,8 +145,14 @@ function isOrdinaryWordsFirm(scan: Scan, words: readonly Token[]): boolean {
   // "National Oil and Gas Company": a legal form or "Company" still names a firm.
   if (words.some((word) => scan.context.lexicon.firmCues.has(word.key) && !WEAK_FIRM_CUES.has(word.key))) return false;
   const ordinary = (word: Token): boolean => word.capitalised && !word.allCaps &&
-    (isGenericWord(word, scan.context) || isCommonWord(word.key) || ENGLISH_SUFFIXES.test(word.key));
-  return words.every((word) => CONNECTORS.has(word.key) || WEAK_FIRM_CUES.has(word.key) || ordinary(word));
+    (isGenericWord(word, scan.context) || isCommonWord(word.key) || isEnglishWord(word.key) || ENGLISH_SUFFIXES.test(word.key));
+  // "Russian Oil and Reducing Dependence on Russian Energy", "Japan Exchange and Teaching": in a phrase of four words
+  // or more a demonym or a state's name says where, not who.
+  const demonym = (index: number): boolean => {
+    const hit = words.length >= 4 ? lookup([...words], index, index + 1, scan.context.lexicon) : undefined;
+    return hit?.kind === 'demonym' || hit?.kind === 'actor' && hit.type === 'state';
+  };
+  return words.every((word, index) => CONNECTORS.has(word.key) || WEAK_FIRM_CUES.has(word.key) || ordinary(word) || demonym(index));
 }
 
 /** "U.S. Energy Secretary": a state word and industry words right before a minister's title. */
