@@ -88,6 +88,10 @@ describe('citations and places cut at a saint are no person', () => {
     expect(persons('Judge Maria Kowalczyk (D. Mass.) heard it. Terry Brandt sits for Sault Ste. Marie.'))
       .toEqual(['Maria Kowalczyk=person', 'Terry Brandt=person']);
   });
+
+  it('keeps a person whose name holds "St." after the given name', () => {
+    expect(persons('Senator Paul St. John spoke.')).toEqual(['Paul St. John=person']);
+  });
 });
 
 describe('a state in a long phrase of ordinary words, and plural firm nouns', () => {

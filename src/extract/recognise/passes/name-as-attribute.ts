@@ -5,7 +5,9 @@
  *   say whose law or programme it is; no one is named there (data: person-shapes.json `thingNounsAfterName`);
  * - a plural acronym ("118 EMBs", "NGOs"): a kind of bodies, no person;
  * - a court district's initials and a state's abbreviation ("D. Mass.", "N.D. Cal."): a court in a citation
- *   (data: `courtStateAbbreviations`); a name cut at "Ste"/"St" ("Sault Ste. Marie"): a place.
+ *   (data: `courtStateAbbreviations`); a name cut at "Ste"/"St" ("Sault Ste"), or holding "Ste." after its
+ *   first word ("Sault Ste. Marie", once names go on after an abbreviated saint): a place. "St." inside a
+ *   name is left ("Paul St. John" is a person).
  * Two-word names before such a noun ("the Helen Keller act") are left: a full name may stand attributively
  * and still name its person.
  */
@@ -24,7 +26,9 @@ export function dropNamesAsAttributes(scan: Scan): void {
     const text = scan.text.slice(mention.start, mention.end);
     if (/^\p{Lu}{2,}s$/u.test(text)) return false;
     if (COURT_STATES.has(COURT_DISTRICT.exec(text)?.[1] ?? '')) return false;
-    if (/\s/.test(text) && SAINT_ABBREVIATIONS.has(text.split(/\s+/).pop() as string)) return false;
+    const words = text.split(/\s+/);
+    if (words.length > 1 && SAINT_ABBREVIATIONS.has(words[words.length - 1] as string)) return false;
+    if (words.slice(1).some((word) => word === 'Ste.')) return false;
     if (/\s/.test(text)) return true;
     const after = /^\s+(\p{Ll}+)/u.exec(scan.text.slice(mention.end, mention.end + 40));
     return !(after && THING_NOUNS.has(after[1] as string));
