@@ -66,6 +66,11 @@ describe('acronyms and definitions', () => {
     expect(resolve([one('Big Steppe Fund', 'organisation', 'named', { acronym: 'SF' })], [defined])).toEqual(['organisation:Steppe Fund:1']);
   });
 
+  it('a definition spelled like the name itself leaves the name its own type', () => {
+    const defined: AcronymDefinition = { acronym: 'SF', label: 'Steppe Fund', type: 'organisation' };
+    expect(resolve([one('Steppe Fund', 'firm', 'named', { acronym: 'SF' })], [defined])).toEqual(['firm:Steppe Fund:1']);
+  });
+
   it('between an actor and a non-actor reading the actor wins whatever the order and counts', () => {
     const actor: AcronymDefinition = { acronym: 'PPE', label: 'People Party Europe', type: 'organisation' };
     for (const definitions of [[actor, ppe, ppe], [ppe, ppe, actor], [ppe, actor, ppe]]) {
