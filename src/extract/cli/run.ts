@@ -18,7 +18,8 @@ import { analyseInPool, startWorker, workerHeapLimitMb, type PoolTask, type Pool
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { analyseInSnapshot, usableSnapshot, type ChildResources } from './snapshot-process.ts';
+import { analyseInSnapshot, runningAnalysers, usableSnapshot, type ChildResources } from './snapshot-process.ts';
+import { sampleTreeMemory } from './tree-memory.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
@@ -70,6 +71,9 @@ async function extract(options: CliOptions): Promise<number> {
   const children: ChildResources[] = [];
   /** This process's peak while the children ran: theirs add to it, not to a later peak of its own. */
   let peakWhileChildrenRanMb = 0;
+  /** This process and its children together, sampled (bench:extract only). */
+  const treeMemory = process.env.SILKMAP_REPORT_RESOURCES ? sampleTreeMemory(runningAnalysers) : undefined;
+  let treePeakMb: number | undefined;
   try {
     const toAnalyse: { index: number; task: PoolTask }[] = [];
     files.forEach((file, index) => {
@@ -101,6 +105,7 @@ async function extract(options: CliOptions): Promise<number> {
         bar.done(toAnalyse[i]!.task.path);
       }, (data) => startWorker(data, (resources) => children.push(resources)));
       peakWhileChildrenRanMb = process.resourceUsage().maxRSS / 1024;
+      treePeakMb = treeMemory?.stop();
       stage(children.length > 0 ? `map (worker pool: ${describeChildren(children)})` : 'map (worker pool)');
       texts.forEach((json, i) => {
         analyses[toAnalyse[i]!.index] = JSON.parse(decoder.decode(json)) as DocumentAnalysis;
@@ -110,10 +115,12 @@ async function extract(options: CliOptions): Promise<number> {
     } else if (toAnalyse.length > 0) {
       children.push(...await analyseHere(toAnalyse.map(({ task }) => task), cacheLocation, extractOptions.cache, store));
       peakWhileChildrenRanMb = process.resourceUsage().maxRSS / 1024;
+      treePeakMb = treeMemory?.stop();
       stage(children.length > 0 ? `analyse documents (${describeChildren(children)})` : 'analyse documents');
     }
   } finally {
     bar.stop();
+    treeMemory?.stop();
   }
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
   const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
@@ -140,7 +147,7 @@ async function extract(options: CliOptions): Promise<number> {
   process.stdout.write(
     `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
-  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children, peakWhileChildrenRanMb);
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children, peakWhileChildrenRanMb, treePeakMb);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
 }
 
@@ -183,17 +190,23 @@ function describeChildren(children: readonly ChildResources[]): string {
 
 /**
  * For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line
- * on stderr, with the analyser children's CPU added. The children ran only during the map, so
- * the peak of all the processes together is at most the larger of this process's peak while
- * they ran plus theirs, and its own peak over the whole run.
+ * on stderr, with the analyser children's CPU added. The children ran only during the map:
+ * the peak of all the processes together is the larger of this process's own peak and the
+ * largest sum sampled while they ran (tree-memory.ts); `maxRssBoundMb` is what it cannot
+ * exceed (this process's peak while they ran plus each child's own peak), used where sampling is not possible.
  */
-function reportResources(children: readonly ChildResources[], peakWhileChildrenRanMb: number): void {
+function reportResources(children: readonly ChildResources[], peakWhileChildrenRanMb: number, treePeakMb: number | undefined): void {
   const usage = process.resourceUsage();
   const sum = (pick: (child: ChildResources) => number): number => children.reduce((total, child) => total + pick(child), 0);
+  const ownPeakMb = usage.maxRSS / 1024;
+  const boundMb = Math.max(ownPeakMb, children.length > 0 ? peakWhileChildrenRanMb + sum((child) => child.maxRssMb) : 0);
   const resources = {
     userSeconds: usage.userCPUTime / 1e6 + sum((child) => child.userSeconds),
     systemSeconds: usage.systemCPUTime / 1e6 + sum((child) => child.systemSeconds),
-    maxRssMb: Math.max(usage.maxRSS / 1024, children.length > 0 ? peakWhileChildrenRanMb + sum((child) => child.maxRssMb) : 0),
+    // The bound wins over a sample a little above it (the kernel counts a process's peak and its current size a little differently).
+    maxRssMb: children.length > 0 && treePeakMb !== undefined ? Math.min(boundMb, Math.max(ownPeakMb, treePeakMb)) : boundMb,
+    maxRssBoundMb: boundMb,
+    childrenMaxRssMb: children.map((child) => Math.round(child.maxRssMb)),
   };
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }

@@ -54,6 +54,13 @@ export function usableSnapshot(moduleUrl: string = import.meta.url): Snapshot | 
   }
 }
 
+const running = new Set<number>();
+
+/** The process ids of the analyser children now running (their memory is sampled: tree-memory.ts). */
+export function runningAnalysers(): Iterable<number> {
+  return running;
+}
+
 /** A child from the snapshot, told where the cache is. */
 function forkAnalyser(snapshot: Snapshot, data: PoolWorkerData): ChildProcess {
   // fork() gives the IPC channel; the snapshot's own main function replaces the script.
@@ -65,6 +72,11 @@ function forkAnalyser(snapshot: Snapshot, data: PoolWorkerData): ChildProcess {
   });
   // A child that died at start has no channel left: what it was sent is handled by 'close'.
   child.on('error', () => undefined);
+  const pid = child.pid;
+  if (pid !== undefined) {
+    running.add(pid);
+    child.on('close', () => running.delete(pid));
+  }
   child.send({ type: 'start', ...(data.cache ? { cache: data.cache } : {}) } satisfies SnapshotRequest, () => undefined);
   return child;
 }
