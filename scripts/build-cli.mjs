@@ -16,6 +16,13 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(ROOT, 'dist-cli');
 const STAMP = join(OUT, 'built.json');
 const SNAPSHOT_STAMP = join(OUT, 'analyser.json');
+/**
+ * The old-generation limit the snapshot is built with, and so the one every process started
+ * from it runs under (V8 refuses a snapshot made under other heap flags). A small limit keeps
+ * V8 from growing a heap to ~4× its live size between full collections (cli/pool.ts,
+ * workerHeapLimitMb); this one covers documents up to 192 KB, larger ones go to worker threads.
+ */
+const SNAPSHOT_HEAP_LIMIT_MB = 320;
 /** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
 const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
 /** What the CLI is built from: a change to any file here makes the build stale. */
@@ -74,8 +81,8 @@ export async function buildCli() {
 /**
  * The per-document step as a V8 start-up snapshot (src/extract/cli/analyser-snapshot.ts):
  * one CommonJS bundle with its packages inside (a snapshot's script can only require Node's
- * own modules), run once by `node --build-snapshot`. analyser.json says which build and
- * which Node it belongs to; the CLI uses the blob only when both match
+ * own modules), run once by `node --build-snapshot`. analyser.json says which build, which
+ * Node and which heap limit it belongs to; the CLI uses the blob only when both match
  * (cli/snapshot-process.ts), so a failed or stale snapshot only costs speed.
  */
 async function buildAnalyserSnapshot(build, built) {
@@ -92,9 +99,12 @@ async function buildAnalyserSnapshot(build, built) {
       platform: 'node',
       target: 'node20',
       logLevel: 'warning',
+      // The child writes the cache with cache.ts's FileDocumentCache; the same file's source
+      // fingerprint (import.meta.dirname, empty in CommonJS) is only ever computed by the CLI.
+      logOverride: { 'empty-import-meta': 'silent' },
     });
-    execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], { cwd: OUT, stdio: ['ignore', 'ignore', 'pipe'] });
-    writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify({ built, node: process.version, arch: process.arch })}\n`);
+    execFileSync(process.execPath, [`--max-old-space-size=${SNAPSHOT_HEAP_LIMIT_MB}`, '--snapshot-blob', blob, '--build-snapshot', script], { cwd: OUT, stdio: ['ignore', 'ignore', 'pipe'] });
+    writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify({ built, node: process.version, arch: process.arch, heapLimitMb: SNAPSHOT_HEAP_LIMIT_MB })}\n`);
   } catch (error) {
     rmSync(blob, { force: true });
     process.stderr.write(`build-cli: no analyser snapshot (the CLI loads compromise itself instead): ${error.stderr?.toString().trim() || error.message}\n`);

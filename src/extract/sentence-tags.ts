@@ -4,7 +4,7 @@
  * (relate/parse.ts), so that a sentence is tagged once however many ask about it.
  *
  * Sentences not yet tagged are tagged in one batch: each is tokenised on its own (so its
- * terms and tags are those `nlp(sentence)` gives: compromise tags sentence by sentence),
+ * terms and tags are those the same steps give it parsed alone: compromise tags sentence by sentence),
  * but the tagger runs once over all of them, which costs about half as much as one call
  * each — most of compromise's cost is per call, not per word.
  */
@@ -32,8 +32,15 @@ interface CompromiseView { compute: (hooks: string[]) => void }
 const world = nlp.world() as unknown as CompromiseWorld;
 /** compromise's document class (the package does not export it): what nlp() returns. */
 const View = (nlp('') as unknown as { constructor: new (document: CompromiseDocument) => CompromiseView }).constructor;
-/** Every step nlp() runs but the chunker, which only groups words into phrases and sets no tag. */
-const TAGGING_HOOKS = world.hooks.filter((hook) => hook !== 'chunks');
+/**
+ * Every step nlp() runs but two: the chunker, which only groups words into phrases and sets no
+ * tag, and the post-tagger, which sweeps some 1,500 match patterns over every sentence to
+ * correct the lexicon's and pre-tagger's guesses. The post-tagger was a third of the whole
+ * per-document CPU; without it the entity evals were the same and the relation evals moved by
+ * about one pair (notes/i16-tagger.md, notes/i16-speed3.md).
+ */
+export const SKIPPED_HOOKS: readonly string[] = ['chunks', 'postTagger'];
+const TAGGING_HOOKS = world.hooks.filter((hook) => !SKIPPED_HOOKS.includes(hook));
 
 /** Tagged sentences of the document being analysed (withSentenceTags), by text. */
 let memo: Map<string, TaggedTerm[]> | undefined;
@@ -53,7 +60,7 @@ export function tagSentence(sentence: string): TaggedTerm[] {
   return tagSentences([sentence])[0]!;
 }
 
-/** The terms of each sentence, in order, with the tags `nlp(sentence)` gives each on its own. */
+/** The terms of each sentence, in order, with the tags compromise gives each on its own (without SKIPPED_HOOKS). */
 export function tagSentences(sentences: readonly string[]): TaggedTerm[][] {
   // Sentences neither tagged before (memo) nor earlier in this call, each once.
   const fresh = new Map<string, TaggedTerm[] | undefined>();

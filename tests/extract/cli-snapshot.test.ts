@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('usableSnapshot', () => {
   let folder: string;
-  const stamp = { built: '2026-12-07T06:00:00.000Z', node: process.version, arch: process.arch };
+  const stamp = { built: '2026-12-07T06:00:00.000Z', node: process.version, arch: process.arch, heapLimitMb: 320 };
   const runUrl = (): string => pathToFileURL(join(folder, 'run.js')).href;
   const write = (name: string, value: unknown): void => writeFileSync(join(folder, name), typeof value === 'string' ? value : JSON.stringify(value));
   beforeAll(() => {
@@ -24,14 +24,14 @@ describe('usableSnapshot', () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('gives the blob beside the built CLI when its stamp names this build and this Node', () => {
+  it('gives the blob beside the built CLI and its heap limit when its stamp names this build and this Node', () => {
     write('built.json', { built: stamp.built });
     write('analyser.json', stamp);
     write('analyser.blob', 'blob');
-    expect(usableSnapshot(runUrl())).toBe(join(folder, 'analyser.blob'));
+    expect(usableSnapshot(runUrl())).toEqual({ blob: join(folder, 'analyser.blob'), heapLimitMb: 320 });
   });
 
-  it('refuses a blob of another build, another Node or another architecture, a missing blob, the CLI run from source, and SILKMAP_NO_SNAPSHOT', () => {
+  it('refuses a blob of another build, another Node or another architecture, a stamp without a heap limit, a missing blob, the CLI run from source, and SILKMAP_NO_SNAPSHOT', () => {
     write('built.json', { built: stamp.built });
     write('analyser.blob', 'blob');
     write('analyser.json', { ...stamp, built: '2026-12-07T05:00:00.000Z' });
@@ -39,6 +39,9 @@ describe('usableSnapshot', () => {
     write('analyser.json', { ...stamp, node: 'v0.0.1' });
     expect(usableSnapshot(runUrl())).toBeUndefined();
     write('analyser.json', { ...stamp, arch: 'not-an-arch' });
+    expect(usableSnapshot(runUrl())).toBeUndefined();
+    // A stamp of an older build, which did not say which heap limit its processes need.
+    write('analyser.json', { built: stamp.built, node: stamp.node, arch: stamp.arch });
     expect(usableSnapshot(runUrl())).toBeUndefined();
     write('analyser.json', stamp);
     expect(usableSnapshot(pathToFileURL(join(folder, 'run.ts')).href)).toBeUndefined();
@@ -77,8 +80,8 @@ describe('the built CLI with the analyser snapshot', () => {
   }, 240_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  const extract = (main: string, out: string, env: Record<string, string> = {}, cache = false) => spawnSync(
-    process.execPath, [main, '--in', 'corpus', '--out', out, ...(cache ? [] : ['--no-cache'])],
+  const extract = (main: string, out: string, env: Record<string, string> = {}, cache = false, args: string[] = []) => spawnSync(
+    process.execPath, [main, '--in', 'corpus', '--out', out, ...(cache ? [] : ['--no-cache']), ...args],
     { cwd: work, encoding: 'utf8', timeout: 170_000, env: { ...process.env, FORCE_COLOR: '0', SILKMAP_STAGES: '1', ...env } },
   );
   const MAIN = join(ROOT, 'dist-cli/main.js');
@@ -95,7 +98,18 @@ describe('the built CLI with the analyser snapshot', () => {
     expect(readdirSync(join(work, '.cache/extract')).filter((name) => name.endsWith('.json'))).toHaveLength(3);
   }, 240_000);
 
-  it('analyses in its own thread, with a note, when the blob is broken', ({ skip }) => {
+  it('starts the pool\'s workers from the snapshot: same bytes as one thread, and they fill the cache', ({ skip }) => {
+    if (!built) skip();
+    rmSync(join(work, '.cache'), { recursive: true, force: true });
+    const pool = extract(MAIN, 'pool.json', {}, true, ['--jobs', '2']);
+    expect(pool.status).toBe(0);
+    expect(pool.stderr).toContain('map (worker pool: analyser snapshot: 2 children');
+    const reference = extract(MAIN, 'pool-reference.json', { SILKMAP_NO_SNAPSHOT: '1' });
+    expect(readFileSync(join(work, 'pool.json')).equals(readFileSync(join(work, 'pool-reference.json')))).toBe(true);
+    expect(readdirSync(join(work, '.cache/extract')).filter((name) => name.endsWith('.json'))).toHaveLength(3);
+  }, 240_000);
+
+  it('analyses in its own thread or the pool\'s threads, with a note, when the blob is broken', ({ skip }) => {
     if (!built) skip();
     // A copy of the build inside the repository (its packages resolve from node_modules) with a damaged blob.
     // .cache exists only after an extraction with the cache on; a fresh clone has none yet.
@@ -107,8 +121,13 @@ describe('the built CLI with the analyser snapshot', () => {
       const broken = extract(join(copy, 'main.js'), 'broken.json');
       expect(broken.status).toBe(0);
       expect(broken.stderr).toContain('the analyser snapshot stopped early; analysing the rest here');
+      // The pool's workers fall back to threads.
+      const brokenPool = extract(join(copy, 'main.js'), 'broken-pool.json', {}, false, ['--jobs', '2']);
+      expect(brokenPool.status).toBe(0);
+      expect(brokenPool.stderr).toContain('a worker could not start from the analyser snapshot; using a worker thread');
       const reference = extract(MAIN, 'reference.json', { SILKMAP_NO_SNAPSHOT: '1' });
       expect(readFileSync(join(work, 'broken.json')).equals(readFileSync(join(work, 'reference.json')))).toBe(true);
+      expect(readFileSync(join(work, 'broken-pool.json')).equals(readFileSync(join(work, 'reference.json')))).toBe(true);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -1,12 +1,22 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { packTerms, parseSentences, TERM_FLAGS, unpackTerms, type ParsedTerm } from '../../src/extract/relate/parse.ts';
-import { tagSentence, tagSentences, withSentenceTags } from '../../src/extract/sentence-tags.ts';
+import { SKIPPED_HOOKS, tagSentence, tagSentences, withSentenceTags } from '../../src/extract/sentence-tags.ts';
 
-/** compromise's own tags for `sentence` parsed alone, as the letters the classifier reads. */
+/**
+ * The tags `nlp(sentence)` gives `sentence` parsed alone, as the letters the classifier reads,
+ * with compromise's own steps minus the ones the extractor skips (nlp() runs the world's hook list).
+ */
 function flagsAlone(sentence: string): string[] {
-  const docs = nlp(sentence).docs as { tags: Set<string> }[][];
-  return docs.flat().map((term) => [...term.tags].map((tag) => (TERM_FLAGS as Record<string, string>)[tag] ?? '').join(''));
+  const hooks = (nlp.world() as unknown as { hooks: string[] }).hooks;
+  const all = [...hooks];
+  hooks.splice(0, hooks.length, ...all.filter((hook) => !SKIPPED_HOOKS.includes(hook)));
+  try {
+    const docs = nlp(sentence).docs as { tags: Set<string> }[][];
+    return docs.flat().map((term) => [...term.tags].map((tag) => (TERM_FLAGS as Record<string, string>)[tag] ?? '').join(''));
+  } finally {
+    hooks.splice(0, hooks.length, ...all);
+  }
 }
 
 describe('parseSentences (one compromise batch per document)', () => {
@@ -25,7 +35,7 @@ describe('parseSentences (one compromise batch per document)', () => {
     ]);
   });
 
-  it('tags every sentence as compromise tags it alone, whatever is batched with it', () => {
+  it('tags every sentence as compromise tags it alone (without the post-tagger), whatever is batched with it', () => {
     const sentences = [
       'The new road in Kyrgyzstan was funded by China.',
       'Russia did not sanction Kazakhstan. Kazakhstan joined the WTO in 2015.',
@@ -33,8 +43,12 @@ describe('parseSentences (one compromise batch per document)', () => {
     ];
     const batched = parseSentences(sentences.map((text) => ({ text, start: 0, end: text.length })));
     expect(batched.map((terms) => terms.map((term) => term.flags))).toEqual(sentences.map(flagsAlone));
-    // The tags the classifier's hand-worked cases rely on.
-    expect(batched[0]!.find((term) => term.word === 'funded')!.flags).toContain(TERM_FLAGS.Passive);
+    // The tags the classifier's hand-worked cases rely on. Without the post-tagger no word is
+    // tagged Passive: the classifier reads a past tense right after a form of "be" as passive.
+    const funded = batched[0]!.findIndex((term) => term.word === 'funded');
+    expect(batched[0]![funded]!.flags).toContain(TERM_FLAGS.PastTense);
+    expect(batched[0]![funded - 1]!.word).toBe('was');
+    expect(batched.flat().some((term) => term.flags.includes(TERM_FLAGS.Passive))).toBe(false);
     expect(batched[1]!.find((term) => term.word === 'not')!.flags).toContain(TERM_FLAGS.Negative);
   });
 

@@ -5,15 +5,17 @@
  * part of the whole run. Started from the snapshot, a process has all of that (and the
  * extractor's lexicon index) already made, in ~0.1 s.
  *
- * The CLI starts it as a child process (snapshot-process.ts) when it would otherwise analyse
- * in its own thread; the pool's worker threads cannot start from a snapshot. Messages over
- * the IPC channel: the tasks in, one reply per document (the analysis as JSON, what the
- * cache stores), then this process's CPU and memory.
+ * The CLI starts it as a child process (snapshot-process.ts) where it would otherwise analyse
+ * in its own thread, and as each of the pool's workers (a worker thread cannot start from a
+ * snapshot). Messages over the IPC channel (SnapshotRequest, SnapshotReply): where the cache
+ * is, then documents, each answered with its analysis as UTF-8 JSON (written to the cache
+ * here, as the pool's threads do), then this process's CPU and memory.
  */
 import { startupSnapshot } from 'node:v8';
 import { analyseDocument } from '../analyse-document.ts';
 import { extractorLexicon } from '../index.ts';
 import { tagSentences } from '../sentence-tags.ts';
+import { FileDocumentCache } from './cache.ts';
 import type { SnapshotReply, SnapshotRequest } from './snapshot-process.ts';
 
 /**
@@ -24,30 +26,40 @@ import type { SnapshotReply, SnapshotRequest } from './snapshot-process.ts';
 const WARM_UP = ['The Ministry of Foreign Affairs of Kazakhstan said on Monday that President Xi Jinping met Prime Minister Ana Brnabić in Astana.'];
 
 function serve(): void {
-  const send = (reply: SnapshotReply): void => {
-    // The CLI has gone (killed): nobody wants the rest.
-    if (!process.connected) process.exit(1);
-    process.send!(reply);
-  };
   if (!process.send) {
     process.stderr.write('analyser snapshot: started without an IPC channel (the extract CLI starts it)\n');
     process.exitCode = 1;
     return;
   }
-  process.once('message', (message: SnapshotRequest) => {
-    const lexicon = extractorLexicon();
-    for (const task of message.tasks) {
+  const send = (reply: SnapshotReply): void => {
+    // The CLI has gone (killed): nobody wants the rest.
+    if (!process.connected) process.exit(1);
+    process.send!(reply);
+  };
+  const lexicon = extractorLexicon();
+  const encoder = new TextEncoder();
+  let cache: FileDocumentCache | undefined;
+  let failed = false;
+  // Requests come one message at a time and are handled in order: the IPC channel keeps them.
+  process.on('message', (request: SnapshotRequest) => {
+    if (request.type === 'start') {
+      if (request.cache) cache = new FileDocumentCache(request.cache.folder, request.cache.version, false);
+    } else if (request.type === 'analyse') {
+      if (failed) return;
       try {
-        send({ type: 'analysed', index: task.index, json: JSON.stringify(analyseDocument(task.bytes, task.path, lexicon)) });
+        const json = JSON.stringify(analyseDocument(request.bytes, request.path, lexicon));
+        if (cache && request.key !== undefined) cache.setJson(request.key, json);
+        send({ type: 'analysed', id: request.id, json: encoder.encode(json) });
       } catch (error) {
-        send({ type: 'failed', reason: `${task.path}: ${(error as Error).message}` });
-        break;
+        failed = true;
+        send({ type: 'failed', reason: `${request.path}: ${(error as Error).message}` });
       }
+    } else {
+      const usage = process.resourceUsage();
+      const finished: SnapshotReply = { type: 'finished', resources: { userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6, maxRssMb: usage.maxRSS / 1024 } };
+      // Disconnected only once the last message is written: disconnecting at once can drop the replies still queued.
+      process.send!(finished, undefined, {}, () => process.disconnect());
     }
-    const usage = process.resourceUsage();
-    const finished: SnapshotReply = { type: 'finished', userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6, maxRssMb: usage.maxRSS / 1024 };
-    // Disconnected only once the last message is written: disconnecting at once can drop the replies still queued.
-    process.send!(finished, undefined, {}, () => process.disconnect());
   });
 }
 

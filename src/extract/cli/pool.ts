@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { WorkerPort } from '../../workers/messages.ts';
 import { threadPort } from './thread-port.ts';
 import { largestFirst } from '../pool-size.ts';
+import { snapshotPoolPort, usableSnapshot, type ChildResources } from './snapshot-process.ts';
 
 export interface PoolWorkerData {
   /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
@@ -99,13 +100,23 @@ export function workerHeapLimitMb(largestDocumentBytes: number): number {
 }
 
 /**
+ * A worker: with the built CLI's analyser snapshot, a child process started from it
+ * (snapshot-process.ts: compromise and the lexicons already loaded; `onFinished` gets its CPU
+ * and memory), else a worker thread that imports them. A document too large for the
+ * snapshot's heap limit sends every worker to a thread with a limit of its own.
+ */
+export function startWorker(workerData: PoolWorkerData, onFinished: (resources: ChildResources) => void = () => undefined): PoolPort {
+  const thread = (): PoolPort => threadPort(startThread(workerData), 'an extraction worker');
+  const snapshot = usableSnapshot();
+  const fits = snapshot !== undefined && (workerData.heapLimitMb ?? 0) <= snapshot.heapLimitMb;
+  return fits ? snapshotPoolPort(snapshot, workerData, thread, onFinished) : thread();
+}
+
+/**
  * The built CLI starts the built analyse-worker.js beside it. Run from source (tsx, tests),
  * the worker loads analyse-worker.ts through tsx's API: a worker thread does not inherit the
  * TypeScript loader tsx gave this thread.
  */
-function startWorker(workerData: PoolWorkerData): PoolPort {
-  return threadPort(startThread(workerData), 'an extraction worker');
-}
 
 function startThread(workerData: PoolWorkerData): Worker {
   const resourceLimits = workerData.heapLimitMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerData.heapLimitMb } };

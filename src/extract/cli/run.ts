@@ -14,11 +14,12 @@ import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, ty
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
 import { workerCount as poolWorkerCount } from '../pool-size.ts';
-import { analyseInPool, type PoolTask, type PoolWorkerData } from './pool.ts';
+import { analyseInPool, startWorker, workerHeapLimitMb, type PoolTask, type PoolWorkerData } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { analyseInSnapshot, usableSnapshot, type ChildResources } from './snapshot-process.ts';
+import { analyseInSnapshot, runningAnalysers, usableSnapshot, type ChildResources } from './snapshot-process.ts';
+import { sampleTreeMemory } from './tree-memory.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
@@ -67,7 +68,12 @@ async function extract(options: CliOptions): Promise<number> {
   const files = corpus.files;
   const analyses: DocumentAnalysis[] = new Array<DocumentAnalysis>(files.length);
   const bar = progressBar(files.length);
-  let children: ChildResources[] = [];
+  const children: ChildResources[] = [];
+  /** This process's peak while the children ran: theirs add to it, not to a later peak of its own. */
+  let peakWhileChildrenRanMb = 0;
+  /** This process and its children together, sampled (bench:extract only). */
+  const treeMemory = process.env.SILKMAP_REPORT_RESOURCES ? sampleTreeMemory(runningAnalysers) : undefined;
+  let treePeakMb: number | undefined;
   try {
     const toAnalyse: { index: number; task: PoolTask }[] = [];
     files.forEach((file, index) => {
@@ -97,22 +103,25 @@ async function extract(options: CliOptions): Promise<number> {
         texts[i] = json;
         files[toAnalyse[i]!.index] = { path: toAnalyse[i]!.task.path, bytes: new Uint8Array(0) };
         bar.done(toAnalyse[i]!.task.path);
-      });
-      stage('map (worker pool)');
+      }, (data) => startWorker(data, (resources) => children.push(resources)));
+      peakWhileChildrenRanMb = process.resourceUsage().maxRSS / 1024;
+      treePeakMb = treeMemory?.stop();
+      stage(children.length > 0 ? `map (worker pool: ${describeChildren(children)})` : 'map (worker pool)');
       texts.forEach((json, i) => {
         analyses[toAnalyse[i]!.index] = JSON.parse(decoder.decode(json)) as DocumentAnalysis;
         delete texts[i];
       });
       stage('parse worker results');
     } else if (toAnalyse.length > 0) {
-      children = await analyseHere(toAnalyse.map(({ task }) => task), extractOptions.cache, store);
+      children.push(...await analyseHere(toAnalyse.map(({ task }) => task), cacheLocation, extractOptions.cache, store));
+      peakWhileChildrenRanMb = process.resourceUsage().maxRSS / 1024;
+      treePeakMb = treeMemory?.stop();
+      stage(children.length > 0 ? `analyse documents (${describeChildren(children)})` : 'analyse documents');
     }
   } finally {
     bar.stop();
+    treeMemory?.stop();
   }
-  // With the children's CPU (each one's own: the longest is what the wall time waits for).
-  const cpuOf = (child: ChildResources): string => (child.userSeconds + child.systemSeconds).toFixed(2);
-  stage(children.length > 0 ? `analyse documents (analyser snapshot: ${children.length} children, CPU ${children.map(cpuOf).join(' + ')} s)` : 'analyse documents');
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
   const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
@@ -138,27 +147,30 @@ async function extract(options: CliOptions): Promise<number> {
   process.stdout.write(
     `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
   );
-  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children);
+  if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children, peakWhileChildrenRanMb, treePeakMb);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
 }
 
 /**
  * The analyses of a run too small for the pool: in a child started from the analyser's
- * snapshot when there is one (compromise already loaded), else (or for what the child did
- * not finish) in this thread. Either way each result is the same analysis.
+ * snapshot when there is one (compromise already loaded; it fills the cache), else (or for
+ * what the child did not finish) in this thread. Either way each result is the same analysis.
  */
-async function analyseHere(tasks: PoolTask[], cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void): Promise<ChildResources[]> {
+async function analyseHere(
+  tasks: PoolTask[], cacheLocation: PoolWorkerData['cache'], cache: DocumentCache | undefined, store: (index: number, analysis: DocumentAnalysis) => void,
+): Promise<ChildResources[]> {
   const done = new Set<number>();
-  const snapshot = usableSnapshot();
+  const available = usableSnapshot();
+  // Under the snapshot's heap limit, as the pool's workers (a larger document is analysed here, without one).
+  const snapshot = available && workerHeapLimitMb(Math.max(0, ...tasks.map((task) => task.bytes.length))) <= available.heapLimitMb ? available : undefined;
   let resources: ChildResources[] = [];
   if (snapshot !== undefined) {
     // One child: two (one per core) cost more CPU than they saved in wall time on the sample under
-    // load (each compiles and optimises the same code again, and starts for ~0.35 s of CPU).
-    const child = await analyseInSnapshot(snapshot, tasks, (index, json) => {
-      const task = tasks[index]!;
-      if (cache instanceof FileDocumentCache && task.key !== undefined) cache.setJson(task.key, json);
+    // load (each compiles and optimises the same code again).
+    const decoder = new TextDecoder();
+    const child = await analyseInSnapshot(snapshot, tasks, cacheLocation ? { cache: cacheLocation } : {}, (index, json) => {
       done.add(index);
-      store(index, JSON.parse(json) as DocumentAnalysis);
+      store(index, JSON.parse(decoder.decode(json)) as DocumentAnalysis);
     });
     if (child) resources = [child];
   }
@@ -170,17 +182,31 @@ async function analyseHere(tasks: PoolTask[], cache: DocumentCache | undefined, 
   return resources;
 }
 
+/** The analyser children's CPU, each its own (the longest is what the wall time waits for). */
+function describeChildren(children: readonly ChildResources[]): string {
+  const cpuOf = (child: ChildResources): string => (child.userSeconds + child.systemSeconds).toFixed(2);
+  return `analyser snapshot: ${children.length} children, CPU ${children.map(cpuOf).join(' + ')} s`;
+}
+
 /**
- * For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line on stderr;
- * with the analyser children's CPU added, and their peaks added to ours (they ran at the same time).
+ * For bench:extract: this process's CPU time (every thread) and peak memory, as one JSON line
+ * on stderr, with the analyser children's CPU added. The children ran only during the map:
+ * the peak of all the processes together is the larger of this process's own peak and the
+ * largest sum sampled while they ran (tree-memory.ts); `maxRssBoundMb` is what it cannot
+ * exceed (this process's peak while they ran plus each child's own peak), used where sampling is not possible.
  */
-function reportResources(children: readonly ChildResources[]): void {
+function reportResources(children: readonly ChildResources[], peakWhileChildrenRanMb: number, treePeakMb: number | undefined): void {
   const usage = process.resourceUsage();
   const sum = (pick: (child: ChildResources) => number): number => children.reduce((total, child) => total + pick(child), 0);
+  const ownPeakMb = usage.maxRSS / 1024;
+  const boundMb = Math.max(ownPeakMb, children.length > 0 ? peakWhileChildrenRanMb + sum((child) => child.maxRssMb) : 0);
   const resources = {
     userSeconds: usage.userCPUTime / 1e6 + sum((child) => child.userSeconds),
     systemSeconds: usage.systemCPUTime / 1e6 + sum((child) => child.systemSeconds),
-    maxRssMb: usage.maxRSS / 1024 + sum((child) => child.maxRssMb),
+    // The bound wins over a sample a little above it (the kernel counts a process's peak and its current size a little differently).
+    maxRssMb: children.length > 0 && treePeakMb !== undefined ? Math.min(boundMb, Math.max(ownPeakMb, treePeakMb)) : boundMb,
+    maxRssBoundMb: boundMb,
+    childrenMaxRssMb: children.map((child) => Math.round(child.maxRssMb)),
   };
   process.stderr.write(`extract: resources ${JSON.stringify(resources)}\n`);
 }
