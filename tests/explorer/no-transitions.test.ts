@@ -34,8 +34,9 @@ describe('d3-zoom without d3-transition', () => {
     const { control, moves } = viewport();
     // Two actors at (0, 0) and (100, 0), radius 10: the box is 120 + 120 (label room) wide and 20 high.
     control.fit(Uint32Array.of(0, 1), Float32Array.of(0, 0, 100, 0), Float32Array.of(10, 10));
-    // k = min(2, (400 − 96) / 240, (300 − 96) / 20) = 304 / 240; x = 200 − k·(−10 + 120); y = 150 − k·(−10 + 10).
-    const k = 304 / 240;
+    // Padding is a tenth of each side (40 px across, 30 px down; viewport.ts):
+    // k = min(2, (400 − 80) / 240, (300 − 60) / 20) = 320 / 240; x = 200 − k·(−10 + 120); y = 150 − k·(−10 + 10).
+    const k = 320 / 240;
     expect(control.view.k).toBeCloseTo(k, 6);
     expect(control.view.x).toBeCloseTo(200 - k * 110, 6);
     expect(control.view.y).toBeCloseTo(150, 6);
