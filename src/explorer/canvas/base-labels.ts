@@ -6,7 +6,8 @@
 import type { BasePlan } from './draw-plan.ts';
 import type { BaseLabelSpots } from './drawn-labels.ts';
 import type { LabelWidths } from './label-widths.ts';
-import { DiscIndex, findSpot, LABEL_FONT, LABEL_HEIGHT, LABEL_PAD, LabelBoxes, labelBudget, startLabels, writeLabel } from './labels.ts';
+import { DiscIndex } from './disc-index.ts';
+import { findSpot, LABEL_FONT, LABEL_HEIGHT, LABEL_PAD, LabelBoxes, labelBudget, startLabels, writeLabel } from './labels.ts';
 import type { RenderModel } from './render-model.ts';
 import type { Viewport } from './view.ts';
 

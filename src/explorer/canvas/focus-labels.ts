@@ -7,7 +7,8 @@
 import type { FocusPlan, NodeGroup } from './draw-plan.ts';
 import type { BaseLabelSpots, FocusLabelSpots } from './drawn-labels.ts';
 import type { LabelWidths } from './label-widths.ts';
-import { DiscIndex, findSpot, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
+import { DiscIndex } from './disc-index.ts';
+import { findSpot, LABEL_FONT, LABEL_FONT_STRONG, LABEL_HEIGHT, LABEL_PAD, LabelBoxes, labelBudget, MAX_LABELS, NEIGHBOUR_LABELS, startLabels, writeLabel } from './labels.ts';
 import type { RenderModel } from './render-model.ts';
 import type { Viewport } from './view.ts';
 
