@@ -30,6 +30,18 @@ describe('label placement', () => {
     expect(findSpot(new LabelBoxes(), view, positions, radii, 0, 40, discs)).toEqual({ left: 51, top: 92 });
   });
 
+  it('keeps the label pill inside the view, not only its text', () => {
+    // Disc at (50, 100), r 5, label 40 px: the right spot 59…99 would fit in a view 100 px wide as
+    // text, but its pill reaches 101 > 100, so the left spot is taken: 50 − 5 − 4 − 40 = 1, pill −1…
+    // also out; above: 50 − 20 = 30, top 100 − 5 − 18 = 77 (pill 28…72 inside).
+    const narrow: Viewport = { width: 100, height: 300, dpr: 1, x: 0, y: 0, k: 1 };
+    const positions = Float32Array.from([50, 100]);
+    const radii = Float32Array.from([5]);
+    expect(findSpot(new LabelBoxes(), narrow, positions, radii, 0, 40)).toEqual({ left: 30, top: 77 });
+    // One pixel wider and the right spot's pill fits (59 − 2 … 99 + 2 = 101 ≤ 101).
+    expect(findSpot(new LabelBoxes(), { ...narrow, width: 101 }, positions, radii, 0, 40)).toEqual({ left: 59, top: 92 });
+  });
+
   it('the protected middle of a disc counts, the rest of a big one does not', () => {
     // Actor 1 above the right spot's box (box 107…151 × 92…108), r 5 (protected: min(6.1,
     // max(5.1, 2.5)) = 5.1): at (130, 85) its centre is 7 px from the box, 5.1 < 7, so the right

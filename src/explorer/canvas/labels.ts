@@ -71,7 +71,7 @@ export function writeLabel(ctx: CanvasRenderingContext2D, label: string, left: n
 
 /**
  * Candidate spots: right of the disc, left of it, above, below, then the four diagonals; the
- * first free one is taken (and recorded). Free: inside the view, clear of the labels placed
+ * first free one is taken (and recorded). Free: inside the view (its pill too), clear of the labels placed
  * already and, given `discs`, of the middle of every other drawn actor's disc (all of a small
  * one; disc-index.ts protectedRadius). Labels win clicks (they are drawn on top), so a label
  * over another actor's disc made that actor impossible to click there: on a phone the United
@@ -91,7 +91,8 @@ export function findSpot(boxes: LabelBoxes, view: Viewport, positions: Float32Ar
     const top = spot < 2 ? sy - 8 : spot === 2 ? sy - r - 18 : spot === 3 ? sy + r + 2 : spot < 6 ? sy - d - 16 : sy + d;
     const right = left + width;
     const bottom = top + LABEL_HEIGHT;
-    if (left < 0 || right > view.width || top < 0 || bottom > view.height) continue;
+    // The pill around the text (LABEL_PAD each side) must fit too: a label at the edge was clipped there.
+    if (left - LABEL_PAD < 0 || right + LABEL_PAD > view.width || top < 0 || bottom > view.height) continue;
     if (boxes.overlaps(left - 2, top, right + 2, bottom)) continue;
     if (discs?.covers(left - LABEL_PAD, top, right + LABEL_PAD, bottom, node)) {
       fallback ??= { left, top, punches: true };
