@@ -14,6 +14,8 @@ export interface Group {
   lexiconLabel?: string;
   lexiconType?: ActorType;
   documents: Map<number, number>;
+  /** Why other groups joined this one by a rule that is not a shared key ("organ-tail-of-parent: General Assembly"). */
+  joinReasons?: string[];
 }
 
 export type Groups = Map<string, Group>;
