@@ -39,13 +39,26 @@ describe('an organ named in full and short in one document is one body (class 9)
     ]);
   });
 
-  it('documents giving the short name different parents leave it apart', () => {
+  it('decides by document: each document’s short name joins that document’s full name, and one without stays apart', () => {
+    // Document 0 speaks of the UN's council, document 1 of the EU's; document 2 names no parent.
     const actors = resolveActors([
       mention('United Nations Human Rights Council', 'organisation', 'named', 0), mention('Human Rights Council', 'organisation', 'named', 0),
       mention('European Union Human Rights Council', 'organisation', 'named', 1), mention('Human Rights Council', 'organisation', 'named', 1),
+      mention('Human Rights Council', 'organisation', 'named', 1), mention('Human Rights Council', 'organisation', 'named', 2),
     ], [], lexicon);
     expect(summary(actors)).toEqual([
-      'organisation:European Union Human Rights Council:1', 'organisation:Human Rights Council:2', 'organisation:United Nations Human Rights Council:1',
+      'organisation:European Union Human Rights Council:3', 'organisation:Human Rights Council:1', 'organisation:United Nations Human Rights Council:2',
+    ]);
+  });
+
+  it('a name that already opens with a known body is no short form', () => {
+    // "the United Nations Office in Geneva … the United Nations Office of Legal Affairs": two bodies.
+    const actors = resolveActors([
+      mention('United Nations Office', 'organisation', 'named', 0), mention('Legal Affairs', 'organisation', 'named', 0),
+      mention('United Nations Office of Legal Affairs', 'organisation', 'named', 0),
+    ], [], lexicon);
+    expect(summary(actors)).toEqual([
+      'organisation:Legal Affairs:1', 'organisation:United Nations Office of Legal Affairs:1', 'organisation:United Nations Office:1',
     ]);
   });
 

@@ -5,7 +5,7 @@
  * "State Department". Each such pair is one actor.
  */
 import type { LexiconIndex } from '../recognise/index.ts';
-import { groupLabel, groupType, mergeGroup, type Group, type Groups } from './groups.ts';
+import { groupLabel, groupType, mergeGroup, moveMentions, type Group, type Groups } from './groups.ts';
 
 /** Why a group joined another here: returned, and kept on the joined-into group (`Group.joinReasons`) for anyone debugging a merge. */
 export type OrganJoinReason = 'organ-tail-of-parent' | 'department-word-order';
@@ -38,12 +38,13 @@ function parentOf(organ: string, longer: string, groups: Groups, lexicon: Lexico
 }
 
 /**
- * A body's name of two or more words ("General Assembly") that is the tail of exactly one
- * longer body name in a document where both appear ("United Nations General Assembly", the
- * parent a known body) joins that longer name. It joins only when every document giving it
- * such a longer name gives it the same one: "Security Council" beside "United Nations Security
- * Council" in one text and beside "African Union Security Council" in another stays apart,
- * and so does a document naming both. A tail of one word ("Assembly") never joins: too common.
+ * In a document, a body's name of two or more words ("General Assembly") that is the tail of
+ * exactly one longer body name there ("United Nations General Assembly", the parent a known
+ * body) or its head ("Court of Justice" of "Court of Justice of the European Union") is that
+ * body there: its mentions in that document join the longer name. Two longer names in one
+ * document ("United Nations Executive Board", "World Bank Executive Board") leave it apart, and
+ * so does a document without one: "Executive Council" is an organ of many bodies. A name that
+ * already opens with a known body ("United Nations Office") is no short form, nor is one word.
  */
 export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoin[] {
   const bodies = [...groups.values()].filter((group) => isBody(group));
@@ -54,31 +55,36 @@ export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoi
     list.push(group);
     byDocument.set(document, list);
   }
-  const decisions: { from: Group; into: Group }[] = [];
+  const decisions: { from: Group; into: Group; documents: Set<number> }[] = [];
   for (const organ of bodies) {
-    if (!organ.key.includes(' ')) continue;
-    const targets = new Set<Group>();
-    let ambiguous = false;
+    if (!organ.key.includes(' ') || opensWithKnownBody(organ.key, groups, lexicon)) continue;
+    const documentsByTarget = new Map<Group, Set<number>>();
     for (const document of organ.documents.keys()) {
       const longer = (byDocument.get(document) ?? []).filter((other) => other !== organ && parentOf(organ.key, other.key, groups, lexicon) !== undefined);
-      if (longer.length > 1) ambiguous = true;
-      for (const group of longer) targets.add(group);
+      const [into] = longer;
+      if (longer.length !== 1 || !into) continue;
+      documentsByTarget.set(into, (documentsByTarget.get(into) ?? new Set<number>()).add(document));
     }
-    const [into] = targets;
-    if (!ambiguous && targets.size === 1 && into) decisions.push({ from: organ, into });
+    for (const [into, documents] of documentsByTarget) decisions.push({ from: organ, into, documents });
   }
   const joins: OrganJoin[] = [];
   // Decided on the groups as they stood, applied after, so the order of groups never matters.
-  // A chain ("Council" of "Security Council" of …) is not followed: each joins only its own target if still there.
-  for (const { from, into } of decisions) {
+  for (const { from, into, documents } of decisions) {
     if (!groups.has(from.key) || !groups.has(into.key)) continue;
-    joins.push(recordJoin('organ-tail-of-parent', from, into));
-    // The full name labels the actor: "General Assembly" is said more often but names less.
-    const fullLabel = groupLabel(into);
-    if (fullLabel !== undefined) from.labelVotes = new Map([[fullLabel, [...from.labelVotes.values()].reduce((sum, votes) => sum + votes, 0)]]);
-    mergeGroup(groups, from, into);
+    const join = { reason: 'organ-tail-of-parent' as const, from: groupLabel(from) ?? from.key, into: groupLabel(into) ?? into.key };
+    // The full name labels what joins: "General Assembly" is said more often but names less.
+    if (!moveMentions(groups, from, into, (mention) => documents.has(mention.document), groupLabel(into))) continue;
+    into.joinReasons = [...(into.joinReasons ?? []), `${join.reason}: ${join.from} (${documents.size} document(s))`];
+    joins.push(join);
   }
   return joins;
+}
+
+/** "United Nations Office": the name already says whose it is. */
+function opensWithKnownBody(key: string, groups: Groups, lexicon: LexiconIndex): boolean {
+  const words = key.split(' ');
+  for (let end = 1; end < words.length; end++) if (isKnownBody(words.slice(0, end).join(' '), groups, lexicon)) return true;
+  return false;
 }
 
 function recordJoin(reason: OrganJoinReason, from: Group, into: Group): OrganJoin {
