@@ -51,6 +51,24 @@ describe('an organ named in full and short in one document is one body (class 9)
     ]);
   });
 
+  it('in a document without the full name, the short name joins the one full name of the corpus whose parent that document names', () => {
+    // Document 0: "the United Nations General Assembly" and "the European Union Human Rights Council". Document 1:
+    // "the UN … the General Assembly". Document 2: "the UN and the EU … the Human Rights Council" (which one?).
+    // Document 3: "the General Assembly" and no parent: apart.
+    const actors = resolveActors([
+      mention('United Nations General Assembly', 'organisation', 'named', 0), mention('European Union Human Rights Council', 'organisation', 'named', 0),
+      mention('United Nations Human Rights Council', 'organisation', 'named', 4),
+      mention('United Nations', 'organisation', 'named', 1), mention('General Assembly', 'organisation', 'named', 1),
+      mention('United Nations', 'organisation', 'named', 2), mention('European Union', 'organisation', 'named', 2),
+      mention('Human Rights Council', 'organisation', 'named', 2), mention('General Assembly', 'organisation', 'named', 3),
+    ], [], lexicon);
+    expect(summary(actors)).toEqual([
+      'organisation:European Union Human Rights Council:1', 'organisation:European Union:1', 'organisation:General Assembly:1',
+      'organisation:Human Rights Council:1', 'organisation:United Nations General Assembly:2', 'organisation:United Nations Human Rights Council:1',
+      'organisation:United Nations:2',
+    ]);
+  });
+
   it('a name that already opens with a known body is no short form', () => {
     // "the United Nations Office in Geneva … the United Nations Office of Legal Affairs": two bodies.
     const actors = resolveActors([

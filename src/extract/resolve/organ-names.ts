@@ -5,6 +5,7 @@
  * "State Department". Each such pair is one actor.
  */
 import type { LexiconIndex } from '../recognise/index.ts';
+import { labelKey } from './keys.ts';
 import { groupLabel, groupType, mergeGroup, moveMentions, type Group, type Groups } from './groups.ts';
 
 /** Why a group joined another here: returned, and kept on the joined-into group (`Group.joinReasons`) for anyone debugging a merge. */
@@ -41,28 +42,50 @@ function parentOf(organ: string, longer: string, groups: Groups, lexicon: Lexico
  * In a document, a body's name of two or more words ("General Assembly") that is the tail of
  * exactly one longer body name there ("United Nations General Assembly", the parent a known
  * body) or its head ("Court of Justice" of "Court of Justice of the European Union") is that
- * body there: its mentions in that document join the longer name. Two longer names in one
- * document ("United Nations Executive Board", "World Bank Executive Board") leave it apart, and
- * so does a document without one: "Executive Council" is an organ of many bodies. A name that
- * already opens with a known body ("United Nations Office") is no short form, nor is one word.
+ * body there: its mentions in that document join the longer name. In a document without a
+ * longer name, it joins the one longer name of the corpus whose parent that document names ("the
+ * UN … the General Assembly"). Two candidates in one document ("United Nations Executive Board",
+ * "World Bank Executive Board") leave it apart there, and so does a document with none:
+ * "Executive Council" is an organ of many bodies. A name that already opens with a known body
+ * ("United Nations Office") is no short form, nor is one word.
  */
 export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoin[] {
   const bodies = [...groups.values()].filter((group) => isBody(group));
-  // By document: the bodies named there, so each short name is compared only with its neighbours.
-  const byDocument = new Map<number, Group[]>();
-  for (const group of bodies) for (const document of group.documents.keys()) {
-    const list = byDocument.get(document) ?? [];
-    list.push(group);
-    byDocument.set(document, list);
+  // Every longer name of each short name across the corpus, with its parent's group (if the corpus names the parent).
+  // Indexed by every tail and every head before " of " of each name, so the cost grows with the words, not with pairs.
+  const byPart = new Map<string, Group[]>();
+  for (const group of bodies) {
+    const words = group.key.split(' ');
+    for (let from = 1; from < words.length; from++) {
+      const tail = words.slice(from).join(' ');
+      const head = words[from] === 'of' ? words.slice(0, from).join(' ') : undefined;
+      for (const part of head === undefined ? [tail] : [tail, head]) {
+        const list = byPart.get(part) ?? [];
+        list.push(group);
+        byPart.set(part, list);
+      }
+    }
   }
-  const decisions: { from: Group; into: Group; documents: Set<number> }[] = [];
+  const longerNames = new Map<Group, { group: Group; parent: Group | undefined }[]>();
   for (const organ of bodies) {
     if (!organ.key.includes(' ') || opensWithKnownBody(organ.key, groups, lexicon)) continue;
+    const list: { group: Group; parent: Group | undefined }[] = [];
+    for (const other of byPart.get(organ.key) ?? []) {
+      const parent = other === organ ? undefined : parentOf(organ.key, other.key, groups, lexicon);
+      if (parent !== undefined) list.push({ group: other, parent: parentGroup(parent, groups, lexicon) });
+    }
+    if (list.length > 0) longerNames.set(organ, list);
+  }
+  const decisions: { from: Group; into: Group; documents: Set<number> }[] = [];
+  for (const [organ, candidates] of longerNames) {
     const documentsByTarget = new Map<Group, Set<number>>();
     for (const document of organ.documents.keys()) {
-      const longer = (byDocument.get(document) ?? []).filter((other) => other !== organ && parentOf(organ.key, other.key, groups, lexicon) !== undefined);
-      const [into] = longer;
-      if (longer.length !== 1 || !into) continue;
+      const longer = candidates.filter((candidate) => candidate.group.documents.has(document));
+      // No longer name here: the document names the parent itself ("the UN … the General Assembly").
+      const byParent = longer.length > 0 ? [] : candidates.filter((candidate) => candidate.parent?.documents.has(document) === true);
+      const chosen = longer.length > 0 ? longer : byParent;
+      const into = chosen[0]?.group;
+      if (chosen.length !== 1 || !into) continue;
       documentsByTarget.set(into, (documentsByTarget.get(into) ?? new Set<number>()).add(document));
     }
     for (const [into, documents] of documentsByTarget) decisions.push({ from: organ, into, documents });
@@ -78,6 +101,12 @@ export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoi
     joins.push(join);
   }
   return joins;
+}
+
+/** The group of a parent body's key: the corpus's own, else the one under the lexicon's name for it ("un" → "united nations"). */
+function parentGroup(key: string, groups: Groups, lexicon: LexiconIndex): Group | undefined {
+  const hit = lexicon.phrases.get(key) ?? (key.includes(' ') ? undefined : lexicon.phrases.get(`=${key.toUpperCase()}`));
+  return groups.get(key) ?? (hit?.kind === 'actor' ? groups.get(labelKey(hit.label)) : undefined);
 }
 
 /** "United Nations Office": the name already says whose it is. */
