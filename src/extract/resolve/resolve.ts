@@ -2,7 +2,8 @@
  * Across documents: turns candidate mentions into actors. Spelling variants merge by a
  * normalised key (keys.ts); bodies of a state by a canonical key (state-bodies.ts);
  * acronyms resolve through definitions found anywhere in the corpus; variants of a
- * person's name merge (person-variants.ts); short forms ("Xi", "Norov", "Alibaba") attach
+ * person's name merge (person-variants.ts); an organ's short name joins its full name, and a
+ * department's two word orders meet (organ-names.ts); short forms ("Xi", "Norov", "Alibaba") attach
  * to the fuller name they stand for only on evidence (short-forms.ts). Every step indexes
  * by key, so the cost grows linearly with the number of mentions.
  */
@@ -12,6 +13,7 @@ import type { AcronymDefinition } from '../types.ts';
 import { addTo, groupLabel, groupType, mergeGroup, type Group, type Groups, type LocatedMention } from './groups.ts';
 import { isFirstName } from '../lexicon/first-names.ts';
 import { isKnownGivenName, labelKey, personKey } from './keys.ts';
+import { departmentOfForm, mergeDepartmentWordOrder, mergeOrganTails } from './organ-names.ts';
 import { mergePersonVariants } from './person-variants.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -66,7 +68,9 @@ export function resolveActors(
     else addTo(groups, keyOf(mention.label, mention.type), mention, mention.type, undefined, mention.kind === 'lexicon');
   }
 
+  mergeDepartmentWordOrder(groups);
   mergeStatePrefixedBodies(groups, lexicon);
+  mergeOrganTails(groups, lexicon);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
@@ -134,7 +138,9 @@ function mergeStatePrefixedBodies(groups: Groups, lexicon: LexiconIndex): void {
     prefixed.set(split.rest, entry);
   }
   for (const [rest, entry] of prefixed) {
-    const bare = groups.get(rest);
+    // "U.S. State Department" finds a bare "Department of State" the other word order joined (organ-names.ts).
+    const otherOrder = departmentOfForm(rest);
+    const bare = groups.get(rest) ?? (otherOrder === undefined ? undefined : groups.get(otherOrder) ?? groups.get(otherOrder.replace(/^department of /, 'department of the ')));
     const type = bare ? groupType(bare) : undefined;
     if (!bare || entry.states.size !== 1 || (type !== 'organisation' && type !== 'firm')) continue;
     for (const group of entry.groups) if (groups.has(group.key)) mergeGroup(groups, group, bare);
