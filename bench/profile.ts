@@ -6,10 +6,11 @@
  * (script, style, layout, paint, commit) and the functions that took its time. A tool for
  * chasing bench:render's long tasks, not a benchmark: profiling slows everything down.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { startPreview } from '../tests/e2e/preview-server.ts';
 import { scriptedPanZoom } from './pan-zoom.ts';
 import { generateGraph } from '../tests/fixtures/graphs/generate.ts';
 import { serializeGraph } from '../src/graph-format/index.ts';
@@ -26,13 +27,8 @@ if (nodes > 0) {
   mkdirSync(`${OUT}/bench`, { recursive: true });
   writeFileSync(`${OUT}/bench/profile.json`, serializeGraph(generateGraph(nodes, nodes * 5)));
 }
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', OUT], { stdio: 'ignore', detached: true });
-process.on('exit', () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ } });
-const base = `http://127.0.0.1:${PORT}/`;
-for (let i = 0; i < 150; i++) {
-  try { if ((await fetch(base)).ok) break; } catch { /* not yet */ }
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
+const server = await startPreview({ port: PORT, outDir: OUT });
+const base = server.url;
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }

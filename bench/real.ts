@@ -9,11 +9,12 @@
  * window takes (From moved a month at a time). `--screenshot FILE` saves the settled view.
  * Skips with a message (exit 0) when the real corpus is absent. Writes bench/results/real.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { startPreview } from '../tests/e2e/preview-server.ts';
 import { parseGraphJson } from '../src/graph-format/index.ts';
 import { scriptedPanZoom } from './pan-zoom.ts';
 import { realCorpusFolder, realCorpusGraph } from './real-corpus.ts';
@@ -41,14 +42,8 @@ const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio:
 if (build.status !== 0) process.exit(build.status ?? 1);
 mkdirSync('dist/bench', { recursive: true });
 copyFileSync(graphFile, 'dist/bench/real.json');
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-const stopServer = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ } };
-process.on('exit', stopServer);
-const base = `http://127.0.0.1:${PORT}/`;
-for (let i = 0; i < 150; i++) {
-  try { if ((await fetch(base)).ok) break; } catch { /* not yet */ }
-  await new Promise((r) => setTimeout(r, 200));
-}
+const server = await startPreview({ port: PORT });
+const base = server.url;
 
 /** Frame intervals, long tasks and the settled event's time, from before any page script. */
 const INSTRUMENT = `
@@ -101,7 +96,7 @@ const panFrames = await page.evaluate(() => (window as any).__bench.frames.slice
 const windowSteps = await timeWindowSteps();
 const longTasks = await page.evaluate(() => (window as any).__bench.longTasks as [number, number][]);
 await browser.close();
-stopServer();
+server.stop();
 
 /**
  * Window steps as a user makes them: the timeline's From date changed (To fixed), a month at a

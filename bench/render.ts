@@ -10,11 +10,12 @@
  * `--runs N` repeats every scenario N times and adds a summary (worst case for limits, medians for times).
  * Each graph is opened in a tab the browser has finished opening (settled-tab.ts); `--new-tab` opens a new one.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { startPreview } from '../tests/e2e/preview-server.ts';
 import { scriptedPanZoom } from './pan-zoom.ts';
 import { newTabMode, openTab } from './settled-tab.ts';
 import { framesInRefreshes as inRefreshes, percentile } from './frames.ts';
@@ -43,14 +44,8 @@ for (const size of sizes) writeFileSync(`dist/bench/${size.nodes}.json`, seriali
 // This machine is shared: a 1-minute load average far above its 2 cores stretches every figure.
 const loadBefore = Number(loadavg()[0]!.toFixed(1));
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-const stopServer = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ } };
-process.on('exit', stopServer);
-const base = `http://127.0.0.1:${PORT}/`;
-for (let i = 0; i < 150; i++) {
-  try { if ((await fetch(base)).ok) break; } catch { /* not yet */ }
-  await new Promise((r) => setTimeout(r, 200));
-}
+const server = await startPreview({ port: PORT });
+const base = server.url;
 
 /**
  * Installed before any page script: records every frame interval and every long task.
@@ -223,7 +218,7 @@ for (let run = 1; run <= runs; run++) for (const scenario of scenarios) {
   }
 }
 await browser.close();
-stopServer();
+server.stop();
 
 if (runs > 1) {
   // Over all runs: the worst figure for the goals stated as limits, the median for times.

