@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
-import { curate, evidence, openOwnCorpus, select } from './own-corpus.ts';
+import { curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
 
 const FILES = {
   'alpha.txt': 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana. Gazprom welcomed the deal.\n',
@@ -103,13 +103,6 @@ async function shownActor(page: Page): Promise<{ aliases: string; mentions: stri
   };
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
 describe('curation round trip through the UI and the CLI', () => {
   it('split, merge, rename, retype and hide by hand; the CLI with the exported overrides builds what the page shows; a reload keeps it', async () => {
     const { page, errors } = await openPage(browser);
@@ -166,7 +159,7 @@ describe('curation round trip through the UI and the CLI', () => {
     expect(new URL(page.url()).searchParams.get('actor')).toBe('state:kazakhstan');
 
     // Export through the Changes bar; the CLI applies it to the same texts.
-    const overridesPath = await download(page, 'Export overrides');
+    const overridesPath = await download(page, 'Export overrides', work);
     const exported = JSON.parse(readFileSync(overridesPath, 'utf8')) as { operations: { op: string }[] };
     expect(exported.operations.map((operation) => operation.op)).toEqual(['split', 'merge', 'rename', 'retype', 'hide']);
     const out = join(work, 'cli-graph.json');
@@ -184,7 +177,7 @@ describe('curation round trip through the UI and the CLI', () => {
     expect(EXPECTED.map((actor) => degree(actor.id))).toEqual(EXPECTED.map((actor) => actor.links));
 
     // The page's own graph download holds the very same nodes and links, whole.
-    const browserGraph = graphFromText(readFileSync(await download(page, 'Download graph JSON'), 'utf8'));
+    const browserGraph = graphFromText(readFileSync(await download(page, 'Download graph JSON', work), 'utf8'));
     expect(browserGraph.nodes).toEqual(cliGraph.nodes);
     expect(browserGraph.edges).toEqual(cliGraph.edges);
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
-import { curate, evidence, openOwnCorpus, select } from './own-corpus.ts';
+import { curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const FILES = {
@@ -45,13 +45,6 @@ async function markedForms(page: Page): Promise<string[]> {
   return evidence(page).locator('li.excerpt mark').allTextContents();
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
 describe('curation in Chromium', () => {
   it('merges two actors into one node with both excerpt sets, keeps it across a reload, undoes and redoes', async () => {
     const { page, errors } = await openPage(browser);
@@ -62,7 +55,7 @@ describe('curation in Chromium', () => {
     await select(page, 'Kazakhstan');
     const kazakhExcerpts = await evidence(page).locator('li.excerpt').count();
     // The layout carries over a curation change: the other actors stay where the analyst saw them.
-    const before = JSON.parse(readFileSync(await download(page, 'Download graph JSON'), 'utf8')) as BrowserGraph;
+    const before = JSON.parse(readFileSync(await download(page, 'Download graph JSON', work), 'utf8')) as BrowserGraph;
     const others = before.nodes.map((node) => node.id).filter((id) => !['kazakhstan', 'kyrgyzstan'].includes(id) && !/kazakh|kyrgyz/i.test(id));
     expect(others.length).toBeGreaterThan(2);
     await page.waitForFunction(() => window.__silkmap?.layoutSettled() === true, null, { timeout: 30_000 });
@@ -153,11 +146,11 @@ describe('curation in Chromium', () => {
     await curate(page).getByRole('button', { name: 'Merge Russia into China' }).click();
     await expect(changeCount(page).textContent()).resolves.toBe('4');
 
-    const overridesPath = await download(page, 'Export overrides');
+    const overridesPath = await download(page, 'Export overrides', work);
     const exported = JSON.parse(readFileSync(overridesPath, 'utf8')) as { format: string; operations: { op: string }[] };
     expect(exported.format).toBe('silkmap-overrides');
     expect(exported.operations.map((operation) => operation.op)).toEqual(['rename', 'split', 'hide', 'merge']);
-    const browserGraph = graphFromText(readFileSync(await download(page, 'Download graph JSON'), 'utf8')) as BrowserGraph;
+    const browserGraph = graphFromText(readFileSync(await download(page, 'Download graph JSON', work), 'utf8')) as BrowserGraph;
 
     const out = join(work, 'cli-graph.json');
     const cli = spawnSync('npx', ['tsx', 'src/extract/cli/main.ts', '--in', join(work, 'corpus'), '--out', out, '--overrides', overridesPath, '--no-cache'], { encoding: 'utf8' });

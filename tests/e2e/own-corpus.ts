@@ -2,6 +2,7 @@
  * Shared steps of the browser tests that build a graph from dropped files and curate it:
  * drop the files, find the evidence panel, select an actor through the search box.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
@@ -22,4 +23,12 @@ export async function select(page: Page, label: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Search actors' }).fill(label);
   await page.getByRole('listbox', { name: 'Matching actors' }).getByRole('option').filter({ hasText: label }).first().click();
   await evidence(page).getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
+}
+
+/** Clicks a download button and saves the file into `folder`; resolves to its path. */
+export async function download(page: Page, button: string, folder: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = join(folder, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
 }
