@@ -1,7 +1,7 @@
 /**
- * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2,test3,test4,test5,test6}/gold.json):
+ * Checks on the real-corpus gold sets (tests/fixtures/real/{tuning,test,test2,test3,test4,test5,test6,test7}/gold.json):
  * they parse, no two parts share a file, each part covers every genre its pool still had (test5,
- * test6: no remarks file was left) and holds at least 200 actors, test5 and test6 keep to their pool rule, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
+ * test6: no remarks file was left; test7: only Wikipedia articles were left) and holds at least 200 actors, test5, test6 and test7 keep to their pool rule, and — when the real corpus is beside the checkout (or named by SILKMAP_REAL_CORPUS)
  * — every listed file exists with the annotated text unchanged, and every alias and documented
  * non-actor occurs in the part's covered text. Without the corpus those checks are skipped.
  */
@@ -20,10 +20,14 @@ const PARTS = {
   test4: 'tests/fixtures/real/test4/gold.json',
   test5: 'tests/fixtures/real/test5/gold.json',
   test6: 'tests/fixtures/real/test6/gold.json',
+  test7: 'tests/fixtures/real/test7/gold.json',
 } as const;
 const GENRES = ['readout-joint', 'fact-sheet', 'nominees', 'remarks', 'wikipedia'];
-/** The pools of test5 and test6 (frozen, even second byte, no earlier set) held no remarks file at draw time. */
-const genresOf = (part: string): string[] => (part === 'test5' || part === 'test6' ? GENRES.filter((g) => g !== 'remarks') : GENRES);
+/** The pools of test5 and test6 (frozen, even second byte, no earlier set) held no remarks file at draw time; test7's held only Wikipedia articles. */
+const genresOf = (part: string): string[] => {
+  if (part === 'test7') return ['wikipedia'];
+  return part === 'test5' || part === 'test6' ? GENRES.filter((g) => g !== 'remarks') : GENRES;
+};
 
 interface RawFile { file: string; genre: string }
 const raw = (path: string): { files: RawFile[] } => JSON.parse(readFileSync(path, 'utf8')) as { files: RawFile[] };
@@ -41,7 +45,7 @@ function occurs(form: string, text: string): boolean {
 describe('real-corpus gold sets', () => {
   const filesByPart = Object.entries(PARTS).map(([part, path]) => ({ part, files: raw(path).files.map((f) => f.file) }));
 
-  it('share no file between any two parts (tuning, frozen test, test2, test3, test4, test5, test6) and list no file twice', () => {
+  it('share no file between any two parts (tuning, frozen test, test2, test3, test4, test5, test6, test7) and list no file twice', () => {
     const shared = filesByPart.flatMap((a, i) =>
       filesByPart.slice(i + 1).flatMap((b) => a.files.filter((f) => b.files.includes(f)).map((f) => `${a.part}+${b.part}: ${f}`)),
     );
@@ -49,7 +53,7 @@ describe('real-corpus gold sets', () => {
     for (const { part, files } of filesByPart) expect(new Set(files).size, part).toBe(files.length);
   });
 
-  it.each(['test5', 'test6'] as const)('draw %s only from its half of the frozen pool: poolOf() frozen and an even second byte of SHA-256(file name)', (part) => {
+  it.each(['test5', 'test6', 'test7'] as const)('draw %s only from its half of the frozen pool: poolOf() frozen and an even second byte of SHA-256(file name)', (part) => {
     const secondByte = (f: string): number => createHash('sha256').update(f, 'utf8').digest()[1] ?? 1;
     const files = raw(PARTS[part]).files.map((f) => f.file);
     expect(files.filter((f) => poolOf(f) !== 'frozen' || secondByte(f) % 2 !== 0)).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4,test5}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4,test5,test6}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
  * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), no
  * sentence in both a frozen test part and a tuning part, nor in both frozen test parts.
@@ -45,6 +45,8 @@ const PARTS = {
   tuning3: 'tests/fixtures/relations/tuning3/gold.json',
   test4: 'tests/fixtures/relations/test4/gold.json',
   test5: 'tests/fixtures/relations/test5/gold.json',
+  // Drawn from entity test7's files; its draw and pool are checked in relations-gold-test6.test.ts.
+  test6: 'tests/fixtures/relations/test6/gold.json',
 } as const;
 const realCorpus = resolveRealCorpus();
 const flat = (text: string): string => text.replace(/\s+/g, ' ');

@@ -1,11 +1,12 @@
 /**
  * `npm run eval:relations`: scores the relation classifier on the hand-annotated sentence
- * pairs of tests/fixtures/relations/ (tuning parts, then the frozen test parts test, test2, test3, test4 and test5). Each pair's
+ * pairs of tests/fixtures/relations/ (tuning parts, then the frozen test parts test, test2, test3, test4, test5 and test6). Each pair's
  * document is extracted with the real pipeline and the relation is read off the link's
  * evidence for that sentence; when the extractor did not find one of the two names there,
  * the classifier is run on the sentence directly (counted and reported). Real-corpus pairs
  * need ../shared/real-corpus (or SILKMAP_REAL_CORPUS); without it they are skipped with a message.
- * `--errors` lists the tuning set's mistakes (never the test set's: it is frozen).
+ * `--errors` lists the tuning set's mistakes (never the test set's: it is frozen). `--part <name>` scores
+ * one part only (`npm run eval:relations:test6`: the fresh frozen part, run once by the lead).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,8 @@ const SETS = [
   { name: 'test4 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test4/gold.json'), frozen: true },
   // Annotated 2026-12-07 (i14-gold5) and never run before the lead's final report of that day; `--tuning-only` leaves it unread.
   { name: 'test5 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test5/gold.json'), frozen: true },
+  // Annotated 2026-12-07 (i12-gold7) from entity test7's files; never run before the lead's one run; `--tuning-only` leaves it unread.
+  { name: 'test6 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test6/gold.json'), frozen: true },
 ];
 
 
@@ -59,10 +62,14 @@ function main(): void {
   const options = new Command('eval:relations')
     .option('--errors', "list the tuning sets' mistakes")
     .option('--tuning-only', 'score the tuning parts only (leave the frozen test parts unread)')
-    .parse().opts<{ errors?: boolean; tuningOnly?: boolean }>();
+    .option('--part <name>', 'score this part only (e.g. test6), leaving every other part unread')
+    .parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string }>();
+  const names = SETS.map((set) => set.name.split(' ')[0]);
+  if (options.part !== undefined && !names.includes(options.part)) throw new Error(`--part: unknown part "${options.part}" (one of ${names.join(', ')})`);
   const real = resolveRealCorpus() ?? undefined;
   for (const set of SETS) {
     if (set.frozen && options.tuningOnly) continue;
+    if (options.part !== undefined && set.name.split(' ')[0] !== options.part) continue;
     if (!existsSync(set.file)) {
       console.log(`${set.name}: ${set.file} does not exist yet: skipped`);
       continue;
