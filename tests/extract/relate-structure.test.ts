@@ -46,6 +46,19 @@ describe('belongs: a title phrase between a person and a body', () => {
   });
 });
 
+describe('belongs: a member noun between a body and a state', () => {
+  it('reads a membership when no verb stands before the member noun', () => {
+    const found = rule('The ICC and its newest member, Cambodia, met today.', { ICC: 'organisation', Cambodia: 'state' }, 'ICC', 'Cambodia');
+    expect(found.rule).toBe('belongs:member-noun');
+    expect(found.relation).toEqual({ type: 'belongs', from: 'Cambodia', to: 'ICC' });
+  });
+
+  it('does not when a verb acts on the members ("imposed visa restrictions on members of …")', () => {
+    const found = rule('The State Department imposed visa restrictions on members of the Nicaraguan government.', { 'State Department': 'organisation', Nicaraguan: 'state' }, 'State Department', 'Nicaraguan');
+    expect(found.rule).not.toBe('belongs:member-noun');
+  });
+});
+
 describe('names inside names', () => {
   it('makes the longer body part of the state at the head of its name', () => {
     const sentence = 'The U.S. Department of Justice issued guidance.';

@@ -129,7 +129,9 @@ const memberNoun: Rule = ({ cues, x, y }, { between }) => {
   if (at < 0) return undefined;
   const ofY = between.slice(at + 1).every((term) => term.word === 'of' || term.word === 'by' || term.word === 'status' || has(term, 'D'));
   if (ofY && x.type !== 'organisation' && y.type === 'organisation') return finding('belongs:member-noun', belongs(x, y));
-  if (x.type === 'organisation' && y.type === 'state') return finding('belongs:member-noun', belongs(y, x));
+  // "The State Department imposed visa restrictions on members of the Nicaraguan government": a verb before the member noun acts on the members, not a membership.
+  const acted = between.slice(0, at).some((term) => has(term, 'V') && !has(term, 'N') && !has(term, 'K') && !has(term, 'U'));
+  if (x.type === 'organisation' && y.type === 'state' && !acted) return finding('belongs:member-noun', belongs(y, x));
   return undefined;
 };
 
