@@ -1,5 +1,5 @@
 /**
- * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4,test5,test6}/gold.json):
+ * Checks on the typed-relation gold sets (tests/fixtures/relations/{test,tuning,tuning2,test2,test3,tuning3,test4,test5,tuning4,test6}/gold.json):
  * the format of tests/fixtures/relations/README.md, each pair's sentence really in its document
  * (sample always; real corpus when ../shared/real-corpus or SILKMAP_REAL_CORPUS is there), no
  * sentence in both a frozen test part and a tuning part, nor in both frozen test parts.
@@ -14,6 +14,7 @@ import { drawTest3 } from '../fixtures/relations/draw-test3.ts';
 import { drawTuning3 } from '../fixtures/relations/draw-tuning3.ts';
 import { drawTest4, inTest4Pool, MIN_TYPED as TEST4_MIN_TYPED } from '../fixtures/relations/draw-test4.ts';
 import { drawTest5, inTest5Pool, MIN_TYPED as TEST5_MIN_TYPED } from '../fixtures/relations/draw-test5.ts';
+import { drawTuning4, focusWords, hasFocusWord } from '../fixtures/relations/draw-tuning4.ts';
 
 const TYPES = ['meets', 'agrees', 'supports', 'cooperates', 'funds', 'trades', 'criticises', 'pressures', 'attacks', 'belongs', 'none'] as const;
 /** Types that are always mutual, and types that may be mutual when both sides do the same thing. */
@@ -47,6 +48,7 @@ const PARTS = {
   test5: 'tests/fixtures/relations/test5/gold.json',
   // Drawn from entity test7's files; its draw and pool are checked in relations-gold-test6.test.ts.
   test6: 'tests/fixtures/relations/test6/gold.json',
+  tuning4: 'tests/fixtures/relations/tuning4/gold.json',
 } as const;
 const realCorpus = resolveRealCorpus();
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
@@ -143,9 +145,10 @@ const THIRD_PARTS = [
   { part: 'tuning3', path: PARTS.tuning3, pool: 'tuning', draw: drawTuning3, share: 'any', inShare: anyFile },
   { part: 'test4', path: PARTS.test4, pool: 'frozen', draw: drawTest4, share: 'odd second SHA-256 byte', inShare: inTest4Pool },
   { part: 'test5', path: PARTS.test5, pool: 'frozen', draw: drawTest5, share: 'odd second SHA-256 byte or no entity genre', inShare: inTest5Pool },
+  { part: 'tuning4', path: PARTS.tuning4, pool: 'tuning', draw: drawTuning4, share: 'any, focus words only', inShare: anyFile },
 ] as const;
 if (realCorpus === null) {
-  console.warn(`relations-gold.test: skipped the test3/tuning3/test4/test5 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
+  console.warn(`relations-gold.test: skipped the test3/tuning3/test4/test5/tuning4 draw and sentence checks: ${REAL_CORPUS_RELATIVE} not found (nor SILKMAP_REAL_CORPUS)`);
 }
 
 /** Real-corpus files of every other gold set in the repository: relation parts and entity parts, whatever their names. */
@@ -227,4 +230,22 @@ it.skipIf(!existsSync(PARTS.test3) || !existsSync(PARTS.tuning3))('the frozen te
   const documents = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { documents: string[] }).documents;
   const test3 = new Set(documents(PARTS.test3));
   expect(documents(PARTS.tuning3).filter((d) => test3.has(d))).toEqual([]);
+});
+
+it("tuning4's focus filter: inflected cues of the focus types and office nouns, whole words only", () => {
+  const cues = {
+    types: { pressures: { verbs: ['sanction', 'ban'], nouns: ['sanction'] }, funds: { verbs: ['lend'], nouns: ['loan'] }, meets: { verbs: ['meet'], nouns: [] } },
+    irregularVerbs: { lend: ['lent'] }, memberNouns: ['member'], belongsNouns: ['prime minister', 'president'],
+  };
+  const all = focusWords(cues);
+  expect(hasFocusWord('The United States sanctioned three banks.', all)).toBe(true);
+  expect(hasFocusWord('China lent Kenya money.', all)).toBe(true);
+  expect(hasFocusWord('Kazakhstan, a member of the SCO, voted.', all)).toBe(true);
+  expect(hasFocusWord('The presidents spoke.', all)).toBe(true);
+  // meets is no focus type; "banner" and "loaned-out" are not inflections of a cue; a two-word noun is left out.
+  expect(hasFocusWord('Xi met Tokayev under a banner.', all)).toBe(false);
+  expect(hasFocusWord('The prime minister spoke.', all)).toBe(false);
+  const extension = focusWords(cues, ['pressures', 'funds']);
+  expect(hasFocusWord('Kazakhstan, a member of the SCO, voted.', extension)).toBe(false);
+  expect(hasFocusWord('Sanctions followed.', extension)).toBe(true);
 });

@@ -20,6 +20,7 @@ const SETS = [
   { name: 'tuning', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning/gold.json'), frozen: false },
   { name: 'tuning2', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning2/gold.json'), frozen: false },
   { name: 'tuning3', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning3/gold.json'), frozen: false },
+  { name: 'tuning4', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning4/gold.json'), frozen: false },
   { name: 'test (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test/gold.json'), frozen: true },
   { name: 'test2 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test2/gold.json'), frozen: true },
   { name: 'test3 (frozen)', file: join(REPO_ROOT, 'tests/fixtures/relations/test3/gold.json'), frozen: true },

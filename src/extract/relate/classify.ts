@@ -11,7 +11,7 @@ import { fromCues } from './clause.ts';
 import { finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
-import { sameTermCompound, splitCompound } from './compound.ts';
+import { nestedName, sameTermCompound, splitCompound } from './compound.ts';
 import { againstAggressionOfY } from './aggression.ts';
 
 export type { Finding, SentenceMention } from './context.ts';
@@ -28,7 +28,7 @@ export function explainPair(terms: readonly ParsedTerm[], mentions: readonly Sen
 
 /** A pair the parse cannot place apart: both names in one hyphenated term ("U.S.-Japan Alliance"), or nothing. */
 export function unplaced(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): Finding {
-  return sameTermCompound(terms, mentions, actorA, actorB, cues) ?? finding('none:not-placed', { type: 'none' });
+  return sameTermCompound(terms, mentions, actorA, actorB, cues) ?? nestedName(terms, mentions, actorA, actorB) ?? finding('none:not-placed', { type: 'none' });
 }
 
 /** The pair's two mentions laid on the parse (the closest two), or undefined when one is not on it. */

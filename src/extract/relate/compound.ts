@@ -17,6 +17,8 @@ function headRelation(terms: readonly ParsedTerm[], from: number, cues: CueTable
   const types: CueType[] = [];
   for (let i = from; i < Math.min(terms.length, from + MAX_HEAD); i++) {
     const term = terms[i]!;
+    // "the U.S.-UAE strategic and defense partnership": "and" between two modifiers stays inside the phrase.
+    if (term.word === 'and' && i > from && (has(terms[i + 1], 'N') || has(terms[i + 1], 'A'))) continue;
     if (!(has(term, 'N') || has(term, 'A')) || has(term, 'V')) break;
     types.push(...cueTypesOf(term, cues));
     if (term.after !== undefined && term.after.trim() !== '') break;
@@ -35,6 +37,26 @@ export function sameTermCompound(terms: readonly ParsedTerm[], mentions: readonl
       const term = terms[at]!;
       const joint = term.word.length === term.end - term.start ? term.word.slice(first.end - term.start, second.start - term.start) : '';
       if (joint.length === 1 && DASHES.has(joint)) return headRelation(terms, at + 1, cues);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One name at the head of the other's ("U.S." in "the U.S. Department of Justice", "United Nations" in
+ * "the United Nations Economic and Social Council", "Ukrainian" in "the Ukrainian Parliament"): the
+ * longer body is part of the state or body that starts its name. A dash after the first name
+ * ("U.S.-Japan Alliance") is a compound of two, not this.
+ */
+export function nestedName(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string): Finding | undefined {
+  for (const a of mentions.filter((m) => m.actor === actorA)) {
+    for (const b of mentions.filter((m) => m.actor === actorB)) {
+      if (a.start !== b.start || a.end === b.end) continue;
+      const [inner, outer] = a.end < b.end ? [a, b] : [b, a];
+      if (outer.type !== 'organisation' || (inner.type !== 'state' && inner.type !== 'organisation')) continue;
+      // The inner name must end a term of its own ("u.s." then "department"), not inside "u.s.-japan".
+      if (!terms.some((term) => term.end === inner.end) || !terms.some((term) => term.start > inner.end && term.start < outer.end)) continue;
+      return finding('belongs:nested-name', { type: 'belongs', from: outer.actor, to: inner.actor });
     }
   }
   return undefined;

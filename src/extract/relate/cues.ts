@@ -34,6 +34,8 @@ export interface CueTables {
   titleWords: Set<string>;
   /** The head word of each title ("minister", "secretary", "officer"): a title by itself. */
   titleHeads: Set<string>;
+  /** Words that end a person's name after a comma ("Joseph R. Biden, Jr."): not a word between the person and a title. */
+  nameSuffixes: Set<string>;
 }
 
 interface CueFile {
@@ -50,6 +52,7 @@ interface CueFile {
   lightVerbs: string[];
   appealVerbs: string[];
   standInNouns: string[];
+  nameSuffixes?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -137,5 +140,6 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     }),
     titleWords: titleWordsOf([...titles, ...data.belongsNouns]).words,
     titleHeads: titleWordsOf(titles).heads,
+    nameSuffixes: new Set(data.nameSuffixes ?? []),
   };
 }

@@ -12,6 +12,7 @@ import type { ParsedTerm } from './parse.ts';
 import { BE, LIST_WORDS, cueTypesOf, has, isPossessive, type Context, type Finding } from './context.ts';
 import { shapeFeatures } from './features-shape.ts';
 import { contextFeatures } from './features-context.ts';
+import { structureFeatures } from './features-structure.ts';
 
 const CLASS_OF = new Map<string, string[]>();
 for (const [name, words] of Object.entries((classData as { classes: Record<string, string[]> }).classes)) {
@@ -140,5 +141,6 @@ export function pairFeatures(context: Context, rule: Finding): string[] {
   if (['between', 'among', 'by', 'with', 'of', 'against', 'from', 'to'].includes(terms[before]?.word ?? '')) add(`prex=${terms[before]!.word}`);
   for (const feature of shapeFeatures(context, verbClassesOf)) add(feature);
   for (const feature of contextFeatures(context, verbClassesOf, stem)) add(feature);
+  for (const feature of structureFeatures(context)) add(feature);
   return [...features];
 }

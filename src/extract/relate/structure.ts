@@ -6,7 +6,7 @@
  * from lexicon/relation-cues.json (belongsNouns, memberNouns).
  */
 import type { ParsedTerm } from './parse.ts';
-import { LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
+import { BE, LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
 
 type Rule = (context: Context, view: View) => Finding | undefined;
 
@@ -80,11 +80,29 @@ const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
   if (ofAt < 0 || !isWhole(y) || !between.slice(ofAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) return undefined;
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
-  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U')) &&
+  // A name suffix may stand before the title ("Joseph R. Biden, Jr., President of the United States").
+  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U') || cues.nameSuffixes.has(term.word)) &&
     head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
   if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.length <= 4)))) return undefined;
   if (bothStates(x, y) && !member) return undefined;
   return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', belongs(x, y));
+};
+
+/**
+ * A person, a comma and a title phrase, then the body: "Lisa Wang, Nominee for Assistant Secretary for
+ * Enforcement and Compliance, Department of Commerce"; "Colleen Shogan, of Pennsylvania, to be Archivist
+ * of the United States". The phrase holds a title word and no verb but "to be", and closes with a comma
+ * or "of"/"at" right before the body (lists of nominees, guests and signatories).
+ */
+const appositiveTitle: Rule = ({ terms, x, y, covered }, { between, xEnd, isTitleWord }) => {
+  if (x.type !== 'person' || !isWhole(y) || xEnd.after !== ',' || between.length === 0 || between.length > 12) return undefined;
+  if (between.some((term, k) => covered.has(x.last + 1 + k) || (has(term, 'V') && !has(term, 'N') && !BE.has(term.word)))) return undefined;
+  if (!between.some(isTitleWord)) return undefined;
+  let end = y.first - 1;
+  while (end > x.last && has(terms[end], 'D')) end--;
+  const closer = terms[end];
+  if (end <= x.last || !closer || !(closer.after === ',' || closer.word === 'of' || closer.word === 'at')) return undefined;
+  return finding('belongs:appositive-title', belongs(x, y));
 };
 
 /** "Kazakhstan joined the WTO"; "the SCO includes India"; passive turns them round. */
@@ -111,7 +129,9 @@ const memberNoun: Rule = ({ cues, x, y }, { between }) => {
   if (at < 0) return undefined;
   const ofY = between.slice(at + 1).every((term) => term.word === 'of' || term.word === 'by' || term.word === 'status' || has(term, 'D'));
   if (ofY && x.type !== 'organisation' && y.type === 'organisation') return finding('belongs:member-noun', belongs(x, y));
-  if (x.type === 'organisation' && y.type === 'state') return finding('belongs:member-noun', belongs(y, x));
+  // "The State Department imposed visa restrictions on members of the Nicaraguan government": a verb before the member noun acts on the members, not a membership.
+  const acted = between.slice(0, at).some((term) => has(term, 'V') && !has(term, 'N') && !has(term, 'K') && !has(term, 'U'));
+  if (x.type === 'organisation' && y.type === 'state' && !acted) return finding('belongs:member-noun', belongs(y, x));
   return undefined;
 };
 
@@ -130,7 +150,7 @@ const membershipOf: Rule = ({ terms, cues, x, y }, { between, xEnd }) => {
   return terms[before]?.word === 'of' && cues.memberNouns.has(terms[before - 1]?.word ?? '') ? finding('belongs:membership-of', belongs(x, y)) : undefined;
 };
 
-const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, membershipOf, partOrWholeVerb, memberList, memberNoun];
+const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun];
 
 export function structureRules(context: Context): Finding | undefined {
   const { terms, cues, x, y } = context;
