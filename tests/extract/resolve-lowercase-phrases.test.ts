@@ -2,7 +2,8 @@
  * A body or firm named only in ordinary words that the texts also write in lower case is a common phrase, not a name
  * (resolve/lowercase-phrases.ts, rule `lowercase-phrase`). Hand-made mentions and invented texts; the expected actors
  * are worked out by hand: a phrase is dropped only when every word is an ordinary English word, nothing else vouches
- * for it, and the texts hold it in lower case (once for two words or more, twice for one word).
+ * for it, and the texts hold it in lower case (once for two words or more, twice for one word) at least as often as
+ * with capitals.
  */
 import { describe, expect, it } from 'vitest';
 import { buildLexiconIndex } from '../../src/extract/recognise/index.ts';
@@ -24,6 +25,12 @@ describe('phrasesWrittenLowerCase', () => {
     const texts = ['The steering board met. Its Steering Board chair spoke.', 'We protect the environment.'];
     expect([...phrasesWrittenLowerCase(new Set(['steering board', 'environment', 'executive office']), texts)]).toEqual(['steering board']);
     expect([...phrasesWrittenLowerCase(new Set(['environment']), [...texts, 'A clean environment helps.'])]).toEqual(['environment']);
+  });
+
+  it('keeps a phrase written with capitals more often than in lower case', () => {
+    const texts = ['The Security Council met.', 'The Security Council voted.', 'Each national security council reports.'];
+    expect([...phrasesWrittenLowerCase(new Set(['security council']), texts)]).toEqual([]);
+    expect([...phrasesWrittenLowerCase(new Set(['security council']), [...texts, 'a security council here'])]).toEqual(['security council']);
   });
 
   it('does not count the phrase in capitals or split by a capitalised word', () => {

@@ -40,8 +40,10 @@ export function ordinaryPhraseOf(group: Group): string | undefined {
 }
 
 /**
- * Which of `phrases` (lower-case, words joined by one space) the texts write in lower case at least once; a phrase of
- * one word must be written so twice (a lone word in lower case once may be a typo or a quotation). Linear in the texts.
+ * Which of `phrases` (lower-case, words joined by one space) the texts write in lower case at least as often as with
+ * capitals, and at least once (a phrase of one word: twice, as a lone lower-case word may be a typo or a quotation).
+ * "Security Council" (hundreds of times with capitals, a few times in lower case) stays a name; "Environment", "Civil
+ * Society", "Senior Administration" (far more often in lower case) are common phrases. Linear in the texts.
  */
 export function phrasesWrittenLowerCase(phrases: ReadonlySet<string>, texts: Iterable<string>): Set<string> {
   const byFirstWord = new Map<string, string[][]>();
@@ -51,21 +53,23 @@ export function phrasesWrittenLowerCase(phrases: ReadonlySet<string>, texts: Ite
     list.push(words);
     byFirstWord.set(words[0] as string, list);
   }
-  const counts = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
   if (byFirstWord.size === 0) return new Set();
   for (const text of texts) {
-    // Lower-case words and "&", with their order; a capitalised word breaks a phrase as it is not in lower case.
     const tokens = [...text.matchAll(/[\p{L}&][\p{L}’'-]*/gu)].map((match) => match[0]);
-    tokens.forEach((token, index) => {
-      const candidates = byFirstWord.get(token);
+    const keys = tokens.map((token) => token.toLowerCase());
+    keys.forEach((key, index) => {
+      const candidates = byFirstWord.get(key);
       if (!candidates) return;
       for (const words of candidates) {
-        if (words.every((word, offset) => tokens[index + offset] === word)) {
-          const phrase = words.join(' ');
-          counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-        }
+        if (!words.every((word, offset) => keys[index + offset] === word)) continue;
+        const phrase = words.join(' ');
+        const asWritten = words.every((word, offset) => tokens[index + offset] === word) ? lower : capitalised;
+        asWritten.set(phrase, (asWritten.get(phrase) ?? 0) + 1);
       }
     });
   }
-  return new Set([...counts].filter(([phrase, count]) => count >= (phrase.includes(' ') ? 1 : 2)).map(([phrase]) => phrase));
+  return new Set([...lower].filter(([phrase, count]) =>
+    count >= (phrase.includes(' ') ? 1 : 2) && count >= (capitalised.get(phrase) ?? 0)).map(([phrase]) => phrase));
 }
