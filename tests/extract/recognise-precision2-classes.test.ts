@@ -64,3 +64,10 @@ describe('party members are not the party', () => {
       .toEqual(['Republican Party=organisation', 'GOP=organisation', 'Democratic Party=organisation']);
   });
 });
+
+describe('a personnel service, a conference and an initiative are no bodies (general knowledge in non-actor-words.json)', () => {
+  it('"the Foreign Service", "COP" and the G7 infrastructure partnership name no actor; the service\'s institute does', () => {
+    expect(bodies('She trained at the Foreign Service Institute, joined the Foreign Service, went to the COP and spoke of the PGII.'))
+      .toEqual(['Foreign Service Institute=organisation']);
+  });
+});
