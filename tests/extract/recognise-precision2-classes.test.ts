@@ -71,3 +71,10 @@ describe('a personnel service, a conference and an initiative are no bodies (gen
       .toEqual(['Foreign Service Institute=organisation']);
   });
 });
+
+describe('a unit with a proper word after "a"/"an" is a body being introduced', () => {
+  it('keeps "a Benelux …", "an ICTY …" and "a Nordic …"', () => {
+    expect(bodies('They set a Benelux Patents Office in Brussels; an ICTY Appeals Panel ruled; a Nordic Film Fund followed.'))
+      .toEqual(['Benelux Patents Office=organisation', 'ICTY Appeals Panel=organisation', 'Nordic Film Fund=organisation']);
+  });
+});

@@ -7,11 +7,14 @@
  * states, and persons ("a Kennedy" is still about the family). Adjectives of kind may stand between the article and
  * the name ("an independent Review Panel"), up to two. Only names headed by a word for a unit or a kind of group
  * count (data: recognition-words.json `unitHeads`): an organ introduced once is still a named body ("guided by a
- * Programme Coordinating Board with representatives of 22 governments", "an International Interim Council under …").
+ * Programme Coordinating Board with representatives of 22 governments", "an International Interim Council under …"),
+ * and only names made of ordinary English words: a proper word or an acronym makes it a body being introduced
+ * ("the three countries established a Benelux Trademarks Office and a Benelux Designs Office", "an ICTY Appeals Panel").
  */
 import type { Scan } from '../scan.ts';
 import type { CandidateMention } from '../../types.ts';
 import { UNIT_HEADS } from '../rules.ts';
+import { isEnglishWord } from '../english-words.ts';
 
 /** Why a mention was dropped, for reports and tests. */
 export const INDEFINITE_KIND_RULE = 'indefinite-kind';
@@ -43,6 +46,8 @@ export function isIndefiniteKind(text: string, mention: CandidateMention): boole
   // Organs introduced once ("guided by a Programme Coordinating Board with …") are named bodies: only unit words count.
   const head = /(\p{L}+)\s*$/u.exec(mention.label.split(/\s+(?:of|for|on)\s+/)[0] ?? '')?.[1]?.toLowerCase();
   if (head === undefined || !UNIT_HEADS.has(head)) return false;
+  // A proper word makes it a body being introduced ("established a Benelux Designs Office", "a Nordic Cultural Fund").
+  if (!mention.label.split(/\s+/).every((word) => /^(?:&|and|of|for|on|the)$/.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isEnglishWord(word.toLowerCase())))) return false;
   const before = text.slice(Math.max(0, mention.start - 60), mention.start);
   if (!INDEFINITE_BEFORE.test(before)) return false;
   // A body being founded is introduced with "a" and named all the same ("set up a High Level Reflection Group on …").
