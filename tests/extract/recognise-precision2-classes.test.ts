@@ -78,3 +78,10 @@ describe('a unit with a proper word after "a"/"an" is a body being introduced', 
       .toEqual(['Benelux Patents Office=organisation', 'ICTY Appeals Panel=organisation', 'Nordic Film Fund=organisation']);
   });
 });
+
+describe('an acronym defined by words in lower case names a thing, not a body', () => {
+  it('drops "SIGP" after "sustainable inland gas pipelines" and its later use; keeps an acronym defined by a capitalised name', () => {
+    expect(bodies('They build sustainable inland gas pipelines (SIGP) there. SIGP costs rose. The Regional Health Network (RHN) helps.'))
+      .toEqual(['Regional Health Network=organisation', 'RHN=organisation']);
+  });
+});
