@@ -25,7 +25,8 @@ export function dropThingAcronyms(scan: Scan): void {
     const words = abbreviatedWords(phraseBefore(scan.text, match.index), acronym);
     // A thing's head, or a phrase written all in lower case ("antimicrobial resistance (AMR)"): a common noun, no name.
     if (!words || !(words.some((word) => isThingHead(word.toLowerCase())) || words.every((word) => word === word.toLowerCase()))) continue;
-    scan.acronyms.push({ acronym, label: words.join(' '), type: 'none' });
+    // Defined as naming nothing already (by the same words, "unmanned aerial vehicles (UAVs)"): once is enough.
+    if (!scan.acronyms.some((definition) => definition.acronym === acronym)) scan.acronyms.push({ acronym, label: words.join(' '), type: 'none' });
     scan.mentions = scan.mentions.filter((mention) => !(mention.rule === 'acronym-undefined' && mention.label === acronym));
   }
 }
