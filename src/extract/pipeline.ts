@@ -13,7 +13,7 @@ import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
 import { classifyPair, relationCues, unpackTerms, type ParsedTerm } from './relate/index.ts';
-import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, resolveActors, type LocatedMention } from './resolve/index.ts';
+import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, phrasesWrittenLowerCase, resolveActors, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
@@ -117,9 +117,10 @@ function extractedGraph(
     if (!mention.label.includes(' ')) words.add(mention.label.toLowerCase());
     else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
   }
-  const commonWords = commonWordsAmong(words, analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text)));
+  const texts = (): string[] => analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text));
+  const commonWords = commonWordsAmong(words, texts());
   stage(ASSEMBLY_STAGES.commonWords);
-  const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords);
+  const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords, { writtenLowerCase: (phrases) => phrasesWrittenLowerCase(phrases, texts()) });
   stage(ASSEMBLY_STAGES.resolve);
   const parts = buildDocumentsAndPassages(analysed);
   const graph = buildGraph(parts, actors, version, relateFrom(analysed, parts.passageOffset));

@@ -68,8 +68,11 @@ export const PLACE_AND_FACILITY_NOUNS = new Set([
 /** Endings of English common nouns and adjectives, rare in personal names. */
 export const ENGLISH_SUFFIXES = /(tion|sion|ment|ness|ity|ism|ist|ics|ing|ive|ous|ical|ary|ory|ure|ance|ence|ship|hood|able|ible|ful|less|ward|wise)s?$/;
 
-/** Lower-case particles inside personal and group names. */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'ul', 'ud', 'ur', 'e', 'i']);
+/** Lower-case particles inside personal and group names ("Ursula von der Leyen", "Margaretha af Ugglas"); data: recognition-words.json. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(recognitionWords.nameParticles);
+
+/** Heads of a unit or a kind of body: after "a"/"an" such a name is a kind, not a named body (passes/indefinite-kinds.ts). */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(recognitionWords.unitHeads);
 
 /** After a name: a verb of saying or doing that people do ("Ashraf Ghani became", "Tanvi Madan said"). */
 export const PERSON_VERB_AFTER = /^\d{0,3}\s+(?:(?:has|had|was|is|then|also|later|recently|personally|once|reportedly)\s+)?(said|says|became|becomes|told|tells|argued|argues|wrote|writes|visited|visits|met|meets|noted|notes|stated|announced|declared|added|explained|claimed|warned|insisted|praised|asked|urged|promised|spoke|speaks|pointed|observed|suggested|replied|responded|admitted|denied|acknowledged|recalled|remarked|emphasi[sz]ed|stressed|resigned|died|fled|married|tweeted)\b/i;

@@ -1,3 +1,6 @@
+import recognitionWords from '../lexicon/recognition-words.json' with { type: 'json' };
+import { isEnglishWord } from './english-words.ts';
+
 /** Word tokens of a passage with exact offsets; punctuation stays in the gaps between them. */
 export interface Token {
   start: number;
@@ -20,6 +23,12 @@ export interface Token {
 // Dotted acronyms ("U.S."), one capital with a number ("G20", "C5": not a glued footnote), slashed acronyms ("RFE/RL"),
 // words with inner apostrophes ("Xi’an"), or numbers.
 const WORD = /\p{Lu}[\p{L}\p{N}]+\.(?:[Rr]u|com|net|io|kz|cn)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}\p{N}{1,3}(?![\p{L}\p{N}])|\p{Lu}{2,}(?:\/\p{Lu}{2,})+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\p{N}+/gu;
+
+/** "d'Estaing", "dell’Acqua": a name word behind an elided particle (data: recognition-words.json) is capitalised. */
+const ELIDED_PARTICLE_NAME = new RegExp(`^(?:${recognitionWords.elidedNameParticles.join('|')})['’]\\p{Lu}`, 'u');
+/** …but not an English word after the particle: "Chargé d’Affaires" is a title ("d’Affairs" as misspelt too). */
+const isElidedParticleName = (word: string): boolean =>
+  ELIDED_PARTICLE_NAME.test(word) && !isEnglishWord(word.replace(/^\p{L}+['’]/u, '').toLowerCase()) && !/^\p{L}+['’]affaires$/iu.test(word);
 
 export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
@@ -46,7 +55,7 @@ export function tokenize(text: string, sentenceStarts: ReadonlySet<number>): Tok
       end: start + word.length,
       text: word,
       key: normaliseWord(word),
-      capitalised: !isNumber && first !== first.toLowerCase(),
+      capitalised: !isNumber && (first !== first.toLowerCase() || isElidedParticleName(word)),
       allCaps: (letters.length >= 2 || /^\p{Lu}\p{N}/u.test(word)) && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       initial: start === 0 || sentenceStarts.has(start) || /[“"‘(\[:]\s*$/.test(gap),
       possessive,

@@ -1,4 +1,5 @@
-export { GUESSING_RULES, resolveActors, type Actor, type LocatedMention } from './resolve.ts';
+export { GUESSING_RULES, resolveActors, type Actor, type LocatedMention, type ResolveChecks } from './resolve.ts';
 export { labelKey } from './keys.ts';
 export { commonWordsAmong } from './common-words.ts';
 export { capitalActsAsGovernment } from './capital-use.ts';
+export { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf, phrasesWrittenLowerCase } from './lowercase-phrases.ts';

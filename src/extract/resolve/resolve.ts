@@ -15,10 +15,18 @@ import { isFirstName } from '../lexicon/first-names.ts';
 import { isKnownGivenName, labelKey, personKey } from './keys.ts';
 import { departmentOfForm, mergeDepartmentWordOrder, mergeOrganTails } from './organ-names.ts';
 import { mergePersonVariants } from './person-variants.ts';
+import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
 
 export type { LocatedMention } from './groups.ts';
+
+/** Corpus-wide checks resolve asks for, and where it reports what they dropped ("lowercase-phrase: Steering Board"). */
+export interface ResolveChecks {
+  /** The phrases among those given that the texts also write in lower case (lowercase-phrases.ts). */
+  writtenLowerCase?: (phrases: ReadonlySet<string>) => ReadonlySet<string>;
+  dropped?: string[];
+}
 
 export interface Actor {
   type: ActorType;
@@ -33,7 +41,7 @@ export interface Actor {
  */
 export function resolveActors(
   mentions: LocatedMention[], definitions: AcronymDefinition[], lexicon: LexiconIndex, knownPersons: readonly string[] = [],
-  commonWords: ReadonlySet<string> = new Set(),
+  commonWords: ReadonlySet<string> = new Set(), checks: ResolveChecks = {},
 ): Actor[] {
   const acronymMap = chooseAcronymMeanings(definitions);
   const groups: Groups = new Map();
@@ -107,9 +115,22 @@ export function resolveActors(
   }
   for (const { mention, key, type, label } of placements) addTo(groups, key, mention, type, label);
 
+  // Bodies and firms named in ordinary words the texts also write in lower case are common phrases (lowercase-phrases.ts).
+  const phraseOf = new Map<Group, string>();
+  for (const group of groups.values()) {
+    const phrase = checks.writtenLowerCase ? ordinaryPhraseOf(group) : undefined;
+    if (phrase !== undefined) phraseOf.set(group, phrase);
+  }
+  const lowerCase = phraseOf.size > 0 && checks.writtenLowerCase ? checks.writtenLowerCase(new Set(phraseOf.values())) : new Set<string>();
+
   const actors: Actor[] = [];
   for (const group of groups.values()) {
     if (!hasEvidence(group, commonWords)) continue;
+    const phrase = phraseOf.get(group);
+    if (phrase !== undefined && lowerCase.has(phrase)) {
+      checks.dropped?.push(`${LOWERCASE_PHRASE_RULE}: ${groupLabel(group) ?? phrase}`);
+      continue;
+    }
     const type = groupType(group);
     if (type === 'person' && isLoneCommonWord(group, commonWords)) continue;
     const label = groupLabel(group, type === 'person' ? personLabelRank : undefined);

@@ -22,6 +22,7 @@ import { nameMilitaryUnits } from './military-units.ts';
 import { dropOrdinaryWordFirms } from './ordinary-word-firms.ts';
 import { dropNamesAsAttributes } from './name-as-attribute.ts';
 import { dropThingAcronyms } from './thing-acronyms.ts';
+import { dropIndefiniteKinds } from './indefinite-kinds.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -46,4 +47,5 @@ export const PASSES: readonly Pass[] = [
   checkThingShapes,
   dropOrdinaryWordFirms,
   dropThingAcronyms,
+  dropIndefiniteKinds,
 ];

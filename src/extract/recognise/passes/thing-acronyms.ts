@@ -2,7 +2,9 @@
  * An acronym no lexicon entry or body explains, written in brackets right after the words it abbreviates, when
  * those words are a thing's name or description ("freedom of navigation operations (FONOP)", "Global Assessment
  * Report on Disaster Risk Reduction (GAR)", "Policy on Science and Technology (ECOPOST)"): it names the thing,
- * no body (issue 12, class 7). Its definition is recorded as naming nothing, so its later uses name nothing too.
+ * no body (issue 12, class 7). So does an acronym of words all written in lower case ("liquefied natural gas (LNG)",
+ * "internally displaced persons (IDPs)"): names are capitalised. Its definition is recorded as naming nothing,
+ * so its later uses name nothing too.
  * Thing heads are data: recognition-words.json `nonActorHeads`.
  */
 import { NON_ACTOR_HEADS } from '../rules.ts';
@@ -21,8 +23,10 @@ export function dropThingAcronyms(scan: Scan): void {
     if (scan.acronyms.some((definition) => definition.acronym === acronym && definition.type !== 'none')) continue;
     if (scan.mentions.some((mention) => mention.start === start && mention.rule !== 'acronym-undefined')) continue;
     const words = abbreviatedWords(phraseBefore(scan.text, match.index), acronym);
-    if (!words || !words.some((word) => isThingHead(word.toLowerCase()))) continue;
-    scan.acronyms.push({ acronym, label: words.join(' '), type: 'none' });
+    // A thing's head, or a phrase written all in lower case ("antimicrobial resistance (AMR)"): a common noun, no name.
+    if (!words || !(words.some((word) => isThingHead(word.toLowerCase())) || words.every((word) => word === word.toLowerCase()))) continue;
+    // Defined as naming nothing already (by the same words, "unmanned aerial vehicles (UAVs)"): once is enough.
+    if (!scan.acronyms.some((definition) => definition.acronym === acronym)) scan.acronyms.push({ acronym, label: words.join(' '), type: 'none' });
     scan.mentions = scan.mentions.filter((mention) => !(mention.rule === 'acronym-undefined' && mention.label === acronym));
   }
 }
