@@ -25,8 +25,12 @@ import { writeJsonAtomicallySync } from './write.ts';
 
 class CliError extends Error {}
 
-/** The assembly stages (pipeline.ts) that leave the most garbage: collected before the next one piles more on. */
-const GARBAGE_AFTER = new Set<string>([ASSEMBLY_STAGES.graph, ASSEMBLY_STAGES.validate]);
+/**
+ * The assembly stages (pipeline.ts) that leave the most garbage: collected before the next one
+ * piles more on. After resolving, so that the graph stage (the run's peak) starts from a heap of
+ * what is live, not one V8 has let grow with the workers' results and the resolver's intermediates.
+ */
+const GARBAGE_AFTER = new Set<string>([ASSEMBLY_STAGES.resolve, ASSEMBLY_STAGES.graph, ASSEMBLY_STAGES.validate]);
 
 export async function run(options: CliOptions): Promise<number> {
   try {
@@ -56,6 +60,7 @@ async function extract(options: CliOptions): Promise<number> {
       if (GARBAGE_AFTER.has(name)) collectGarbage();
       stage(name);
     },
+    collectGarbage,
   };
   let cacheLocation: PoolWorkerData['cache'];
   if (options.cache) {
