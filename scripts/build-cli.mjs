@@ -23,6 +23,12 @@ const SNAPSHOT_STAMP = join(OUT, 'analyser.json');
  * workerHeapLimitMb); this one covers documents up to 192 KB, larger ones go to worker threads.
  */
 const SNAPSHOT_HEAP_LIMIT_MB = 320;
+/**
+ * The young generation's semi-space limit, likewise fixed at build: V8's default lets each
+ * process's new space grow to tens of megabytes; at 4 MB a child's peak on the real corpus fell
+ * by ~18 MB (139 → 120 MB over its first 120 documents) for the same CPU time (2026-12-07).
+ */
+const SNAPSHOT_SEMI_SPACE_MB = 4;
 /** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
 const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
 /** What the CLI is built from: a change to any file here makes the build stale. */
@@ -103,8 +109,8 @@ async function buildAnalyserSnapshot(build, built) {
       // fingerprint (import.meta.dirname, empty in CommonJS) is only ever computed by the CLI.
       logOverride: { 'empty-import-meta': 'silent' },
     });
-    execFileSync(process.execPath, [`--max-old-space-size=${SNAPSHOT_HEAP_LIMIT_MB}`, '--snapshot-blob', blob, '--build-snapshot', script], { cwd: OUT, stdio: ['ignore', 'ignore', 'pipe'] });
-    writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify({ built, node: process.version, arch: process.arch, heapLimitMb: SNAPSHOT_HEAP_LIMIT_MB })}\n`);
+    execFileSync(process.execPath, [`--max-old-space-size=${SNAPSHOT_HEAP_LIMIT_MB}`, `--max-semi-space-size=${SNAPSHOT_SEMI_SPACE_MB}`, '--snapshot-blob', blob, '--build-snapshot', script], { cwd: OUT, stdio: ['ignore', 'ignore', 'pipe'] });
+    writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify({ built, node: process.version, arch: process.arch, heapLimitMb: SNAPSHOT_HEAP_LIMIT_MB, semiSpaceMb: SNAPSHOT_SEMI_SPACE_MB })}\n`);
   } catch (error) {
     rmSync(blob, { force: true });
     process.stderr.write(`build-cli: no analyser snapshot (the CLI loads compromise itself instead): ${error.stderr?.toString().trim() || error.message}\n`);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { encodeGraph, parseOverrides, type Overrides } from '../../graph-format/index.ts';
+import { encodeGraph, parseOverrides, type Graph, type Overrides } from '../../graph-format/index.ts';
 import { graphOverview } from '../../graph-format/overview.ts';
 import { layOutStoredOverview } from '../../layout/overview-layout.ts';
 import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type DocumentCache, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
@@ -19,14 +19,19 @@ import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { analyseInSnapshot, runningAnalysers, usableSnapshot, type ChildResources } from './snapshot-process.ts';
+import { resultSpill } from './result-spill.ts';
 import { sampleTreeMemory } from './tree-memory.ts';
 import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
 class CliError extends Error {}
 
-/** The assembly stages (pipeline.ts) that leave the most garbage: collected before the next one piles more on. */
-const GARBAGE_AFTER = new Set<string>([ASSEMBLY_STAGES.graph, ASSEMBLY_STAGES.validate]);
+/**
+ * The assembly stages (pipeline.ts) that leave the most garbage: collected before the next one
+ * piles more on. After resolving, so that the graph stage (the run's peak) starts from a heap of
+ * what is live, not one V8 has let grow with the workers' results and the resolver's intermediates.
+ */
+const GARBAGE_AFTER = new Set<string>([ASSEMBLY_STAGES.resolve, ASSEMBLY_STAGES.graph, ASSEMBLY_STAGES.validate]);
 
 export async function run(options: CliOptions): Promise<number> {
   try {
@@ -56,6 +61,7 @@ async function extract(options: CliOptions): Promise<number> {
       if (GARBAGE_AFTER.has(name)) collectGarbage();
       stage(name);
     },
+    collectGarbage,
   };
   let cacheLocation: PoolWorkerData['cache'];
   if (options.cache) {
@@ -94,23 +100,25 @@ async function extract(options: CliOptions): Promise<number> {
       bar.done(task.path);
     };
     if (jobs > 1) {
-      // Kept as the workers' UTF-8 JSON until they have stopped (and their memory is returned):
-      // outside the heap and half the size of the same text as a JS string (most texts have a
-      // curly quote, which makes a string two bytes a character), so the peak stays lower.
-      const texts: Uint8Array[] = [];
-      const decoder = new TextDecoder();
-      await analyseInPool(toAnalyse.map(({ task }) => task), jobs, cacheLocation ? { cache: cacheLocation } : {}, (i, json) => {
-        texts[i] = json;
-        files[toAnalyse[i]!.index] = { path: toAnalyse[i]!.task.path, bytes: new Uint8Array(0) };
-        bar.done(toAnalyse[i]!.task.path);
-      }, (data) => startWorker(data, (resources) => children.push(resources)));
-      peakWhileChildrenRanMb = process.resourceUsage().maxRSS / 1024;
-      treePeakMb = treeMemory?.stop();
-      stage(children.length > 0 ? `map (worker pool: ${describeChildren(children)})` : 'map (worker pool)');
-      texts.forEach((json, i) => {
-        analyses[toAnalyse[i]!.index] = JSON.parse(decoder.decode(json)) as DocumentAnalysis;
-        delete texts[i];
-      });
+      // Kept as the workers' UTF-8 JSON, in a temporary file, until they have stopped (and their
+      // memory is returned): this process's memory adds to theirs while they run.
+      const spill = resultSpill();
+      try {
+        const decoder = new TextDecoder();
+        await analyseInPool(toAnalyse.map(({ task }) => task), jobs, cacheLocation ? { cache: cacheLocation } : {}, (i, json) => {
+          spill.put(i, json);
+          files[toAnalyse[i]!.index] = { path: toAnalyse[i]!.task.path, bytes: new Uint8Array(0) };
+          bar.done(toAnalyse[i]!.task.path);
+        }, (data) => startWorker(data, (resources) => children.push(resources)));
+        peakWhileChildrenRanMb = process.resourceUsage().maxRSS / 1024;
+        treePeakMb = treeMemory?.stop();
+        stage(children.length > 0 ? `map (worker pool: ${describeChildren(children)})` : 'map (worker pool)');
+        toAnalyse.forEach(({ index }, i) => {
+          analyses[index] = JSON.parse(decoder.decode(spill.take(i))) as DocumentAnalysis;
+        });
+      } finally {
+        spill.close();
+      }
       stage('parse worker results');
     } else if (toAnalyse.length > 0) {
       children.push(...await analyseHere(toAnalyse.map(({ task }) => task), cacheLocation, extractOptions.cache, store));
@@ -123,18 +131,17 @@ async function extract(options: CliOptions): Promise<number> {
     treeMemory?.stop();
   }
   // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
-  const result: ExtractResult = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
+  const result: Omit<ExtractResult, 'graph'> & { graph?: Graph } = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
 
   const skipped = [...corpus.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
-  if (result.graph.documents.length === 0) throw new CliError(`no usable documents in "${options.in}"${describeSkipped(skipped)}`);
+  if (!result.graph || result.graph.documents.length === 0) throw new CliError(`no usable documents in "${options.in}"${describeSkipped(skipped)}`);
 
   const output = resolve(options.out);
   mkdirSync(dirname(output), { recursive: true });
-  // The compact file (format version 3); the explorer and parseGraphJson decode it.
-  // A big graph's overview, laid out, goes at the head of the file: the explorer's first picture.
-  const overview = graphOverview(result.graph, layOutStoredOverview);
-  stage('overview layout');
-  const encoded = encodeGraph(result.graph, overview);
+  const encoded = encodeTaken(result, stage);
+  // What only the graph held (its objects, as opposed to the strings the encoding shares) is
+  // garbage now: collected before the file is written, which was the run's peak (~380 MB).
+  collectGarbage();
   stage('encode');
   writeJsonAtomicallySync(output, encoded);
   stage('write');
@@ -149,6 +156,22 @@ async function extract(options: CliOptions): Promise<number> {
   );
   if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children, peakWhileChildrenRanMb, treePeakMb);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
+}
+
+/**
+ * The compact file's contents (format version 3; the explorer and parseGraphJson decode it), with
+ * a big graph's overview laid out at the file's head (the explorer's first picture). The graph is
+ * taken out of `result`, so that nothing holds it once this returns.
+ */
+function encodeTaken(result: { graph?: Graph }, stage: (name: string) => void): ReturnType<typeof encodeGraph> {
+  const graph = result.graph;
+  if (!graph) throw new Error('the graph was already encoded');
+  delete result.graph;
+  const overview = graphOverview(graph, layOutStoredOverview);
+  // The layout's simulation is garbage: collected before the encoding adds its copy of the graph.
+  collectGarbage();
+  stage('overview layout');
+  return encodeGraph(graph, overview);
 }
 
 /**
@@ -236,7 +259,7 @@ function readOverrides(explicit: string | undefined): { path: string; overrides:
   return { path, overrides: parsed.overrides };
 }
 
-function describeOverrides(read: ReturnType<typeof readOverrides>, result: ExtractResult): string {
+function describeOverrides(read: ReturnType<typeof readOverrides>, result: Pick<ExtractResult, 'overrides'>): string {
   if (!read || !result.overrides) return '';
   const { applied, warnings } = result.overrides;
   return `, overrides ${read.path}: ${applied} applied${warnings.length > 0 ? `, ${warnings.length} skipped (warnings above)` : ''}`;

@@ -32,10 +32,10 @@ export interface ChildResources { userSeconds: number; systemSeconds: number; ma
  * Written by the build beside the blob: which build and which Node it belongs to, and the
  * old-generation limit it was made under (a process must start with the same, or V8 refuses it).
  */
-export interface SnapshotStamp { built: string; node: string; arch: string; heapLimitMb: number }
+export interface SnapshotStamp { built: string; node: string; arch: string; heapLimitMb: number; semiSpaceMb?: number }
 
-/** The blob and the heap limit every process started from it has. */
-export interface Snapshot { blob: string; heapLimitMb: number }
+/** The blob and the heap flags every process started from it has (the young generation's too, when the build set one). */
+export interface Snapshot { blob: string; heapLimitMb: number; semiSpaceMb?: number }
 
 /**
  * The snapshot when it can be used: the CLI runs built (not from source under tsx),
@@ -48,7 +48,8 @@ export function usableSnapshot(moduleUrl: string = import.meta.url): Snapshot | 
     const built = (JSON.parse(readFileSync(new URL('./built.json', moduleUrl), 'utf8')) as { built: string }).built;
     if (stamp.built !== built || stamp.node !== process.version || stamp.arch !== process.arch || !(stamp.heapLimitMb > 0)) return undefined;
     const blob = fileURLToPath(new URL('./analyser.blob', moduleUrl));
-    return statSync(blob).isFile() ? { blob, heapLimitMb: stamp.heapLimitMb } : undefined;
+    if (!statSync(blob).isFile()) return undefined;
+    return { blob, heapLimitMb: stamp.heapLimitMb, ...(stamp.semiSpaceMb !== undefined && stamp.semiSpaceMb > 0 ? { semiSpaceMb: stamp.semiSpaceMb } : {}) };
   } catch {
     return undefined;
   }
@@ -66,7 +67,10 @@ function forkAnalyser(snapshot: Snapshot, data: PoolWorkerData): ChildProcess {
   // fork() gives the IPC channel; the snapshot's own main function replaces the script.
   const child = fork(fileURLToPath(import.meta.url), [], {
     execPath: process.execPath,
-    execArgv: [`--max-old-space-size=${snapshot.heapLimitMb}`, '--snapshot-blob', snapshot.blob],
+    execArgv: [
+      `--max-old-space-size=${snapshot.heapLimitMb}`, ...(snapshot.semiSpaceMb === undefined ? [] : [`--max-semi-space-size=${snapshot.semiSpaceMb}`]),
+      '--snapshot-blob', snapshot.blob,
+    ],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -55,7 +55,11 @@ export function buildDocumentsAndPassages(documents: readonly AnalysedDocument[]
   return { documents: graphDocuments, passages, passageOffset };
 }
 
-export function buildGraph(parts: GraphParts, actors: readonly Actor[], generatorVersion: string, relate?: RelateSentence): Graph {
+/**
+ * `actors` is emptied once read, and nothing of them is kept but the graph's nodes: at corpus
+ * scale their mentions are tens of megabytes that need not live while the edges are built.
+ */
+export function buildGraph(parts: GraphParts, actors: Actor[], generatorVersion: string, relate?: RelateSentence): Graph {
   const { documents, passages, passageOffset } = parts;
   const nodesById = new Map<string, { label: string; type: Actor['type']; mentions: { passageIndex: number; start: number; end: number }[] }>();
   for (const actor of actors) {
@@ -66,6 +70,7 @@ export function buildGraph(parts: GraphParts, actors: readonly Actor[], generato
       node.mentions.push({ passageIndex: (passageOffset[mention.document] ?? 0) + mention.passage, start: mention.start, end: mention.end });
     }
   }
+  actors.length = 0;
 
   const nodes: GraphNode[] = [];
   const placed: PlacedMention[] = [];
@@ -93,6 +98,7 @@ export function buildGraph(parts: GraphParts, actors: readonly Actor[], generato
       mentions,
     });
   }
+  nodesById.clear();
 
   return {
     format: GRAPH_FORMAT,

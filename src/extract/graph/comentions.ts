@@ -18,7 +18,8 @@ export interface PlacedMention {
 /** The relation a sentence states between two of its actors (ids), given all its mentions. */
 export type RelateSentence = (passageIndex: number, sentence: number, mentions: readonly SentenceMention[], a: string, b: string) => EvidenceRelation;
 
-export function buildEdges(passages: readonly Passage[], mentions: readonly PlacedMention[], relate?: RelateSentence): GraphEdge[] {
+/** `mentions` is emptied once read (they are bucketed by sentence), so it need not live on beside the edges. */
+export function buildEdges(passages: readonly Passage[], mentions: PlacedMention[], relate?: RelateSentence): GraphEdge[] {
   const bySentence = new Map<string, { passageIndex: number; sentence: number; nodes: Set<string>; mentions: SentenceMention[] }>();
   for (const mention of mentions) {
     const passage = passages[mention.passageIndex];
@@ -34,6 +35,7 @@ export function buildEdges(passages: readonly Passage[], mentions: readonly Plac
     bucket.nodes.add(mention.nodeId);
     bucket.mentions.push({ start: mention.start, end: mention.end, actor: mention.nodeId, type: mention.nodeType });
   }
+  mentions.length = 0;
 
   const edges = new Map<string, { source: string; target: string; evidence: { passageIndex: number; sentence: number; relation?: EvidenceRelation }[] }>();
   for (const bucket of bySentence.values()) {
@@ -53,6 +55,7 @@ export function buildEdges(passages: readonly Passage[], mentions: readonly Plac
       }
     }
   }
+  bySentence.clear();
 
   return [...edges.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -64,6 +67,8 @@ export function buildEdges(passages: readonly Passage[], mentions: readonly Plac
         return relation ? { passageId: passage.id, sentence, start, end, relation } : { passageId: passage.id, sentence, start, end };
       });
       const documents = new Set(ordered.map(({ passageIndex }) => (passages[passageIndex] as Passage).documentId));
+      // Each edge's working list goes as soon as its final evidence exists, not after the last edge.
+      ordered.length = 0;
       const built: GraphEdge = { id, source: edge.source, target: edge.target, weight: evidence.length, documentCount: documents.size, evidence };
       if (relate) built.relations = summariseRelations(evidence);
       return built;
