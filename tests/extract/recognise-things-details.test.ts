@@ -199,6 +199,8 @@ describe('emitStateBody', () => {
   it('names a state\'s parliament canonically', () => {
     expect(emitted(emitStateBody, 'The Kyrgyz Parliament met.', 'Kyrgyz Parliament')).toEqual(['Kyrgyz Parliament=organisation:Parliament of Kyrgyzstan']);
     expect(emitted(emitStateBody, 'The Kenya Parliament met.', 'Kenya Parliament')).toEqual(['Kenya Parliament=organisation:Parliament of Kenya']);
+    // Where a parliament sits is no part of its name: one body, one label.
+    expect(emitted(emitStateBody, 'The Kyrgyz Parliament in Bishkek met.', 'Kyrgyz Parliament')).toEqual(['Kyrgyz Parliament=organisation:Parliament of Kyrgyzstan']);
   });
 
   it('counts an embassy or consulate under its state', () => {
