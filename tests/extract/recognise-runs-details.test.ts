@@ -198,3 +198,41 @@ describe('capitalisedRuns: bridging "of", "and", "&"', () => {
     ]);
   });
 });
+
+describe('capitalisedRuns: two names that stay two', () => {
+  it('never joins two known bodies, unless the right one is a state', () => {
+    expect(runs('He told the United Nations of the World Bank plan.')).toEqual(['United Nations', 'World Bank']);
+  });
+
+  it('takes a named body "for" a known body as a body of it', () => {
+    expect(runs('The Office of Career Services for the State Department met.')).toEqual(['Office of Career Services', 'State Department']);
+  });
+
+  it('never joins over "and" or "&" to a known actor', () => {
+    expect(runs('Zorb and NATO Council met.')).toEqual(['Zorb', 'NATO Council']);
+    expect(runs('Zorb Council & NATO met.')).toEqual(['Zorb Council', 'NATO']);
+  });
+
+  it('splits a portfolio body from a second body word heading its own "of" name', () => {
+    expect(runs('The Bureau of Press and Council of Europe met.')).toEqual(['Bureau of Press', 'Council of Europe']);
+  });
+
+  it('splits a person\'s full name from a body, a body from a plain word, and a word from a lone body word', () => {
+    expect(runs('Amina Rahimi and National Zorb Council met.')).toEqual(['Amina Rahimi', 'National Zorb Council']);
+    expect(runs('Zorb Council and Yorb met.')).toEqual(['Zorb Council', 'Yorb']);
+    expect(runs('Zorb and Senate met.')).toEqual(['Zorb', 'Senate']);
+    expect(runs('Zorb and Yorb Senate met.')).toEqual(['Zorb and Yorb Senate']);
+  });
+
+  it('takes an article only after "of" or "for"', () => {
+    expect(runs('The Zorb of a Yorb Council met.')).toEqual(['Zorb of a Yorb Council']);
+    expect(runs('The Zorb for an Yorb Council met.')).toEqual(['Zorb for an Yorb Council']);
+    expect(runs('The Zorb on a Yorb Council met.')).toEqual(['Zorb', 'Yorb Council']);
+    expect(runs('The Council on a Zorb met.')).toEqual(['Council', 'Zorb']);
+  });
+
+  it('bridges left to right, one connector phrase at a time', () => {
+    expect(runs('Zorb of Yorb and Korb Council met.')).toEqual(['Zorb', 'Yorb and Korb Council']);
+    expect(runs('Zorb and the Yorb and Korb Council met.')).toEqual(['Zorb', 'Yorb and Korb Council']);
+  });
+});
