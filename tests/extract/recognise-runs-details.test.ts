@@ -72,6 +72,8 @@ describe('isGenericWord', () => {
     expect(generic('The Zorb Plenary met; the plenary ended.', 'Plenary')).toBe(true);
     expect(generic('Mr Hughes met hughes fans.', 'Hughes')).toBe(false);
     expect(generic('Zorblat spoke.', 'Zorblat')).toBe(false);
+    expect(generic('Zorblat spoke of zorblat.', 'Zorblat')).toBe(true);
+    expect(generic('Zorb Changing course.', 'Changing')).toBe(true);
   });
 });
 
@@ -222,6 +224,7 @@ describe('capitalisedRuns: two names that stay two', () => {
     expect(runs('Zorb Council and Yorb met.')).toEqual(['Zorb Council', 'Yorb']);
     expect(runs('Zorb and Senate met.')).toEqual(['Zorb', 'Senate']);
     expect(runs('Zorb and Yorb Senate met.')).toEqual(['Zorb and Yorb Senate']);
+    expect(runs('Zorb and Senate Yorb met.')).toEqual(['Zorb and Senate Yorb']);
   });
 
   it('takes an article only after "of" or "for"', () => {
