@@ -93,6 +93,9 @@ describe('universities, industries, facilities and units', () => {
       .toEqual(['Brenbury College=organisation', 'Center for Energy=organisation']);
     expect(types('The University Center of Excellence for Energy met.', 'University Center of Excellence for Energy'))
       .toEqual(['University Center of Excellence for Energy=organisation']);
+    // A name that opens with "University" is one body, whatever centre it goes on to name.
+    expect(types('The University College Center of Excellence for Energy met.', 'University College Center of Excellence for Energy'))
+      .toEqual(['University College Center of Excellence for Energy=organisation']);
   });
 
   it('takes no firm from an industry noun heading an "of" phrase, only what follows', () => {
