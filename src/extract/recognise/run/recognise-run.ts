@@ -38,6 +38,11 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
   }
   const cueType = whole || hasMiddleInitial(scan, runStart, runEnd) ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
   if (cueType && recogniseOrganisationRun(scan, runStart, runEnd, cueType)) return;
+  // "the Chinese Legation": a mission word that is no cue word ("legation", "chancery") stands for its state too.
+  if (!whole && !cueType && isDiplomaticMission(scan, runStart, runEnd)) {
+    emitMissionState(scan, runStart);
+    return;
+  }
   recogniseNamesInRun(scan, runStart, runEnd);
   const lastEnd = (tokens[runEnd - 1] as Token).end;
   const fromThisRun = scan.mentions.slice(mentionsBefore);
@@ -55,8 +60,7 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     return true;
   }
   if (isDiplomaticMission(scan, runStart, runEnd)) {
-    const hit = lookup(tokens, runStart, runStart + 1, context.lexicon);
-    if (hit?.kind === 'demonym' || hit?.kind === 'actor') emit(scan, runStart, runStart, 'lexicon', 'state', 'state-body', hit.label);
+    emitMissionState(scan, runStart);
     return true;
   }
   // "Chinese People’s Liberation Army": a state word before a known organisation's name.
@@ -196,6 +200,12 @@ function isPublicCorporation(scan: Scan, from: number, to: number): boolean {
   const head = scan.tokens[from] as Token;
   const connector = scan.tokens[from + 1];
   return head.key === 'corporation' && connector !== undefined && !connector.capitalised && connector.key === 'for' && from + 2 < to;
+}
+
+/** The state a mission's first word names ("Chinese", "China"), if any. */
+function emitMissionState(scan: Scan, from: number): void {
+  const hit = lookup(scan.tokens, from, from + 1, scan.context.lexicon);
+  if (hit?.kind === 'demonym' || (hit?.kind === 'actor' && hit.type === 'state')) emit(scan, from, from, 'lexicon', 'state', 'state-body', hit.label);
 }
 
 /** "Chinese Embassy", "the Russian Consulate": a state's mission abroad stands for the state. */

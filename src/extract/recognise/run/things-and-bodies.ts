@@ -225,16 +225,16 @@ export function isPublicBank(scan: Scan, from: number, to: number): boolean {
 /** What a bank for many states lends for. */
 const PUBLIC_BANK_PURPOSES = new Set(['development', 'reconstruction']);
 
-const STATE_BODIES: Record<string, { label: string; needsPlace: boolean }> = {
-  parliament: { label: 'Parliament', needsPlace: false },
-  embassy: { label: 'Embassy', needsPlace: true },
-  consulate: { label: 'Consulate', needsPlace: true },
-  'consulate-general': { label: 'Consulate General', needsPlace: true },
+const STATE_BODIES: Record<string, { label: string; standsForState: boolean }> = {
+  parliament: { label: 'Parliament', standsForState: false },
+  embassy: { label: 'Embassy', standsForState: true },
+  consulate: { label: 'Consulate', standsForState: true },
+  'consulate-general': { label: 'Consulate General', standsForState: true },
 };
 
 /**
- * "Kyrgyz Parliament" → Parliament of Kyrgyzstan; "U.S. Embassy in Kabul" → Embassy of United States in Kabul.
- * A mission with no place stands for its state (the caller decides); returns whether a body was emitted.
+ * "Kyrgyz Parliament" → Parliament of Kyrgyzstan; "U.S. Embassy in Kabul" → United States (a mission stands for its
+ * state). Returns whether a body was emitted.
  */
 export function emitStateBody(scan: Scan, from: number, to: number): boolean {
   const { tokens, context } = scan;
@@ -244,26 +244,12 @@ export function emitStateBody(scan: Scan, from: number, to: number): boolean {
   if (!body || !state || !(state.kind === 'demonym' || (state.kind === 'actor' && state.type === 'state'))) return false;
   // "U.S. Embassy in Kabul", "U.S. Embassy New Delhi": the annotation rules count an embassy or a consulate under
   // its state (a descriptive phrase, like "the Chinese Embassy"), so the state is the actor; the place is a city.
-  if (body.needsPlace) {
+  if (body.standsForState) {
     emit(scan, from, from, 'lexicon', 'state', 'state-body', state.label);
     return true;
   }
   if (to - from !== 2) return false;
-  const place = placeAfter(scan, to);
-  if (body.needsPlace && !place) return false;
-  const label = `${body.label} of ${state.label}${place ? ` in ${place}` : ''}`;
-  emit(scan, from, to - 1, 'named', 'organisation' as ActorType, 'state-body', label);
+  // "the Kyrgyz Parliament in Bishkek" is the Parliament of Kyrgyzstan: where it sits is no part of its name.
+  emit(scan, from, to - 1, 'named', 'organisation' as ActorType, 'state-body', `${body.label} of ${state.label}`);
   return true;
-}
-
-/** "… in Kabul": the capitalised place right after a mission. */
-function placeAfter(scan: Scan, to: number): string | undefined {
-  const preposition = scan.tokens[to];
-  const place = scan.tokens[to + 1];
-  if (!preposition || !place || preposition.key !== 'in' || preposition.capitalised || !place.capitalised || !joinable(place.gap)) return undefined;
-  let end = to + 2;
-  while (end < scan.tokens.length && (scan.tokens[end] as Token).capitalised && joinable((scan.tokens[end] as Token).gap)) end++;
-  const hit = lookup(scan.tokens, to + 1, end, scan.context.lexicon);
-  if (hit?.kind === 'actor' || hit?.kind === 'capital') return hit.kind === 'actor' ? hit.label : scan.text.slice(place.start, (scan.tokens[end - 1] as Token).end);
-  return scan.text.slice(place.start, (scan.tokens[end - 1] as Token).end);
 }
