@@ -19,6 +19,10 @@ import { dropNamesAsAttributes } from '../../src/extract/recognise/passes/name-a
 import { typeFunctionalDistricts } from '../../src/extract/recognise/passes/functional-districts.ts';
 import { nameMilitaryUnits } from '../../src/extract/recognise/passes/military-units.ts';
 import { dropOrdinaryWordFirms } from '../../src/extract/recognise/passes/ordinary-word-firms.ts';
+import { joinPartnershipFirms } from '../../src/extract/recognise/passes/partnership-firms.ts';
+import { defineBodyAcronyms } from '../../src/extract/recognise/passes/acronym-bodies.ts';
+import { dropThingAcronyms } from '../../src/extract/recognise/passes/thing-acronyms.ts';
+import type { AcronymDefinition } from '../../src/extract/types.ts';
 
 const lexicon = buildLexiconIndex(lexiconData);
 
@@ -261,5 +265,104 @@ describe('firms of ordinary words', () => {
     expect(firmsKept('Regional Energy.', ['Regional Energy'], 'named', 'firm-cue', 'organisation')).toEqual(['Regional Energy']);
     expect(firmsKept('Companies and Banks.', ['Companies', 'Banks'])).toEqual(['Companies', 'Banks']);
     expect(firmsKept('Xregional Energy.', ['regional Energy'])).toEqual(['regional Energy']);
+  });
+});
+
+describe('partnership firms', () => {
+  const partners = (text: string, set: (scan: Scan) => CandidateMention[] = () => []): string[] => {
+    const scan = scanOf(text);
+    scan.mentions = set(scan);
+    joinPartnershipFirms(scan);
+    return shown(scan);
+  };
+
+  it('joins partners listed with commas before a legal form or "and Company"', () => {
+    expect(partners('Counsel: Sheppard, Mullin, Richter & Hampton LLP.')).toEqual(['Sheppard, Mullin, Richter & Hampton LLP=firm/named/partnership-firm']);
+    expect(partners('Counsel: Wyatt, Tarrant & Combs, LLP.')).toEqual(['Wyatt, Tarrant & Combs, LLP=firm/named/partnership-firm']);
+    expect(partners('made by Becton, Dickinson and Company.')).toEqual(['Becton, Dickinson and Company=firm/named/partnership-firm']);
+    expect(partners('Counsel: Smith-Jones, Brown and Green White Inc.')).toEqual(['Smith-Jones, Brown and Green White Inc.=firm/named/partnership-firm']);
+  });
+
+  it('joins two single names around "&" when one is no English word', () => {
+    expect(partners('She joined Ernst & Young in May.')).toEqual(['Ernst & Young=firm/named/partnership-firm']);
+    expect(partners('She ran Research & Development in May.')).toEqual([]);
+    expect(partners('She joined Ernst & Young Global in May.')).toEqual([]);
+    expect(partners('She joined Zorb Ernst & Young in May.')).toEqual([]);
+  });
+
+  it('replaces the mentions inside, in text order, unless one is a known actor', () => {
+    expect(partners('Xu met Ernst & Young and Li.', (scan) => [
+      mention(scan, 'Xu', 'person'), mention(scan, 'Ernst', 'person', 'surname'), mention(scan, 'Young', 'person', 'surname'), mention(scan, 'Li', 'person'),
+    ])).toEqual(['Xu=person/named/test', 'Ernst & Young=firm/named/partnership-firm', 'Li=person/named/test']);
+    expect(partners('Xu met Ernst & Young.', (scan) => [mention(scan, 'Xu', 'person')]))
+      .toEqual(['Xu=person/named/test', 'Ernst & Young=firm/named/partnership-firm']);
+    expect(partners('Xu met Ernst & Young.', (scan) => [mention(scan, 'Young', 'person', 'lexicon')])).toEqual(['Young=person/lexicon/test']);
+  });
+});
+
+describe('acronyms that define a body', () => {
+  const defined = (label: string, others: AcronymDefinition[] = []): string => {
+    const scan = scanOf(`${label} (ZQX)`);
+    scan.acronyms = [...others, { acronym: 'ZQX', label, type: 'none' }];
+    defineBodyAcronyms(scan);
+    return (scan.acronyms.at(-1) as AcronymDefinition).type;
+  };
+
+  it('types a title-case phrase with a body cue word or a place as an organisation', () => {
+    expect(defined('Economic Commission for Asia and the Far East')).toBe('organisation');
+    expect(defined('Zorb Valley Commission')).toBe('organisation');
+    expect(defined('Asia Zorb Cooperation')).toBe('organisation');
+    expect(defined('Zorb Asia Cooperation')).toBe('organisation');
+  });
+
+  it('leaves lower-case words, a leading connector, one content word, thing heads, firm heads and known phrases', () => {
+    expect(defined('Zorb valley Commission')).toBe('none');
+    expect(defined('The Zorb Commission')).toBe('none');
+    expect(defined('Commission of the')).toBe('none');
+    expect(defined('Zorb Commission Treaty')).toBe('none');
+    expect(defined('Zorb Treaty of Asia Commission')).toBe('none');
+    expect(defined('Zorb Commission Bank')).toBe('none');
+    expect(defined('United Nations Security Council')).toBe('none');
+    expect(defined('Zorb Blue Cooperation')).toBe('none');
+    expect(defined('Zorb asia Cooperation')).toBe('none');
+  });
+
+  it('leaves an acronym another definition already gives an actor', () => {
+    expect(defined('Zorb Valley Commission', [{ acronym: 'ZQX', label: 'Zorb Quux', type: 'firm' }])).toBe('none');
+    expect(defined('Zorb Valley Commission', [{ acronym: 'ZQY', label: 'Zorb Quux', type: 'firm' }])).toBe('organisation');
+  });
+});
+
+describe('acronyms of things', () => {
+  const things = (text: string, set: (scan: Scan) => void = () => {}): [string[], string[]] => {
+    const scan = scanOf(text);
+    set(scan);
+    dropThingAcronyms(scan);
+    return [scan.acronyms.map((d) => `${d.acronym}=${d.label}/${d.type}`), shown(scan)];
+  };
+
+  it('records the words that spell the acronym as a thing when one is a thing head, and drops its undefined mentions', () => {
+    expect(things('They signed the Trade Agreement (TA) and the TA held.', (scan) => {
+      scan.mentions = [mention(scan, 'TA', 'organisation', 'named', 'acronym-undefined'), { ...mention(scan, 'TA held', 'organisation', 'named', 'acronym-undefined'), label: 'TA', end: scan.text.lastIndexOf('TA') + 2 }];
+    })).toEqual([['TA=Trade Agreement/none'], []]);
+    // Plural head and an acronym with a plural "s": "Trade Agreements (TAs)".
+    expect(things('under the Trade Agreements (TAs).')[0]).toEqual(['TA=Trade Agreements/none']);
+    // Small words inside give no letter; several letters from one word ("FOr", "OPerations").
+    expect(things('the freedom of navigation operations (FONOP) went on', (scan) => { scan.mentions = []; })[0])
+      .toEqual(['FONOP=freedom of navigation operations/none']);
+  });
+
+  it('leaves an acronym defined as an actor, found as a name, spelled by no thing, or of one letter', () => {
+    expect(things('the Trade Agreement (TA).', (scan) => { scan.acronyms = [{ acronym: 'TA', label: 'Trade Authority', type: 'organisation' }]; })[0])
+      .toEqual(['TA=Trade Authority/organisation']);
+    expect(things('the Trade Agreement (TA).', (scan) => { scan.acronyms = [{ acronym: 'TA', label: 'Trade Agreement', type: 'none' }]; })[0])
+      .toEqual(['TA=Trade Agreement/none', 'TA=Trade Agreement/none']);
+    expect(things('the Trade Agreement (TA).', (scan) => { scan.mentions = [mention(scan, 'TA', 'organisation', 'lexicon', 'lexicon')]; }))
+      .toEqual([[], ['TA=organisation/lexicon/lexicon']]);
+    expect(things('the Trade Authority (TA).')[0]).toEqual([]);
+    expect(things('the Zorb Agreement (TA).')[0]).toEqual([]);
+    expect(things('the Treaty (T).')[0]).toEqual([]);
+    // Only the clause before the bracket counts: "Agreement, Trade (AT)" gives no phrase.
+    expect(things('the Agreement, Trade (AT).')[0]).toEqual([]);
   });
 });
