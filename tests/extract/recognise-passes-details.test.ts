@@ -23,6 +23,7 @@ import { joinPartnershipFirms } from '../../src/extract/recognise/passes/partner
 import { defineBodyAcronyms } from '../../src/extract/recognise/passes/acronym-bodies.ts';
 import { dropThingAcronyms } from '../../src/extract/recognise/passes/thing-acronyms.ts';
 import type { AcronymDefinition } from '../../src/extract/types.ts';
+import { matchLowercaseLexiconPhrases } from '../../src/extract/recognise/passes/lowercase-lexicon.ts';
 
 const lexicon = buildLexiconIndex(lexiconData);
 
@@ -364,5 +365,38 @@ describe('acronyms of things', () => {
     expect(things('the Treaty (T).')[0]).toEqual([]);
     // Only the clause before the bracket counts: "Agreement, Trade (AT)" gives no phrase.
     expect(things('the Agreement, Trade (AT).')[0]).toEqual([]);
+  });
+});
+
+describe('lexicon phrases written in lower case', () => {
+  // organisations.json: "al-Qaeda" (alias "al-Qaida"), "al-Qaeda in the Arabian Peninsula", "al-Shabaab" (alias "al-Shabab").
+  const lower = (text: string): [string[], boolean[]] => {
+    const scan = scanOf(text);
+    scan.nameLike = scan.tokens.map(() => true);
+    matchLowercaseLexiconPhrases(scan);
+    return [scan.mentions.map((m) => `${scan.text.slice(m.start, m.end)}=${m.label}/${m.type}/${m.kind}/${m.rule}`), scan.nameLike];
+  };
+
+  it('matches the longest phrase, labels it with the entry and takes its words out of names', () => {
+    // members of al Qaeda in the Arabian Peninsula and al-Shabab said
+    // 0       1  2  3     4  5   6       7         8   9  10     11
+    expect(lower('members of al-Qaeda in the Arabian Peninsula and al-Shabab said')).toEqual([
+      [
+        'al-Qaeda in the Arabian Peninsula=al-Qaeda in the Arabian Peninsula/organisation/lexicon/lexicon-lowercase',
+        'al-Shabab=al-Shabaab/organisation/lexicon/lexicon-lowercase',
+      ],
+      [true, true, false, false, false, false, false, false, true, false, false, true],
+    ]);
+  });
+
+  it('matches a two-word phrase right before the passage ends, and one after another', () => {
+    expect(lower('They fought al-Qaida al-Shabaab')[0]).toEqual([
+      'al-Qaida=al-Qaeda/organisation/lexicon/lexicon-lowercase', 'al-Shabaab=al-Shabaab/organisation/lexicon/lexicon-lowercase',
+    ]);
+  });
+
+  it('leaves capitalised first words (the run passes read those) and words of no phrase', () => {
+    expect(lower('Al-Qaeda and al qaeda-like groups and al-Zorb')[0]).toEqual(['al qaeda=al-Qaeda/organisation/lexicon/lexicon-lowercase']);
+    expect(lower('Al-Qaeda said')).toEqual([[], [true, true, true]]);
   });
 });
