@@ -23,6 +23,7 @@ import { joinPartnershipFirms } from '../../src/extract/recognise/passes/partner
 import { defineBodyAcronyms } from '../../src/extract/recognise/passes/acronym-bodies.ts';
 import { dropThingAcronyms } from '../../src/extract/recognise/passes/thing-acronyms.ts';
 import type { AcronymDefinition } from '../../src/extract/types.ts';
+import { typedSurfaces } from '../helpers/recognise-text.ts';
 import { matchLowercaseLexiconPhrases } from '../../src/extract/recognise/passes/lowercase-lexicon.ts';
 
 const lexicon = buildLexiconIndex(lexiconData);
@@ -398,5 +399,25 @@ describe('lexicon phrases written in lower case', () => {
   it('leaves capitalised first words (the run passes read those) and words of no phrase', () => {
     expect(lower('Al-Qaeda and al qaeda-like groups and al-Zorb')[0]).toEqual(['al qaeda=al-Qaeda/organisation/lexicon/lexicon-lowercase']);
     expect(lower('Al-Qaeda said')).toEqual([[], [true, true, true]]);
+  });
+});
+
+describe('a thing\'s name continued into the next run (whole recogniser)', () => {
+  // "Treaty" is a thing's head; up to three lower-case connectors ("of", "on", "the", "with", "in") joined by
+  // spaces carry its name on, unless a place connector ("in", "from", "at") leads to a body with a cue word.
+  it('continues a thing over up to three connectors and on into a following run', () => {
+    expect(typedSurfaces('The Treaty on Zorb Industries was signed.')).toEqual([]);
+    expect(typedSurfaces('The Treaty of the on Zorb Industries was signed.')).toEqual([]);
+    expect(typedSurfaces('The Treaty of the Zorb Ministry was signed.')).toEqual([]);
+    expect(typedSurfaces('The Treaty on Zorb Industries on Wuxi Industries.')).toEqual([]);
+  });
+
+  it('stops at four connectors, a comma, a word that is no connector, and a place connector before a body', () => {
+    expect(typedSurfaces('The Treaty of the on the Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
+    expect(typedSurfaces('The Treaty, on Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
+    expect(typedSurfaces('The Treaty by Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
+    expect(typedSurfaces('The Treaty in the Zorb Ministry was signed.')).toEqual(['Zorb Ministry=organisation']);
+    expect(typedSurfaces('The Treaty in the Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
+    expect(typedSurfaces('Zorb Industries and the Treaty on Wuxi Industries.')).toEqual(['Zorb Industries=firm']);
   });
 });
