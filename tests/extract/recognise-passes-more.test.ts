@@ -196,6 +196,8 @@ describe('a thing\'s name continued into the next run (whole recogniser)', () =>
   it('stops at four connectors, a comma, a word that is no connector, and a place connector before a body', () => {
     expect(typedSurfaces('The Treaty of the on the Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
     expect(typedSurfaces('The Treaty, on Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
+    // A comma between two runs leaves no connector word between them: nothing carries the name on.
+    expect(typedSurfaces('The Treaty, Zorb Industries signed it.')).toEqual(['Zorb Industries=firm']);
     expect(typedSurfaces('The Treaty by Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
     expect(typedSurfaces('The Treaty in the Zorb Ministry was signed.')).toEqual(['Zorb Ministry=organisation']);
     expect(typedSurfaces('The Treaty in the Zorb Industries was signed.')).toEqual(['Zorb Industries=firm']);
