@@ -130,12 +130,17 @@ describe('names standing for a thing, a court or a place', () => {
     expect(kept('In Sault Ste and Fort St and Paul St. John and St and Sault Ste. Marie.', ['Sault Ste', 'Fort St', 'Paul St. John', 'St', 'Sault Ste. Marie']))
       .toEqual(['Paul St. John', 'St']);
     expect(kept('Ste. Marie came.', ['Ste. Marie'])).toEqual(['Ste. Marie']);
+    // The court pattern covers the whole name: a district and state and nothing around them.
+    expect(kept('In D. Mass Smith and Zorb D. Mass.', ['D. Mass Smith', 'Zorb D. Mass'])).toEqual(['D. Mass Smith', 'Zorb D. Mass']);
   });
 
   it('drops one name before a lower-case thing noun, not two', () => {
     expect(kept('the Kemp-Kasten amendment and the Fulbright   programme', ['Kemp-Kasten', 'Fulbright'])).toEqual([]);
     expect(kept('the Helen Keller act, Kemp said, and Kemp Act', ['Helen Keller', 'Kemp'])).toEqual(['Helen Keller', 'Kemp']);
     expect(kept('the Kemp house', ['Kemp'])).toEqual(['Kemp']);
+    // Only the word right after the name counts.
+    expect(kept('Kemp’s act passed', ['Kemp'])).toEqual(['Kemp']);
+    expect(kept('Kemp, the act', ['Kemp'])).toEqual(['Kemp']);
   });
 
   it('leaves lexicon names and other types', () => {

@@ -64,6 +64,12 @@ describe('partnership firms', () => {
     expect(partners('Counsel: Wyatt, Tarrant & Combs, LLP.')).toEqual(['Wyatt, Tarrant & Combs, LLP=firm/named/partnership-firm']);
     expect(partners('made by Becton, Dickinson and Company.')).toEqual(['Becton, Dickinson and Company=firm/named/partnership-firm']);
     expect(partners('Counsel: Smith-Jones, Brown and Green White Inc.')).toEqual(['Smith-Jones, Brown and Green White Inc.=firm/named/partnership-firm']);
+    expect(partners('Counsel: Abel, Baker and Carter Ltd for them.')).toEqual(['Abel, Baker and Carter Ltd=firm/named/partnership-firm']);
+    // Five partners with commas at most: a sixth makes a list of people.
+    expect(partners('Counsel: Abel, Baker, Carter, Dalton, Evans & Foster LLP.')).toEqual(['Abel, Baker, Carter, Dalton, Evans & Foster LLP=firm/named/partnership-firm']);
+    expect(partners('Counsel: Abel, Baker, Carter, Dalton, Evans, Foster & Grant LLP.')).toEqual([]);
+    // No legal form, no "and Company": no firm.
+    expect(partners('Counsel: Abel, Baker and Carter met.')).toEqual([]);
   });
 
   it('joins two single names around "&" when one is no English word', () => {
