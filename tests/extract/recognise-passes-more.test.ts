@@ -102,6 +102,8 @@ describe('acronyms that define a body', () => {
     expect(defined('Zorb Valley Commission')).toBe('organisation');
     expect(defined('Asia Zorb Cooperation')).toBe('organisation');
     expect(defined('Zorb Asia Cooperation')).toBe('organisation');
+    // A place the lexicon knows as a phrase (not an actor): "Middle East".
+    expect(defined('Middle East Scientific Cooperation')).toBe('organisation');
   });
 
   it('leaves lower-case words, a leading connector, one content word, thing heads, firm heads and known phrases', () => {
