@@ -138,6 +138,8 @@ describe('acronyms of things', () => {
     })).toEqual([['TA=Trade Agreement/none'], []]);
     // Plural head and an acronym with a plural "s": "Trade Agreements (TAs)".
     expect(things('under the Trade Agreements (TAs).')[0]).toEqual(['TA=Trade Agreements/none']);
+    // A plural of a head listed only in the singular ("Pact"): its "s" is dropped before the look-up.
+    expect(things('under the Trade Pacts (TP).')[0]).toEqual(['TP=Trade Pacts/none']);
     // Small words inside give no letter; several letters from one word ("FOr", "OPerations").
     expect(things('the freedom of navigation operations (FONOP) went on', (scan) => { scan.mentions = []; })[0])
       .toEqual(['FONOP=freedom of navigation operations/none']);
