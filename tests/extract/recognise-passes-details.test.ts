@@ -163,6 +163,8 @@ describe('functional districts', () => {
     expect(districts('Lincoln County School District’s Advisory Commission', [[0, 6]]))
       .toEqual([['Lincoln County School District=organisation/named/functional-district'], ['Advisory Commission']]);
     expect(districts('Bay Area Air Quality District', [[0, 5]])).toEqual([['Bay Area Air Quality District=organisation/named/functional-district'], []]);
+    // A two-word class may open the run.
+    expect(districts('Air Quality District', [[0, 3]])).toEqual([['Air Quality District=organisation/named/functional-district'], []]);
   });
 
   it('leaves place districts, a district inside a longer name and a two-word class cut by the run', () => {

@@ -86,6 +86,10 @@ describe('partnership firms', () => {
     expect(partners('Xu met Ernst & Young.', (scan) => [mention(scan, 'Xu', 'person')]))
       .toEqual(['Xu=person/named/test', 'Ernst & Young=firm/named/partnership-firm']);
     expect(partners('Xu met Ernst & Young.', (scan) => [mention(scan, 'Young', 'person', 'lexicon')])).toEqual(['Young=person/lexicon/test']);
+    // The firm's label is its text.
+    const scan = scanOf('Xu met Ernst & Young.');
+    joinPartnershipFirms(scan);
+    expect(scan.mentions.map((m) => m.label)).toEqual(['Ernst & Young']);
   });
 });
 
