@@ -1,0 +1,32 @@
+/**
+ * A recogniser Scan (src/extract/recognise/scan.ts) built by hand for tests of one pass: its
+ * tokens from the real tokenizer over the real general-knowledge lexicon; the test sets runs,
+ * mentions or acronyms itself.
+ */
+import * as lexiconData from '../../src/extract/lexicon/index.ts';
+import { buildLexiconIndex, lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
+import { createScan, type Scan } from '../../src/extract/recognise/scan.ts';
+import { splitSentences } from '../../src/extract/segment/index.ts';
+import type { CandidateMention, MentionKind } from '../../src/extract/types.ts';
+import type { ActorType } from '../../src/graph-format/index.ts';
+
+const lexicon = buildLexiconIndex(lexiconData);
+
+export function scanOf(text: string): Scan {
+  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
+  return createScan(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
+}
+
+/** A mention over the first occurrence of `surface` in the scan's text. */
+export function mention(scan: Scan, surface: string, type: ActorType, kind: MentionKind = 'named', rule = 'test'): CandidateMention {
+  const start = scan.text.indexOf(surface);
+  if (start < 0) throw new Error(`no "${surface}" in the text`);
+  return { passage: 0, start, end: start + surface.length, kind, type, rule, label: surface };
+}
+
+/** Runs as their words joined by spaces. */
+export const words = (scan: Scan, runs: [number, number][]): string[] =>
+  runs.map(([from, to]) => scan.tokens.slice(from, to).map((token) => token.text).join(' '));
+
+/** Mentions as "surface=type/kind/rule". */
+export const shown = (scan: Scan): string[] => scan.mentions.map((m) => `${scan.text.slice(m.start, m.end)}=${m.type}/${m.kind}/${m.rule}`);
