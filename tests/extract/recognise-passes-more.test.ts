@@ -152,8 +152,9 @@ describe('acronyms of things', () => {
   it('leaves an acronym defined as an actor, found as a name, spelled by no thing, or of one letter', () => {
     expect(things('the Trade Agreement (TA).', (scan) => { scan.acronyms = [{ acronym: 'TA', label: 'Trade Authority', type: 'organisation' }]; })[0])
       .toEqual(['TA=Trade Authority/organisation']);
+    // Already defined as naming nothing: no second definition.
     expect(things('the Trade Agreement (TA).', (scan) => { scan.acronyms = [{ acronym: 'TA', label: 'Trade Agreement', type: 'none' }]; })[0])
-      .toEqual(['TA=Trade Agreement/none', 'TA=Trade Agreement/none']);
+      .toEqual(['TA=Trade Agreement/none']);
     expect(things('the Trade Agreement (TA).', (scan) => { scan.mentions = [mention(scan, 'TA', 'organisation', 'lexicon', 'lexicon')]; }))
       .toEqual([[], ['TA=organisation/lexicon/lexicon']]);
     expect(things('the Trade Authority (TA).')[0]).toEqual([]);
