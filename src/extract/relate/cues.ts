@@ -36,6 +36,8 @@ export interface CueTables {
   titleHeads: Set<string>;
   /** Words that end a person's name after a comma ("Joseph R. Biden, Jr."): not a word between the person and a title. */
   nameSuffixes: Set<string>;
+  /** A body's organs ("assembly", "council", "secretariat"): "the IMCO Assembly" is part of IMCO. */
+  organNouns: Set<string>;
 }
 
 interface CueFile {
@@ -53,6 +55,7 @@ interface CueFile {
   appealVerbs: string[];
   standInNouns: string[];
   nameSuffixes?: string[];
+  organNouns?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -141,5 +144,6 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     titleWords: titleWordsOf([...titles, ...data.belongsNouns]).words,
     titleHeads: titleWordsOf(titles).heads,
     nameSuffixes: new Set(data.nameSuffixes ?? []),
+    organNouns: new Set((data.organNouns ?? []).flatMap(nounForms)),
   };
 }

@@ -6,6 +6,7 @@
  * from lexicon/relation-cues.json (belongsNouns, memberNouns).
  */
 import type { ParsedTerm } from './parse.ts';
+import { adjacentOrgan, afterJointSubjects, memberIncluding, organOfIs } from './structure-bodies.ts';
 import { BE, LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
 
 type Rule = (context: Context, view: View) => Finding | undefined;
@@ -166,6 +167,16 @@ export function structureRules(context: Context): Finding | undefined {
   for (const rule of RULES) {
     const found = rule(context, view);
     if (found) return found;
+  }
+  const bodies = memberIncluding(context, view.between) ?? adjacentOrgan(context, view.between) ?? organOfIs(context, view.between);
+  if (bodies) return bodies;
+  // "Serbia and North Macedonia are full members of the BSEC": the same rules on the predicate after the joint subjects.
+  const rest = afterJointSubjects(context, view.between, view.xEnd);
+  if (!rest) return undefined;
+  const joint: View = { ...view, between: rest };
+  for (const rule of [titleOf, partOrWholeVerb, memberNoun, membershipOf]) {
+    const found = rule(context, joint);
+    if (found) return { ...found, rule: `${found.rule}+joint` };
   }
   return undefined;
 }

@@ -1,0 +1,62 @@
+/**
+ * Structure rules for international bodies and their members (encyclopedic prose): "the FAO
+ * comprises 195 members, including … the European Union", "the IMCO Assembly", "the governing body
+ * of the IMO is the Assembly", and member phrases after joint subjects ("Serbia and North Macedonia
+ * are full members of the BSEC"). Issue 14: members–body is `belongs`, the members among themselves
+ * `none` (memberList in structure.ts). Word lists come from lexicon/relation-cues.json (memberNouns,
+ * belongsNouns, organNouns, wholeVerbs).
+ */
+import type { ParsedTerm } from './parse.ts';
+import { LIST_WORDS, belongs, finding, has, isWhole, type Context, type Finding } from './context.ts';
+
+/** Words after a member noun that open the list of members ("members include …", "members, including …", "members such as …"). */
+const LIST_OPENERS = new Set(['such', 'like', 'plus', 'namely']);
+const isVerb = (term: ParsedTerm) => has(term, 'V') && !has(term, 'N');
+
+/** "The FAO comprises 195 members, including … the European Union"; "the SCO's members include the EU": the later actor is a member. */
+export function memberIncluding({ cues, x, y }: Context, between: readonly ParsedTerm[]): Finding | undefined {
+  if (x.type !== 'organisation' || y.type === 'person') return undefined;
+  const memberAt = between.findIndex((term) => cues.memberNouns.has(term.word));
+  if (memberAt < 0) return undefined;
+  const openAt = between.findIndex((term, k) => k > memberAt && (cues.wholeVerbs.has(term.word) || LIST_OPENERS.has(term.word)));
+  if (openAt < 0 || openAt - memberAt > 2) return undefined;
+  // Before the member noun only the body's own verb of having ("comprises", "has"); after the opener no verb (the list itself).
+  if (between.slice(0, memberAt).some((term) => isVerb(term) && !cues.wholeVerbs.has(term.word) && !has(term, 'K') && term.word !== 'has' && term.word !== 'have')) return undefined;
+  if (between.slice(openAt + 1).some(isVerb)) return undefined;
+  return finding('belongs:member-including', belongs(y, x));
+}
+
+/** "the IMCO Assembly", "the FAO Conference": a body's organ named after it (the later name's head word is an organ noun). */
+export function adjacentOrgan({ terms, cues, x, y }: Context, between: readonly ParsedTerm[]): Finding | undefined {
+  if (between.length > 0 || x.type !== 'organisation' || y.type !== 'organisation') return undefined;
+  const head = terms[y.last]!;
+  return cues.organNouns.has(head.word) || cues.organNouns.has(terms[y.first]!.word) ? finding('belongs:adjacent-organ', belongs(y, x)) : undefined;
+}
+
+/** "The governing body of the IMO is the Assembly", "the supreme organ of the AU is the Assembly": the later actor is that organ. */
+export function organOfIs({ terms, cues, x, y }: Context, between: readonly ParsedTerm[]): Finding | undefined {
+  if (!isWhole(x) || y.type !== 'organisation' || between.length === 0 || !has(between[0], 'K') || !between.slice(1).every((term) => has(term, 'D'))) return undefined;
+  let before = x.first - 1;
+  while (before >= 0 && has(terms[before], 'D')) before--;
+  const noun = terms[before - 1];
+  return terms[before]?.word === 'of' && noun !== undefined && (cues.organNouns.has(noun.word) || cues.belongsNouns.has(noun.word)) ? finding('belongs:organ-of-is', belongs(y, x)) : undefined;
+}
+
+/**
+ * Joint subjects before the verb: "Serbia and North Macedonia are full members of …", "Belarus, Kazakhstan
+ * and Russia joined …". The other subjects (mentions) and list words between x and the predicate are
+ * dropped, so the rules see "Serbia are full members of". Undefined when nothing is dropped.
+ */
+export function afterJointSubjects({ x, covered }: Context, between: readonly ParsedTerm[], xEnd: ParsedTerm): readonly ParsedTerm[] | undefined {
+  let k = 0;
+  let others = 0;
+  while (k < between.length) {
+    const index = x.last + 1 + k;
+    const other = covered.get(index);
+    if (other && other.actor !== x.actor) others++;
+    else if (!LIST_WORDS.has(between[k]!.word)) break;
+    k++;
+  }
+  const joined = xEnd.after === ',' || LIST_WORDS.has(between[0]?.word ?? '');
+  return others > 0 && joined && k > 0 && k < between.length ? between.slice(k) : undefined;
+}
