@@ -38,6 +38,8 @@ export interface CueTables {
   nameSuffixes: Set<string>;
   /** A body's organs ("assembly", "council", "secretariat"): "the IMCO Assembly" is part of IMCO. */
   organNouns: Set<string>;
+  /** "The General Assembly established the Ad Hoc Committee": a body creating its own organ. */
+  creationVerbs: Set<string>;
 }
 
 interface CueFile {
@@ -56,6 +58,7 @@ interface CueFile {
   standInNouns: string[];
   nameSuffixes?: string[];
   organNouns?: string[];
+  creationVerbs?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -145,5 +148,6 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     titleHeads: titleWordsOf(titles).heads,
     nameSuffixes: new Set(data.nameSuffixes ?? []),
     organNouns: new Set((data.organNouns ?? []).flatMap(nounForms)),
+    creationVerbs: new Set((data.creationVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
   };
 }

@@ -28,14 +28,15 @@ export function memberIncluding({ cues, x, y }: Context, between: readonly Parse
 
 /** "the IMCO Assembly", "the FAO Conference": a body's organ named after it (the later name's head word is an organ noun). */
 export function adjacentOrgan({ terms, cues, x, y }: Context, between: readonly ParsedTerm[]): Finding | undefined {
-  if (between.length > 0 || x.type !== 'organisation' || y.type !== 'organisation') return undefined;
+  if (between.length > 0 || !isWhole(x) || y.type !== 'organisation') return undefined;
   const head = terms[y.last]!;
   return cues.organNouns.has(head.word) || cues.organNouns.has(terms[y.first]!.word) ? finding('belongs:adjacent-organ', belongs(y, x)) : undefined;
 }
 
 /** "The governing body of the IMO is the Assembly", "the supreme organ of the AU is the Assembly": the later actor is that organ. */
 export function organOfIs({ terms, cues, x, y }: Context, between: readonly ParsedTerm[]): Finding | undefined {
-  if (!isWhole(x) || y.type !== 'organisation' || between.length === 0 || !has(between[0], 'K') || !between.slice(1).every((term) => has(term, 'D'))) return undefined;
+  // The later name may be one the extractor missed (typed as a fallback), so only a person is ruled out.
+  if (!isWhole(x) || y.type === 'person' || between.length === 0 || !has(between[0], 'K') || !between.slice(1).every((term) => has(term, 'D'))) return undefined;
   let before = x.first - 1;
   while (before >= 0 && has(terms[before], 'D')) before--;
   const noun = terms[before - 1];
@@ -59,4 +60,41 @@ export function afterJointSubjects({ x, covered }: Context, between: readonly Pa
   }
   const joined = xEnd.after === ',' || LIST_WORDS.has(between[0]?.word ?? '');
   return others > 0 && joined && k > 0 && k < between.length ? between.slice(k) : undefined;
+}
+
+/** Verbs before the title phrase: "is", "has been", "remains", "became". */
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'remains', 'remained', 'becomes', 'became', 'become']);
+
+/**
+ * "The Assembly … is the supreme policy making organ of the Authority", "AfricaRice has been one of the
+ * 15 specialized research centers of CGIAR": a linking verb, an optional "one of the (n)", modifiers
+ * (adjectives, nouns, numbers, participles), an organ, title or member noun, then "of" or "within" right
+ * before the later actor.
+ */
+export function copulaPart({ cues, x, y }: Context, between: readonly ParsedTerm[]): Finding | undefined {
+  if (!isWhole(y) || (x.type === 'state' && y.type === 'state') || between.length < 3) return undefined;
+  let k = 0;
+  while (k < between.length && LINKING.has(between[k]!.word)) k++;
+  if (k === 0) return undefined;
+  if (between[k]?.word === 'one' && between[k + 1]?.word === 'of') k += 2;
+  let end = between.length - 1;
+  while (end > k && has(between[end], 'D')) end--;
+  if (!['of', 'within'].includes(between[end]?.word ?? '')) return undefined;
+  const noun = between[end - 1];
+  if (!noun || !(cues.organNouns.has(noun.word) || cues.belongsNouns.has(noun.word) || cues.memberNouns.has(noun.word))) return undefined;
+  const modifiers = between.slice(k, end - 1);
+  if (modifiers.length > 6 || modifiers.some((term) => has(term, 'C') || has(term, 'R') || has(term, 'X') || (isVerb(term) && !has(term, 'G')))) return undefined;
+  return finding('belongs:copula-part', belongs(x, y));
+}
+
+/** "The General Assembly established the Ad Hoc Committee on …", "FAO and the WHO created the Codex Alimentarius Commission": a body's own organ or committee. */
+export function createdOrgan({ cues, x, y, terms }: Context, between: readonly ParsedTerm[]): Finding | undefined {
+  if (!isWhole(x) || y.type !== 'organisation' || between.length === 0) return undefined;
+  const verb = between[0]!;
+  if (!cues.creationVerbs.has(verb.word) || has(verb, 'P') || !between.slice(1).every((term) => has(term, 'D') || term.word === 'up')) return undefined;
+  // The organ's head word: the name's last word, or the word before "on"/"of"/"for" inside it ("Committee on the Establishment of …").
+  const named = terms.slice(y.first, y.last + 1);
+  const headAt = named.findIndex((term) => ['on', 'of', 'for'].includes(term.word));
+  const head = headAt > 0 ? named[headAt - 1]! : named.at(-1)!;
+  return cues.organNouns.has(head.word) ? finding('belongs:created-organ', belongs(y, x)) : undefined;
 }

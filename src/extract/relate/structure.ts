@@ -6,7 +6,7 @@
  * from lexicon/relation-cues.json (belongsNouns, memberNouns).
  */
 import type { ParsedTerm } from './parse.ts';
-import { adjacentOrgan, afterJointSubjects, memberIncluding, organOfIs } from './structure-bodies.ts';
+import { adjacentOrgan, afterJointSubjects, copulaPart, createdOrgan, memberIncluding, organOfIs } from './structure-bodies.ts';
 import { BE, LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
 
 type Rule = (context: Context, view: View) => Finding | undefined;
@@ -57,12 +57,16 @@ const titleOfComma: Rule = ({ terms, x, y }, { between, xEnd, isTitle, isTitleWo
 };
 
 /** "Tokayev, Kazakhstan's president", "Huawei, a Chinese firm", "Tokayev is Kazakhstan's president", "Albania, a NATO ally". */
-const apposition: Rule = ({ cues, x, y }, { between, xEnd, yEnd, afterY }) => {
+const apposition: Rule = (context, { between, xEnd, yEnd, afterY }) => {
+  const { cues, x, y } = context;
   const linked = xEnd.after === ',' || (between.length > 0 && between.some((term) => has(term, 'K')));
   if (!linked || !isWhole(y) || !afterY) return undefined;
   if (!between.every((term) => has(term, 'D') || has(term, 'A') || has(term, 'K') || has(term, 'B') || has(term, 'U'))) return undefined;
-  const member = cues.memberNouns.has(afterY.word);
-  if (!(member || cues.belongsNouns.has(afterY.word) || (isPossessive(yEnd) && has(afterY, 'A')))) return undefined;
+  // "… are the World Bank's two largest units": after a possessive, numbers and adjectives before the noun.
+  let head = afterY;
+  for (let k = y.last + 2; isPossessive(yEnd) && (head.flags === '' || has(head, 'A')) && k <= y.last + 4 && context.terms[k]; k++) head = context.terms[k]!;
+  const member = cues.memberNouns.has(head.word);
+  if (!(member || cues.belongsNouns.has(head.word) || cues.organNouns.has(head.word) || (isPossessive(yEnd) && has(afterY, 'A')))) return undefined;
   if (bothStates(x, y) && !member) return undefined;
   return finding('belongs:apposition', belongs(x, y));
 };
@@ -168,15 +172,17 @@ export function structureRules(context: Context): Finding | undefined {
     const found = rule(context, view);
     if (found) return found;
   }
-  const bodies = memberIncluding(context, view.between) ?? adjacentOrgan(context, view.between) ?? organOfIs(context, view.between);
+  const bodies = memberIncluding(context, view.between) ?? adjacentOrgan(context, view.between) ?? organOfIs(context, view.between) ??
+    copulaPart(context, view.between) ?? createdOrgan(context, view.between);
   if (bodies) return bodies;
   // "Serbia and North Macedonia are full members of the BSEC": the same rules on the predicate after the joint subjects.
   const rest = afterJointSubjects(context, view.between, view.xEnd);
   if (!rest) return undefined;
   const joint: View = { ...view, between: rest };
-  for (const rule of [titleOf, partOrWholeVerb, memberNoun, membershipOf]) {
+  for (const rule of [titleOf, partOrWholeVerb, memberNoun, membershipOf, apposition]) {
     const found = rule(context, joint);
     if (found) return { ...found, rule: `${found.rule}+joint` };
   }
-  return undefined;
+  const found = copulaPart(context, rest) ?? createdOrgan(context, rest);
+  return found ? { ...found, rule: `${found.rule}+joint` } : undefined;
 }
