@@ -22,7 +22,9 @@ export function memberIncluding({ cues, x, y }: Context, between: readonly Parse
   if (openAt < 0 || openAt - memberAt > 2) return undefined;
   // Before the member noun only the body's own verb of having ("comprises", "has"); after the opener no verb (the list itself).
   if (between.slice(0, memberAt).some((term) => isVerb(term) && !cues.wholeVerbs.has(term.word) && !has(term, 'K') && term.word !== 'has' && term.word !== 'have')) return undefined;
-  if (between.slice(openAt + 1).some(isVerb)) return undefined;
+  // compromise often tags "states" as a verb: after a number or "member" it is the noun ("16 states", "member states").
+  const listed = between.slice(openAt + 1);
+  if (listed.some((term, k) => isVerb(term) && !/^\d/.test(listed[k - 1]?.word ?? '') && !cues.memberNouns.has(listed[k - 1]?.word ?? ''))) return undefined;
   return finding('belongs:member-including', belongs(y, x));
 }
 
