@@ -102,3 +102,22 @@ describe('belongs: read at the pair\'s other mentions', () => {
     expect(found.relation).toEqual({ type: 'belongs', from: 'fau', to: 'union' });
   });
 });
+
+describe('belongs: guards and negation', () => {
+  it('keeps a negated membership as belongs with negated: true', () => {
+    const found = rule('The Bureau is not an institution or agency of the Nordic Council.', { Bureau: 'organisation', 'Nordic Council': 'organisation' }, 'Bureau', 'Nordic Council');
+    expect(found.relation).toEqual({ type: 'belongs', from: 'Bureau', to: 'Nordic Council', negated: true });
+  });
+
+  it('does not read "X joined Y in an act" as membership, but "X joined Y in 2023" is', () => {
+    const names: Names = { Canada: 'state', 'United States': 'state' };
+    expect(rule('Canada joined the United States in a collective climate goal.', names, 'Canada', 'United States').relation.type).not.toBe('belongs');
+    const joined = rule('Finland joined NATO in 2023.', { Finland: 'state', NATO: 'organisation' }, 'Finland', 'NATO');
+    expect(joined.relation).toEqual({ type: 'belongs', from: 'Finland', to: 'NATO' });
+  });
+
+  it('does not make a state a member across a new clause after the member noun', () => {
+    const found = rule('Both are OSCE members, but they have different ties with Russia.', { OSCE: 'organisation', Russia: 'state' }, 'OSCE', 'Russia');
+    expect(found.rule).not.toBe('belongs:member-noun');
+  });
+});

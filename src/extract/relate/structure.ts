@@ -86,11 +86,13 @@ const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
   // A name suffix may stand before the title ("Joseph R. Biden, Jr., President of the United States").
-  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U') || cues.nameSuffixes.has(term.word)) &&
+  // "EUMETSAT is not an institution or agency of the European Union": a negator after the copula, "or" between title nouns.
+  const negated = head.some((term) => cues.negators.has(term.word)) && has(head[0], 'K');
+  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U') || cues.nameSuffixes.has(term.word) || (negated && (cues.negators.has(term.word) || term.word === 'or'))) &&
     head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
-  if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.length <= 4)))) return undefined;
+  if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.filter((term) => !cues.negators.has(term.word) && term.word !== 'or').length <= 4)))) return undefined;
   if (bothStates(x, y) && !member) return undefined;
-  return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', belongs(x, y));
+  return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', negated ? { ...belongs(x, y), negated: true } : belongs(x, y));
 };
 
 /**
@@ -116,7 +118,9 @@ const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
   if (verbs.length !== 1 || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
   const verb = verbs[0]!;
   const passive = has(verb, 'P');
-  if (cues.partVerbs.has(verb.word)) return finding('belongs:part-verb', passive ? belongs(y, x) : belongs(x, y));
+  // "… joined the United States in a collective goal": joining another in an act, not a membership ("joined NATO in 2023" is one).
+  const inAct = terms[y.last + 1]?.word === 'in' && !/^\d/.test(terms[y.last + 2]?.word ?? '') && !/^\d/.test(terms[y.last + 3]?.word ?? '');
+  if (cues.partVerbs.has(verb.word) && !inAct) return finding('belongs:part-verb', passive ? belongs(y, x) : belongs(x, y));
   if (cues.wholeVerbs.has(verb.word) && isWhole(x)) return finding('belongs:whole-verb', passive ? belongs(x, y) : belongs(y, x));
   return undefined;
 };
@@ -136,7 +140,9 @@ const memberNoun: Rule = ({ cues, x, y }, { between }) => {
   if (ofY && x.type !== 'organisation' && y.type === 'organisation') return finding('belongs:member-noun', belongs(x, y));
   // "The State Department imposed visa restrictions on members of the Nicaraguan government": a verb before the member noun acts on the members, not a membership.
   const acted = between.slice(0, at).some((term) => has(term, 'V') && !has(term, 'N') && !has(term, 'K') && !has(term, 'U'));
-  if (x.type === 'organisation' && y.type === 'state' && !acted) return finding('belongs:member-noun', belongs(y, x));
+  // "Both are SCO members, but they have different relationships with China": a new clause after the member noun names no member.
+  const newClause = between.slice(at + 1).some((term) => cues.relativeWords.has(term.word));
+  if (x.type === 'organisation' && y.type === 'state' && !acted && !newClause) return finding('belongs:member-noun', belongs(y, x));
   return undefined;
 };
 
