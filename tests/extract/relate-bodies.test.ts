@@ -121,3 +121,31 @@ describe('belongs: guards and negation', () => {
     expect(found.rule).not.toBe('belongs:member-noun');
   });
 });
+
+describe('belongs: organs after "its", "one of", agencies and seats', () => {
+  it('reads "its Permanent Committee" as the organ of the body before it', () => {
+    const found = rule('The Institute was dissolved by resolution of its Permanent Committee in 1948.', { Institute: 'organisation', 'Permanent Committee': 'organisation' }, 'Institute', 'Permanent Committee');
+    expect(found.rule).toBe('belongs:its-organ');
+    expect(found.relation).toEqual({ type: 'belongs', from: 'Permanent Committee', to: 'Institute' });
+  });
+
+  it('does not read "its" across another actor', () => {
+    const found = rule('The Institute praised Norway and its Permanent Committee.', { Institute: 'organisation', Norway: 'state', 'Permanent Committee': 'organisation' }, 'Institute', 'Permanent Committee');
+    expect(found.rule).not.toBe('belongs:its-organ');
+  });
+
+  it('reads "X, one of the SCO\'s member states"', () => {
+    const found = rule('Kazakhstan, one of the SCO\'s member states, hosted the meeting.', { Kazakhstan: 'state', SCO: 'organisation' }, 'Kazakhstan', 'SCO');
+    expect(found.relation).toEqual({ type: 'belongs', from: 'Kazakhstan', to: 'SCO' });
+  });
+
+  it('reads "X is a specialised agency of Y"', () => {
+    const found = rule('The Maritime Bureau is a specialised agency of the Union.', { 'Maritime Bureau': 'organisation', Union: 'organisation' }, 'Maritime Bureau', 'Union');
+    expect(found.relation).toEqual({ type: 'belongs', from: 'Maritime Bureau', to: 'Union' });
+  });
+
+  it('does not read "headquartered in" as belongs', () => {
+    const found = rule('The Secretariat is headquartered in Kenya.', { Secretariat: 'organisation', Kenya: 'state' }, 'Secretariat', 'Kenya');
+    expect(found.relation.type).not.toBe('belongs');
+  });
+});

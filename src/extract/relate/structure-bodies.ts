@@ -100,3 +100,17 @@ export function createdOrgan({ cues, x, y, terms }: Context, between: readonly P
   const head = headAt > 0 ? named[headAt - 1]! : named.at(-1)!;
   return cues.organNouns.has(head.word) ? finding('belongs:created-organ', belongs(y, x)) : undefined;
 }
+
+/**
+ * "The IIA was dissolved by resolution of its Permanent Committee", "the IMCO held its first Assembly": an
+ * organ named after "its", in the clause of the body before it (no other actor and no new clause between).
+ */
+export function itsOrgan({ terms, cues, x, y, covered }: Context, between: readonly ParsedTerm[]): Finding | undefined {
+  if (x.type !== 'organisation' || y.type === 'person' || between.length === 0 || between.length > 12) return undefined;
+  let before = y.first - 1;
+  while (before > x.last && (has(terms[before], 'A') || /^\d|^(first|second|third|new)$/.test(terms[before]!.word))) before--;
+  if (terms[before]?.word !== 'its') return undefined;
+  if (between.some((term, k) => covered.has(x.last + 1 + k) || cues.relativeWords.has(term.word) || term.after === ';')) return undefined;
+  const named = terms.slice(y.first, y.last + 1);
+  return named.some((term) => cues.organNouns.has(term.word)) ? finding('belongs:its-organ', belongs(y, x)) : undefined;
+}

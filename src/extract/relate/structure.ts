@@ -6,7 +6,7 @@
  * from lexicon/relation-cues.json (belongsNouns, memberNouns).
  */
 import type { ParsedTerm } from './parse.ts';
-import { adjacentOrgan, afterJointSubjects, copulaPart, createdOrgan, memberIncluding, organOfIs } from './structure-bodies.ts';
+import { adjacentOrgan, afterJointSubjects, copulaPart, createdOrgan, itsOrgan, memberIncluding, organOfIs } from './structure-bodies.ts';
 import { BE, LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
 
 type Rule = (context: Context, view: View) => Finding | undefined;
@@ -61,7 +61,9 @@ const apposition: Rule = (context, { between, xEnd, yEnd, afterY }) => {
   const { cues, x, y } = context;
   const linked = xEnd.after === ',' || (between.length > 0 && between.some((term) => has(term, 'K')));
   if (!linked || !isWhole(y) || !afterY) return undefined;
-  if (!between.every((term) => has(term, 'D') || has(term, 'A') || has(term, 'K') || has(term, 'B') || has(term, 'U'))) return undefined;
+  // "Kazakhstan, one of the SCO's member states": "one of" before the body.
+  const phrase = between[0]?.word === 'one' && between[1]?.word === 'of' && xEnd.after === ',' ? between.slice(2) : between;
+  if (!phrase.every((term) => has(term, 'D') || has(term, 'A') || has(term, 'K') || has(term, 'B') || has(term, 'U'))) return undefined;
   // "… are the World Bank's two largest units": after a possessive, numbers and adjectives before the noun.
   let head = afterY;
   for (let k = y.last + 2; isPossessive(yEnd) && (head.flags === '' || has(head, 'A')) && k <= y.last + 4 && context.terms[k]; k++) head = context.terms[k]!;
@@ -88,8 +90,10 @@ const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
   // A name suffix may stand before the title ("Joseph R. Biden, Jr., President of the United States").
   // "EUMETSAT is not an institution or agency of the European Union": a negator after the copula, "or" between title nouns.
   const negated = head.some((term) => cues.negators.has(term.word)) && has(head[0], 'K');
-  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U') || cues.nameSuffixes.has(term.word) || (negated && (cues.negators.has(term.word) || term.word === 'or'))) &&
-    head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
+  // "a specialised agency": compromise tags the British participle a verb; between an article and a title word it is an adjective.
+  const attributive = (term: ParsedTerm, k: number) => has(term, 'V') && has(head[k - 1], 'D') && head[k + 1] !== undefined && isTitle(head[k + 1]!);
+  const headIsTitle = head.length > 0 && head.every((term, k) => isTitle(term) || has(term, 'K') || has(term, 'U') || attributive(term, k) || cues.nameSuffixes.has(term.word) || (negated && (cues.negators.has(term.word) || term.word === 'or'))) &&
+    head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term, k) => has(term, 'V') && !has(term, 'K') && !has(term, 'U') && !attributive(term, k));
   if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.filter((term) => !cues.negators.has(term.word) && term.word !== 'or').length <= 4)))) return undefined;
   if (bothStates(x, y) && !member) return undefined;
   return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', negated ? { ...belongs(x, y), negated: true } : belongs(x, y));
@@ -179,7 +183,7 @@ export function structureRules(context: Context): Finding | undefined {
     if (found) return found;
   }
   const bodies = memberIncluding(context, view.between) ?? adjacentOrgan(context, view.between) ?? organOfIs(context, view.between) ??
-    copulaPart(context, view.between) ?? createdOrgan(context, view.between);
+    copulaPart(context, view.between) ?? createdOrgan(context, view.between) ?? itsOrgan(context, view.between);
   if (bodies) return bodies;
   // "Serbia and North Macedonia are full members of the BSEC": the same rules on the predicate after the joint subjects.
   const rest = afterJointSubjects(context, view.between, view.xEnd);
