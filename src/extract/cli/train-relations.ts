@@ -2,7 +2,7 @@
  * `npm run train:relations`: trains the relation model (src/extract/relate/model.ts) and writes
  * its weights to src/extract/lexicon/relation-model.json, atomically and deterministically (same
  * pairs, same weights). Training data: the hand-annotated relation parts (the tuning parts and the
- * spent frozen parts test, test2, test3 — never a frozen part not yet run) and weak pairs: the
+ * spent frozen parts test … test6 — never a frozen part not yet run) and weak pairs: the
  * answers of rules that are precise on the hand pairs over every linking sentence of the
  * real-corpus tuning-pool files no hand part uses (weak-relations.ts), weighted less — with
  * `--weak` only, as cross-validation found no gain from them (2026-12-07).
@@ -148,7 +148,7 @@ function main(): void {
     console.log(`\nweak pairs: ${extra.length} of ${weak.pairs.length}, from ${[...precise].sort().map((rule) => `${rule} (${table.get(rule)!.right}/${table.get(rule)!.fired})`).join(', ')}`);
   }
   const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the hand relation parts ${parts.join(', ')} (${examples.length} pairs; test, test2, test3, test4 are spent frozen parts)${weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : ''}; options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}.`;
+  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the hand relation parts ${parts.join(', ')} (${examples.length} pairs; test … test6 are spent frozen parts)${weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : ''}; options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}.`;
   const model = trainModel([...examples, ...extra], training, description, use);
   writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
   console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);

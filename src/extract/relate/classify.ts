@@ -18,6 +18,8 @@ export type { Finding, SentenceMention } from './context.ts';
 
 /** Mentions further apart than this many terms are not read as related by the words between them. */
 const MAX_GAP = 30;
+/** Other mentions of the pair are read for structure only this close ("X (ABBR) is a specialised agency of the Y"). */
+const MAX_ELSEWHERE_GAP = 12;
 
 
 /** The relation and the name of the rule that found it. */
@@ -47,13 +49,32 @@ export function rulesFor(context: Context): Finding {
   const { x, y } = context;
   const compound = splitCompound(context.terms, x.last, y.first, y.last, context.cues);
   if (compound) return compound;
-  const structure = structureRules(context);
+  const structure = structureRules(context) ?? structureElsewhere(context);
   if (structure) return structure;
   if (y.first - x.last - 1 > MAX_GAP) return finding('none:far-apart', { type: 'none' });
   const defended = againstAggressionOfY(context);
   if (defended) return defended;
   if (isCoordinated(context)) return coordinated(context);
   return fromCues(context);
+}
+
+/** Structure read at the same two actors' other mentions: "the Food and Agriculture Organization of the United Nations (FAO) is a specialized agency of the United Nations" (the closest two, "United Nations (FAO)", say nothing). Only `belongs` counts. */
+function structureElsewhere(context: Context): Finding | undefined {
+  const placed = [...new Set(context.covered.values())];
+  const candidates: [Placed, Placed][] = [];
+  for (const p of placed.filter((m) => m.actor === context.x.actor || m.actor === context.y.actor)) {
+    for (const q of placed) {
+      if (q.first <= p.last || q.actor === p.actor || (q.actor !== context.x.actor && q.actor !== context.y.actor)) continue;
+      if (p === context.x && q === context.y) continue;
+      if (q.first - p.last - 1 <= MAX_ELSEWHERE_GAP) candidates.push([p, q]);
+    }
+  }
+  candidates.sort((a, b) => (a[1].first - a[0].last) - (b[1].first - b[0].last) || a[0].first - b[0].first);
+  for (const [x, y] of candidates) {
+    const found = structureRules({ ...context, x, y });
+    if (found?.relation.type === 'belongs') return { ...found, rule: `${found.rule}+elsewhere` };
+  }
+  return undefined;
 }
 
 function placeMentions(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): Placed[] {

@@ -36,6 +36,10 @@ export interface CueTables {
   titleHeads: Set<string>;
   /** Words that end a person's name after a comma ("Joseph R. Biden, Jr."): not a word between the person and a title. */
   nameSuffixes: Set<string>;
+  /** A body's organs ("assembly", "council", "secretariat"): "the IMCO Assembly" is part of IMCO. */
+  organNouns: Set<string>;
+  /** "The General Assembly established the Ad Hoc Committee": a body creating its own organ. */
+  creationVerbs: Set<string>;
 }
 
 interface CueFile {
@@ -53,6 +57,8 @@ interface CueFile {
   appealVerbs: string[];
   standInNouns: string[];
   nameSuffixes?: string[];
+  organNouns?: string[];
+  creationVerbs?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -141,5 +147,7 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     titleWords: titleWordsOf([...titles, ...data.belongsNouns]).words,
     titleHeads: titleWordsOf(titles).heads,
     nameSuffixes: new Set(data.nameSuffixes ?? []),
+    organNouns: new Set((data.organNouns ?? []).flatMap(nounForms)),
+    creationVerbs: new Set((data.creationVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
   };
 }

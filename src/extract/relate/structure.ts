@@ -6,6 +6,7 @@
  * from lexicon/relation-cues.json (belongsNouns, memberNouns).
  */
 import type { ParsedTerm } from './parse.ts';
+import { adjacentOrgan, afterJointSubjects, copulaPart, createdOrgan, itsOrgan, memberIncluding, organOfIs } from './structure-bodies.ts';
 import { BE, LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
 
 type Rule = (context: Context, view: View) => Finding | undefined;
@@ -56,12 +57,18 @@ const titleOfComma: Rule = ({ terms, x, y }, { between, xEnd, isTitle, isTitleWo
 };
 
 /** "Tokayev, Kazakhstan's president", "Huawei, a Chinese firm", "Tokayev is Kazakhstan's president", "Albania, a NATO ally". */
-const apposition: Rule = ({ cues, x, y }, { between, xEnd, yEnd, afterY }) => {
+const apposition: Rule = (context, { between, xEnd, yEnd, afterY }) => {
+  const { cues, x, y } = context;
   const linked = xEnd.after === ',' || (between.length > 0 && between.some((term) => has(term, 'K')));
   if (!linked || !isWhole(y) || !afterY) return undefined;
-  if (!between.every((term) => has(term, 'D') || has(term, 'A') || has(term, 'K') || has(term, 'B') || has(term, 'U'))) return undefined;
-  const member = cues.memberNouns.has(afterY.word);
-  if (!(member || cues.belongsNouns.has(afterY.word) || (isPossessive(yEnd) && has(afterY, 'A')))) return undefined;
+  // "Kazakhstan, one of the SCO's member states": "one of" before the body.
+  const phrase = between[0]?.word === 'one' && between[1]?.word === 'of' && xEnd.after === ',' ? between.slice(2) : between;
+  if (!phrase.every((term) => has(term, 'D') || has(term, 'A') || has(term, 'K') || has(term, 'B') || has(term, 'U'))) return undefined;
+  // "… are the World Bank's two largest units": after a possessive, numbers and adjectives before the noun.
+  let head = afterY;
+  for (let k = y.last + 2; isPossessive(yEnd) && (head.flags === '' || has(head, 'A')) && k <= y.last + 4 && context.terms[k]; k++) head = context.terms[k]!;
+  const member = cues.memberNouns.has(head.word);
+  if (!(member || cues.belongsNouns.has(head.word) || cues.organNouns.has(head.word) || (isPossessive(yEnd) && has(afterY, 'A')))) return undefined;
   if (bothStates(x, y) && !member) return undefined;
   return finding('belongs:apposition', belongs(x, y));
 };
@@ -81,11 +88,15 @@ const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
   // A name suffix may stand before the title ("Joseph R. Biden, Jr., President of the United States").
-  const headIsTitle = head.length > 0 && head.every((term) => isTitle(term) || has(term, 'K') || has(term, 'U') || cues.nameSuffixes.has(term.word)) &&
-    head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
-  if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.length <= 4)))) return undefined;
+  // "EUMETSAT is not an institution or agency of the European Union": a negator after the copula, "or" between title nouns.
+  const negated = head.some((term) => cues.negators.has(term.word)) && has(head[0], 'K');
+  // "a specialised agency": compromise tags the British participle a verb; between an article and a title word it is an adjective.
+  const attributive = (term: ParsedTerm, k: number) => has(term, 'V') && has(head[k - 1], 'D') && head[k + 1] !== undefined && isTitle(head[k + 1]!);
+  const headIsTitle = head.length > 0 && head.every((term, k) => isTitle(term) || has(term, 'K') || has(term, 'U') || attributive(term, k) || cues.nameSuffixes.has(term.word) || (negated && (cues.negators.has(term.word) || term.word === 'or'))) &&
+    head.some((term) => cues.belongsNouns.has(term.word) || cues.memberNouns.has(term.word)) && !head.some((term, k) => has(term, 'V') && !has(term, 'K') && !has(term, 'U') && !attributive(term, k));
+  if (!((head.length === 0 && x.type !== 'state') || (headIsTitle && (xEnd.after === ',' || head.filter((term) => !cues.negators.has(term.word) && term.word !== 'or').length <= 4)))) return undefined;
   if (bothStates(x, y) && !member) return undefined;
-  return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', belongs(x, y));
+  return finding(head.length === 0 ? 'belongs:x-of-y' : 'belongs:title-of', negated ? { ...belongs(x, y), negated: true } : belongs(x, y));
 };
 
 /**
@@ -111,7 +122,9 @@ const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
   if (verbs.length !== 1 || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
   const verb = verbs[0]!;
   const passive = has(verb, 'P');
-  if (cues.partVerbs.has(verb.word)) return finding('belongs:part-verb', passive ? belongs(y, x) : belongs(x, y));
+  // "… joined the United States in a collective goal": joining another in an act, not a membership ("joined NATO in 2023" is one).
+  const inAct = terms[y.last + 1]?.word === 'in' && !/^\d/.test(terms[y.last + 2]?.word ?? '') && !/^\d/.test(terms[y.last + 3]?.word ?? '');
+  if (cues.partVerbs.has(verb.word) && !inAct) return finding('belongs:part-verb', passive ? belongs(y, x) : belongs(x, y));
   if (cues.wholeVerbs.has(verb.word) && isWhole(x)) return finding('belongs:whole-verb', passive ? belongs(x, y) : belongs(y, x));
   return undefined;
 };
@@ -131,7 +144,9 @@ const memberNoun: Rule = ({ cues, x, y }, { between }) => {
   if (ofY && x.type !== 'organisation' && y.type === 'organisation') return finding('belongs:member-noun', belongs(x, y));
   // "The State Department imposed visa restrictions on members of the Nicaraguan government": a verb before the member noun acts on the members, not a membership.
   const acted = between.slice(0, at).some((term) => has(term, 'V') && !has(term, 'N') && !has(term, 'K') && !has(term, 'U'));
-  if (x.type === 'organisation' && y.type === 'state' && !acted) return finding('belongs:member-noun', belongs(y, x));
+  // "Both are SCO members, but they have different relationships with China": a new clause after the member noun names no member.
+  const newClause = between.slice(at + 1).some((term) => cues.relativeWords.has(term.word));
+  if (x.type === 'organisation' && y.type === 'state' && !acted && !newClause) return finding('belongs:member-noun', belongs(y, x));
   return undefined;
 };
 
@@ -167,5 +182,17 @@ export function structureRules(context: Context): Finding | undefined {
     const found = rule(context, view);
     if (found) return found;
   }
-  return undefined;
+  const bodies = memberIncluding(context, view.between) ?? adjacentOrgan(context, view.between) ?? organOfIs(context, view.between) ??
+    copulaPart(context, view.between) ?? createdOrgan(context, view.between) ?? itsOrgan(context, view.between);
+  if (bodies) return bodies;
+  // "Serbia and North Macedonia are full members of the BSEC": the same rules on the predicate after the joint subjects.
+  const rest = afterJointSubjects(context, view.between, view.xEnd);
+  if (!rest) return undefined;
+  const joint: View = { ...view, between: rest };
+  for (const rule of [titleOf, partOrWholeVerb, memberNoun, membershipOf, apposition]) {
+    const found = rule(context, joint);
+    if (found) return { ...found, rule: `${found.rule}+joint` };
+  }
+  const found = copulaPart(context, rest) ?? createdOrgan(context, rest);
+  return found ? { ...found, rule: `${found.rule}+joint` } : undefined;
 }
