@@ -29,3 +29,27 @@ describe('a double given name joined by a hyphen is not a portfolio before a nam
     expect(persons('The Secretary of the Treasury Pierre Moreau spoke.')).toEqual(['Pierre Moreau=person']);
   });
 });
+
+const bodies = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=organisation') || s.endsWith('=firm'));
+
+describe('a body\'s name before an installation noun names the place', () => {
+  it('drops the air force of an air force base and the navy of a naval station', () => {
+    expect(bodies('The probe was launched from Kestrel Air Force Base and tracked from the Navy Station at Oakmere.')).toEqual([]);
+  });
+
+  it('keeps the body when no installation noun follows', () => {
+    expect(bodies('The Kestrel Air Force flew over the base.')).toEqual(['Kestrel Air Force=organisation']);
+  });
+});
+
+describe('an office named with its seat goes on through "at" and the city (office-seat)', () => {
+  it('keeps the city in the office\'s name', () => {
+    expect(bodies('The archive moved to the Northern League Office at Lindau in 1950.')).toEqual(['Northern League Office at Lindau=organisation']);
+  });
+
+  it('does not take a state, a body or a second name after "at"', () => {
+    expect(bodies('The Northern League Office at France Telecom met the Harbour Office at Lindau Bay.')).toEqual([
+      'Northern League Office=organisation', 'France Telecom=firm', 'Harbour Office=organisation',
+    ]);
+  });
+});

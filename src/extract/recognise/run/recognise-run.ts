@@ -8,7 +8,7 @@ import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup
 import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
 import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
-import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
+import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import type { RuleId } from '../rule-ids.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
@@ -113,6 +113,11 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const lastWord = tokens[to - 1] as Token;
   const after = tokens[to];
   if (INDUSTRY_CUE_WORDS.has(lastWord.key) && after && joinable(after.gap) && FACILITY_NOUNS.has(after.key)) {
+    if (to + 1 < runEnd) recogniseRun(scan, to + 1, runEnd);
+    return true;
+  }
+  // "Vandenberg Air Force Base", "Naval Air Station": a body's name before an installation noun names the place.
+  if (after && after.gap === ' ' && after.capitalised && INSTALLATION_NOUNS.has(after.key)) {
     if (to + 1 < runEnd) recogniseRun(scan, to + 1, runEnd);
     return true;
   }
