@@ -4,7 +4,7 @@
  * lexicon; expected mentions worked out by hand from the annotation rules (tests/fixtures/real/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
+import { recogniseText, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
 
 const persons = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=person'));
 
@@ -50,6 +50,22 @@ describe('an office named with its seat goes on through "at" and the city (offic
   it('does not take a state, a body or a second name after "at"', () => {
     expect(bodies('The Northern League Office at France Telecom met the Harbour Office at Lindau Bay.')).toEqual([
       'Northern League Office=organisation', 'France Telecom=firm', 'Harbour Office=organisation',
+    ]);
+  });
+});
+
+describe('a name with its holder\'s affiliation in brackets, in a list, is a person', () => {
+  const rules = (text: string): string[] => recogniseText(text).filter((m) => m.type === 'person').map((m) => `${text.slice(m.start, m.end)}:${m.rule}`);
+
+  it('takes speakers listed with their bodies as persons', () => {
+    expect(rules('The panel featured Varn Okaro (OSCE); Selm Davor (Kestrel Institute of Studies), and others.')).toEqual([
+      'Varn Okaro:introduced-person', 'Selm Davor:introduced-person',
+    ]);
+  });
+
+  it('leaves a bracket that holds no body, or ends the list, unconfirmed', () => {
+    expect(rules('Delegates toured Varn Okaro (the old town), then Selm Davor (OSCE) spoke.')).toEqual([
+      'Varn Okaro:unconfirmed', 'Selm Davor:unconfirmed',
     ]);
   });
 });
