@@ -69,3 +69,23 @@ describe('a name with its holder\'s affiliation in brackets, in a list, is a per
     ]);
   });
 });
+
+describe('an acronym in brackets that spells the whole run keeps the run one name', () => {
+  it('goes on past a cut at an industry word', () => {
+    expect(bodies('The bank set up the Northern Centre for Arbitration of Investment Quarrels (NCAIQ) in 1966.')).toEqual([
+      'Northern Centre for Arbitration of Investment Quarrels=organisation', 'NCAIQ=organisation',
+    ]);
+  });
+
+  it('keeps a title inside an office\'s name when the acronym spells it', () => {
+    expect(bodies('It joined the Office of the Special Envoy of the Director-General on Rivers (OSEDGR) last year.')).toEqual([
+      'Office of the Special Envoy of the Director-General on Rivers=organisation', 'OSEDGR=organisation',
+    ]);
+  });
+
+  it('cuts as before when the acronym spells only the first part', () => {
+    expect(bodies('The Northern Centre for Arbitration of Investment Quarrels (NCAI) met.')).toEqual([
+      'Northern Centre for Arbitration of Investment=organisation', 'NCAI=organisation',
+    ]);
+  });
+});
