@@ -35,6 +35,7 @@ export const RULES = {
   'partnership-firm': 'a firm named after partners, with commas and a legal form ("Morgan, Lewis & Bockius LLP")',
   'open-complement': 'an organisation name whose "of/for" part goes on through "in/against" and ordinary words ("Group of States against Corruption")',
   'campus-name': 'a university of a place with its campus ("University of California, Berkeley", "University of Texas at Austin")',
+  'office-seat': 'an office named with the city it sits in ("United Nations Office at Geneva")',
   'portfolio-tail': 'an office whose portfolio ends in a lower-case "affairs" ("Office of Andean and Caribbean affairs")',
   'leader-administration': 'a president\'s "Administration", counted under the state it governs ("Biden-Harris Administration")',
   'body-after-title': 'the body after an editor\'s or judge\'s title and "of" ("Executive Editor of Bloomberg News")',

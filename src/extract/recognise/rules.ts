@@ -111,6 +111,9 @@ export const FACILITY_NOUNS = new Set([
   'refinery', 'dam', 'tunnel', 'canal', 'route', 'interconnector', 'grid',
 ]);
 
+/** Capitalised nouns that turn a body's name before them into a military or space installation's ("Air Force Base"). */
+export const INSTALLATION_NOUNS = new Set(['base', 'airbase', 'airfield', 'airport', 'barracks', 'station', 'spaceport', 'cosmodrome']);
+
 /** Lower-case nouns after an organisation-cued name that say it is a company ("the Travel Service airline"). */
 export const FIRM_NOUNS_AFTER = new Set([
   'airline', 'airlines', 'company', 'firm', 'carrier', 'operator', 'conglomerate', 'manufacturer', 'producer', 'retailer',

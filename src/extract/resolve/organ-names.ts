@@ -30,6 +30,14 @@ function isKnownBody(key: string, groups: Groups, lexicon: LexiconIndex): boolea
   return isBody(groups.get(key));
 }
 
+/**
+ * Connectors after which a longer name's head may stand alone for it. Not "for": "International Military Tribunal"
+ * and "International Military Tribunal for the Far East" are two courts.
+ */
+const HEAD_CONNECTORS = new Set(['of', 'on']);
+
+const isHeadOf = (organ: string, longer: string): boolean => [...HEAD_CONNECTORS].some((connector) => longer.startsWith(`${organ} ${connector} `));
+
 /** The parent's key when `longer` is "<Parent> <organ>" or "<organ> of (the) <Parent>" with Parent a known body. */
 function parentOf(organ: string, longer: string, groups: Groups, lexicon: LexiconIndex): string | undefined {
   let parent: string | undefined;
@@ -47,7 +55,8 @@ function parentOf(organ: string, longer: string, groups: Groups, lexicon: Lexico
  * UN … the General Assembly"). Two candidates in one document ("United Nations Executive Board",
  * "World Bank Executive Board") leave it apart there, and so does a document with none:
  * "Executive Council" is an organ of many bodies. A name that already opens with a known body
- * ("United Nations Office") is no short form, nor is one word.
+ * ("United Nations Office") is no short form, nor is one word. In its own document a name is also the head of one
+ * longer name before "of"/"on" whatever follows ("Customs Union" of "Customs Union of Belarus, …").
  */
 export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoin[] {
   const bodies = [...groups.values()].filter((group) => isBody(group));
@@ -58,7 +67,7 @@ export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoi
     const words = group.key.split(' ');
     for (let from = 1; from < words.length; from++) {
       const tail = words.slice(from).join(' ');
-      const head = words[from] === 'of' ? words.slice(0, from).join(' ') : undefined;
+      const head = HEAD_CONNECTORS.has(words[from] ?? '') ? words.slice(0, from).join(' ') : undefined;
       for (const part of head === undefined ? [tail] : [tail, head]) {
         const list = byPart.get(part) ?? [];
         list.push(group);
@@ -73,6 +82,9 @@ export function mergeOrganTails(groups: Groups, lexicon: LexiconIndex): OrganJoi
     for (const other of byPart.get(organ.key) ?? []) {
       const parent = other === organ ? undefined : parentOf(organ.key, other.key, groups, lexicon);
       if (parent !== undefined) list.push({ group: other, parent: parentGroup(parent, groups, lexicon) });
+      // "Customs Union" … "Customs Union of Belarus, Kazakhstan and Russia", "Preparatory Committee" … "Preparatory
+      // Committee on the Establishment of …": the head of a longer name in the same document, whatever follows it.
+      else if (other !== organ && isHeadOf(organ.key, other.key)) list.push({ group: other, parent: undefined });
     }
     if (list.length > 0) longerNames.set(organ, list);
   }

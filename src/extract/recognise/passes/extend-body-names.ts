@@ -6,6 +6,7 @@
  *   "the Institute of Oriental Studies in Tashkent" stays two);
  * - "University of California, Berkeley", "University of Texas at Austin": a university named after a state
  *   or region goes on through its campus;
+ * - "United Nations Office at Geneva": an office named with its seat goes on through "at" and one city's name;
  * - "Office of Andean and Caribbean affairs": a lower-case "affairs" closes an office's portfolio.
  * Each extension records its rule; the organisation rule that later types the run uses it (`scan.extensions`).
  */
@@ -58,6 +59,7 @@ function joiningRule(scan: Scan, left: [number, number], right: [number, number]
     return 'open-complement';
   }
   if (isCampus(scan, left, right, between)) return 'campus-name';
+  if (isOfficeSeat(scan, left, right, between)) return 'office-seat';
   return undefined;
 }
 
@@ -114,4 +116,16 @@ function isCampus(scan: Scan, left: [number, number], right: [number, number], b
   if (hit !== undefined && hit.kind !== 'not-actor') return false;
   return tokens.slice(right[0], right[1]).every((token) => !context.lexicon.organisationCues.has(token.key) && !context.lexicon.firmCues.has(token.key) &&
     !context.lexicon.titleWords.has(token.key));
+}
+
+/** "United Nations Office at Nairobi": a run ending in "Office", then "at" and one capitalised word that is no state or body. */
+function isOfficeSeat(scan: Scan, left: [number, number], right: [number, number], between: Token[]): boolean {
+  const { tokens, context } = scan;
+  const last = tokens[left[1] - 1] as Token;
+  if (last.key !== 'office' || left[1] - left[0] < 2 || right[1] - right[0] !== 1) return false;
+  if (between.length !== 1 || (between[0] as Token).key !== 'at' || (between[0] as Token).capitalised || !joinable((between[0] as Token).gap)) return false;
+  const city = tokens[right[0]] as Token;
+  if (city.allCaps || !joinable(city.gap) || context.lexicon.organisationCues.has(city.key) || context.lexicon.firmCues.has(city.key)) return false;
+  const hit = lookup(tokens, right[0], right[1], context.lexicon);
+  return hit === undefined || hit.kind === 'capital' || hit.kind === 'not-actor';
 }

@@ -12,6 +12,8 @@
  *   `leader-administration`), as the annotation rules count a government under its state;
  * - a government website ("WhiteHouse.gov"): no firm;
  * - a group of people named by a plural agent noun ("Asylum Seekers", "Climate Activists"): no person;
+ * - a "person" whose name ends in a hyphen and a number or one or two capitals ("Jason-2", "Metop-C",
+ *   "Jason-CS"): a model or series code of a satellite, rocket or product; no person's name ends so;
  * - a person after "St."/"Saint", a ship's prefix ("USS Buchanan") or a lone surname before
  *   ", <region>" ("Richmond, California"): a place, a saint or a ship, no person.
  * Words are data: lexicon/thing-shapes.json.
@@ -87,7 +89,7 @@ export function checkThingShapes(scan: Scan): void {
       kept.push({ ...mention, type: 'organisation' });
       continue;
     }
-    if (mention.type === 'person' && (isSaintOrShip(scan, from) || isPlaceBeforeRegion(scan, from, to) || isMissionWord(words) || isPluralGroup(words))) continue;
+    if (mention.type === 'person' && (isProductCode(text) || isSaintOrShip(scan, from) || isPlaceBeforeRegion(scan, from, to) || isMissionWord(words) || isPluralGroup(words))) continue;
     kept.push(mention);
   }
   // "Global Equality Fund (GEF)": the acronym a voided phrase defined names nothing either.
@@ -162,6 +164,11 @@ function isDepartmentBeforeTitle(scan: Scan, from: number, to: number): boolean 
   const first = lookup(scan.tokens, from, from + 1, scan.context.lexicon);
   if (!(first?.kind === 'demonym' || first?.kind === 'actor' && first.type === 'state')) return false;
   return scan.tokens.slice(from + 1, to + 1).every((word) => WEAK_FIRM_CUES.has(word.key));
+}
+
+/** "Sentinel-6", "Metop-C", "Jason-CS": a hyphen, then digits or one or two capitals, ends a product's code. */
+function isProductCode(text: string): boolean {
+  return /[-‐–](?:\d+[A-Za-z]?|\p{Lu}{1,2})$/u.test(text);
 }
 
 /** "St. Louis", "Saint Helena", "USS Buchanan": a saint's or a ship's name. */

@@ -76,6 +76,10 @@ export function recogniseMultiWordName(scan: Scan, from: number, end: number): v
     emit(scan, from, to - 1, 'named', 'person', 'surname-ending');
     return;
   }
+  if (words.length <= 3 && isAffiliationInList(scan, last.end) && words.every((token) => couldBePersonName(token, context))) {
+    emit(scan, from, to - 1, 'named', 'person', 'introduced-person');
+    return;
+  }
   const sentence = sentenceAround(scan, first.start);
   if (!sentence) return;
   // "…, Ur Jaddou for Director of …": a name put forward for a post is a person, whatever the list before it holds.
@@ -107,6 +111,17 @@ function looksIntroducedAsPerson(scan: Scan, from: number, to: number): boolean 
   const after = scan.text.slice(end, end + 30);
   return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || PERSON_ROLE_BEFORE.test(before) ||
     roleWordBefore(before, scan.context.lexicon);
+}
+
+/**
+ * "Ana Varga (UNECE); Ivo Brandt (Institute of …), …": a name followed by its holder's affiliation in brackets, and
+ * the list going on, is a speaker or author in a list. The bracket holds an acronym or an organisation's cue word.
+ */
+function isAffiliationInList(scan: Scan, end: number): boolean {
+  const match = /^ \(([^()]{2,80})\)\s*(?:[,;]|and\s)/.exec(scan.text.slice(end, end + 100));
+  if (!match?.[1]) return false;
+  const words = match[1].split(/[\s/,&]+/);
+  return words.some((word) => /^\p{Lu}{2,}$/u.test(word) || scan.context.lexicon.organisationCues.has(word.toLowerCase()));
 }
 
 /** "the IMU, Jund al Khilafah, the Islamic Jihad Union": the type of the actor listed just before. */

@@ -111,6 +111,8 @@ export function portfolioLength(scan: Scan, from: number, to: number): number {
   const isGiven = (token: Token): boolean => !token.allCaps && (isFirstName(token.key) || isRegionalGivenName(token.key));
   const start = words.findIndex((token, i) => i > 0 && i <= words.length - 2 && isGiven(token));
   if (start <= 0) return -1;
+  // "Jean-Pierre Bemba": a given name joined by a hyphen to the word before is the second half of a double given name.
+  if (/[-‐–]/.test((words[start] as Token).gap)) return -1;
   return words.slice(0, start).every((token) => !isGiven(token) && !isLastName(token.key) && token.text.length > 1) ? start : -1;
 }
 

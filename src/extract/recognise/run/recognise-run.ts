@@ -8,10 +8,11 @@ import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup
 import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
 import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
-import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
+import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import type { RuleId } from '../rule-ids.ts';
 import { isWordPart, joinable, type Token } from '../tokens.ts';
+import { acronymFits } from '../text-patterns.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
 import { continuedNameEnd, isOfficeOfTitle, knownBodyOfOffice } from './office-names.ts';
@@ -99,7 +100,10 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
     if (to < runEnd) recogniseRun(scan, to, runEnd);
     return true;
   }
-  if ((!officeOfPost && splitAtInnerTitle(scan, from, to, runEnd)) || splitPersonOfBody(scan, from, to, runEnd) || splitCentreOfUniversity(scan, from, runEnd)) return true;
+  // "Office of the Special Representative of the Secretary-General on … (OSRSG-VAC)": an acronym spelling the whole run
+  // says the titles inside it are part of one name.
+  const spelledWhole = to === runEnd && bracketAcronymFits(scan, from, to) === true;
+  if ((!officeOfPost && !spelledWhole && splitAtInnerTitle(scan, from, to, runEnd)) || splitPersonOfBody(scan, from, to, runEnd) || splitCentreOfUniversity(scan, from, runEnd)) return true;
   const head = tokens[from] as Token;
   const connector = tokens[from + 1] as Token;
   // "Construction of the Tajik section began": an industry noun heading an "of" phrase names no firm.
@@ -113,6 +117,11 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const lastWord = tokens[to - 1] as Token;
   const after = tokens[to];
   if (INDUSTRY_CUE_WORDS.has(lastWord.key) && after && joinable(after.gap) && FACILITY_NOUNS.has(after.key)) {
+    if (to + 1 < runEnd) recogniseRun(scan, to + 1, runEnd);
+    return true;
+  }
+  // "Vandenberg Air Force Base", "Naval Air Station": a body's name before an installation noun names the place.
+  if (after && after.gap === ' ' && after.capitalised && INSTALLATION_NOUNS.has(after.key)) {
     if (to + 1 < runEnd) recogniseRun(scan, to + 1, runEnd);
     return true;
   }
@@ -230,7 +239,25 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
     // "Office of the Spokesperson": a title right after the connectors is part of the name.
     while (end < to && !(isTitleAt(scan, end, to) && (tokens[end - 1] as Token).capitalised)) end++;
   }
-  return continuedNameEnd(scan, from, lastCue, end, to);
+  const nameEnd = continuedNameEnd(scan, from, lastCue, end, to);
+  return nameEnd < to && acronymNeedsWholeRun(scan, from, nameEnd, to) ? to : nameEnd;
+}
+
+/**
+ * "International Centre for Settlement of Investment Disputes (ICSID)": the acronym in brackets after the run takes
+ * letters from the words after the cut, so the name goes on to the run's end.
+ */
+function acronymNeedsWholeRun(scan: Scan, from: number, nameEnd: number, to: number): boolean {
+  return bracketAcronymFits(scan, from, to) === true && bracketAcronymFits(scan, from, nameEnd, to) === false;
+}
+
+/** Whether the acronym in brackets right after token `to - 1` (or after `bracketAfter - 1`) spells the words from..to; undefined when none. */
+function bracketAcronymFits(scan: Scan, from: number, to: number, bracketAfter = to): boolean | undefined {
+  const last = scan.tokens[bracketAfter - 1] as Token;
+  const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,11})\s*\)/u.exec(scan.text.slice(last.end, last.end + 16));
+  if (!after?.[1]) return undefined;
+  const acronym = after[1].replace(/[^\p{Lu}]/gu, '');
+  return acronymFits(acronym, scan.text.slice((scan.tokens[from] as Token).start, (scan.tokens[to - 1] as Token).end));
 }
 
 function hasStrongFirmCue(scan: Scan, from: number, to: number): boolean {
