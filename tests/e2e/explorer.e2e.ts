@@ -164,10 +164,12 @@ describe('explorer in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('actor')).toBe(target.id);
     // Double-click releases the pin: the layout pulls the node away from where it was dropped.
     await page.mouse.dblclick(Math.round(dropped.x), Math.round(dropped.y));
-    await page.waitForFunction(() => window.__silkmap?.layoutSettled() === false, null, { timeout: 5_000 }).catch(() => undefined);
-    await waitForSettledNetwork(page);
-    const released = await nodePosition(page, target.id);
-    expect(Math.hypot(released.x - dropped.x, released.y - dropped.y)).toBeGreaterThan(3);
+    // Polled, not read once after "settled": on a loaded machine the reheat can start after the first
+    // settled check (CI on 2026-12-07 read 0.8 px there once).
+    await expect.poll(async () => {
+      const released = await nodePosition(page, target.id);
+      return Math.hypot(released.x - dropped.x, released.y - dropped.y);
+    }, { timeout: 20_000, interval: 250 }).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await page.close();
   });
