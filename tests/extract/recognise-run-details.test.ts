@@ -5,22 +5,12 @@
  * "Zorb" and "Brenbury" are made-up words no list knows. Written against the mutation survivors of issue 18.
  */
 import { describe, expect, it } from 'vitest';
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
 import { recogniseRun } from '../../src/extract/recognise/run/recognise-run.ts';
-import { createScan } from '../../src/extract/recognise/scan.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
-
-const lexicon = buildLexiconIndex(lexiconData);
+import { scanRun } from '../helpers/recognise-scan.ts';
 
 /** The mentions recogniseRun makes of `run` (its first occurrence in `text`), as "surface=type:label:rule". */
 function mentionsOfRun(text: string, run: string): string[] {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  const scan = createScan(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
-  const at = text.indexOf(run);
-  const from = scan.tokens.findIndex((token) => token.start === at);
-  const to = scan.tokens.findIndex((token) => token.end === at + run.length) + 1;
-  if (at < 0 || from < 0 || to <= from) throw new Error(`"${run}" is no run of whole tokens in "${text}"`);
+  const { scan, from, to } = scanRun(text, run);
   recogniseRun(scan, from, to);
   return scan.mentions.map((mention) => `${text.slice(mention.start, mention.end)}=${mention.type}:${mention.label}:${mention.rule}`);
 }

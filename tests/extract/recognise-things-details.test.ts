@@ -6,29 +6,15 @@
  * later rule often types the run the same way, which hid these rules.
  */
 import { describe, expect, it } from 'vitest';
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
-import { createScan, type Scan } from '../../src/extract/recognise/scan.ts';
+import type { Scan } from '../../src/extract/recognise/scan.ts';
 import {
   emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank,
   lacksFirmName,
 } from '../../src/extract/recognise/run/things-and-bodies.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
-
-const lexicon = buildLexiconIndex(lexiconData);
+import { scanRun } from '../helpers/recognise-scan.ts';
 
 type RunTest = (scan: Scan, from: number, to: number) => boolean;
 
-/** `text` scanned as one passage, and the token span [from, to) of `run`'s first occurrence in it. */
-function scanRun(text: string, run: string): { scan: Scan; from: number; to: number } {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  const scan = createScan(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
-  const at = text.indexOf(run);
-  const from = scan.tokens.findIndex((token) => token.start === at);
-  const to = scan.tokens.findIndex((token) => token.end === at + run.length) + 1;
-  if (at < 0 || from < 0 || to <= from) throw new Error(`"${run}" is no run of whole tokens in "${text}"`);
-  return { scan, from, to };
-}
 
 /** What `test` answers for `run`, written inside `text` ("|" marks nothing: the run is found by its words). */
 function ask(test: RunTest, text: string, run: string): boolean {

@@ -17,6 +17,16 @@ export function scanOf(text: string): Scan {
   return createScan(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
 }
 
+/** `text` scanned as one passage, and the token span [from, to) of `run`'s first occurrence in it. */
+export function scanRun(text: string, run: string): { scan: Scan; from: number; to: number } {
+  const scan = scanOf(text);
+  const at = text.indexOf(run);
+  const from = scan.tokens.findIndex((token) => token.start === at);
+  const to = scan.tokens.findIndex((token) => token.end === at + run.length) + 1;
+  if (at < 0 || from < 0 || to <= from) throw new Error(`"${run}" is no run of whole tokens in "${text}"`);
+  return { scan, from, to };
+}
+
 /** A mention over the first occurrence of `surface` in the scan's text. */
 export function mention(scan: Scan, surface: string, type: ActorType, kind: MentionKind = 'named', rule = 'test'): CandidateMention {
   const start = scan.text.indexOf(surface);
