@@ -7,6 +7,10 @@
  * need ../shared/real-corpus (or SILKMAP_REAL_CORPUS); without it they are skipped with a message.
  * `--errors` lists the tuning sets' mistakes (a frozen part's only when named with `--part`: all are spent). `--part <name>` scores
  * one part only (`npm run eval:relations:test6`: the fresh frozen part, run once by the lead).
+ * `--fresh tuning|test` scores only a half of the fresh web-page part (tests/fixtures/fresh/relation/,
+ * texts outside the repository in SILKMAP_FRESH_RELATION_TEXTS, checked by SHA-256; skipped with a
+ * message when absent): `npm run eval:relations:fresh` (tuning half) and `eval:relations:fresh:test`
+ * (the frozen half, run once by the lead). No other invocation reads the fresh part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +19,7 @@ import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { formatRelationScores, parseRelationGold, scoreRelations, type GoldPair, type PairRelation } from '../eval/relations.ts';
 import { decidePair, relationCues } from '../relate/index.ts';
 import { extractDocuments, locate, pairInput, toSides, type Located } from './relation-examples.ts';
+import { FRESH_HALVES, FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
 
 const SETS = [
   { name: 'tuning', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning/gold.json'), frozen: false },
@@ -59,12 +64,30 @@ function formatRulePrecision(rules: ReadonlyMap<string, { fired: number; right: 
   return [`  precision per rule (rule, pairs it decided, share right):`, ...lines, ''].join('\n');
 }
 
+/** `--fresh <half>`: one half of the fresh web-page part, its texts checked against the manifest first. */
+function evalFresh(half: string, errors: boolean): void {
+  if (!FRESH_HALVES.includes(half as FreshHalf)) throw new Error(`--fresh: unknown half "${half}" (one of ${FRESH_HALVES.join(', ')})`);
+  const name = half === 'test' ? 'fresh test half (frozen)' : 'fresh tuning half';
+  const texts = resolveFreshRelationTexts();
+  if (texts === null) {
+    console.log(`${name}: the fresh relation texts are not here (set ${FRESH_RELATION_ENV} to their folder, e.g. /work/fresh/relation): skipped`);
+    return;
+  }
+  const pairs = loadFreshPairs(texts, half as FreshHalf);
+  scorePart(name, pairs, () => texts, errors && half !== 'test');
+}
+
 function main(): void {
   const options = new Command('eval:relations')
     .option('--errors', "list the tuning sets' mistakes")
     .option('--tuning-only', 'score the tuning parts only (leave the frozen test parts unread)')
     .option('--part <name>', 'score this part only (e.g. test6), leaving every other part unread')
-    .parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string }>();
+    .option('--fresh <half>', 'score only this half (tuning or test) of the fresh web-page part, leaving every other part unread')
+    .parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string; fresh?: string }>();
+  if (options.fresh !== undefined) {
+    evalFresh(options.fresh, options.errors === true);
+    return;
+  }
   const names = SETS.map((set) => set.name.split(' ')[0]);
   if (options.part !== undefined && !names.includes(options.part)) throw new Error(`--part: unknown part "${options.part}" (one of ${names.join(', ')})`);
   const real = resolveRealCorpus() ?? undefined;
@@ -78,35 +101,40 @@ function main(): void {
     const all = parseRelationGold(JSON.parse(readFileSync(set.file, 'utf8')), set.file);
     const pairs = all.filter((pair) => pair.corpus === 'sample' || real !== undefined);
     if (pairs.length < all.length) console.log(`${set.name}: ../shared/real-corpus not found (set SILKMAP_REAL_CORPUS): ${all.length - pairs.length} real-corpus pairs skipped`);
-    const graphs = extractDocuments(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : real!));
-    const gold: PairRelation[] = [];
-    const predicted: PairRelation[] = [];
-    let direct = 0;
-    const mistakes: string[] = [];
-    const rules = new Map<string, { fired: number; right: number }>();
-    for (const pair of pairs) {
-      const located = locate(graphs.get(`${pair.corpus}/${pair.document}`)!, pair.sentence);
-      const result = predict(pair, located);
-      if (result.direct) direct++;
-      gold.push(pair.relation);
-      predicted.push(result.relation);
-      const tally = rules.get(result.rule) ?? { fired: 0, right: 0 };
-      rules.set(result.rule, tally);
-      tally.fired++;
-      if (describe(pair.relation) === describe(result.relation)) tally.right++;
-      else mistakes.push(`  gold ${describe(pair.relation)} | got ${describe(result.relation)} [${result.rule}] | a=${pair.a} b=${pair.b}${located ? '' : ' (sentence not found)'}\n    ${pair.sentence}`);
-    }
-    for (const corpus of ['sample', 'real'] as const) {
-      const indices = pairs.flatMap((pair, index) => (pair.corpus === corpus ? [index] : []));
-      if (indices.length === 0) continue;
-      console.log(formatRelationScores(`${set.name}, ${corpus}`, scoreRelations(indices.map((i) => gold[i]!), indices.map((i) => predicted[i]!))));
-    }
-    console.log(formatRelationScores(`${set.name}, all`, scoreRelations(gold, predicted)));
-    console.log(`  (${direct} of ${pairs.length} pairs classified directly: the extractor did not link the two names in that sentence)`);
-    console.log(formatRulePrecision(rules));
     // A frozen part's mistakes only when it is named with --part: every frozen part is spent now (2026-12-07).
-    if (options.errors && (!set.frozen || options.part !== undefined)) console.log(mistakes.join('\n'));
+    scorePart(set.name, pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : real!), options.errors === true && (!set.frozen || options.part !== undefined));
   }
+}
+
+/** Scores one part's pairs, each document extracted from the folder `folderOf` names. */
+function scorePart(name: string, pairs: GoldPair[], folderOf: (pair: GoldPair) => string, showErrors: boolean): void {
+  const graphs = extractDocuments(pairs, folderOf);
+  const gold: PairRelation[] = [];
+  const predicted: PairRelation[] = [];
+  let direct = 0;
+  const mistakes: string[] = [];
+  const rules = new Map<string, { fired: number; right: number }>();
+  for (const pair of pairs) {
+    const located = locate(graphs.get(`${pair.corpus}/${pair.document}`)!, pair.sentence);
+    const result = predict(pair, located);
+    if (result.direct) direct++;
+    gold.push(pair.relation);
+    predicted.push(result.relation);
+    const tally = rules.get(result.rule) ?? { fired: 0, right: 0 };
+    rules.set(result.rule, tally);
+    tally.fired++;
+    if (describe(pair.relation) === describe(result.relation)) tally.right++;
+    else mistakes.push(`  gold ${describe(pair.relation)} | got ${describe(result.relation)} [${result.rule}] | a=${pair.a} b=${pair.b}${located ? '' : ' (sentence not found)'}\n    ${pair.sentence}`);
+  }
+  for (const corpus of ['sample', 'real', 'fresh'] as const) {
+    const indices = pairs.flatMap((pair, index) => (pair.corpus === corpus ? [index] : []));
+    if (indices.length === 0) continue;
+    console.log(formatRelationScores(`${name}, ${corpus}`, scoreRelations(indices.map((i) => gold[i]!), indices.map((i) => predicted[i]!))));
+  }
+  console.log(formatRelationScores(`${name}, all`, scoreRelations(gold, predicted)));
+  console.log(`  (${direct} of ${pairs.length} pairs classified directly: the extractor did not link the two names in that sentence)`);
+  console.log(formatRulePrecision(rules));
+  if (showErrors) console.log(mistakes.join('\n'));
 }
 
 main();

@@ -15,7 +15,8 @@ export interface PairRelation {
 
 export interface GoldPair {
   document: string;
-  corpus: 'sample' | 'real';
+  /** `fresh`: a text of tests/fixtures/fresh/relation/manifest.json, read from SILKMAP_FRESH_RELATION_TEXTS. */
+  corpus: 'sample' | 'real' | 'fresh';
   sentence: string;
   a: string;
   b: string;
@@ -45,7 +46,7 @@ export function parseRelationGold(data: unknown, file: string): GoldPair[] {
     if (typeof pair.sentence !== 'string' || typeof pair.a !== 'string' || typeof pair.b !== 'string' || typeof pair.document !== 'string') {
       throw new Error(`${where}: needs document, sentence, a and b`);
     }
-    if (pair.corpus !== 'sample' && pair.corpus !== 'real') throw new Error(`${where}: corpus must be "sample" or "real"`);
+    if (pair.corpus !== 'sample' && pair.corpus !== 'real' && pair.corpus !== 'fresh') throw new Error(`${where}: corpus must be "sample", "real" or "fresh"`);
     if (!RELATION_TYPES.includes(pair.relation?.type)) throw new Error(`${where}: unknown relation type "${String(pair.relation?.type)}"`);
     if ((pair.relation.from === undefined) !== (pair.relation.to === undefined)) throw new Error(`${where}: from and to go together`);
     return pair;

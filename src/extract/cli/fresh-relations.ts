@@ -1,0 +1,126 @@
+/**
+ * The fresh relation texts (issue 14, i14-gold7): public web-page excerpts that may not be copied
+ * into the repository, so only their manifest (file, URL, query, SHA-256, half) and the hand
+ * annotation are committed, under tests/fixtures/fresh/relation/. The texts live in the folder named
+ * by SILKMAP_FRESH_RELATION_TEXTS; every text is checked against its recorded hash before use, so a
+ * changed or swapped file fails loudly instead of being scored against the wrong sentences. For the
+ * same reason the gold does not quote its sentences: each pair gives `at`, the sentence's [start, end)
+ * in its text with whitespace runs collapsed, and the loader reads the sentence from the text.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseRelationGold, type GoldPair } from '../eval/relations.ts';
+import { REPO_ROOT } from './gold-files.ts';
+
+export const FRESH_RELATION_ENV = 'SILKMAP_FRESH_RELATION_TEXTS';
+export const FRESH_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh/relation');
+
+/** The two halves of the seeded split: `tuning` may be studied; `test` is frozen (run once, by the lead). */
+export const FRESH_HALVES = ['tuning', 'test'] as const;
+export type FreshHalf = (typeof FRESH_HALVES)[number];
+
+export interface FreshText { file: string; url: string; query: string; sha256: string; half: FreshHalf }
+export interface FreshManifest { seed: string; files: FreshText[] }
+
+export const freshGoldFile = (half: FreshHalf, dir: string = FRESH_RELATION_DIR): string => join(dir, half, 'gold.json');
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The folder of fresh texts named by the environment, or null when it is unset or not a folder. */
+export function resolveFreshRelationTexts(env: NodeJS.ProcessEnv = process.env): string | null {
+  const named = env[FRESH_RELATION_ENV];
+  if (named === undefined || named === '') return null;
+  return statSync(resolve(named), { throwIfNoEntry: false })?.isDirectory() === true ? resolve(named) : null;
+}
+
+export function parseFreshManifest(data: unknown, where: string): FreshManifest {
+  const { seed, files } = data as { seed?: unknown; files?: unknown };
+  if (typeof seed !== 'string' || !Array.isArray(files)) throw new Error(`${where}: expected { "seed": "...", "files": [...] }`);
+  files.forEach((entry: Partial<FreshText>, index) => {
+    const at = `${where}: files[${index}]`;
+    if (typeof entry.file !== 'string' || typeof entry.url !== 'string' || typeof entry.query !== 'string') throw new Error(`${at}: needs file, url and query`);
+    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) throw new Error(`${at}: sha256 must be 64 hex digits`);
+    if (!FRESH_HALVES.includes(entry.half as FreshHalf)) throw new Error(`${at}: half must be "tuning" or "test"`);
+  });
+  return { seed, files: files as FreshText[] };
+}
+
+export function readFreshManifest(dir: string = FRESH_RELATION_DIR): FreshManifest {
+  const file = join(dir, 'manifest.json');
+  return parseFreshManifest(JSON.parse(readFileSync(file, 'utf8')), file);
+}
+
+/**
+ * The split rule, fixed before annotation: files ordered by SHA-256 of "<seed>:<file>" (hex), the
+ * first half (rounded up) is `tuning`, the rest `test`. Recomputed by the tests against the manifest.
+ */
+export function splitFresh(seed: string, files: readonly string[]): Map<string, FreshHalf> {
+  const order = [...files].sort((x, y) => {
+    const hx = sha256(new TextEncoder().encode(`${seed}:${x}`));
+    const hy = sha256(new TextEncoder().encode(`${seed}:${y}`));
+    return hx < hy ? -1 : hx > hy ? 1 : 0;
+  });
+  const cut = Math.ceil(order.length / 2);
+  return new Map(order.map((file, index) => [file, index < cut ? 'tuning' : 'test']));
+}
+
+/** Checks every text of one half against its recorded hash; throws on a missing file or a mismatch. */
+export function verifyFreshTexts(textsDir: string, manifest: FreshManifest, half: FreshHalf): string[] {
+  const files = manifest.files.filter((entry) => entry.half === half);
+  for (const entry of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(join(textsDir, entry.file)));
+    } catch (error) {
+      throw new Error(`fresh relation text ${entry.file}: cannot read it in ${textsDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const got = sha256(bytes);
+    if (got !== entry.sha256) {
+      throw new Error(`fresh relation text ${entry.file}: sha256 mismatch (manifest ${entry.sha256.slice(0, 12)}…, file ${got.slice(0, 12)}…): the text in ${textsDir} is not the annotated one`);
+    }
+  }
+  return files.map((entry) => entry.file);
+}
+
+/** A pair as committed: the sentence located by `at` instead of quoted. */
+export interface FreshPairEntry extends Omit<GoldPair, 'sentence'> { at: [number, number] }
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ');
+
+/**
+ * The committed pairs of one half, checked for format and for naming only texts of that half; with
+ * `texts` (text by file name) each sentence is read from its text and both actor forms must be in it.
+ */
+export function parseFreshPairs(data: unknown, where: string, manifest: FreshManifest, half: FreshHalf, texts?: ReadonlyMap<string, string>): GoldPair[] {
+  const pairs = (data as { pairs?: unknown }).pairs;
+  if (!Array.isArray(pairs)) throw new Error(`${where}: expected { "pairs": [...] }`);
+  const ofHalf = new Set(manifest.files.filter((entry) => entry.half === half).map((entry) => entry.file));
+  const located = pairs.map((entry: FreshPairEntry, index) => {
+    const at = `${where}: pairs[${index}]`;
+    if (entry.corpus !== 'fresh') throw new Error(`${at}: corpus must be "fresh"`);
+    if (!ofHalf.has(entry.document)) throw new Error(`${at}: ${String(entry.document)} is not a text of the ${half} half of the manifest`);
+    const [start, end] = Array.isArray(entry.at) ? entry.at : [];
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start! < 0 || end! <= start!) throw new Error(`${at}: "at" must be [start, end] with 0 ≤ start < end`);
+    const { at: _at, ...rest } = entry;
+    const text = texts?.get(entry.document);
+    if (texts !== undefined && text === undefined) throw new Error(`${at}: no text for ${entry.document}`);
+    const sentence = text === undefined ? '' : collapse(text).slice(start, end);
+    if (text !== undefined) {
+      if (end! > collapse(text).length) throw new Error(`${at}: "at" ends past the text of ${entry.document}`);
+      const aAt = sentence.indexOf(entry.a);
+      if (aAt < 0 || sentence.indexOf(entry.b, aAt + entry.a.length) < 0) throw new Error(`${at}: "${entry.a}" then "${entry.b}" not found in the sentence at [${start}, ${end}) of ${entry.document}: "${sentence}"`);
+    }
+    return { ...rest, sentence };
+  });
+  return parseRelationGold({ pairs: located }, where);
+}
+
+/** One half's pairs with their sentences, after every text of that half passed its hash check. */
+export function loadFreshPairs(textsDir: string, half: FreshHalf, dir: string = FRESH_RELATION_DIR): GoldPair[] {
+  const manifest = readFreshManifest(dir);
+  const files = verifyFreshTexts(textsDir, manifest, half);
+  const texts = new Map(files.map((file) => [file, readFileSync(join(textsDir, file), 'utf8')]));
+  const goldFile = freshGoldFile(half, dir);
+  return parseFreshPairs(JSON.parse(readFileSync(goldFile, 'utf8')), goldFile, manifest, half, texts);
+}
