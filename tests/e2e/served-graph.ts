@@ -1,6 +1,7 @@
 /** What the e2e tests read of the served graph, and the page regions they share. */
 import type { Page } from 'playwright-core';
 
+/** Where the browser tests leave their screenshots (made by each file's beforeAll). */
 export const SCREENSHOTS = 'tests/e2e/screenshots';
 
 export interface ServedNode { id: string; label: string; mentionCount: number; type: string }
