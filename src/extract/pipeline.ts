@@ -13,7 +13,7 @@ import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
 import { classifyPair, relationCues, unpackTerms, type ParsedTerm } from './relate/index.ts';
-import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, phrasesWrittenLowerCase, resolveActors, type LocatedMention } from './resolve/index.ts';
+import { capitalActsAsGovernment, resolveActors, scanCorpusWords, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
@@ -112,16 +112,11 @@ function extractedGraph(
     authors.push(...analysis.authors);
   });
   stage(ASSEMBLY_STAGES.collect);
-  // Lone words the texts also write in lower case are ordinary words, not names, unless the same document says otherwise.
-  const words = new Set<string>();
-  for (const mention of mentions) {
-    if (!mention.label.includes(' ')) words.add(mention.label.toLowerCase());
-    else if (mention.rule !== undefined && GUESSING_RULES.has(mention.rule)) for (const word of mention.label.toLowerCase().split(/\s+/)) words.add(word);
-  }
-  const texts = (): string[] => analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text));
-  const commonWords = commonWordsAmong(words, texts());
+  // Lone words and phrases the texts also write in lower case are ordinary words, not names (one walk over the texts).
+  const texts = analysed.flatMap(({ analysis }) => analysis.passages.map((passage) => passage.text));
+  const corpusWords = scanCorpusWords(texts, mentions, authors);
   stage(ASSEMBLY_STAGES.commonWords);
-  const actors = resolveActors(mentions, acronyms, lexicon, authors, commonWords, { writtenLowerCase: (phrases) => phrasesWrittenLowerCase(phrases, texts()) });
+  const actors = resolveActors(mentions, acronyms, lexicon, authors, corpusWords.commonWords, { writtenLowerCase: (phrases) => corpusWords.writtenLowerCase(phrases) });
   stage(ASSEMBLY_STAGES.resolve);
   const parts = buildDocumentsAndPassages(analysed);
   const relate = relateFrom(analysed, parts.passageOffset, collectGarbage);

@@ -5,6 +5,7 @@
  * always gives the same layout.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { placedNeighbours } from './placed-neighbours.ts';
 
 export interface LayoutInput {
   /** Node radius in layout units; also sets how many nodes there are. */
@@ -67,12 +68,7 @@ export function seedPositions(previous: PreviousLayout, ids: readonly string[], 
   }
   if (reused === 0) return null;
   const centreX = sumX / reused, centreY = sumY / reused;
-  const neighbourX = new Float64Array(count), neighbourY = new Float64Array(count), neighbours = new Uint32Array(count);
-  for (let e = 0; e + 1 < links.length; e += 2) {
-    const a = links[e]!, b = links[e + 1]!;
-    if (known[b] && !known[a]) { neighbourX[a]! += positions[b * 2]!; neighbourY[a]! += positions[b * 2 + 1]!; neighbours[a]! += 1; }
-    if (known[a] && !known[b]) { neighbourX[b]! += positions[a * 2]!; neighbourY[b]! += positions[a * 2 + 1]!; neighbours[b]! += 1; }
-  }
+  const { sumX: neighbourX, sumY: neighbourY, count: neighbours } = placedNeighbours(positions, known, links, count);
   let added = 0;
   for (let i = 0; i < count; i++) {
     if (known[i]) continue;

@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { clearOfDiscs, launchBrowser, nextFrames, openPage, waitForRest } from './browser.ts';
+import { SCREENSHOTS } from './served-graph.ts';
 
 const REAL_GRAPH = process.env.SILKMAP_E2E_REAL_GRAPH;
-const SCREENSHOTS = 'tests/e2e/screenshots';
 const DESKTOP = { width: 1400, height: 900 };
 const PHONE = { width: 390, height: 844 };
 

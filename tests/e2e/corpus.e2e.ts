@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
-
-const SCREENSHOTS = 'tests/e2e/screenshots';
+import { SCREENSHOTS } from './served-graph.ts';
 
 const ALPHA = 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana.\n';
 const BETA = '# Border Notes\n\nThe Kyrgyz government asked Russia and China for help. Kyrgyzstan and Kazakhstan share a long border.\n';

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
+import { SCREENSHOTS } from './served-graph.ts';
 import { curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
 
-const SCREENSHOTS = 'tests/e2e/screenshots';
 const FILES = {
   'alpha.txt': 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana.\n',
   'beta.md': '# Border Notes\n\nThe Kyrgyz government asked Russia and China for help. Kyrgyzstan and Kazakhstan share a long border.\n',

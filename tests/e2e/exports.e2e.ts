@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, fetchGraph, openSettledPage } from './browser.ts';
+import { SCREENSHOTS } from './served-graph.ts';
 import { displaySentence } from '../../src/graph-format/index.ts';
 
-const SCREENSHOTS = 'tests/e2e/screenshots';
 const VIEWPORT = { width: 1400, height: 900 };
 
 interface ServedPassage { id: string; text: string; postTitle: string; sentences: [number, number][] }

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, nextFrames, nodePosition, openPage, waitForSettledNetwork, fetchGraph } from './browser.ts';
-
-const SCREENSHOTS = 'tests/e2e/screenshots';
+import { SCREENSHOTS } from './served-graph.ts';
 
 interface ServedNode { id: string; label: string; mentionCount: number; type: string }
 interface ServedGraph { nodes: ServedNode[] }
@@ -26,9 +25,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => { await browser?.close(); });
-
-
-
 
 function evidenceHeading(page: Page) {
   return page.getByRole('region', { name: 'Evidence' }).getByRole('heading', { level: 2 });

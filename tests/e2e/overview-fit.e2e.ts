@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForRest } from './browser.ts';
+import { SCREENSHOTS } from './served-graph.ts';
 
 const REAL_GRAPH = process.env.SILKMAP_E2E_REAL_GRAPH;
-const SCREENSHOTS = 'tests/e2e/screenshots';
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1024, height: 700 };
 const DESKTOP = { width: 1400, height: 900 };

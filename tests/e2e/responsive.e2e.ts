@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, fetchGraph, launchBrowser, nodePosition, openPage, waitForSettledNetwork } from './browser.ts';
-
-const SCREENSHOTS = 'tests/e2e/screenshots';
+import { SCREENSHOTS } from './served-graph.ts';
 
 interface ServedNode { id: string; label: string; mentionCount: number }
 let browser: Browser;

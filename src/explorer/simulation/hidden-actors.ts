@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { explorerStore } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
+import { placedNeighbours } from '../../layout/placed-neighbours.ts';
 import type { LayoutInput } from './forces.ts';
 import { layoutInputFor, type LayoutHandle } from './use-layout.ts';
 
@@ -51,12 +52,8 @@ export function relayoutInput(model: GraphModel, hidden: Uint8Array | null, wasH
 
 /** Moves each returning actor to the centroid of its neighbours that stayed, a little apart from each other. */
 function placeReturning(positions: Float32Array, returning: Uint8Array, links: Uint32Array, count: number): void {
-  const sumX = new Float64Array(count), sumY = new Float64Array(count), neighbours = new Uint32Array(count);
-  for (let index = 0; index + 1 < links.length; index += 2) {
-    const a = links[index]!, b = links[index + 1]!;
-    if (returning[a] && !returning[b]) { sumX[a]! += positions[b * 2]!; sumY[a]! += positions[b * 2 + 1]!; neighbours[a]! += 1; }
-    if (returning[b] && !returning[a]) { sumX[b]! += positions[a * 2]!; sumY[b]! += positions[a * 2 + 1]!; neighbours[b]! += 1; }
-  }
+  const stayed = Uint8Array.from({ length: count }, (_, node) => (returning[node] ? 0 : 1));
+  const { sumX, sumY, count: neighbours } = placedNeighbours(positions, stayed, links, count);
   let placed = 0;
   for (let node = 0; node < count; node++) {
     if (!returning[node] || neighbours[node] === 0) continue;

@@ -9,15 +9,29 @@
 /** A word written in lower case this often in the corpus is an ordinary word. */
 const MIN_LOWERCASE_USES = 2;
 
-/** The keys among `candidates` (lower-case words) that the texts use in lower case. */
-export function commonWordsAmong(candidates: ReadonlySet<string>, texts: Iterable<string>): Set<string> {
-  const uses = new Map<string, number>();
-  if (candidates.size === 0) return new Set();
-  for (const text of texts) {
+/** Counts, text by text, how often the texts write each of `candidates` (lower-case words) in lower case. */
+export class LowerCaseUses {
+  private readonly uses = new Map<string, number>();
+
+  constructor(private readonly candidates: ReadonlySet<string>) {}
+
+  count(text: string): void {
+    if (this.candidates.size === 0) return;
     for (const match of text.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{Ll}’'-]*(?![\p{L}\p{N}])/gu)) {
       const word = match[0];
-      if (candidates.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+      if (this.candidates.has(word)) this.uses.set(word, (this.uses.get(word) ?? 0) + 1);
     }
   }
-  return new Set([...uses].filter(([, count]) => count >= MIN_LOWERCASE_USES).map(([word]) => word));
+
+  /** The candidates counted often enough to be ordinary words. */
+  commonWords(): Set<string> {
+    return new Set([...this.uses].filter(([, count]) => count >= MIN_LOWERCASE_USES).map(([word]) => word));
+  }
+}
+
+/** The keys among `candidates` (lower-case words) that the texts use in lower case. */
+export function commonWordsAmong(candidates: ReadonlySet<string>, texts: Iterable<string>): Set<string> {
+  const uses = new LowerCaseUses(candidates);
+  for (const text of texts) uses.count(text);
+  return uses.commonWords();
 }

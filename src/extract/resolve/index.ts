@@ -3,3 +3,4 @@ export { labelKey } from './keys.ts';
 export { commonWordsAmong } from './common-words.ts';
 export { capitalActsAsGovernment } from './capital-use.ts';
 export { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf, phrasesWrittenLowerCase } from './lowercase-phrases.ts';
+export { scanCorpusWords, type CorpusWordUse } from './corpus-words.ts';

@@ -31,7 +31,11 @@ export function ordinaryPhraseOf(group: Group): string | undefined {
   if (group.mentions.some((mention) => mention.kind === 'lexicon' || mention.kind === 'acronym' || mention.acronym !== undefined ||
     STRONG_RULES.has(mention.rule ?? ''))) return undefined;
   const label = groupLabel(group);
-  if (label === undefined) return undefined;
+  return label === undefined ? undefined : ordinaryPhraseOfLabel(label);
+}
+
+/** The lower-case words of `label` when each is an ordinary English word written as a name's word would be, else undefined. */
+export function ordinaryPhraseOfLabel(label: string): string | undefined {
   const words = label.replace(/^the\s+/i, '').split(/\s+/);
   // Each word capitalised as a name's word would be (not all capitals: "ICT"), and an ordinary word.
   if (!words.every((word) => JOINERS.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isEnglishWord(word.toLowerCase())))) return undefined;
@@ -46,30 +50,45 @@ export function ordinaryPhraseOf(group: Group): string | undefined {
  * Society", "Senior Administration" (far more often in lower case) are common phrases. Linear in the texts.
  */
 export function phrasesWrittenLowerCase(phrases: ReadonlySet<string>, texts: Iterable<string>): Set<string> {
-  const byFirstWord = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    const list = byFirstWord.get(words[0] as string) ?? [];
-    list.push(words);
-    byFirstWord.set(words[0] as string, list);
+  const cases = new PhraseCases(phrases);
+  for (const text of texts) cases.count(text);
+  return cases.writtenLowerCase();
+}
+
+/** Counts, text by text, how often the texts write each of `phrases` in lower case and with capitals. */
+export class PhraseCases {
+  private readonly byFirstWord = new Map<string, string[][]>();
+  private readonly lower = new Map<string, number>();
+  private readonly capitalised = new Map<string, number>();
+
+  constructor(phrases: ReadonlySet<string>) {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const list = this.byFirstWord.get(words[0] as string) ?? [];
+      list.push(words);
+      this.byFirstWord.set(words[0] as string, list);
+    }
   }
-  const lower = new Map<string, number>();
-  const capitalised = new Map<string, number>();
-  if (byFirstWord.size === 0) return new Set();
-  for (const text of texts) {
+
+  count(text: string): void {
+    if (this.byFirstWord.size === 0) return;
     const tokens = [...text.matchAll(/[\p{L}&][\p{L}’'-]*/gu)].map((match) => match[0]);
     const keys = tokens.map((token) => token.toLowerCase());
     keys.forEach((key, index) => {
-      const candidates = byFirstWord.get(key);
+      const candidates = this.byFirstWord.get(key);
       if (!candidates) return;
       for (const words of candidates) {
         if (!words.every((word, offset) => keys[index + offset] === word)) continue;
         const phrase = words.join(' ');
-        const asWritten = words.every((word, offset) => tokens[index + offset] === word) ? lower : capitalised;
+        const asWritten = words.every((word, offset) => tokens[index + offset] === word) ? this.lower : this.capitalised;
         asWritten.set(phrase, (asWritten.get(phrase) ?? 0) + 1);
       }
     });
   }
-  return new Set([...lower].filter(([phrase, count]) =>
-    count >= (phrase.includes(' ') ? 1 : 2) && count >= (capitalised.get(phrase) ?? 0)).map(([phrase]) => phrase));
+
+  /** The phrases counted in lower case at least as often as with capitals (a lone word: at least twice). */
+  writtenLowerCase(): Set<string> {
+    return new Set([...this.lower].filter(([phrase, count]) =>
+      count >= (phrase.includes(' ') ? 1 : 2) && count >= (this.capitalised.get(phrase) ?? 0)).map(([phrase]) => phrase));
+  }
 }

@@ -15,8 +15,10 @@ import { joinable, type Token } from '../tokens.ts';
 import { isFirstName, isPlaceName } from '../word-classes.ts';
 import { MISSION_WORDS, PURPOSE_VERBS } from '../body-name-words.ts';
 import { isOfficeOfTitle } from '../run/office-names.ts';
+import { hasOpenComplement, type ComplementShape } from '../open-complement.ts';
 
-const COMPLEMENT_CONNECTORS = new Set(['of', 'for', 'on', 'to']);
+/** "Bureau of Trade, Labor, and Housing", "Fund to Fight Rickets": "to" opens a listed complement too. */
+const LISTED_COMPLEMENT: ComplementShape = { connectors: new Set(['of', 'for', 'on', 'to']), endsInWordPart: false };
 /** More than this many words in one list item is a clause, not part of a name. */
 const MAX_ITEM_WORDS = 4;
 
@@ -82,7 +84,7 @@ function continuesPostPortfolio(scan: Scan, left: [number, number], right: [numb
  */
 function closedListEnd(scan: Scan, run: [number, number], index: number): number {
   const { tokens } = scan;
-  if (!hasOpenComplement(scan, run[0], run[1])) return index;
+  if (!hasOpenComplement(scan, run[0], run[1], LISTED_COMPLEMENT)) return index;
   // "the Organization for Security and Cooperation in Europe, and Northern Europe": a known name is already whole.
   if (lookup(tokens, run[0], run[1], scan.context.lexicon)?.kind === 'actor') return index;
   let next = index + 1;
@@ -142,17 +144,4 @@ function isPlace(scan: Scan, item: [number, number]): boolean {
   const { tokens, context } = scan;
   const start = tokens[item[0]]?.key === 'the' ? item[0] + 1 : item[0];
   return lookup(tokens, start, item[1], context.lexicon)?.kind === 'not-actor' || (item[1] - start === 1 && isPlaceName((tokens[start] as Token).key));
-}
-
-/** "Bureau of Trade", "Fund to Fight Rickets": a cue word, then "of/for/on/to" and capitalised words to the run's end. */
-function hasOpenComplement(scan: Scan, from: number, to: number): boolean {
-  const { tokens, context } = scan;
-  for (let i = from; i < to - 2; i++) {
-    const token = tokens[i] as Token;
-    const connector = tokens[i + 1] as Token;
-    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !connector.capitalised && COMPLEMENT_CONNECTORS.has(connector.key)) {
-      return (tokens[to - 1] as Token).capitalised;
-    }
-  }
-  return false;
 }

@@ -13,12 +13,14 @@
 import { lookup } from '../lexicon-lookup.ts';
 import type { RuleId } from '../rule-ids.ts';
 import type { Scan } from '../scan.ts';
-import { isWordPartGap, joinable, type Token } from '../tokens.ts';
+import { joinable, type Token } from '../tokens.ts';
+import { hasOpenComplement, type ComplementShape } from '../open-complement.ts';
 import { isCommonWord } from '../word-classes.ts';
 import { ENGLISH_SUFFIXES, NON_ACTOR_HEADS } from '../rules.ts';
 import { isGenericWord } from '../runs.ts';
 
-const OPEN_CONNECTORS = new Set(['of', 'for', 'on']);
+/** "Group of States against Corruption", "Organisation for Co-operation": of/for/on, ending in a capitalised word or word part. */
+const CONTINUED_COMPLEMENT: ComplementShape = { connectors: new Set(['of', 'for', 'on']), endsInWordPart: true };
 const CONTINUING_CONNECTORS = new Set(['in', 'against', 'between', 'among']);
 const PORTFOLIO_TAILS = new Set(['affairs']);
 
@@ -35,7 +37,7 @@ export function extendBodyNames(scan: Scan): void {
   }
   for (const run of runs) {
     const tail = scan.tokens[run[1]];
-    if (tail && !tail.capitalised && PORTFOLIO_TAILS.has(tail.key) && joinable(tail.gap) && hasOpenComplement(scan, run[0], run[1])) {
+    if (tail && !tail.capitalised && PORTFOLIO_TAILS.has(tail.key) && joinable(tail.gap) && hasOpenComplement(scan, run[0], run[1], CONTINUED_COMPLEMENT)) {
       scan.extensions.set(run[1], 'portfolio-tail');
       run[1]++;
     }
@@ -47,7 +49,7 @@ function joiningRule(scan: Scan, left: [number, number], right: [number, number]
   const { tokens } = scan;
   const between = tokens.slice(left[1], right[0]);
   if (between.length === 1 && CONTINUING_CONNECTORS.has((between[0] as Token).key) && !(between[0] as Token).capitalised &&
-    joinable((between[0] as Token).gap) && joinable((tokens[right[0]] as Token).gap) && hasOpenComplement(scan, left[0], left[1]) &&
+    joinable((between[0] as Token).gap) && joinable((tokens[right[0]] as Token).gap) && hasOpenComplement(scan, left[0], left[1], CONTINUED_COMPLEMENT) &&
     isOrdinaryPhrase(scan, right) && !endsSentenceListItem(scan, right)) {
     return 'open-complement';
   }
@@ -61,21 +63,6 @@ function joiningRule(scan: Scan, left: [number, number], right: [number, number]
   if (isCampus(scan, left, right, between)) return 'campus-name';
   if (isOfficeSeat(scan, left, right, between)) return 'office-seat';
   return undefined;
-}
-
-/** "Group of States", "Centre of Excellence for Minority Women": a cue word, then "of/for/on" and capitalised words to the run's end. */
-function hasOpenComplement(scan: Scan, from: number, to: number): boolean {
-  const { tokens, context } = scan;
-  for (let i = from; i < to - 2; i++) {
-    const token = tokens[i] as Token;
-    const connector = tokens[i + 1] as Token;
-    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !connector.capitalised && OPEN_CONNECTORS.has(connector.key)) {
-      // "… for Co-operation": a word's lower-case part after a hyphen ends the run as its capitalised part would.
-      const last = tokens[to - 1] as Token;
-      return last.capitalised || (isWordPartGap(last.gap) && (tokens[to - 2] as Token).capitalised);
-    }
-  }
-  return false;
 }
 
 /** Ordinary English words ("Corruption", "Energy and the Environment", "STEM"), none a place, state or known body. */
