@@ -66,5 +66,8 @@ describe('markNameLike', () => {
     expect(nameLike('UN NATO met Zorb.')).toEqual(['UN', 'NATO', 'Zorb']);
     // Not joined: a comma ends the heading, each word stands alone.
     expect(nameLike('NEWS, ZORB met Quux.')).toEqual(['NEWS', 'ZORB', 'Quux']);
+    expect(nameLike('Zorb said: NEWS, ZORB met Quux.')).toEqual(['Zorb', 'NEWS', 'ZORB', 'Quux']);
+    // The heading ends at its last word in capitals: the name after it stays.
+    expect(nameLike('NEWS ZORB Quux met.')).toEqual(['Quux']);
   });
 });
