@@ -36,6 +36,8 @@ describe('markNameLike', () => {
   it('takes "von der" before a capitalised word after a name-like word', () => {
     expect(nameLike('They met Ursula von der Leyen.')).toEqual(['Ursula', 'von', 'der', 'Leyen']);
     expect(nameLike('They saw the von der Leyen plan.')).toEqual(['der', 'Leyen']);
+    // Two particles that end the passage have no capitalised word after them.
+    expect(nameLike('The painting is by Zorb van der')).toEqual(['Zorb']);
   });
 
   it('takes the lower-case part of a hyphenated word after a short prefix or as one English word', () => {
