@@ -165,7 +165,21 @@ const membershipOf: Rule = ({ terms, cues, x, y }, { between, xEnd }) => {
   return terms[before]?.word === 'of' && cues.memberNouns.has(terms[before - 1]?.word ?? '') ? finding('belongs:membership-of', belongs(x, y)) : undefined;
 };
 
-const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun];
+/** Words for the office a member holds in a body ("Indonesia as G20 chair", "South Korea held the G20 presidency"). */
+const HOLD_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'assume', 'assumes', 'assumed', 'assuming']);
+
+/** "Indonesia as G20 chair", "the US as a NATO member", "South Korea held the G20 chair": the office or membership after the body names the first actor's place in it. */
+const asOffice: Rule = ({ cues, x, y }, { between, afterY }) => {
+  if (!isWhole(y) || !afterY || between.length === 0 || between.length > 3) return undefined;
+  const [link, ...rest] = between;
+  if (!(link!.word === 'as' || HOLD_VERBS.has(link!.word)) || !rest.every((term) => has(term, 'D'))) return undefined;
+  const member = cues.memberNouns.has(afterY.word);
+  if (!member && !cues.belongsNouns.has(afterY.word)) return undefined;
+  if (bothStates(x, y) && !member) return undefined;
+  return finding('belongs:as-office', belongs(x, y));
+};
+
+const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun, asOffice];
 
 export function structureRules(context: Context): Finding | undefined {
   const { terms, cues, x, y } = context;
