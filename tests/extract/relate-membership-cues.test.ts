@@ -53,3 +53,18 @@ describe('membership, joint-action and pressure cues (one hand-written sentence 
     expect(explain(sentence, names, a, b)).toEqual({ rule, relation });
   });
 });
+
+describe('a speech verb stating the speaker’s own act', () => {
+  it('types "announcing a new contribution … for Afghanistan" as the speaker funding', () => {
+    expect(explain('The United States is announcing a new contribution of $308 million in humanitarian assistance for the people of Afghanistan.', { 'United States': 'state', Afghanistan: 'state' }, 'United States', 'Afghanistan'))
+      .toEqual({ rule: 'cue:noun', relation: { type: 'funds', from: 'United States', to: 'Afghanistan' } });
+  });
+  it('still reads "announced that …" as reported speech', () => {
+    expect(explain('President Biden also announced that the United States will explore a framework.', { 'President Biden': 'person', 'United States': 'state' }, 'President Biden', 'United States'))
+      .toEqual({ rule: 'none:reported-speech', relation: { type: 'none' } });
+  });
+  it('does not read "reports to" as speech', () => {
+    expect(explain('The Board reports to the Commission for Social Development.', { Board: 'organisation', 'Commission for Social Development': 'organisation' }, 'Board', 'Commission for Social Development').rule)
+      .not.toBe('none:reported-speech');
+  });
+});
