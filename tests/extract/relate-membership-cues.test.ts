@@ -29,6 +29,12 @@ const CASES: Case[] = [
   { sentence: 'Indonesia as G20 chair will focus on global health.', names: { Indonesia: 'state', G20: 'organisation' }, a: 'Indonesia', b: 'G20', rule: 'belongs:as-office', relation: belongs('Indonesia', 'G20') },
   { sentence: 'In 2010 South Korea held the G20 presidency.', names: { 'South Korea': 'state', G20: 'organisation' }, a: 'South Korea', b: 'G20', rule: 'belongs:as-office', relation: belongs('South Korea', 'G20') },
   { sentence: 'Huawei, as a Chinese company, must obey the law.', names: { Huawei: 'firm', Chinese: 'state' }, a: 'Huawei', b: 'Chinese', rule: 'belongs:as-office', relation: belongs('Huawei', 'Chinese') },
+  // A person's post "at" a body.
+  { sentence: 'Niva Yau is a Senior Researcher at the OSCE Academy in Bishkek.', names: { 'Niva Yau': 'person', 'OSCE Academy': 'organisation' }, a: 'Niva Yau', b: 'OSCE Academy', rule: 'belongs:title-of', relation: belongs('Niva Yau', 'OSCE Academy') },
+  { sentence: 'Biden spoke at the United Nations.', names: { Biden: 'person', 'United Nations': 'organisation' }, a: 'Biden', b: 'United Nations', rule: 'none:no-cue', relation: { type: 'none' } },
+  // A ruler or leader named in a dashed participle before what it rules.
+  { sentence: 'Chinese experts visited Taliban-ruled Afghanistan in 1998.', names: { Chinese: 'state', Taliban: 'organisation', Afghanistan: 'state' }, a: 'Taliban', b: 'Afghanistan', rule: 'belongs:led-compound', relation: belongs('Taliban', 'Afghanistan') },
+  { sentence: 'Saudi Arabia fought the Iran-backed Houthis.', names: { 'Saudi Arabia': 'state', Iran: 'state', Houthis: 'organisation' }, a: 'Iran', b: 'Houthis', rule: 'cue:verb', relation: { type: 'supports', from: 'Iran', to: 'Houthis' } },
   // Membership by another verb.
   { sentence: 'Brazil chaired the BRICS last year.', names: { Brazil: 'state', BRICS: 'organisation' }, a: 'Brazil', b: 'BRICS', rule: 'belongs:part-verb', relation: belongs('Brazil', 'BRICS') },
   { sentence: 'Norway presided over the Arctic Council.', names: { Norway: 'state', 'Arctic Council': 'organisation' }, a: 'Norway', b: 'Arctic Council', rule: 'belongs:part-verb', relation: belongs('Norway', 'Arctic Council') },

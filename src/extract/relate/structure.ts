@@ -81,9 +81,10 @@ const adviserTo: Rule = ({ cues, x, y }, { between, xEnd, afterY }) => {
   return ok ? finding('belongs:adviser-to', belongs(x, y)) : undefined;
 };
 
-/** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y". */
+/** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y", "X is a fellow at Y". */
 const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
-  const ofAt = between.findIndex((term) => term.word === 'of');
+  // "Niva Yau is a Senior Researcher at the OSCE Academy": a person's post "at" a body reads like "of".
+  const ofAt = between.findIndex((term) => term.word === 'of' || (term.word === 'at' && x.type === 'person'));
   if (ofAt < 0 || !isWhole(y) || !between.slice(ofAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) return undefined;
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
