@@ -38,6 +38,7 @@ const CASES: Case[] = [
   // Membership by another verb.
   { sentence: 'Brazil chaired the BRICS last year.', names: { Brazil: 'state', BRICS: 'organisation' }, a: 'Brazil', b: 'BRICS', rule: 'belongs:part-verb', relation: belongs('Brazil', 'BRICS') },
   { sentence: 'Norway presided over the Arctic Council.', names: { Norway: 'state', 'Arctic Council': 'organisation' }, a: 'Norway', b: 'Arctic Council', rule: 'belongs:part-verb', relation: belongs('Norway', 'Arctic Council') },
+  { sentence: 'The Partnership is chaired by Lithuania and co-chaired by Norway.', names: { Partnership: 'organisation', Lithuania: 'state', Norway: 'state' }, a: 'Lithuania', b: 'Norway', rule: 'none:no-cue', relation: { type: 'none' } },
   // Two states acting as one: joint subjects with "aligned", "united", "allies".
   { sentence: 'Japan and the United States are aligned in their objectives.', names: { Japan: 'state', 'United States': 'state' }, a: 'Japan', b: 'United States', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
   { sentence: 'Spain and the United States are allies.', names: { Spain: 'state', 'United States': 'state' }, a: 'Spain', b: 'United States', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },

@@ -120,7 +120,8 @@ const appositiveTitle: Rule = ({ terms, x, y, covered }, { between, xEnd, isTitl
 /** "Kazakhstan joined the WTO"; "the SCO includes India"; passive turns them round. */
 const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
   const verbs = between.filter((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
-  if (verbs.length !== 1 || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
+  // "chaired by Lithuania and co-chaired by Norway": one state is not part of another by these verbs.
+  if (verbs.length !== 1 || bothStates(x, y) || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
   const verb = verbs[0]!;
   const passive = has(verb, 'P');
   // "… joined the United States in a collective goal": joining another in an act, not a membership ("joined NATO in 2023" is one).
