@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EvidenceRelation, type Graph, type GraphNode } from '../../graph-format/index.ts';
 import { extractGraph } from '../index.ts';
+import { tagPhrase } from '../recognise/tagger.ts';
 import { parseRelationGold, type GoldPair, type PairRelation } from '../eval/relations.ts';
 import { parseSentence, type ParsedTerm, type SentenceMention } from '../relate/index.ts';
 import { REPO_ROOT } from './gold-files.ts';
@@ -66,14 +67,33 @@ function mentionsIn(graph: Graph, passageId: string, start: number, end: number)
   return found;
 }
 
-/** The type the extractor gave the same name elsewhere in the document (a state when it never found it). */
-function typeOfName(graph: Graph | undefined, name: string): GraphNode['type'] {
+/** The type the extractor gave the same name elsewhere in the document, else in the sentence alone (a state when it never found it). */
+function typeOfName(graph: Graph | undefined, name: string, sentence: string): GraphNode['type'] {
   const wanted = name.toLowerCase();
   const node = graph?.nodes.find((n) => n.label.toLowerCase() === wanted) ?? graph?.nodes.find((n) => n.mentions.some((m) => {
     const passage = graph.passages.find((p) => p.id === m.passageId);
     return passage?.text.slice(m.start, m.end).toLowerCase() === wanted;
   }));
-  return node?.type ?? 'state';
+  return node?.type ?? typeInSentenceAlone(sentence, name) ?? 'state';
+}
+
+/**
+ * The type the extractor gives the name when the sentence is extracted by itself: a sentence it
+ * did not locate in its document (a headline, a caption) still has "President Vladimir Putin" a
+ * person and "Department of State" a body, not the default state (which blocks the person and
+ * body rules of relate/structure.ts).
+ */
+function typeInSentenceAlone(sentence: string, name: string): GraphNode['type'] | undefined {
+  const { graph } = extractGraph([{ path: 'sentence.txt', bytes: new TextEncoder().encode(sentence) }]);
+  const overlaps = (m: GraphNode['mentions'][number]) => {
+    const surface = graph.passages.find((p) => p.id === m.passageId)?.text.slice(m.start, m.end) ?? '';
+    return surface.length > 0 && (surface === name || name.includes(surface) || surface.includes(name));
+  };
+  const found = graph.nodes.find((node) => node.mentions.some(overlaps))?.type;
+  if (found) return found;
+  // A name the extractor does not take from one sentence ("President Vladimir Putin" said once): compromise's tags for it.
+  const at = sentence.indexOf(name);
+  return at < 0 ? undefined : tagPhrase(sentence, at, at + name.length);
 }
 
 /** The classifier's input for one gold pair, or undefined when a name is not in the sentence at all. */
@@ -96,7 +116,7 @@ export function pairInput(pair: GoldPair, located: Located | undefined): PairInp
   const sentenceText = text.slice(start, end);
   const spanOf = (name: string, after = 0): SentenceMention | undefined => {
     const at = sentenceText.indexOf(name, after);
-    return at < 0 ? undefined : { start: start + at, end: start + at + name.length, actor: `gold:${name}`, type: typeOfName(located?.graph, name) };
+    return at < 0 ? undefined : { start: start + at, end: start + at + name.length, actor: `gold:${name}`, type: typeOfName(located?.graph, name, sentenceText) };
   };
   const a = mentionA && mentionA.actor !== mentionB?.actor ? mentionA : spanOf(pair.a);
   const b = mentionB && mentionB.actor !== a?.actor ? mentionB : spanOf(pair.b, Math.max(0, (a?.end ?? start) - start));

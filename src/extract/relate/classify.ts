@@ -11,7 +11,7 @@ import { fromCues } from './clause.ts';
 import { finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
-import { nestedName, sameTermCompound, splitCompound } from './compound.ts';
+import { ledCompound, nestedName, sameTermCompound, splitCompound } from './compound.ts';
 import { againstAggressionOfY } from './aggression.ts';
 
 export type { Finding, SentenceMention } from './context.ts';
@@ -47,7 +47,7 @@ export function pairContext(terms: readonly ParsedTerm[], mentions: readonly Sen
 /** The hand-written rules' answer for a placed pair. */
 export function rulesFor(context: Context): Finding {
   const { x, y } = context;
-  const compound = splitCompound(context.terms, x.last, y.first, y.last, context.cues);
+  const compound = splitCompound(context.terms, x.last, y.first, y.last, context.cues) ?? ledCompound(context.terms, x.last, y.first, context.cues, x.actor, y.actor);
   if (compound) return compound;
   const structure = structureRules(context) ?? structureElsewhere(context);
   if (structure) return structure;

@@ -97,6 +97,20 @@ function nounPhraseStart({ terms, cues }: Context, at: number): number {
   return i + 1;
 }
 
+/**
+ * A speech verb that states the speaker's own act, not another's: "reports to the Commission" (to whom
+ * it answers), "is announcing a new contribution …" (a light verb with a noun object, no "that" clause). What follows is typed as the first actor's act.
+ */
+function ownAct({ terms, cues }: Context, at: number): boolean {
+  const verb = terms[at]!;
+  const next = at + 1;
+  if (terms[next]?.word === 'to' && !has(terms[next + 1], 'V')) return true;
+  if (!cues.lightVerbs.has(verb.word) && !cues.lightVerbs.has(verb.root ?? '')) return false;
+  if (verb.after !== undefined) return false;
+  const object = terms[next];
+  return object !== undefined && (has(object, 'D') || has(object, 'A') || has(object, 'N')) && !has(object, 'V') && !PRONOUNS.has(object.word) && object.word !== 'that';
+}
+
 export function fromCues(context: Context): Finding {
   const { terms, cues, x, y, covered } = context;
   const window = clauseEnd(context);
@@ -107,7 +121,7 @@ export function fromCues(context: Context): Finding {
   for (let i = x.last + 1; i < end; i++) {
     const term = terms[i]!;
     if (covered.has(i)) continue;
-    if (has(term, 'V') && cues.speechVerbs.has(term.word)) {
+    if (has(term, 'V') && cues.speechVerbs.has(term.word) && !ownAct(context, i)) {
       const next = terms.slice(i + 1, end).find((t) => t.word !== 'that');
       if (!next || !PRONOUNS.has(next.word)) return finding('none:reported-speech', { type: 'none' });
       continue;

@@ -67,3 +67,11 @@ export function splitCompound(terms: readonly ParsedTerm[], xLast: number, yFirs
   if (yFirst !== xLast + 1 || !DASHES.has(terms[xLast]?.after ?? '')) return undefined;
   return headRelation(terms, yLast + 1, cues);
 }
+
+/** "Taliban-ruled Afghanistan", "a Russia-led bloc": the first name, a dash and a part verb's participle before the second: the ruler or leader is part of what it rules (as "X rules Y"). */
+export function ledCompound(terms: readonly ParsedTerm[], xLast: number, yFirst: number, cues: CueTables, x: string, y: string): Finding | undefined {
+  if (yFirst !== xLast + 2 || !DASHES.has(terms[xLast]?.after ?? '')) return undefined;
+  const participle = terms[xLast + 1]!;
+  const pastParticiple = participle.word.endsWith('ed') || participle.word === 'led';
+  return pastParticiple && cues.partVerbs.has(participle.word) ? finding('belongs:led-compound', { type: 'belongs', from: x, to: y }) : undefined;
+}

@@ -13,6 +13,8 @@ import {
 /** Words that open a clause whose subject may be the list ("… confirmed that A and B will collaborate"). */
 const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'when', 'while', 'as', 'if', 'because', 'after', 'since', 'where', 'and', 'but']);
 const TOGETHER: ReadonlySet<CueType> = new Set(['meets', 'agrees', 'cooperates', 'trades']);
+/** How many words before "by" the passive verb of a joint agent may stand (a date or a place between). */
+const AGENT_REACH = 10;
 
 /** Index of the term before a mention, skipping determiners and a stand-in head ("the Government of"). */
 function termBefore({ terms, cues }: Context, first: number): number {
@@ -67,9 +69,16 @@ export function coordinated(context: Context): Finding {
   }
   // "the treaty signed by Russia and China", "a commission jointly appointed by A and B": the passive verb before "by".
   if (terms[before]?.word === 'by') {
-    const from = Math.max(0, before - 4);
+    // The passive verb may stand a date or a place before "by" ("signed on 29 May 2014 by …", "signed at Dakar, Senegal, on 10 January 1994, by …").
+    let from = before;
+    while (from > 0 && before - from < AGENT_REACH && !covered.has(from - 1) && !(from < before && has(terms[from], 'V') && !has(terms[from], 'N'))) from--;
+    // … and up to three words before the verb ("was jointly appointed by").
+    for (let k = 0; k < 3 && from > 0 && !covered.has(from - 1); k++) from--;
     const found = [...terms.slice(from, before).flatMap((term, offset) => cueTypesOf(term, cues).map((type) => ({ type, index: from + offset }))),
-      ...phraseCues(terms, from, before, cues)].filter((cue) => TOGETHER.has(cue.type));
+      ...phraseCues(terms, from, before, cues),
+      // Founding a body together ("a multinational body founded in 1986 by Djibouti, Ethiopia …") is an agreement among the founders.
+      ...terms.slice(from, before).flatMap((term, offset) => (has(term, 'V') && cues.creationVerbs.has(term.word) ? [{ type: 'agrees' as const, index: from + offset }] : []))]
+      .filter((cue) => TOGETHER.has(cue.type));
     if (found.length === 0) return finding('none:listed-together', { type: 'none' });
     const best = found.reduce((a, b) => (PRECEDENCE[b.type] > PRECEDENCE[a.type] ? b : a));
     return finding('coordinated:joint-agent', { type: best.type, ...negation(terms, best.index, cues) });

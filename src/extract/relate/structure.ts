@@ -81,9 +81,10 @@ const adviserTo: Rule = ({ cues, x, y }, { between, xEnd, afterY }) => {
   return ok ? finding('belongs:adviser-to', belongs(x, y)) : undefined;
 };
 
-/** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y". */
+/** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y", "X is a fellow at Y". */
 const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
-  const ofAt = between.findIndex((term) => term.word === 'of');
+  // "Niva Yau is a Senior Researcher at the OSCE Academy": a person's post "at" a body reads like "of".
+  const ofAt = between.findIndex((term) => term.word === 'of' || (term.word === 'at' && x.type === 'person'));
   if (ofAt < 0 || !isWhole(y) || !between.slice(ofAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) return undefined;
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
@@ -119,7 +120,8 @@ const appositiveTitle: Rule = ({ terms, x, y, covered }, { between, xEnd, isTitl
 /** "Kazakhstan joined the WTO"; "the SCO includes India"; passive turns them round. */
 const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
   const verbs = between.filter((term) => has(term, 'V') && !has(term, 'K') && !has(term, 'U'));
-  if (verbs.length !== 1 || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
+  // "chaired by Lithuania and co-chaired by Norway": one state is not part of another by these verbs.
+  if (verbs.length !== 1 || bothStates(x, y) || between.some((term) => covered.has(terms.indexOf(term)))) return undefined;
   const verb = verbs[0]!;
   const passive = has(verb, 'P');
   // "… joined the United States in a collective goal": joining another in an act, not a membership ("joined NATO in 2023" is one).
@@ -165,7 +167,21 @@ const membershipOf: Rule = ({ terms, cues, x, y }, { between, xEnd }) => {
   return terms[before]?.word === 'of' && cues.memberNouns.has(terms[before - 1]?.word ?? '') ? finding('belongs:membership-of', belongs(x, y)) : undefined;
 };
 
-const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun];
+/** Words for the office a member holds in a body ("Indonesia as G20 chair", "South Korea held the G20 presidency"). */
+const HOLD_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'assume', 'assumes', 'assumed', 'assuming']);
+
+/** "Indonesia as G20 chair", "the US as a NATO member", "South Korea held the G20 chair": the office or membership after the body names the first actor's place in it. */
+const asOffice: Rule = ({ cues, x, y }, { between, afterY }) => {
+  if (!isWhole(y) || !afterY || between.length === 0 || between.length > 3) return undefined;
+  const [link, ...rest] = between;
+  if (!(link!.word === 'as' || HOLD_VERBS.has(link!.word)) || !rest.every((term) => has(term, 'D'))) return undefined;
+  const member = cues.memberNouns.has(afterY.word);
+  if (!member && !cues.belongsNouns.has(afterY.word)) return undefined;
+  if (bothStates(x, y) && !member) return undefined;
+  return finding('belongs:as-office', belongs(x, y));
+};
+
+const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun, asOffice];
 
 export function structureRules(context: Context): Finding | undefined {
   const { terms, cues, x, y } = context;
