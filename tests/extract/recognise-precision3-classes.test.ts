@@ -63,3 +63,9 @@ describe('UN bodies under a short "UN"/"U.N." and groups under their number', ()
     expect(bodies('A group of 20 students left.')).toEqual([]);
   });
 });
+
+describe('an adjective after an industry word ends the firm name ("Industries International")', () => {
+  it('keeps a firm whose name ends in an adjective of reach', () => {
+    expect(bodies('Goodwill Industries International (GII) collects clothes.')).toContain('Goodwill Industries International=firm');
+  });
+});

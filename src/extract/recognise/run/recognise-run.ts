@@ -6,7 +6,7 @@ import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
 import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
-import { isCommonWord, isFirstName, isPlaceName } from '../word-classes.ts';
+import { isAdjective, isCommonWord, isFirstName, isPlaceName } from '../word-classes.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
@@ -258,10 +258,14 @@ function isIndustryModifier(scan: Scan, index: number, to: number): boolean {
   // "Duke Energy Florida": a place after the industry word is where the firm works, not what the word modifies.
   // "Strategic Communications John Kirby": only an ordinary English word is what the industry word modifies.
   const place = isPlaceName(next.key) || lookup(tokens, index + 1, index + 2, context.lexicon) !== undefined;
-  const ordinary = isEnglishWord(next.key) && !isFirstName(next.key);
+  // "Goodwill Industries International": an adjective after it ends the firm's name; only a noun is modified.
+  const ordinary = isEnglishWord(next.key) && !isFirstName(next.key) && !isAdjective(next.key) && !ADJECTIVE_ENDING.test(next.key);
   return next.capitalised && !next.allCaps && joinable(next.gap) && ordinary && !place && !isTitleAt(scan, index + 1, to) &&
     !(context.lexicon.firmCues.has(next.key) && !WEAK_FIRM_CUES.has(next.key)) && !context.lexicon.organisationCues.has(next.key);
 }
+
+/** Endings of English adjectives ("international", "global", "pacific", "national"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|able|ible)$/;
 
 function onlyIndustryModifiers(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (WEAK_FIRM_CUES.has((scan.tokens[i] as Token).key) && !isIndustryModifier(scan, i, to)) return false;
