@@ -267,9 +267,15 @@ function isIndustryModifier(scan: Scan, index: number, to: number): boolean {
 /** Endings of English adjectives ("international", "global", "pacific", "national"). */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|able|ible)$/;
 
+/** Industry words in from..to, every one of them modifying the next word (none at all: false). */
 function onlyIndustryModifiers(scan: Scan, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (WEAK_FIRM_CUES.has((scan.tokens[i] as Token).key) && !isIndustryModifier(scan, i, to)) return false;
-  return true;
+  let industryWords = 0;
+  for (let i = from; i < to; i++) {
+    if (!WEAK_FIRM_CUES.has((scan.tokens[i] as Token).key)) continue;
+    if (!isIndustryModifier(scan, i, to)) return false;
+    industryWords++;
+  }
+  return industryWords > 0;
 }
 
 /**
