@@ -188,7 +188,7 @@ describe('the lexicon index and its look-ups', () => {
     expect(index.firstTokens.has('united')).toBe(true);
     expect(index.firstTokens.has('nations')).toBe(false);
     expect(index.maxPhraseTokens).toBe(8); // united nations educational , scientific and cultural organization
-    expect([...index.lowercaseFirst].sort()).toEqual(['al qaeda', 'ed', 'pp']);
+    expect([...index.lowercaseFirst.keys()].sort()).toEqual(['al qaeda', 'ed', 'pp']);
     expect([...index.lowercaseOnlyNonActors]).toEqual(['pp']); // "Ed" is also listed capitalised
     expect([...index.organisationCues]).toEqual(['ministry', 'institute']);
     expect([...index.firmCues]).toEqual(['bank', 'press', 'finance', 'organization']);

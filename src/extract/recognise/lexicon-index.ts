@@ -28,8 +28,11 @@ export interface LexiconIndex {
   phrases: Map<string, LexiconHit>;
   /** Keys of every phrase's first token, to skip look-ups quickly. */
   firstTokens: Set<string>;
-  /** Phrases whose written form starts lower-case ("al-Qaeda"); others must be capitalised in the text. */
-  lowercaseFirst: Set<string>;
+  /**
+   * Phrases whose written form starts lower-case ("al-Qaeda"); others must be capitalised in the text. The value
+   * says which of the phrase's words are capitalised: the text must capitalise them too ("the quad" is no Quad).
+   */
+  lowercaseFirst: Map<string, readonly boolean[]>;
   maxPhraseTokens: number;
   organisationCues: Set<string>;
   firmCues: Set<string>;
@@ -52,6 +55,20 @@ export function phraseKey(phrase: string): string {
 export function commaPhraseKey(phrase: string): string {
   if (!phrase.includes(',')) return phraseKey(phrase);
   return phrase.split(',').map(phraseKey).filter((part) => part !== '').join(' , ');
+}
+
+/**
+ * "United Nations Educational, Scientific and Cultural Organization" is also written "UN Educational, …" and
+ * "U.N. Educational, …": a UN body's name with either short form of "United Nations" names the same body.
+ */
+function withShortUnitedNations(name: string): string[] {
+  const rest = /^United Nations (?=\p{Lu})(.*)$/u.exec(name)?.[1];
+  return rest === undefined ? [name] : [name, `UN ${rest}`, `U.N. ${rest}`];
+}
+
+/** For each word of a phrase (as phraseKey splits it), whether it is written with a capital. */
+function capitalisedWords(phrase: string): boolean[] {
+  return [...phrase.matchAll(PHRASE_TOKEN)].map((m) => /^\p{Lu}/u.test(m[0]));
 }
 
 /**
@@ -80,7 +97,7 @@ const STRENGTH: Record<LexiconHit['kind'], number> = { actor: 4, capital: 3, dem
 export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   const phrases = new Map<string, LexiconHit>();
   const firstTokens = new Set<string>();
-  const lowercaseFirst = new Set<string>();
+  const lowercaseFirst = new Map<string, readonly boolean[]>();
   let maxPhraseTokens = 1;
   const add = (phrase: string, hit: LexiconHit): void => {
     const key = isCaseSensitive(phrase) ? exactKey(phrase) : commaPhraseKey(phrase);
@@ -91,7 +108,7 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
     const parts = key.split(' ');
     firstTokens.add(parts[0] ?? '');
     maxPhraseTokens = Math.max(maxPhraseTokens, parts.length);
-    if (/^\p{Ll}/u.test(phrase)) lowercaseFirst.add(key);
+    if (/^\p{Ll}/u.test(phrase)) lowercaseFirst.set(key, capitalisedWords(phrase));
   };
 
   for (const country of lexicon.countries) {
@@ -106,8 +123,7 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   }
   for (const organisation of lexicon.knownOrganisations) {
     const hit: LexiconHit = { kind: 'actor', type: organisation.type, label: organisation.name, via: 'name' };
-    add(organisation.name, hit);
-    for (const alias of organisation.aliases) add(alias, hit);
+    for (const name of [organisation.name, ...organisation.aliases]) for (const form of withShortUnitedNations(name)) add(form, hit);
     for (const acronym of organisation.acronyms) add(acronym, { ...hit, via: 'acronym' });
   }
   for (const title of lexicon.personTitles) add(title, { kind: 'title' });

@@ -82,8 +82,15 @@ export function lookup(tokens: Token[], from: number, to: number, lexicon: Lexic
   const hit = lexicon.phrases.get(key);
   if (!hit) return undefined;
   if (hit.kind === 'not-actor' && first.capitalised && lexicon.lowercaseOnlyNonActors.has(key)) return undefined;
-  if (!first.capitalised && !allowLowercase && !lexicon.lowercaseFirst.has(key)) return undefined;
+  if (!first.capitalised && !allowLowercase && !capitalisedAsWritten(tokens, from, to, lexicon.lowercaseFirst.get(key))) return undefined;
   return hit;
+}
+
+/** "al-Qaeda" matches "al-Qaeda", not "al-qaeda"; "the Quad" matches "the Quad", not "the quad" (a courtyard). */
+function capitalisedAsWritten(tokens: readonly Token[], from: number, to: number, capitals: readonly boolean[] | undefined): boolean {
+  if (capitals === undefined) return false;
+  if (capitals.length !== to - from) return true;
+  return capitals.every((capital, offset) => !capital || (tokens[from + offset] as Token).capitalised);
 }
 
 export function longestLexiconMatch(tokens: Token[], from: number, limit: number, lexicon: LexiconIndex): { end: number; hit: LexiconHit } | undefined {

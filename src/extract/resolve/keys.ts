@@ -33,7 +33,20 @@ export function labelKey(label: string): string {
     .replace(/(?<=\S) (com|net|io)$/, '')
     .split(' ')
     .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
-    .join(' ');
+    .join(' ')
+    .replace(GROUP_OF_NUMBER, (_whole, words: string) => `group of ${numberOfWords(words)}`);
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "Group of Twenty-Four" is the "Group of 24", "Group of Seven" the "Group of 7": a group named by its number of members. */
+const GROUP_OF_NUMBER = new RegExp(`\\bgroup of ((?:${TENS.filter(Boolean).join('|')})(?: (?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')})$`);
+
+function numberOfWords(words: string): number {
+  const [first = '', second] = words.split(' ');
+  const tens = TENS.indexOf(first);
+  return tens > 0 ? tens * 10 + (second === undefined ? 0 : UNITS.indexOf(second)) : UNITS.indexOf(first);
 }
 
 const HONORIFICS = new Set(variants.honorifics);

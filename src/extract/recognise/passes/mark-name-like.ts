@@ -22,6 +22,16 @@ export function markNameLike(scan: Scan): void {
   tokens.forEach((token, index) => {
     if (index > 0 && nameLike[index - 1] && /^\p{N}+$/u.test(token.text) && (token.gap === '-' || token.gap === '' || token.gap === '+')) nameLike[index] = true;
   });
+  // "Group of 24", "Group of 77": a number after "Group of" is the group's name (G24 = Group of Twenty-Four).
+  tokens.forEach((token, index) => {
+    const of = tokens[index - 1];
+    const group = tokens[index - 2];
+    if (of && group && /^\p{N}+$/u.test(token.text) && token.gap === ' ' && of.key === 'of' && of.gap === ' ' && group.key === 'group' &&
+      group.capitalised && nameLike[index - 2]) {
+      nameLike[index - 1] = true;
+      nameLike[index] = true;
+    }
+  });
   // "Ursula von der Leyen": two particles in a row before a capitalised word.
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];

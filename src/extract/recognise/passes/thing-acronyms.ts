@@ -22,7 +22,12 @@ export function dropThingAcronyms(scan: Scan): void {
     // Defined as an actor already, or found as a known name: leave it.
     if (scan.acronyms.some((definition) => definition.acronym === acronym && definition.type !== 'none')) continue;
     if (scan.mentions.some((mention) => mention.start === start && mention.rule !== 'acronym-undefined')) continue;
-    const words = abbreviatedWords(phraseBefore(scan.text, match.index), acronym);
+    const before = phraseBefore(scan.text, match.index);
+    // "the Trans-Anatolian gas pipeline (TANAP)": a lower-case thing head right before the bracket ends the phrase the
+    // acronym stands for, however its letters were chosen.
+    const last = before[before.length - 1];
+    const words = abbreviatedWords(before, acronym) ??
+      (last !== undefined && last === last.toLowerCase() && isThingHead(last) && before.length >= 2 ? before.slice(-3) : undefined);
     // A thing's head, or a phrase written all in lower case ("antimicrobial resistance (AMR)"): a common noun, no name.
     if (!words || !(words.some((word) => isThingHead(word.toLowerCase())) || words.every((word) => word === word.toLowerCase()))) continue;
     // Defined as naming nothing already (by the same words, "unmanned aerial vehicles (UAVs)"): once is enough.

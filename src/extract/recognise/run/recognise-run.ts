@@ -6,7 +6,8 @@ import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
 import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
-import { isCommonWord } from '../word-classes.ts';
+import { isAdjective, isCommonWord, isFirstName, isPlaceName } from '../word-classes.ts';
+import { isEnglishWord } from '../english-words.ts';
 import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
 import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
@@ -136,6 +137,8 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   else if (typed === 'firm' && cueType === 'firm' && lacksFirmName(scan, from, to)) typed = undefined;
   // "Strategic Petroleum Reserve": an industry word inside a longer name is not its head.
   else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && to < runEnd && joinable((tokens[to] as Token).gap) && !isTitleAt(scan, to, runEnd)) typed = undefined;
+  // "North Seas Energy Cooperation", "Clean Energy Action Platform": industry words that only modify the head make no firm.
+  else if (typed === 'firm' && !hasStrongFirmCue(scan, from, to) && onlyIndustryModifiers(scan, from, to)) typed = undefined;
   // "Coordinator for Strategic Communications": after a title and "for/of", industry words are the office's portfolio.
   else if (typed === 'firm' && (from > runStart && !(tokens[from - 1] as Token).capitalised || followsTitleConnector(scan, from)) && !hasStrongFirmCue(scan, from, to)) typed = undefined;
   if (typed === undefined || isGenericBody(scan, from, to)) emitLexiconActorsOnly(scan, from, to);
@@ -229,7 +232,7 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i) &&
-      !isIndustryWordAfterBody(tokens, from, i, context.lexicon)) lastCue = i;
+      !isIndustryWordAfterBody(tokens, from, i, context.lexicon) && !isIndustryModifier(scan, i, to)) lastCue = i;
   }
   if (lastCue < 0) return to;
   let end = lastCue + 1;
@@ -241,6 +244,38 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   }
   const nameEnd = continuedNameEnd(scan, from, lastCue, end, to);
   return nameEnd < to && acronymNeedsWholeRun(scan, from, nameEnd, to) ? to : nameEnd;
+}
+
+/**
+ * "Institute of Energy Economics", "Consortium for Energy Efficiency", "Strategic Petroleum Reserve": an industry word
+ * right before another capitalised word of the run (not a title) says what that word is about; it ends no name, or the
+ * run's last word would be left over as a name of its own ("Economics", "Reserve").
+ */
+function isIndustryModifier(scan: Scan, index: number, to: number): boolean {
+  const { tokens, context } = scan;
+  const next = tokens[index + 1];
+  if (!WEAK_FIRM_CUES.has((tokens[index] as Token).key) || index + 1 >= to || !next) return false;
+  // "Duke Energy Florida": a place after the industry word is where the firm works, not what the word modifies.
+  // "Strategic Communications John Kirby": only an ordinary English word is what the industry word modifies.
+  const place = isPlaceName(next.key) || lookup(tokens, index + 1, index + 2, context.lexicon) !== undefined;
+  // "Goodwill Industries International": an adjective after it ends the firm's name; only a noun is modified.
+  const ordinary = isEnglishWord(next.key) && !isFirstName(next.key) && !isAdjective(next.key) && !ADJECTIVE_ENDING.test(next.key);
+  return next.capitalised && !next.allCaps && joinable(next.gap) && ordinary && !place && !isTitleAt(scan, index + 1, to) &&
+    !(context.lexicon.firmCues.has(next.key) && !WEAK_FIRM_CUES.has(next.key)) && !context.lexicon.organisationCues.has(next.key);
+}
+
+/** Endings of English adjectives ("international", "global", "pacific", "national"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|able|ible)$/;
+
+/** Industry words in from..to, every one of them modifying the next word (none at all: false). */
+function onlyIndustryModifiers(scan: Scan, from: number, to: number): boolean {
+  let industryWords = 0;
+  for (let i = from; i < to; i++) {
+    if (!WEAK_FIRM_CUES.has((scan.tokens[i] as Token).key)) continue;
+    if (!isIndustryModifier(scan, i, to)) return false;
+    industryWords++;
+  }
+  return industryWords > 0;
 }
 
 /**
