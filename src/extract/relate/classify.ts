@@ -77,7 +77,7 @@ function structureElsewhere(context: Context): Finding | undefined {
   return undefined;
 }
 
-function placeMentions(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): Placed[] {
+export function placeMentions(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): Placed[] {
   const placed: Placed[] = [];
   for (const mention of mentions) {
     let first = -1;
@@ -95,7 +95,7 @@ function placeMentions(terms: readonly ParsedTerm[], mentions: readonly Sentence
   return placed.sort((a, b) => a.first - b.first);
 }
 
-function closestPair(placed: readonly Placed[], a: string, b: string): [Placed, Placed] | undefined {
+export function closestPair(placed: readonly Placed[], a: string, b: string): [Placed, Placed] | undefined {
   let best: [Placed, Placed] | undefined;
   let bestGap = Infinity;
   for (const p of placed) {
