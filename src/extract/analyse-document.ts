@@ -6,8 +6,7 @@
 import { decodeBytes, htmlToPlainText, isHtmlPath, isMarkdownPath, markdownToPlainText } from './decode/index.ts';
 import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './recognise/index.ts';
 import { parseLinkingSentences } from './relate/index.ts';
-import { repeatedSentences, segmentDocument } from './segment/index.ts';
-import { isCapitalAsPlace } from './capital-as-place.ts';
+import { segmentDocument } from './segment/index.ts';
 import { documentDate } from './segment/document-date.ts';
 import { withSentenceTags } from './sentence-tags.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
@@ -44,11 +43,7 @@ function analyse(bytes: Uint8Array, path: string, lexicon: LexiconIndex): Docume
     mentions,
     acronyms,
     authors: segmentation.authors,
-    // The pairs of every linking sentence are classified here, in the pool, as the assembly would count them.
-    sentenceParses: parseLinkingSentences(segmentation.passages, mentions, {
-      counts: (mention) => !isCapitalAsPlace(segmentation.passages[mention.passage]!.text, mention, lexicon),
-      repeated: repeatedSentences(segmentation.passages),
-    }),
+    sentenceParses: parseLinkingSentences(segmentation.passages, mentions),
   };
   const date = documentDate(decoded.text, path, segmentation);
   if (date !== undefined) analysis.date = date;

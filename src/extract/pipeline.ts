@@ -7,14 +7,13 @@
  * the map step in a pool of worker threads and calls assembleExtraction with the results;
  * runExtraction does both in this thread (browser worker, eval, tests).
  */
-import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType, type EvidenceRelation } from '../graph-format/index.ts';
+import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
-import { isCapitalAsPlace } from './capital-as-place.ts';
-import type { LexiconIndex } from './recognise/index.ts';
-import { classifyPair, precomputedFor, relationCues, unpackTerms, type ParsedTerm, type SentenceMention, type SentenceParse } from './relate/index.ts';
-import { commonWordsAmong, GUESSING_RULES, phrasesWrittenLowerCase, resolveActors, type LocatedMention } from './resolve/index.ts';
+import { phraseKey, type LexiconIndex } from './recognise/index.ts';
+import { classifyPair, relationCues, unpackTerms, type ParsedTerm } from './relate/index.ts';
+import { capitalActsAsGovernment, commonWordsAmong, GUESSING_RULES, phrasesWrittenLowerCase, resolveActors, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
@@ -135,6 +134,13 @@ function extractedGraph(
   return { graph, skipped, notes };
 }
 
+/** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */
+function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: LexiconIndex): boolean {
+  if (mention.kind !== 'lexicon' || mention.type !== 'state') return false;
+  if (lexicon.phrases.get(phraseKey(text.slice(mention.start, mention.end)))?.kind !== 'capital') return false;
+  return !capitalActsAsGovernment(text, mention.start, mention.end);
+}
+
 /**
  * How often the graph stage offers to collect garbage (ExtractOptions.collectGarbage): the real
  * corpus classifies ~123,000 pairs in ~10 s of CPU, so four or five full collections of a ~130 MB
@@ -142,39 +148,30 @@ function extractedGraph(
  */
 export const RELATE_PAIRS_PER_COLLECTION = 30_000;
 
-/**
- * The relation classifier over the parses each document made of its linking sentences: the answer
- * the document's step classified ahead when the resolved sentence is the picture it classified
- * (relate/precompute.ts), else the classifier run here.
- */
+/** The relation classifier over the parses each document made of its linking sentences. */
 function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readonly number[], collectGarbage?: () => void): RelateSentence {
   // By passage index, then sentence (one array per passage): a string key per parsed sentence of the
   // corpus cost megabytes while the edges are built.
-  const parses = new Map<number, SentenceParse[]>();
+  const parses = new Map<number, string[]>();
   analysed.forEach(({ analysis }, document) => {
     for (const parse of analysis.sentenceParses ?? []) {
       const passage = (passageOffset[document] ?? 0) + parse.passage;
       let sentences = parses.get(passage);
       if (!sentences) parses.set(passage, (sentences = []));
-      sentences[parse.sentence] = parse;
+      sentences[parse.sentence] = parse.packed;
     }
   });
   const cues = relationCues();
-  // The pairs of a sentence are asked one after another: its answers are decoded (or its terms unpacked) once.
-  let last: { passageIndex: number; sentence: number; parse: SentenceParse | undefined; ahead: ((a: string, b: string) => EvidenceRelation | undefined) | undefined; terms?: ParsedTerm[] } | undefined;
+  // The pairs of a sentence are classified one after another: its terms are unpacked once.
+  let last: { passageIndex: number; sentence: number; terms: ParsedTerm[] } | undefined;
   let pairs = 0;
-  return (passageIndex, sentence, mentions: readonly SentenceMention[], a, b) => {
-    if (last?.passageIndex !== passageIndex || last.sentence !== sentence) {
-      const parse = parses.get(passageIndex)?.[sentence];
-      const ahead = parse?.ahead ? precomputedFor(parse.ahead, mentions) : undefined;
-      last = { passageIndex, sentence, parse, ahead };
-    }
-    if (!last.parse) return { type: 'none' };
-    const known = last.ahead?.(a, b);
-    if (known) return known;
+  return (passageIndex, sentence, mentions, a, b) => {
     if (collectGarbage && ++pairs % RELATE_PAIRS_PER_COLLECTION === 0) collectGarbage();
-    last.terms ??= unpackTerms(last.parse.packed);
-    return classifyPair(last.terms, mentions, a, b, cues);
+    if (last?.passageIndex !== passageIndex || last.sentence !== sentence) {
+      const packed = parses.get(passageIndex)?.[sentence];
+      last = packed === undefined ? undefined : { passageIndex, sentence, terms: unpackTerms(packed) };
+    }
+    return last ? classifyPair(last.terms, mentions, a, b, cues) : { type: 'none' };
   };
 }
 

@@ -77,7 +77,7 @@ function structureElsewhere(context: Context): Finding | undefined {
   return undefined;
 }
 
-export function placeMentions(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): Placed[] {
+function placeMentions(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): Placed[] {
   const placed: Placed[] = [];
   for (const mention of mentions) {
     let first = -1;
@@ -95,7 +95,7 @@ export function placeMentions(terms: readonly ParsedTerm[], mentions: readonly S
   return placed.sort((a, b) => a.first - b.first);
 }
 
-export function closestPair(placed: readonly Placed[], a: string, b: string): [Placed, Placed] | undefined {
+function closestPair(placed: readonly Placed[], a: string, b: string): [Placed, Placed] | undefined {
   let best: [Placed, Placed] | undefined;
   let bestGap = Infinity;
   for (const p of placed) {

@@ -24,8 +24,6 @@ export interface SentenceParse {
   sentence: number;
   /** packTerms(terms); unpackTerms gives them back when the sentence's pairs are classified. */
   packed: string;
-  /** The sentence's candidates as the document's step classified them, with the answers (precompute.ts); absent when refused. */
-  ahead?: { view: string; relations: string };
 }
 
 export interface ParsedTerm {
