@@ -7,6 +7,7 @@
 import { phraseKey } from '../recognise/index.ts';
 import variants from '../lexicon/name-variants.json' with { type: 'json' };
 import { givenNames } from '../lexicon/person-names.ts';
+import { unifyLegalForm } from './legal-forms.ts';
 
 /** "China National Petroleum Corp" is "… Corporation": abbreviations of legal-form and name words. */
 const ABBREVIATED_NAME_WORDS: Record<string, string> = {
@@ -33,7 +34,8 @@ export function labelKey(label: string): string {
     .replace(/(?<=\S) (com|net|io)$/, '')
     .split(' ')
     .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
-    .join(' ');
+    .join(' ')
+    .replace(/^.*$/, unifyLegalForm);
 }
 
 const HONORIFICS = new Set(variants.honorifics);
