@@ -2,10 +2,11 @@
  * Banks and funds that states or groups of states own for policy, not profit, are organisations
  * (issue 12, types; tests/fixtures/fresh/README.md and the real parts: "Asian Development Bank",
  * "Export-Import Bank of the United States", "Central Bank of Russia", "International Monetary Fund").
- * A "Bank" whose name has a policy word (lexicon/policy-body-words.json: development, export, central …,
+ * A "Bank" whose name has a policy word (lexicon/policy-body-words.json: export, reconstruction, central …,
  * or the name of an organisation: "Shanghai Cooperation Organisation Bank") and a "Fund" with no firm
  * word before it ("Silk Road Fund", not "Russia Direct Investment Fund") are typed as organisations,
- * whatever a cue word or a lexicon entry proposed. Commercial banks ("VTB Bank") stay firms.
+ * whatever a cue word or a lexicon entry proposed. Commercial banks ("VTB Bank") stay firms; development banks
+ * keep the earlier rule (recognise-run.ts: of a region or group of states an organisation, of one state a firm).
  */
 import type { Scan } from '../scan.ts';
 import { phraseKey } from '../lexicon-index.ts';
