@@ -222,7 +222,7 @@ function isDiplomaticMission(scan: Scan, from: number, to: number): boolean {
   return to - from === 2 && DIPLOMATIC_MISSIONS.has((scan.tokens[from + 1] as Token).key);
 }
 
-/** "on the Post-Soviet Space": a cue word hyphened to a word after it is the first part of a compound, not the name's head. */
+/** "Center … on the Post-Soviet Space": after an earlier cue, a cue word hyphened to the next word is the first part of a compound, not the head. */
 function isCompoundPrefix(tokens: readonly Token[], index: number, to: number): boolean {
   const next = tokens[index + 1];
   return index + 1 < to && next !== undefined && isWordPartGap(next.gap);
@@ -235,7 +235,7 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i) &&
-      !isCompoundPrefix(tokens, i, to) && !isIndustryWordAfterBody(tokens, from, i, context.lexicon)) lastCue = i;
+      !(lastCue >= 0 && isCompoundPrefix(tokens, i, to)) && !isIndustryWordAfterBody(tokens, from, i, context.lexicon)) lastCue = i;
   }
   if (lastCue < 0) return to;
   let end = lastCue + 1;
