@@ -48,11 +48,11 @@ describe('recognisePassage', () => {
   });
 
   it('reads organisation and firm names from cue words, across "of" and "and"', () => {
-    const { found } = recognise('He met the Ministry of Foreign Affairs, the China Road and Bridge Company and the Development Bank of Kazakhstan.');
+    const { found } = recognise('He met the Ministry of Foreign Affairs, the China Road and Bridge Company and the Savings Bank of Kazakhstan.');
     expect(found).toEqual([
       'Ministry of Foreign Affairs=organisation:Ministry of Foreign Affairs:named',
       'China Road and Bridge Company=firm:China Road and Bridge Company:named',
-      'Development Bank of Kazakhstan=firm:Development Bank of Kazakhstan:named',
+      'Savings Bank of Kazakhstan=firm:Savings Bank of Kazakhstan:named',
     ]);
   });
 

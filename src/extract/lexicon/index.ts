@@ -11,6 +11,7 @@
  */
 import countriesData from './countries.json' with { type: 'json' };
 import organisationsData from './organisations.json' with { type: 'json' };
+import regionalBodiesData from './regional-bodies.json' with { type: 'json' };
 import titlesData from './titles.json' with { type: 'json' };
 import cueWordsData from './cue-words.json' with { type: 'json' };
 import placesData from './places.json' with { type: 'json' };
@@ -61,7 +62,8 @@ function toOrganisation(raw: { name: string; acronyms: string[]; aliases: string
 export const countries: CountryEntry[] = countriesData.map(toCountry);
 
 /** Intergovernmental bodies, state agencies, militant groups, media outlets, think tanks, universities and large firms. */
-export const knownOrganisations: KnownOrganisation[] = organisationsData.map(toOrganisation);
+// regional-bodies.json: Central Asian news outlets and state enterprises, kept apart so the main list stays one file per kind.
+export const knownOrganisations: KnownOrganisation[] = [...organisationsData, ...regionalBodiesData].map(toOrganisation);
 
 /** Honorifics and office words that may precede a person's name ("President", "Dr."), longest first. */
 export const personTitles: string[] = titlesData;

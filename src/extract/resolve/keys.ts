@@ -7,6 +7,7 @@
 import { phraseKey } from '../recognise/index.ts';
 import variants from '../lexicon/name-variants.json' with { type: 'json' };
 import { givenNames } from '../lexicon/person-names.ts';
+import { unifyLegalForm } from './legal-forms.ts';
 
 /** "China National Petroleum Corp" is "… Corporation": abbreviations of legal-form and name words. */
 const ABBREVIATED_NAME_WORDS: Record<string, string> = {
@@ -34,7 +35,8 @@ export function labelKey(label: string): string {
     .split(' ')
     .map((word) => ABBREVIATED_NAME_WORDS[word] ?? word)
     .join(' ')
-    .replace(GROUP_OF_NUMBER, (_whole, words: string) => `group of ${numberOfWords(words)}`);
+    .replace(GROUP_OF_NUMBER, (_whole, words: string) => `group of ${numberOfWords(words)}`)
+    .replace(/^.*$/, unifyLegalForm);
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',

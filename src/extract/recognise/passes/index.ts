@@ -23,6 +23,7 @@ import { dropOrdinaryWordFirms } from './ordinary-word-firms.ts';
 import { dropNamesAsAttributes } from './name-as-attribute.ts';
 import { dropThingAcronyms } from './thing-acronyms.ts';
 import { dropIndefiniteKinds } from './indefinite-kinds.ts';
+import { typePolicyBanks } from './policy-banks.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -48,4 +49,5 @@ export const PASSES: readonly Pass[] = [
   dropOrdinaryWordFirms,
   dropThingAcronyms,
   dropIndefiniteKinds,
+  typePolicyBanks,
 ];

@@ -12,7 +12,7 @@ import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCen
 import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import type { RuleId } from '../rule-ids.ts';
-import { isWordPart, joinable, type Token } from '../tokens.ts';
+import { isWordPart, isWordPartGap, joinable, type Token } from '../tokens.ts';
 import { acronymFits } from '../text-patterns.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
@@ -225,6 +225,12 @@ function isDiplomaticMission(scan: Scan, from: number, to: number): boolean {
   return to - from === 2 && DIPLOMATIC_MISSIONS.has((scan.tokens[from + 1] as Token).key);
 }
 
+/** "Center … on the Post-Soviet Space": after an earlier cue, a cue word hyphened to the next word is the first part of a compound, not the head. */
+function isCompoundPrefix(tokens: readonly Token[], index: number, to: number): boolean {
+  const next = tokens[index + 1];
+  return index + 1 < to && next !== undefined && isWordPartGap(next.gap);
+}
+
 /** End of an organisation name: its last cue word, or the end of an "of …" phrase after it, stopping at a title. */
 function organisationNameEnd(scan: Scan, from: number, to: number): number {
   const { tokens, context } = scan;
@@ -232,7 +238,8 @@ function organisationNameEnd(scan: Scan, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i) &&
-      !isIndustryWordAfterBody(tokens, from, i, context.lexicon) && !isIndustryModifier(scan, i, to)) lastCue = i;
+      !(lastCue >= 0 && isCompoundPrefix(tokens, i, to)) && !isIndustryWordAfterBody(tokens, from, i, context.lexicon) &&
+      !isIndustryModifier(scan, i, to)) lastCue = i;
   }
   if (lastCue < 0) return to;
   let end = lastCue + 1;
