@@ -3,7 +3,8 @@
  * into its own way of failing, and stops its workers.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseInPool, type PoolPort, type PoolReply, type PoolRequest, type PoolTask } from '../../src/extract/cli/pool.ts';
+import { analyseInPool } from '../../src/extract/cli/pool.ts';
+import type { PoolPort, PoolReply, PoolRequest, PoolTask } from '../../src/extract/cli/pool-messages.ts';
 import { extractInBrowser } from '../../src/extract/browser/client.ts';
 import type { FromWorker, ToWorker } from '../../src/extract/browser/protocol.ts';
 import { fakePort, type FakePort } from './fake-port.ts';

@@ -6,7 +6,7 @@
 import { analyseDocument } from '../analyse-document.ts';
 import { extractorLexicon } from '../index.ts';
 import type { DocumentAnalysis, DocumentCache } from '../types.ts';
-import type { PoolTask } from './pool.ts';
+import type { PoolTask } from './pool-messages.ts';
 
 export function analyseInThisThread(tasks: readonly PoolTask[], cache: DocumentCache | undefined, onResult: (index: number, analysis: DocumentAnalysis) => void): void {
   tasks.forEach((task, index) => {

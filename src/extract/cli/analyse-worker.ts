@@ -9,7 +9,7 @@ import { analyseDocument } from '../analyse-document.ts';
 import { extractorLexicon } from '../index.ts';
 import { serve } from '../../workers/messages.ts';
 import { FileDocumentCache } from './cache.ts';
-import type { PoolRequest, PoolReply, PoolWorkerData } from './pool.ts';
+import type { PoolRequest, PoolReply, PoolWorkerData } from './pool-messages.ts';
 import { threadScope } from './thread-port.ts';
 
 const port = parentPort;

@@ -5,46 +5,10 @@
  * depends on the number of workers or on timing.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkerPort } from '../../workers/messages.ts';
 import { threadPort } from './thread-port.ts';
 import { largestFirst } from '../pool-size.ts';
 import { snapshotPoolPort, usableSnapshot, type ChildResources } from './snapshot-process.ts';
-
-export interface PoolWorkerData {
-  /** The shared on-disk cache the workers write each analysis to (absent with --no-cache). */
-  cache?: { folder: string; version: string };
-  /** The old-generation limit each thread is started with (heapLimitMb); set by analyseInPool. */
-  heapLimitMb?: number;
-}
-
-export interface PoolRequest {
-  type: 'analyse';
-  id: number;
-  path: string;
-  /** The file's bytes, transferred to the worker. */
-  bytes: ArrayBuffer;
-  /** Cache key; the worker stores its result under it. */
-  key?: string;
-}
-
-/**
- * A result comes back as the analysis's JSON text (what the cache stores) encoded as UTF-8 and
- * transferred, not copied: the main thread holds every result until the pool is done, and a
- * JS string of a text with one curly quote takes two bytes a character; a failure as `failed`.
- */
-export interface PoolReply {
-  type: 'analysed';
-  id: number;
-  json: Uint8Array;
-}
-
-export interface PoolTask {
-  path: string;
-  bytes: Uint8Array;
-  key?: string;
-}
-
-export type PoolPort = WorkerPort<PoolRequest, PoolReply>;
+import type { PoolPort, PoolRequest, PoolTask, PoolWorkerData } from './pool-messages.ts';
 
 /**
  * Analyses `tasks` on `jobs` worker threads; `onResult(i, json)` is called with tasks[i]'s

@@ -14,7 +14,8 @@ import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, ty
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
 import { workerCount as poolWorkerCount } from '../pool-size.ts';
-import { analyseInPool, startWorker, workerHeapLimitMb, type PoolTask, type PoolWorkerData } from './pool.ts';
+import { analyseInPool, startWorker, workerHeapLimitMb } from './pool.ts';
+import type { PoolTask, PoolWorkerData } from './pool-messages.ts';
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
 import { collectGarbage } from './collect-garbage.ts';

@@ -11,7 +11,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { failure, type ReplyOrFailure } from '../../workers/messages.ts';
-import type { PoolPort, PoolReply, PoolRequest, PoolTask, PoolWorkerData } from './pool.ts';
+import type { PoolPort, PoolReply, PoolRequest, PoolTask, PoolWorkerData } from './pool-messages.ts';
 
 /** To the child, in order: where the cache is (once), documents, then `finish`. */
 export type SnapshotRequest =

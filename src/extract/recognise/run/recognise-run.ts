@@ -4,21 +4,20 @@
  */
 import type { ActorType } from '../../../graph-format/index.ts';
 import { phraseKey } from '../lexicon-index.ts';
-import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
+import { cueTypeOf, hasCue, longestLexiconMatch, lookup } from '../lexicon-lookup.ts';
 import { isGenericWord } from '../runs.ts';
-import { isAdjective, isCommonWord, isFirstName, isPlaceName } from '../word-classes.ts';
-import { isEnglishWord } from '../english-words.ts';
+import { isCommonWord } from '../word-classes.ts';
 import { emitLexiconActorsOnly, emitStateBody, isCategoryOfBodies, isFacilityCentre, isGenericBody, isGroupOfBodies, isNonActorThing, isPublicBank, lacksFirmName } from './things-and-bodies.ts';
-import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS, NAME_CONNECTORS } from '../rules.ts';
+import { WEAK_FIRM_CUES, DIPLOMATIC_MISSIONS, FACILITY_NOUNS, FIRM_NOUNS_AFTER, INSTALLATION_NOUNS, INDUSTRY_CUE_WORDS } from '../rules.ts';
 import { emit, type Scan } from '../scan.ts';
 import type { RuleId } from '../rule-ids.ts';
-import { isWordPart, isWordPartGap, joinable, type Token } from '../tokens.ts';
-import { acronymFits } from '../text-patterns.ts';
+import { joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
-import { continuedNameEnd, isOfficeOfTitle, knownBodyOfOffice } from './office-names.ts';
+import { isOfficeOfTitle, knownBodyOfOffice } from './office-names.ts';
 import { followsTitleConnector, isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
+import { bracketAcronymFits, onlyIndustryModifiers, organisationNameEnd } from './organisation-name-end.ts';
 
 export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void {
   const { tokens, context } = scan;
@@ -223,83 +222,6 @@ function emitMissionState(scan: Scan, from: number): void {
 /** "Chinese Embassy", "the Russian Consulate": a state's mission abroad stands for the state. */
 function isDiplomaticMission(scan: Scan, from: number, to: number): boolean {
   return to - from === 2 && DIPLOMATIC_MISSIONS.has((scan.tokens[from + 1] as Token).key);
-}
-
-/** "Center … on the Post-Soviet Space": after an earlier cue, a cue word hyphened to the next word is the first part of a compound, not the head. */
-function isCompoundPrefix(tokens: readonly Token[], index: number, to: number): boolean {
-  const next = tokens[index + 1];
-  return index + 1 < to && next !== undefined && isWordPartGap(next.gap);
-}
-
-/** End of an organisation name: its last cue word, or the end of an "of …" phrase after it, stopping at a title. */
-function organisationNameEnd(scan: Scan, from: number, to: number): number {
-  const { tokens, context } = scan;
-  let lastCue = -1;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i] as Token;
-    if ((context.lexicon.organisationCues.has(token.key) || context.lexicon.firmCues.has(token.key)) && !isWordPart(tokens, i) &&
-      !(lastCue >= 0 && isCompoundPrefix(tokens, i, to)) && !isIndustryWordAfterBody(tokens, from, i, context.lexicon) &&
-      !isIndustryModifier(scan, i, to)) lastCue = i;
-  }
-  if (lastCue < 0) return to;
-  let end = lastCue + 1;
-  const next = tokens[end];
-  if (end < to && next && NAME_CONNECTORS.has(next.key) && !next.capitalised) {
-    end++;
-    // "Office of the Spokesperson": a title right after the connectors is part of the name.
-    while (end < to && !(isTitleAt(scan, end, to) && (tokens[end - 1] as Token).capitalised)) end++;
-  }
-  const nameEnd = continuedNameEnd(scan, from, lastCue, end, to);
-  return nameEnd < to && acronymNeedsWholeRun(scan, from, nameEnd, to) ? to : nameEnd;
-}
-
-/**
- * "Institute of Energy Economics", "Consortium for Energy Efficiency", "Strategic Petroleum Reserve": an industry word
- * right before another capitalised word of the run (not a title) says what that word is about; it ends no name, or the
- * run's last word would be left over as a name of its own ("Economics", "Reserve").
- */
-function isIndustryModifier(scan: Scan, index: number, to: number): boolean {
-  const { tokens, context } = scan;
-  const next = tokens[index + 1];
-  if (!WEAK_FIRM_CUES.has((tokens[index] as Token).key) || index + 1 >= to || !next) return false;
-  // "Duke Energy Florida": a place after the industry word is where the firm works, not what the word modifies.
-  // "Strategic Communications John Kirby": only an ordinary English word is what the industry word modifies.
-  const place = isPlaceName(next.key) || lookup(tokens, index + 1, index + 2, context.lexicon) !== undefined;
-  // "Goodwill Industries International": an adjective after it ends the firm's name; only a noun is modified.
-  const ordinary = isEnglishWord(next.key) && !isFirstName(next.key) && !isAdjective(next.key) && !ADJECTIVE_ENDING.test(next.key);
-  return next.capitalised && !next.allCaps && joinable(next.gap) && ordinary && !place && !isTitleAt(scan, index + 1, to) &&
-    !(context.lexicon.firmCues.has(next.key) && !WEAK_FIRM_CUES.has(next.key)) && !context.lexicon.organisationCues.has(next.key);
-}
-
-/** Endings of English adjectives ("international", "global", "pacific", "national"). */
-const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|able|ible)$/;
-
-/** Industry words in from..to, every one of them modifying the next word (none at all: false). */
-function onlyIndustryModifiers(scan: Scan, from: number, to: number): boolean {
-  let industryWords = 0;
-  for (let i = from; i < to; i++) {
-    if (!WEAK_FIRM_CUES.has((scan.tokens[i] as Token).key)) continue;
-    if (!isIndustryModifier(scan, i, to)) return false;
-    industryWords++;
-  }
-  return industryWords > 0;
-}
-
-/**
- * "International Centre for Settlement of Investment Disputes (ICSID)": the acronym in brackets after the run takes
- * letters from the words after the cut, so the name goes on to the run's end.
- */
-function acronymNeedsWholeRun(scan: Scan, from: number, nameEnd: number, to: number): boolean {
-  return bracketAcronymFits(scan, from, to) === true && bracketAcronymFits(scan, from, nameEnd, to) === false;
-}
-
-/** Whether the acronym in brackets right after token `to - 1` (or after `bracketAfter - 1`) spells the words from..to; undefined when none. */
-function bracketAcronymFits(scan: Scan, from: number, to: number, bracketAfter = to): boolean | undefined {
-  const last = scan.tokens[bracketAfter - 1] as Token;
-  const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,11})\s*\)/u.exec(scan.text.slice(last.end, last.end + 16));
-  if (!after?.[1]) return undefined;
-  const acronym = after[1].replace(/[^\p{Lu}]/gu, '');
-  return acronymFits(acronym, scan.text.slice((scan.tokens[from] as Token).start, (scan.tokens[to - 1] as Token).end));
 }
 
 function hasStrongFirmCue(scan: Scan, from: number, to: number): boolean {
