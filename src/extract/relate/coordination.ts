@@ -7,7 +7,7 @@
 import type { CueType } from './cues.ts';
 import type { ParsedTerm } from './parse.ts';
 import {
-  LIST_WORDS, PRECEDENCE, bestType, cueTypesOf, finding, has, negation, phraseCues, type Context, type Finding,
+  LIST_WORDS, PRECEDENCE, bestType, cueTypesOf, finding, has, negation, phraseCues, type Context, type Finding, type Placed,
 } from './context.ts';
 
 /** Words that open a clause whose subject may be the list ("… confirmed that A and B will collaborate"). */
@@ -16,9 +16,27 @@ const TOGETHER: ReadonlySet<CueType> = new Set(['meets', 'agrees', 'cooperates',
 /** How many words before "by" the passive verb of a joint agent may stand (a date or a place between). */
 const AGENT_REACH = 10;
 
+/**
+ * Where a person's title phrase right before the mention starts ("Tajik President Emomali Rakhmon",
+ * "Russian Foreign Minister X"): title words and one qualifying word before them.
+ * Listed people are often named with their offices, which are not words between the list's members.
+ */
+function titleRunStart({ terms, cues }: Context, mention: Placed): number {
+  if (mention.type !== 'person') return mention.first;
+  let start = mention.first;
+  while (start > 0 && cues.titleWords.has(terms[start - 1]!.word)) start--;
+  if (start === mention.first) return start;
+  // One qualifying word before the title, a demonym or adjective ("Tajik", "former"; compromise often tags demonyms as nouns).
+  const qualifier = terms[start - 1];
+  if (qualifier && (has(qualifier, 'A') || has(qualifier, 'N')) && !has(qualifier, 'V') && qualifier.after === undefined) start--;
+  return start;
+}
+
 /** Index of the term before a mention, skipping determiners and a stand-in head ("the Government of"). */
-function termBefore({ terms, cues }: Context, first: number): number {
-  let before = first - 1;
+function termBefore(context: Context, first: number): number {
+  const { terms, cues } = context;
+  const atFirst = [...new Set(context.covered.values())].find((mention) => mention.first === first);
+  let before = (atFirst ? titleRunStart(context, atFirst) : first) - 1;
   while (before >= 0 && (has(terms[before], 'D') || terms[before]!.word === 'both')) before--;
   // "the Government of", "the chiefs of army staff of": a head that stands for each listed actor.
   const standsIn = (term: ParsedTerm | undefined) => term !== undefined && (cues.standInNouns.has(term.word) || cues.titleWords.has(term.word) || cues.belongsNouns.has(term.word));
@@ -30,9 +48,11 @@ function termBefore({ terms, cues }: Context, first: number): number {
 }
 
 /** Only list words, other actors and stand-in heads between the two mentions. */
-export function isCoordinated({ terms, cues, x, y, covered }: Context): boolean {
-  if (y.first === x.last + 1) return terms[x.last]!.after === ',';
-  for (let i = x.last + 1; i < y.first; i++) {
+export function isCoordinated(context: Context): boolean {
+  const { terms, cues, x, y, covered } = context;
+  const yStart = titleRunStart(context, y);
+  if (yStart === x.last + 1) return yStart === y.first && terms[x.last]!.after === ',';
+  for (let i = x.last + 1; i < yStart; i++) {
     const term = terms[i]!;
     if (covered.has(i) || LIST_WORDS.has(term.word)) continue;
     if (cues.standInNouns.has(term.word) && terms[i + 1]?.word === 'of') { i++; continue; }
@@ -91,7 +111,9 @@ export function coordinated(context: Context): Finding {
   const verbAt = i;
   const opener = (term: ParsedTerm | undefined) => term === undefined || has(term, 'C') || term.after === ',' || term.word === 'both' ||
     CLAUSE_OPENERS.has(term.word) || (has(term, 'V') && cues.speechVerbs.has(term.word));
-  if (!has(terms[verbAt], 'V') || !opener(terms[before])) return finding('none:listed-together', { type: 'none' });
+  // "both A and B attended …" (termBefore skips "both"); "Since then A and B teamed up …" (an adverb after an opener).
+  const opens = opener(terms[before]) || terms[before + 1]?.word === 'both' || (has(terms[before], 'B') && opener(terms[before - 1]));
+  if (!has(terms[verbAt], 'V') || !opens) return finding('none:listed-together', { type: 'none' });
   let windowEnd = verbAt;
   while (windowEnd < Math.min(terms.length, verbAt + 6)) {
     const term = terms[windowEnd]!;
