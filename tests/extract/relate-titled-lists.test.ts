@@ -6,21 +6,8 @@
  * together is `meets`; joint exercises are `cooperates`; a title after a comma is no list).
  */
 import { describe, expect, it } from 'vitest';
-import type { ActorType, EvidenceRelation } from '../../src/graph-format/index.ts';
-import { explainPair, parseSentence, relationCues, type SentenceMention } from '../../src/extract/relate/index.ts';
-
-type Names = Record<string, ActorType>;
-
-function explain(sentence: string, names: Names, a: string, b: string) {
-  const mentions: SentenceMention[] = Object.entries(names).map(([name, type]) => {
-    const start = sentence.indexOf(name);
-    if (start < 0) throw new Error(`${name} is not in the sentence`);
-    return { start, end: start + name.length, actor: name, type };
-  });
-  return explainPair(parseSentence(sentence, 0, sentence.length), mentions, a, b, relationCues());
-}
-
-interface Case { sentence: string; names: Names; a: string; b: string; rule: string; relation: EvidenceRelation }
+import type { EvidenceRelation } from '../../src/graph-format/index.ts';
+import { explain, type Case, type Names } from '../helpers/explain-pair.ts';
 
 const people: Names = { 'Amina Odhiambo': 'person', 'Kofi Mensah': 'person' };
 
