@@ -10,7 +10,9 @@
  * `--fresh tuning|test` scores only a half of the fresh web-page part (tests/fixtures/fresh/relation/,
  * texts outside the repository in SILKMAP_FRESH_RELATION_TEXTS, checked by SHA-256; skipped with a
  * message when absent): `npm run eval:relations:fresh` (tuning half) and `eval:relations:fresh:test`
- * (the frozen half, run once by the lead). No other invocation reads the fresh part.
+ * (the frozen half, run once by the lead). No other invocation reads the fresh part. `--fresh2 tuning|test` does the
+ * same for the second fresh part (tests/fixtures/fresh2/relation/, texts in SILKMAP_FRESH2_RELATION_TEXTS):
+ * `npm run eval:relations:fresh2` / `eval:relations:fresh2:test`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +21,9 @@ import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { formatRelationScores, parseRelationGold, scoreRelations, type GoldPair, type PairRelation } from '../eval/relations.ts';
 import { decidePair, relationCues } from '../relate/index.ts';
 import { extractDocuments, locate, pairInput, toSides, type Located } from './relation-examples.ts';
-import { FRESH_HALVES, FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
+import {
+  FRESH2_RELATION_DIR, FRESH2_RELATION_ENV, FRESH_HALVES, FRESH_RELATION_DIR, FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf,
+} from './fresh-relations.ts';
 
 const SETS = [
   { name: 'tuning', file: join(REPO_ROOT, 'tests/fixtures/relations/tuning/gold.json'), frozen: false },
@@ -64,16 +68,22 @@ function formatRulePrecision(rules: ReadonlyMap<string, { fired: number; right: 
   return [`  precision per rule (rule, pairs it decided, share right):`, ...lines, ''].join('\n');
 }
 
-/** `--fresh <half>`: one half of the fresh web-page part, its texts checked against the manifest first. */
-function evalFresh(half: string, errors: boolean): void {
-  if (!FRESH_HALVES.includes(half as FreshHalf)) throw new Error(`--fresh: unknown half "${half}" (one of ${FRESH_HALVES.join(', ')})`);
-  const name = half === 'test' ? 'fresh test half (frozen)' : 'fresh tuning half';
-  const texts = resolveFreshRelationTexts();
+/** The fresh web-page parts: each its own gold folder and its own variable naming the texts' folder. */
+const FRESH_PARTS = {
+  fresh: { option: '--fresh', name: 'fresh', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, example: '/work/fresh/relation' },
+  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation' },
+};
+
+/** `--fresh <half>` / `--fresh2 <half>`: one half of a fresh web-page part, its texts checked against the manifest first. */
+function evalFresh(part: (typeof FRESH_PARTS)[keyof typeof FRESH_PARTS], half: string, errors: boolean): void {
+  if (!FRESH_HALVES.includes(half as FreshHalf)) throw new Error(`${part.option}: unknown half "${half}" (one of ${FRESH_HALVES.join(', ')})`);
+  const name = half === 'test' ? `${part.name} test half (frozen)` : `${part.name} tuning half`;
+  const texts = resolveFreshRelationTexts(process.env, part.env);
   if (texts === null) {
-    console.log(`${name}: the fresh relation texts are not here (set ${FRESH_RELATION_ENV} to their folder, e.g. /work/fresh/relation): skipped`);
+    console.log(`${name}: the ${part.name} relation texts are not here (set ${part.env} to their folder, e.g. ${part.example}): skipped`);
     return;
   }
-  const pairs = loadFreshPairs(texts, half as FreshHalf);
+  const pairs = loadFreshPairs(texts, half as FreshHalf, part.dir);
   scorePart(name, pairs, () => texts, errors && half !== 'test');
 }
 
@@ -83,9 +93,15 @@ function main(): void {
     .option('--tuning-only', 'score the tuning parts only (leave the frozen test parts unread)')
     .option('--part <name>', 'score this part only (e.g. test6), leaving every other part unread')
     .option('--fresh <half>', 'score only this half (tuning or test) of the fresh web-page part, leaving every other part unread')
-    .parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string; fresh?: string }>();
+    .option('--fresh2 <half>', 'score only this half (tuning or test) of the second fresh web-page part, leaving every other part unread')
+    .parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string; fresh?: string; fresh2?: string }>();
+  if (options.fresh !== undefined && options.fresh2 !== undefined) throw new Error('--fresh and --fresh2: score one fresh part at a time');
   if (options.fresh !== undefined) {
-    evalFresh(options.fresh, options.errors === true);
+    evalFresh(FRESH_PARTS.fresh, options.fresh, options.errors === true);
+    return;
+  }
+  if (options.fresh2 !== undefined) {
+    evalFresh(FRESH_PARTS.fresh2, options.fresh2, options.errors === true);
     return;
   }
   const names = SETS.map((set) => set.name.split(' ')[0]);

@@ -15,6 +15,9 @@ import { REPO_ROOT } from './gold-files.ts';
 
 export const FRESH_RELATION_ENV = 'SILKMAP_FRESH_RELATION_TEXTS';
 export const FRESH_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh/relation');
+/** The second fresh part (i14-gold8): other texts, same format and loader; its manifest also records each text's genre. */
+export const FRESH2_RELATION_ENV = 'SILKMAP_FRESH2_RELATION_TEXTS';
+export const FRESH2_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh2/relation');
 
 /** The two halves of the seeded split: `tuning` may be studied; `test` is frozen (run once, by the lead). */
 export const FRESH_HALVES = ['tuning', 'test'] as const;
@@ -27,9 +30,9 @@ export const freshGoldFile = (half: FreshHalf, dir: string = FRESH_RELATION_DIR)
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** The folder of fresh texts named by the environment, or null when it is unset or not a folder. */
-export function resolveFreshRelationTexts(env: NodeJS.ProcessEnv = process.env): string | null {
-  const named = env[FRESH_RELATION_ENV];
+/** The folder of fresh texts named by the environment (`variable`: which part's), or null when it is unset or not a folder. */
+export function resolveFreshRelationTexts(env: NodeJS.ProcessEnv = process.env, variable: string = FRESH_RELATION_ENV): string | null {
+  const named = env[variable];
   if (named === undefined || named === '') return null;
   return statSync(resolve(named), { throwIfNoEntry: false })?.isDirectory() === true ? resolve(named) : null;
 }
