@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { Command } from 'commander';
 import { extractGraph, type SourceFile } from '../index.ts';
 import { formatReport, formatRuleReport, parseGold, ruleReport, score, type TracedMention } from '../eval/index.ts';
-import { FRESH_TEXTS_ENV, loadFreshTexts } from './fresh-texts.ts';
+import { FRESH_SETS, freshSet, loadFreshTexts } from './fresh-texts.ts';
 import { REAL_CORPUS_RELATIVE, readGoldFiles, resolveRealCorpus } from './gold-files.ts';
 
 const DEFAULT_IN = 'tests/fixtures/annotated/corpus';
@@ -20,7 +20,8 @@ interface EvalCliOptions {
   gold: string;
   json: boolean;
   corpus?: string;
-  fresh: boolean;
+  /** Which fresh set's texts the gold lists (`--fresh` alone: the first); false: not a fresh set. */
+  fresh: boolean | string;
 }
 
 /** Every non-hidden file under `dir`, in a stable order, with paths relative to `dir`. */
@@ -66,8 +67,8 @@ function run(options: EvalCliOptions): void {
   let files: SourceFile[];
   if (gold.files === undefined) {
     files = readSourceFiles(options.in);
-  } else if (options.fresh) {
-    const fresh = loadFreshTexts({ files: gold.files }, options.corpus);
+  } else if (options.fresh !== false) {
+    const fresh = loadFreshTexts({ files: gold.files }, options.corpus, process.env, freshSet(options.fresh));
     if (fresh.status === 'skipped') {
       process.stdout.write(`skipped: ${fresh.reason}; ${options.gold} was not scored\n`);
       return;
@@ -112,8 +113,12 @@ const program = new Command()
   .option('--in <dir>', 'folder of annotated texts to extract from', DEFAULT_IN)
   .option('--gold <file>', 'gold annotation JSON ({ actors: [{ label, type, aliases }], notActors })', DEFAULT_GOLD)
   .option('--json', 'print the report as JSON instead of text', false)
-  .option('--corpus <dir>', `folder holding the files a gold set lists (default: ${REAL_CORPUS_RELATIVE}, else $SILKMAP_REAL_CORPUS; with --fresh: $${FRESH_TEXTS_ENV})`)
-  .option('--fresh', `the gold set lists fresh texts kept outside the repository: read them from $${FRESH_TEXTS_ENV} (or --corpus), skip when absent`, false)
+  .option('--corpus <dir>', `folder holding the files a gold set lists (default: ${REAL_CORPUS_RELATIVE}, else $SILKMAP_REAL_CORPUS; with --fresh: the set's variable)`)
+  .option(
+    '--fresh [set]',
+    `the gold set lists fresh texts kept outside the repository: read them from the set's variable (or --corpus), skip when absent; set ${Object.entries(FRESH_SETS).map(([name, set]) => `${name}: $${set.env}`).join(', ')} (default fresh)`,
+    false,
+  )
   .action((options: EvalCliOptions) => {
     try {
       run(options);

@@ -7,11 +7,11 @@
  * same reason the gold does not quote its sentences: each pair gives `at`, the sentence's [start, end)
  * in its text with whitespace runs collapsed, and the loader reads the sentence from the text.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseRelationGold, type GoldPair } from '../eval/relations.ts';
 import { REPO_ROOT } from './gold-files.ts';
+import { readVerifiedFile, resolveTextFolder, sha256Hex } from './verified-texts.ts';
 
 export const FRESH_RELATION_ENV = 'SILKMAP_FRESH_RELATION_TEXTS';
 export const FRESH_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh/relation');
@@ -28,13 +28,9 @@ export interface FreshManifest { seed: string; files: FreshText[] }
 
 export const freshGoldFile = (half: FreshHalf, dir: string = FRESH_RELATION_DIR): string => join(dir, half, 'gold.json');
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
 /** The folder of fresh texts named by the environment (`variable`: which part's), or null when it is unset or not a folder. */
 export function resolveFreshRelationTexts(env: NodeJS.ProcessEnv = process.env, variable: string = FRESH_RELATION_ENV): string | null {
-  const named = env[variable];
-  if (named === undefined || named === '') return null;
-  return statSync(resolve(named), { throwIfNoEntry: false })?.isDirectory() === true ? resolve(named) : null;
+  return resolveTextFolder(env[variable]);
 }
 
 export function parseFreshManifest(data: unknown, where: string): FreshManifest {
@@ -60,8 +56,8 @@ export function readFreshManifest(dir: string = FRESH_RELATION_DIR): FreshManife
  */
 export function splitFresh(seed: string, files: readonly string[]): Map<string, FreshHalf> {
   const order = [...files].sort((x, y) => {
-    const hx = sha256(new TextEncoder().encode(`${seed}:${x}`));
-    const hy = sha256(new TextEncoder().encode(`${seed}:${y}`));
+    const hx = sha256Hex(new TextEncoder().encode(`${seed}:${x}`));
+    const hy = sha256Hex(new TextEncoder().encode(`${seed}:${y}`));
     return hx < hy ? -1 : hx > hy ? 1 : 0;
   });
   const cut = Math.ceil(order.length / 2);
@@ -71,18 +67,7 @@ export function splitFresh(seed: string, files: readonly string[]): Map<string, 
 /** Checks every text of one half against its recorded hash; throws on a missing file or a mismatch. */
 export function verifyFreshTexts(textsDir: string, manifest: FreshManifest, half: FreshHalf): string[] {
   const files = manifest.files.filter((entry) => entry.half === half);
-  for (const entry of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(join(textsDir, entry.file)));
-    } catch (error) {
-      throw new Error(`fresh relation text ${entry.file}: cannot read it in ${textsDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    const got = sha256(bytes);
-    if (got !== entry.sha256) {
-      throw new Error(`fresh relation text ${entry.file}: sha256 mismatch (manifest ${entry.sha256.slice(0, 12)}…, file ${got.slice(0, 12)}…): the text in ${textsDir} is not the annotated one`);
-    }
-  }
+  for (const entry of files) readVerifiedFile(textsDir, entry.file, entry.sha256, 'fresh relation text');
   return files.map((entry) => entry.file);
 }
 
