@@ -38,6 +38,8 @@ const nodeTests = narrowed ? nodeOnly ?? [] : [
   'tests/extract/{resolve,resolve-variants,resolve-parts,resolve-keys-details,resolve-actors-details,comentions,graph-build,repeats}.test.ts',
   'tests/explorer/{store,store-changes,store-details,overview,names,view-panels,curation,curation-details,url-details}.test.ts',
   'tests/explorer/timeline/window.test.ts',
+  // capital-use.ts's cases, moved out of resolve-parts, resolve-keys-details and resolve-variants (shape7).
+  'tests/extract/resolve-capital-use.test.ts',
 ];
 const domTests = narrowed ? domOnly ?? [] : [
   'tests/explorer/{url,url-property}.test.ts',

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
 import { SCREENSHOTS } from './served-graph.ts';
+import { actorNames } from './own-corpus.ts';
 
 const ALPHA = 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana.\n';
 const BETA = '# Border Notes\n\nThe Kyrgyz government asked Russia and China for help. Kyrgyzstan and Kazakhstan share a long border.\n';
@@ -23,10 +24,6 @@ afterAll(async () => { await browser?.close(); });
 const fileInput = (page: Page) => page.locator('input[type="file"][aria-label="Files to build a graph from"]');
 const corpusName = (page: Page) => page.locator('.corpus-name');
 const summary = (page: Page) => page.locator('.summary');
-
-async function actorNames(page: Page): Promise<string[]> {
-  return page.getByRole('region', { name: 'Actors' }).locator('tbody th').allTextContents();
-}
 
 async function openSample(page: Page): Promise<void> {
   await corpusName(page).filter({ hasText: 'Sample corpus' }).waitFor();

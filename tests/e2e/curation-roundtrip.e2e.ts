@@ -11,12 +11,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
-import { curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
+import { actorsTable, curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
+import { corpusFolder } from '../helpers/extract-cli.ts';
 
 const FILES = {
   'alpha.txt': 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana. Gazprom welcomed the deal.\n',
@@ -66,17 +66,13 @@ interface CliEdge { id: string; source: string; target: string; weight: number; 
 let browser: Browser;
 let work: string;
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'silkmap-roundtrip-'));
-  mkdirSync(join(work, 'corpus'));
-  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(work, 'corpus', name), content);
+  work = corpusFolder('silkmap-roundtrip-', FILES);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-const actorsTable = (page: Page) => page.getByRole('region', { name: 'Actors' });
 
 /** The Actors table as shown: one row per actor, with its name, type (from the row's title), mentions and links. */
 async function shownActors(page: Page): Promise<string[]> {

@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, graphFromText } from './browser.ts';
 import { SCREENSHOTS } from './served-graph.ts';
-import { curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
+import { actorNames, curate, download, evidence, openOwnCorpus, select } from './own-corpus.ts';
+import { corpusFolder } from '../helpers/extract-cli.ts';
 
 const FILES = {
   'alpha.txt': 'Trade Notes\n\nPresident Xi Jinping visited Kazakhstan on Monday. Beijing said China and Kazakhstan agreed on a new pipeline.\n\nKazakhstan and Uzbekistan also met in Astana.\n',
@@ -25,9 +25,7 @@ let browser: Browser;
 let work: string;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'silkmap-curation-'));
-  mkdirSync(join(work, 'corpus'));
-  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(work, 'corpus', name), content);
+  work = corpusFolder('silkmap-curation-', FILES);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -36,10 +34,6 @@ afterAll(async () => {
 });
 
 const changeCount = (page: Page) => page.getByTestId('change-count');
-
-async function actorNames(page: Page): Promise<string[]> {
-  return page.getByRole('region', { name: 'Actors' }).locator('tbody th').allTextContents();
-}
 
 async function markedForms(page: Page): Promise<string[]> {
   return evidence(page).locator('li.excerpt mark').allTextContents();

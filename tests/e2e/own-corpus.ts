@@ -1,12 +1,19 @@
 /**
  * Shared steps of the browser tests that build a graph from dropped files and curate it:
- * drop the files, find the evidence panel, select an actor through the search box.
+ * drop the files, find the evidence panel and the Actors table, select an actor through the
+ * search box.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
 export const curate = (page: Page) => evidence(page).getByRole('region', { name: 'Curate this actor' });
+export const actorsTable = (page: Page) => page.getByRole('region', { name: 'Actors' });
+
+/** The actor names the Actors table lists, in its order. */
+export async function actorNames(page: Page): Promise<string[]> {
+  return actorsTable(page).locator('tbody th').allTextContents();
+}
 
 /** Drops `files` (name → text) on the page's file input and waits for the graph built from them. */
 export async function openOwnCorpus(page: Page, files: Record<string, string>): Promise<void> {

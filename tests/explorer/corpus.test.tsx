@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorpusBar, DropZone, type IngestFiles, type IngestOptions, type IngestResult } from '../../src/explorer/corpus/index.ts';
 import { explorerStore, resetExplorerStore } from '../../src/explorer/store/index.ts';
+import { parseGraphJson } from '../../src/graph-format/index.ts';
 import { smallGraph } from './helpers.ts';
 
 const state = () => explorerStore.getState();
@@ -40,6 +41,28 @@ describe('<CorpusBar>', () => {
     expect(screen.queryByRole('button', { name: 'Open files…' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Download graph JSON' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Back to the sample corpus' })).toBeNull();
+  });
+
+  it('saves the shown graph as graph.json, typed as JSON, when Download graph JSON is clicked', async () => {
+    const saved: { name: string; type: string; text: Promise<string> }[] = [];
+    const blobs = new Map<string, Blob>();
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { blobs.set('blob:test', blob as Blob); return 'blob:test'; });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.href)!;
+      saved.push({ name: this.download, type: blob.type, text: blob.text() });
+    });
+    try {
+      renderBar();
+      await userEvent.click(screen.getByRole('button', { name: 'Download graph JSON' }));
+      expect(saved.map(({ name, type }) => ({ name, type }))).toEqual([{ name: 'graph.json', type: 'application/json' }]);
+      const parsed = parseGraphJson(await saved[0]!.text);
+      expect(parsed.ok && parsed.graph.nodes.map((node) => node.label)).toEqual(smallGraph().nodes.map((node) => node.label));
+    } finally {
+      create.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    }
   });
 
   it('extracts picked files with a progress bar, shows the refused ones by name, and replaces the graph', async () => {

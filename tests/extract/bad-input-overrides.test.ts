@@ -4,11 +4,11 @@
  * skipped one by one with a warning and the rest of the graph is still written.
  * (cli-overrides.test.ts covers applying them, a wrong op, a missing file and the default path.)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtractCli } from './run-cli.ts';
+import { corpusFolder } from '../helpers/extract-cli.ts';
 
 const extract = runExtractCli;
 
@@ -32,9 +32,7 @@ describe('extract CLI with a bad overrides file', { timeout: 30_000 }, () => {
   let previous: Buffer;
   const at = (path: string): string => join(work, path);
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'silkmap-bad-overrides-'));
-    mkdirSync(join(work, 'corpus'));
-    writeFileSync(join(work, 'corpus', 'a.txt'), 'Talks\n\nChina and Kazakhstan agreed. Russia and China met.\n');
+    work = corpusFolder('silkmap-bad-overrides-', { 'a.txt': 'Talks\n\nChina and Kazakhstan agreed. Russia and China met.\n' });
     for (const [name, content] of MALFORMED) {
       if (content === null) mkdirSync(join(work, name));
       else writeFileSync(join(work, name), content);

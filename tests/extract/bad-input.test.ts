@@ -7,16 +7,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtractCli } from './run-cli.ts';
-import { parseGraphJson, type Graph } from '../../src/graph-format/index.ts';
 import { MAX_FILE_BYTES } from '../../src/extract/decode/index.ts';
+import { CLI_MAIN as MAIN, readGraphFile as readGraph, TSX_LOADER } from '../helpers/extract-cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'src/extract/cli/main.ts');
-const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 const extract = runExtractCli;
 
@@ -25,12 +21,6 @@ function extractProcess(args: string[], cwd: string, heapMegabytes?: number): { 
   const node = [...(heapMegabytes ? [`--max-old-space-size=${heapMegabytes}`] : []), '--import', TSX_LOADER, MAIN];
   const result = spawnSync(process.execPath, [...node, ...args, '--no-cache'], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function readGraph(path: string): Graph {
-  const parsed = parseGraphJson(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.graph;
 }
 
 const GOOD = 'Talks\n\nPresident Xi Jinping visited Kazakhstan. China and Kazakhstan signed a deal.\n';

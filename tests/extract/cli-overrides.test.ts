@@ -3,27 +3,11 @@
  * summary says how many applied, stale operations are warnings, and a malformed document
  * stops the run without touching the previous graph.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGraphJson, type Graph, type Overrides } from '../../src/graph-format/index.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'src/extract/cli/main.ts');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-function extract(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function readGraph(path: string): Graph {
-  const parsed = parseGraphJson(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.graph;
-}
+import type { Graph, Overrides } from '../../src/graph-format/index.ts';
+import { corpusFolder, readGraphFile as readGraph, spawnExtract as extract } from '../helpers/extract-cli.ts';
 
 function overridesFile(dir: string, name: string, operations: Overrides['operations']): string {
   writeFileSync(join(dir, name), JSON.stringify({ format: 'silkmap-overrides', version: 1, operations }));
@@ -34,10 +18,10 @@ describe('extract CLI with overrides', () => {
   let work: string;
   let plain: Graph;
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'silkmap-overrides-'));
-    mkdirSync(join(work, 'corpus'));
-    writeFileSync(join(work, 'corpus', 'one.txt'), 'A Title\n\nPresident Xi Jinping visited Kazakhstan. Beijing said China and Kazakhstan agreed.\n');
-    writeFileSync(join(work, 'corpus', 'two.txt'), 'Other Title\n\nThe Kyrgyz government asked Russia and China for help. Xi said little.\n');
+    work = corpusFolder('silkmap-overrides-', {
+      'one.txt': 'A Title\n\nPresident Xi Jinping visited Kazakhstan. Beijing said China and Kazakhstan agreed.\n',
+      'two.txt': 'Other Title\n\nThe Kyrgyz government asked Russia and China for help. Xi said little.\n',
+    });
     const run = extract(['--in', 'corpus', '--out', 'out/plain.json', '--no-cache'], work);
     expect(run.status).toBe(0);
     plain = readGraph(join(work, 'out/plain.json'));

@@ -1,31 +1,20 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraphJson } from '../../src/graph-format/index.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'src/extract/cli/main.ts');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-
-function extract(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(TSX, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { CLI_MAIN as MAIN, corpusFolder, spawnExtract as extract, TSX_LOADER } from '../helpers/extract-cli.ts';
 
 describe('extract CLI', () => {
   let work: string;
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'silkmap-extract-'));
+    work = corpusFolder('silkmap-extract-', {
+      'one.txt': 'A Title\n\nPresident Xi Jinping visited Kazakhstan. Beijing said China and Kazakhstan agreed.\n',
+      'nested/two.md': 'Other Title\n\nThe Kyrgyz government asked Russia and China for help.\n',
+      'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
+      'ignored.pdf': 'not read',
+    });
     const corpus = join(work, 'corpus');
-    mkdirSync(join(corpus, 'nested'), { recursive: true });
-    writeFileSync(join(corpus, 'one.txt'), 'A Title\n\nPresident Xi Jinping visited Kazakhstan. Beijing said China and Kazakhstan agreed.\n');
-    writeFileSync(join(corpus, 'nested', 'two.md'), 'Other Title\n\nThe Kyrgyz government asked Russia and China for help.\n');
-    writeFileSync(join(corpus, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
-    writeFileSync(join(corpus, 'ignored.pdf'), 'not read');
     symlinkSync(corpus, join(corpus, 'nested', 'loop'));
     // windows-1252 (“Astana” in curly quotes) and UTF-16 LE with a BOM
     mkdirSync(join(work, 'encodings'));

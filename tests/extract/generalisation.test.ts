@@ -4,11 +4,12 @@
  * forms, and credit lines and reference entries kept out of the body.
  */
 import { describe, expect, it } from 'vitest';
-import { buildLexiconIndex, lowercaseVocabulary, recognisePassage, tokenize } from '../../src/extract/recognise/index.ts';
+import { buildLexiconIndex, tokenize } from '../../src/extract/recognise/index.ts';
 import { isChineseName } from '../../src/extract/recognise/name-evidence.ts';
 import { resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
-import { classifyLine, splitSentences } from '../../src/extract/segment/index.ts';
+import { classifyLine } from '../../src/extract/segment/index.ts';
 import { smallLexicon } from '../fixtures/extract/small-lexicon.ts';
+import { recogniseWith } from '../helpers/recognise-text.ts';
 
 const lexicon = buildLexiconIndex({
   ...smallLexicon,
@@ -17,9 +18,7 @@ const lexicon = buildLexiconIndex({
 });
 
 function found(text: string): string[] {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  const result = recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
-  return result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.label}`);
+  return recogniseWith(lexicon, text).mentions.map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.label}`);
 }
 
 describe('datelines', () => {
@@ -137,8 +136,7 @@ describe('firm-shaped single words and G20', () => {
       knownOrganisations: [...smallLexicon.knownOrganisations, { name: 'Group of Twenty', acronyms: ['G20', 'G-20'], aliases: [], type: 'organisation' }],
     });
     const text = 'China spoke through the G20 about debt. The G-20 agreed.';
-    const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-    const result = recognisePassage(passage, 0, { lexicon: withG20, lowercaseVocabulary: lowercaseVocabulary(text) });
+    const result = recogniseWith(withG20, text);
     expect(result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.label}`)).toEqual(['China=China', 'G20=Group of Twenty', 'G-20=Group of Twenty']);
   });
 });
@@ -158,8 +156,7 @@ describe('industry words, facilities, units and foreign acronyms', () => {
 
   it('lets a cue-word name define an acronym whose letters come from another language', () => {
     const text = 'He headed the State Committee for National Security (GKNB) then.';
-    const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-    const result = recognisePassage(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
+    const result = recogniseWith(lexicon, text);
     expect(result.acronyms).toContainEqual({ acronym: 'GKNB', label: 'State Committee for National Security', type: 'organisation' });
   });
 });
@@ -172,8 +169,7 @@ describe('lists, products and domain names', () => {
     organisationCueWords: [...smallLexicon.organisationCueWords, 'Service'],
   });
   const find = (text: string): string[] => {
-    const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-    return recognisePassage(passage, 0, { lexicon: withFirms, lowercaseVocabulary: lowercaseVocabulary(text) }).mentions
+    return recogniseWith(withFirms, text).mentions
       .map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.kind}`);
   };
 

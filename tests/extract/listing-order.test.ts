@@ -4,11 +4,11 @@
  * list the same and could not tell a missing sort from a present one; instead the CLI is run
  * in-process with readdir answering in reversed and rotated orders, checked to differ.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { corpusFolder } from '../helpers/extract-cli.ts';
 
 const listing = vi.hoisted(() => ({ order: 'as-is' as 'as-is' | 'reversed' | 'rotated', seen: [] as string[][] }));
 
@@ -28,13 +28,12 @@ const { main, EXIT_OK } = await import('../../src/extract/cli/main.ts');
 describe('extract CLI and the order of the folder listing', () => {
   let work: string;
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'silkmap-listing-'));
-    const corpus = join(work, 'corpus');
-    mkdirSync(join(corpus, 'more'), { recursive: true });
-    writeFileSync(join(corpus, 'a.txt'), 'China and Kazakhstan signed a deal. Russia welcomed it.');
-    writeFileSync(join(corpus, 'b.md'), '# Notes\n\nPresident Xi Jinping met Uzbek officials.\n\nXi praised Kazakhstan.');
-    writeFileSync(join(corpus, 'c.html'), '<html><body><p>Gazprom and Russia agreed with Mongolia.</p></body></html>');
-    writeFileSync(join(corpus, 'more', 'd.txt'), 'Mongolia and China talked. Turkey listened to Russia.');
+    work = corpusFolder('silkmap-listing-', {
+      'a.txt': 'China and Kazakhstan signed a deal. Russia welcomed it.',
+      'b.md': '# Notes\n\nPresident Xi Jinping met Uzbek officials.\n\nXi praised Kazakhstan.',
+      'c.html': '<html><body><p>Gazprom and Russia agreed with Mongolia.</p></body></html>',
+      'more/d.txt': 'Mongolia and China talked. Turkey listened to Russia.',
+    });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -5,12 +5,10 @@
  * comment; "Zorb" and "Quux" are made-up words no list knows.
  */
 import { describe, expect, it } from 'vitest';
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
 import { recordAcronym } from '../../src/extract/recognise/run/acronym-definition.ts';
 import { tagPhrase } from '../../src/extract/recognise/tagger.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
 import { scanRun } from '../helpers/recognise-scan.ts';
+import { realLexicon, recogniseWith } from '../helpers/recognise-text.ts';
 
 /** The acronyms recordAcronym defines for `run` (an organisation) inside `text`, as "ACR=label". */
 function defined(text: string, run: string, label?: string, lettersMayDiffer = false): string[] {
@@ -54,11 +52,7 @@ describe('tagPhrase', () => {
 });
 
 describe('recognisePassage', () => {
-  const lexicon = buildLexiconIndex(lexiconData);
-  const recognise = (text: string) => recognisePassage(
-    { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) }, 0,
-    { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) },
-  );
+  const recognise = (text: string) => recogniseWith(realLexicon, text);
 
   it('gives nothing for a passage set in capitals, though its words name actors', () => {
     expect(recognise('France and NATO met in Paris.').mentions.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * an actor under its full name, even when a list shares its body word or a person stands next to it.
  */
 import { describe, expect, it } from 'vitest';
-import { recogniseText } from '../helpers/recognise-text.ts';
+import { recogniseText, typedSurfaces as typed } from '../helpers/recognise-text.ts';
 
 /** Each mention as "surface=label=rule". */
 const named = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.label}=${m.rule}`);
@@ -64,9 +64,6 @@ describe('a plural body word shared by a list names one body per item (distribut
     expect(named('The Ministries of Foreign Affairs of Japan and Korea met.').filter((m) => m.endsWith('=distributed-head'))).toEqual([]);
   });
 });
-
-/** Each mention as "surface=type". */
-const typed = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.type}`);
 
 describe('a body glued to a person or a known name (runs.ts, continue-body-names.ts, extend-body-names.ts)', () => {
   it('a person\'s full name, after any title, and a body are two actors though "and" joins them', () => {

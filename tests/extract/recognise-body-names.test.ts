@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../src/extract/index.ts';
-import { recogniseText, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
-
-const rulesOf = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.rule}`);
+import { recogniseText, ruledSurfaces as rulesOf, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
 
 describe('a list closed by "and" inside a body\'s complement (listed-complement)', () => {
   it('keeps "Bureau of Trade, Labor, and Housing" and "Office of Ports, the Western Rivers and Canals" whole', () => {

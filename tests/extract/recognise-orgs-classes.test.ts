@@ -3,9 +3,7 @@
  * corpus) over the real general-knowledge lexicon. Expected mentions are worked out by hand from the annotation rules.
  */
 import { describe, expect, it } from 'vitest';
-import { recogniseText, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
-
-const rulesOf = (text: string): string[] => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.rule}`);
+import { ruledSurfaces as rulesOf, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
 
 describe('an open "of/for" name goes on through "in"/"against" and ordinary words', () => {
   it('keeps "Group of States against Corruption" and "… for Young Scholars in Science" whole', () => {

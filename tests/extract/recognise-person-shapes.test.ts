@@ -5,11 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, resolveActors } from '../../src/extract/resolve/index.ts';
 import { personKey } from '../../src/extract/resolve/keys.ts';
-import { recogniseText, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
+import { personSurfaces as persons, recogniseText } from '../helpers/recognise-text.ts';
 import { mention, summary } from '../helpers/located-mentions.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
-
-const persons = (text: string): string[] => surfaces(text).filter((surface) => surface.endsWith('=person'));
 
 describe('a place, realm, honour or condition named after a person is no person', () => {
   it('drops names headed by a tomb, an empire, an archipelago or a dynasty', () => {

@@ -6,10 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/extract/recognise/english-words.ts';
-import { typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
-
-const firms = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=firm'));
-const persons = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=person'));
+import { firmSurfaces as firms, personSurfaces as persons, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
 
 describe('the English word list', () => {
   it('knows common words and their regular inflections', () => {

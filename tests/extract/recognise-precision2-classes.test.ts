@@ -5,10 +5,7 @@
  * (tests/fixtures/real/README.md: generic or unnamed bodies and "congressional Republicans" are no actors).
  */
 import { describe, expect, it } from 'vitest';
-import { typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
-
-const persons = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=person'));
-const bodies = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=organisation') || s.endsWith('=firm'));
+import { bodySurfaces as bodies, personSurfaces as persons } from '../helpers/recognise-text.ts';
 
 describe('a name goes on through its particles (data: recognition-words.json nameParticles, elidedNameParticles)', () => {
   it('keeps an elided particle glued to the surname', () => {

@@ -4,9 +4,7 @@
  * the annotation rules (tests/fixtures/real/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
-
-const bodies = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=organisation') || s.endsWith('=firm'));
+import { bodySurfaces as bodies, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
 
 describe('a lexicon phrase written lower case first matches only with the capitals it is written with', () => {
   it('"the quad" (a courtyard) is not the Quad; "the Quad" and "al-Qaeda" are', () => {

@@ -6,12 +6,10 @@
  * the whole recogniser's output hides these rules; here the runs are checked before those passes.
  */
 import { describe, expect, it } from 'vitest';
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
+import { lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
 import { capitalisedRuns, couldBePersonName, isEnglishWordForm, isGenericWord, isNameLike, type NameContext } from '../../src/extract/recognise/runs.ts';
 import { tokenize, type Token } from '../../src/extract/recognise/tokens.ts';
-
-const lexicon = buildLexiconIndex(lexiconData);
+import { realLexicon as lexicon } from '../helpers/recognise-text.ts';
 
 function prepared(text: string): { tokens: Token[]; context: NameContext } {
   return { tokens: tokenize(text, new Set([0])), context: { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) } };

@@ -4,9 +4,7 @@
  * lexicon; expected mentions worked out by hand from the annotation rules (tests/fixtures/real/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { recogniseText, typedSurfaces as surfaces } from '../helpers/recognise-text.ts';
-
-const persons = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=person'));
+import { bodySurfaces as bodies, personSurfaces as persons, recogniseText } from '../helpers/recognise-text.ts';
 
 describe('a name ending in a hyphen and a number or a capital is a product code, not a person', () => {
   it('drops satellite and rocket codes however they were put forward', () => {
@@ -29,8 +27,6 @@ describe('a double given name joined by a hyphen is not a portfolio before a nam
     expect(persons('The Secretary of the Treasury Pierre Moreau spoke.')).toEqual(['Pierre Moreau=person']);
   });
 });
-
-const bodies = (text: string): string[] => surfaces(text).filter((s) => s.endsWith('=organisation') || s.endsWith('=firm'));
 
 describe('a body\'s name before an installation noun names the place', () => {
   it('drops the air force of an air force base and the navy of a naval station', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lowercaseVocabulary, recognisePassage } from '../../src/extract/recognise/index.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
 import type { CandidateMention } from '../../src/extract/types.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
+import { recogniseWith } from '../helpers/recognise-text.ts';
 
 function recognise(text: string, vocabularyText = text): { mentions: CandidateMention[]; found: string[]; acronyms: unknown[] } {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  const result = recognisePassage(passage, 0, { lexicon: smallLexiconIndex, lowercaseVocabulary: lowercaseVocabulary(vocabularyText) });
+  const result = recogniseWith(smallLexiconIndex, text, vocabularyText);
   for (const mention of result.mentions) expect(text.slice(mention.start, mention.end)).not.toBe('');
   return {
     mentions: result.mentions,

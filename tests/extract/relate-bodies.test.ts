@@ -5,17 +5,9 @@
  * part to the whole; members among themselves `none`) and the rules' documented conditions.
  */
 import { describe, expect, it } from 'vitest';
-import type { ActorType } from '../../src/graph-format/index.ts';
 import { pairContext, parseSentence, relationCues, rulesFor, type SentenceMention } from '../../src/extract/relate/index.ts';
+import { sentenceMentions as mentionsOf, type Names } from '../helpers/explain-pair.ts';
 
-type Names = Record<string, ActorType>;
-
-function mentionsOf(sentence: string, names: Names): SentenceMention[] {
-  return Object.entries(names).map(([name, type]) => {
-    const start = sentence.indexOf(name);
-    return { start, end: start + name.length, actor: name, type };
-  });
-}
 
 function ruleFor(sentence: string, mentions: SentenceMention[], a: string, b: string) {
   const terms = parseSentence(sentence, 0, sentence.length);

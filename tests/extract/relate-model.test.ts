@@ -5,21 +5,17 @@
  * expectations do not come from the committed model).
  */
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES, type ActorType } from '../../src/graph-format/index.ts';
+import { RELATION_TYPES } from '../../src/graph-format/index.ts';
 import {
   decidePair, directionFor, pairContext, pairFeatures, parseSentence, relationCues, relationModel, rulesFor, trainModel,
-  type RelationModel, type SentenceMention, type TrainingExample,
+  type RelationModel, type TrainingExample,
 } from '../../src/extract/relate/index.ts';
 import { stem, verbClassesOf } from '../../src/extract/relate/features.ts';
 import modelFile from '../../src/extract/lexicon/relation-model.json' with { type: 'json' };
-
-type Names = Record<string, ActorType>;
+import { sentenceMentions, type Names } from '../helpers/explain-pair.ts';
 
 function prepared(sentence: string, names: Names, a: string, b: string) {
-  const mentions: SentenceMention[] = Object.entries(names).map(([name, type]) => {
-    const start = sentence.indexOf(name);
-    return { start, end: start + name.length, actor: name, type };
-  });
+  const mentions = sentenceMentions(sentence, names);
   const terms = parseSentence(sentence, 0, sentence.length);
   const context = pairContext(terms, mentions, a, b, relationCues())!;
   return { terms, mentions, context, features: pairFeatures(context, rulesFor(context)) };

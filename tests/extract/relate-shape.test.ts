@@ -4,15 +4,11 @@
  * act an actor's possessive governs, "of" links, reported speech and lists.
  */
 import { describe, expect, it } from 'vitest';
-import type { ActorType } from '../../src/graph-format/index.ts';
-import { pairContext, pairFeatures, parseSentence, relationCues, rulesFor, type SentenceMention } from '../../src/extract/relate/index.ts';
+import { pairContext, pairFeatures, parseSentence, relationCues, rulesFor } from '../../src/extract/relate/index.ts';
+import { sentenceMentions, type Names } from '../helpers/explain-pair.ts';
 
-function features(sentence: string, names: Record<string, ActorType>, a: string, b: string): string[] {
-  const mentions: SentenceMention[] = Object.entries(names).map(([name, type]) => {
-    const start = sentence.indexOf(name);
-    return { start, end: start + name.length, actor: name, type };
-  });
-  const context = pairContext(parseSentence(sentence, 0, sentence.length), mentions, a, b, relationCues())!;
+function features(sentence: string, names: Names, a: string, b: string): string[] {
+  const context = pairContext(parseSentence(sentence, 0, sentence.length), sentenceMentions(sentence, names), a, b, relationCues())!;
   return pairFeatures(context, rulesFor(context));
 }
 

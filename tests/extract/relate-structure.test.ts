@@ -6,18 +6,10 @@
  * answers are worked out by hand from the rules' documented conditions.
  */
 import { describe, expect, it } from 'vitest';
-import type { ActorType } from '../../src/graph-format/index.ts';
 import { decidePair, pairContext, parseSentence, relationCues, rulesFor, type SentenceMention } from '../../src/extract/relate/index.ts';
 import { structureFeatures } from '../../src/extract/relate/features-structure.ts';
+import { sentenceMentions as mentionsOf, type Names } from '../helpers/explain-pair.ts';
 
-type Names = Record<string, ActorType>;
-
-function mentionsOf(sentence: string, names: Names): SentenceMention[] {
-  return Object.entries(names).map(([name, type]) => {
-    const start = sentence.indexOf(name);
-    return { start, end: start + name.length, actor: name, type };
-  });
-}
 
 function context(sentence: string, names: Names, a: string, b: string) {
   const terms = parseSentence(sentence, 0, sentence.length);

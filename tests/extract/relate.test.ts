@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorType } from '../../src/graph-format/index.ts';
-import { classifyPair, parseSentence, relationCues, type SentenceMention } from '../../src/extract/relate/index.ts';
+import { classifyPair, parseSentence, relationCues } from '../../src/extract/relate/index.ts';
+import { sentenceMentions, type Names } from '../helpers/explain-pair.ts';
 
 /** Classifies the pair (a, b) of `sentence`; every name in `names` is a mention (id = its text). */
-function relation(sentence: string, names: Record<string, ActorType>, a: string, b: string) {
-  const mentions: SentenceMention[] = Object.entries(names).map(([name, type]) => {
-    const start = sentence.indexOf(name);
-    if (start < 0) throw new Error(`${name} is not in the sentence`);
-    return { start, end: start + name.length, actor: name, type };
-  });
-  return classifyPair(parseSentence(sentence, 0, sentence.length), mentions, a, b, relationCues());
+function relation(sentence: string, names: Names, a: string, b: string) {
+  return classifyPair(parseSentence(sentence, 0, sentence.length), sentenceMentions(sentence, names), a, b, relationCues());
 }
 
 describe('classifyPair (hand-worked sentences)', () => {

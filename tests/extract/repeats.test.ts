@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractGraph, type SourceFile } from '../../src/extract/index.ts';
-import type { PassageAnalysis } from '../../src/extract/types.ts';
-import { repeatedSentences, splitSentences } from '../../src/extract/segment/index.ts';
+import { repeatedSentences } from '../../src/extract/segment/index.ts';
+import { onePassage as passage } from '../helpers/one-passage.ts';
 
-const passage = (text: string): PassageAnalysis => ({ postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) });
 const file = (path: string, text: string): SourceFile => ({ path, bytes: new TextEncoder().encode(text) });
 
 describe('repeated text within a source', () => {

@@ -6,13 +6,10 @@
  * with capitals.
  */
 import { describe, expect, it } from 'vitest';
-import { buildLexiconIndex } from '../../src/extract/recognise/index.ts';
 import { phrasesWrittenLowerCase, resolveActors } from '../../src/extract/resolve/index.ts';
 import type { LocatedMention } from '../../src/extract/resolve/index.ts';
 import { mention, summary } from '../helpers/located-mentions.ts';
-import { smallLexicon } from '../fixtures/extract/small-lexicon.ts';
-
-const lexicon = buildLexiconIndex(smallLexicon);
+import { smallLexiconIndex as lexicon } from '../fixtures/extract/small-lexicon.ts';
 
 function resolveWith(mentions: LocatedMention[], texts: string[], dropped: string[] = []) {
   return resolveActors(mentions, [], lexicon, [], new Set(), { writtenLowerCase: (phrases) => phrasesWrittenLowerCase(phrases, texts), dropped });

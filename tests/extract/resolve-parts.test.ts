@@ -1,13 +1,12 @@
 /**
  * The resolver's building blocks on their own: name keys (keys.ts), groups and their votes
- * (groups.ts), when a capital acts as its government (capital-use.ts) and which capitalised
- * words are ordinary words (common-words.ts). Expected values are worked out by hand from the
+ * (groups.ts) and which capitalised words are ordinary words (common-words.ts); when a capital
+ * acts as its government is resolve-capital-use.test.ts. Expected values are worked out by hand from the
  * rules in those files and the lists in src/extract/lexicon/name-variants.json.
  */
 import { describe, expect, it } from 'vitest';
 import { isKnownGivenName, labelKey, personKey, personWords, sameGivenName, unifySpelling } from '../../src/extract/resolve/keys.ts';
 import { addTo, groupLabel, groupType, mergeGroup, type Groups, type LocatedMention } from '../../src/extract/resolve/groups.ts';
-import { capitalActsAsGovernment } from '../../src/extract/resolve/capital-use.ts';
 import { commonWordsAmong } from '../../src/extract/resolve/common-words.ts';
 import { mentionAt } from '../helpers/located-mentions.ts';
 
@@ -136,36 +135,6 @@ describe('groups', () => {
     mergeGroup(groups, a, d);
     expect(d.lexiconLabel).toBe('Acme Group');
     expect(d.lexiconType).toBe('organisation');
-  });
-});
-
-describe('a capital as its government', () => {
-  const use = (sentence: string, capital: string): boolean => {
-    const start = sentence.indexOf(capital);
-    return capitalActsAsGovernment(sentence, start, start + capital.length);
-  };
-
-  it.each([
-    ['Moscow’s position hardened.', 'Moscow', true],
-    ["Moscow's position hardened.", 'Moscow', true],
-    ['A Moscow–based fund grew.', 'Moscow', false],
-    ['The Beijing leadership said so.', 'Beijing', true], // a government noun, whatever comes before
-    ['Beijing officials said so.', 'Beijing', true],
-    ['He read the Tehran Times.', 'Tehran', false],
-    ['Talks between Moscow And Beijing.', 'Moscow', true], // "And" is no name part
-    ['Talks between Moscow Or Beijing.', 'Moscow', true],
-    ['They flew to the Beijing airport.', 'Beijing', false],
-    ['Talks opened with its Moscow partners.', 'Moscow', false], // determiner + lower-case word
-    ["The firm's Moscow partners left.", 'Moscow', false], // possessive before
-    ['Moscow partners left.', 'Moscow', true], // nothing before
-    ['the Moscow and Beijing talks', 'Moscow', true], // determiner, but a joining word after
-    ['Both sides, the Moscow said', 'Moscow', true],
-    ['He thanked the Beijing.', 'Beijing', true], // nothing after
-    ['the\u00a0Moscow\u00a0office', 'Moscow', false],
-    ['the Moscow partners', 'Moscow', false],
-    ['talks with Moscow partners', 'Moscow', true], // "with" is no determiner
-  ])('%s → %s', (sentence, capital, expected) => {
-    expect(use(sentence, capital)).toBe(expected);
   });
 });
 

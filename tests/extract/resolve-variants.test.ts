@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capitalActsAsGovernment, commonWordsAmong, labelKey, resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
+import { commonWordsAmong, labelKey, resolveActors, type LocatedMention } from '../../src/extract/resolve/index.ts';
 import type { CandidateMention } from '../../src/extract/types.ts';
 import { mention, summary } from '../helpers/located-mentions.ts';
 import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
-
 
 describe('variants of one name merge (class 9)', () => {
   it('merges middle initials, suffixes, honorifics and well-known short forms of given names', () => {
@@ -136,28 +135,6 @@ describe('short forms join an actor only on evidence (class 16)', () => {
     expect(summary(resolveActors(mentions, [], smallLexiconIndex, [], common))).toEqual([
       'firm:Alibaba Group:2', 'organisation:Visa Information System:1', 'person:Samantha Power:2',
     ]);
-  });
-});
-
-describe('a capital stands for its state only where it acts as the government (class 16)', () => {
-  const use = (sentence: string, capital: string): boolean => {
-    const start = sentence.indexOf(capital);
-    return capitalActsAsGovernment(sentence, start, start + capital.length);
-  };
-  it('as a place or part of a name it does not', () => {
-    expect(use("The firm's Brussels offices were closed.", 'Brussels')).toBe(false);
-    expect(use('A Moscow-based fund bought the stake.', 'Moscow')).toBe(false);
-    expect(use('They signed the Paris Agreement in 2015.', 'Paris')).toBe(false);
-    expect(use('The Beijing summit ended early.', 'Beijing')).toBe(false);
-    expect(use('Its Tashkent office opened in May.', 'Tashkent')).toBe(false);
-  });
-  it('as the government it does', () => {
-    expect(use('Beijing said it would respond.', 'Beijing')).toBe(true);
-    expect(use("Moscow's position hardened.", 'Moscow')).toBe(true);
-    expect(use('Talks between Washington and Tehran resumed.', 'Washington')).toBe(true);
-    expect(use('Talks between Washington and Tehran resumed.', 'Tehran')).toBe(true);
-    expect(use('The Kabul government fell.', 'Kabul')).toBe(true);
-    expect(use('Analysts said that Beijing wants more.', 'Beijing')).toBe(true);
   });
 });
 

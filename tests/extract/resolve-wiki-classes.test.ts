@@ -4,12 +4,9 @@
  * out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { buildLexiconIndex } from '../../src/extract/recognise/index.ts';
 import { resolveActors } from '../../src/extract/resolve/index.ts';
 import { mention, summary } from '../helpers/located-mentions.ts';
-import { smallLexicon } from '../fixtures/extract/small-lexicon.ts';
-
-const lexicon = buildLexiconIndex(smallLexicon);
+import { smallLexiconIndex as lexicon } from '../fixtures/extract/small-lexicon.ts';
 
 describe('the head of a longer body name before "of"/"on" is that body in the same document', () => {
   it('joins "Preparatory Committee" to "Preparatory Committee on the Drafting of …" and "Customs Union" to "Customs Union of …"', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine, repeatedSentences, sentenceIndexAt, splitSentences } from '../../src/extract/segment/index.ts';
 import { splitLines } from '../../src/extract/segment/lines.ts';
 import { normaliseForRepeat } from '../../src/extract/segment/repeats.ts';
-import type { PassageAnalysis } from '../../src/extract/types.ts';
+import { onePassage as passage } from '../helpers/one-passage.ts';
 
 // Offsets below are counted by hand on the strings shown.
 describe('lines', () => {
@@ -41,8 +41,6 @@ describe('sentences', () => {
 });
 
 describe('repeats', () => {
-  const passage = (text: string): PassageAnalysis => ({ postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) });
-
   it('normalises case, spacing and quote style', () => {
     expect(normaliseForRepeat('  “Silk”   Road’s\n END ')).toBe('"silk" road\'s end');
     expect(normaliseForRepeat('abcdef', 1, 4)).toBe('bcd');

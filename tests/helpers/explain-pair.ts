@@ -4,14 +4,18 @@ import { explainPair, parseSentence, relationCues, type SentenceMention } from '
 
 export type Names = Record<string, ActorType>;
 
-/** The finding for (a, b); every name in `names` is a mention at its first occurrence (id = its text). */
-export function explain(sentence: string, names: Names, a: string, b: string) {
-  const mentions: SentenceMention[] = Object.entries(names).map(([name, type]) => {
+/** Every name in `names` as a mention at its first occurrence in `sentence` (actor id = its text). */
+export function sentenceMentions(sentence: string, names: Names): SentenceMention[] {
+  return Object.entries(names).map(([name, type]) => {
     const start = sentence.indexOf(name);
     if (start < 0) throw new Error(`${name} is not in the sentence`);
     return { start, end: start + name.length, actor: name, type };
   });
-  return explainPair(parseSentence(sentence, 0, sentence.length), mentions, a, b, relationCues());
+}
+
+/** The finding for (a, b); every name in `names` is a mention at its first occurrence (id = its text). */
+export function explain(sentence: string, names: Names, a: string, b: string) {
+  return explainPair(parseSentence(sentence, 0, sentence.length), sentenceMentions(sentence, names), a, b, relationCues());
 }
 
 export interface Case { sentence: string; names: Names; a: string; b: string; rule: string; relation: EvidenceRelation }

@@ -3,18 +3,15 @@
  * tokens from the real tokenizer over the real general-knowledge lexicon; the test sets runs,
  * mentions or acronyms itself.
  */
-import * as lexiconData from '../../src/extract/lexicon/index.ts';
-import { buildLexiconIndex, lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
+import { lowercaseVocabulary } from '../../src/extract/recognise/index.ts';
 import { createScan, type Scan } from '../../src/extract/recognise/scan.ts';
-import { splitSentences } from '../../src/extract/segment/index.ts';
 import type { CandidateMention, MentionKind } from '../../src/extract/types.ts';
 import type { ActorType } from '../../src/graph-format/index.ts';
-
-const lexicon = buildLexiconIndex(lexiconData);
+import { onePassage } from './one-passage.ts';
+import { realLexicon } from './recognise-text.ts';
 
 export function scanOf(text: string): Scan {
-  const passage = { postIndex: 0, text, sourceStart: 0, sourceEnd: text.length, sentences: splitSentences(text) };
-  return createScan(passage, 0, { lexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
+  return createScan(onePassage(text), 0, { lexicon: realLexicon, lowercaseVocabulary: lowercaseVocabulary(text) });
 }
 
 /** `text` scanned as one passage, and the token span [from, to) of `run`'s first occurrence in it. */

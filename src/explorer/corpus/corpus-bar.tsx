@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { serializeGraph } from '../../graph-format/serialize.ts';
 import { explorerStore, useExplorer } from '../store/index.ts';
 import type { GraphModel } from '../store/types.ts';
-import { downloadText } from './download.ts';
+import { downloadFile } from '../export/download.ts';
 import { DropZone } from './drop-zone.tsx';
 import { IngestStatus } from './ingest-status.tsx';
 import './corpus.css';
@@ -31,7 +31,7 @@ export function CorpusBar({ model }: { model: GraphModel }) {
           />
         </>
       )}
-      <button type="button" className="tool-button" onClick={() => downloadText(corpus.kind === 'custom' ? 'silkmap-graph.json' : 'graph.json', serializeGraph(model.graph))}>
+      <button type="button" className="tool-button" onClick={() => downloadFile(corpus.kind === 'custom' ? 'silkmap-graph.json' : 'graph.json', serializeGraph(model.graph), 'application/json')}>
         Download graph JSON
       </button>
       {corpus.kind === 'custom' && (

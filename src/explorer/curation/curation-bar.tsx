@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { OverrideOperation } from '../../graph-format/index.ts';
-import { downloadText } from '../corpus/download.ts';
+import { downloadFile } from '../export/download.ts';
 import { explorerStore, useExplorer } from '../store/index.ts';
 import { overridesJson } from './document.ts';
 import './curation.css';
@@ -53,7 +53,7 @@ export function CurationBar() {
           title={last ? `Undo: ${describe(last)} (Ctrl+Z)` : 'Nothing to undo'}>Undo</button>
         <button type="button" className="tool-button" disabled={!next} onClick={() => explorerStore.getState().redo()}
           title={next ? `Redo: ${describe(next)} (Ctrl+Shift+Z)` : 'Nothing to redo'}>Redo</button>
-        <button type="button" className="tool-button" onClick={() => downloadText('overrides.json', overridesJson(curation.overrides))}
+        <button type="button" className="tool-button" onClick={() => downloadFile('overrides.json', overridesJson(curation.overrides), 'application/json')}
           title="The changes as a file for npm run extract -- --overrides">Export overrides</button>
         <button type="button" className="tool-button" onClick={() => input.current?.click()}>Import overrides</button>
         <input ref={input} type="file" accept=".json,application/json" hidden aria-label="Overrides file to import"

@@ -1,6 +1,7 @@
 import type { Graph, Passage } from '../../graph-format/index.ts';
 // From the module itself, not the package index, which would bring the schema library along.
 import { sentenceIndexAt } from '../../graph-format/sentence-index.ts';
+import { finishSteps } from './sliced-work.ts';
 
 /**
  * Positive PMI of every edge at sentence level: PMI = log(p(a,b) / (p(a) p(b))), where the
@@ -9,11 +10,7 @@ import { sentenceIndexAt } from '../../graph-format/sentence-index.ts';
  * is no stronger than chance.
  */
 export function positivePmi(graph: Graph, passageById: Map<string, Passage>, nodeIndex: Map<string, number>): Float64Array {
-  const steps = positivePmiSteps(graph, passageById, nodeIndex);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(positivePmiSteps(graph, passageById, nodeIndex));
 }
 
 /** Actors or links handled between two points where positivePmiSteps may pause. */

@@ -3,6 +3,7 @@ import { detectHubs, positivePmiSteps } from './association.ts';
 import type { GraphModel, PassageMention } from './types.ts';
 import { edgesByStrength } from './strength.ts';
 import { DEFAULT_FILTERS } from './defaults.ts';
+import { finishSteps, runInSlices } from './sliced-work.ts';
 
 export function postKey(documentId: string, postIndex: number): string {
   return `${documentId}\u0000${postIndex}`;
@@ -24,11 +25,7 @@ const prepared = new WeakMap<Graph, GraphModel>();
 export function buildGraphModel(graph: Graph): GraphModel {
   const ready = prepared.get(graph);
   if (ready) return ready;
-  const steps = modelSteps(graph);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(modelSteps(graph));
 }
 
 /** Longest stretch of model building between two yields to the browser. */
@@ -41,25 +38,14 @@ const SLICE_MS = 12;
  */
 export async function prepareGraphModel(graph: Graph, nextTask: () => Promise<void>, sliceMs = SLICE_MS): Promise<void> {
   if (prepared.has(graph)) return;
-  const steps = modelSteps(graph);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      prepared.set(graph, step.value);
-      // The links' strength order (a sort of every link, 10+ ms at 50,000) in a task of its
-      // own, before the first render that lists the strongest links needs it.
-      await nextTask();
-      edgesByStrength(step.value, DEFAULT_FILTERS.weightMode);
-      // Whatever shows the model next starts in a task of its own.
-      await nextTask();
-      return;
-    }
-    if (performance.now() - sliceStart >= sliceMs) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-  }
+  const model = (await runInSlices(modelSteps(graph), nextTask, sliceMs))!;
+  prepared.set(graph, model);
+  // The links' strength order (a sort of every link, 10+ ms at 50,000) in a task of its
+  // own, before the first render that lists the strongest links needs it.
+  await nextTask();
+  edgesByStrength(model, DEFAULT_FILTERS.weightMode);
+  // Whatever shows the model next starts in a task of its own.
+  await nextTask();
 }
 
 /** Items handled between two checks of the clock in the longer loops. */

@@ -3,6 +3,7 @@
  * link, counted in the month (or, over long spans, the year) of its post's date.
  */
 import type { Graph } from '../../graph-format/index.ts';
+import { finishSteps, runInSlices } from '../store/sliced-work.ts';
 import { documentDates, firstDay, passageDate } from './window.ts';
 
 /** Above this many months the bins are years, so bars stay wide enough to see and brush. */
@@ -66,10 +67,7 @@ const CHECK_EVERY = 512;
 export function buildHistogram(graph: Graph, overlay: Overlay = null, overlayEdges?: ArrayLike<number>): Histogram {
   let base = datedByGraph.get(graph);
   if (!base) {
-    const steps = datedSentences(graph);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    datedByGraph.set(graph, (base = step.value));
+    datedByGraph.set(graph, (base = finishSteps(datedSentences(graph))));
   }
   const { unit, bins, binOf, passageIndex, undated, dated } = base;
   // No dated sentences, no bars to overlay: a selection need not read its links' evidence.
@@ -99,16 +97,9 @@ export function histogramReady(graph: Graph): boolean {
  */
 export async function prepareHistogram(graph: Graph, nextTask: () => Promise<void>, sliceMs = 12): Promise<void> {
   if (datedByGraph.has(graph)) return;
-  const steps = datedSentences(graph);
-  let until = performance.now() + sliceMs;
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) { if (!datedByGraph.has(graph)) datedByGraph.set(graph, step.value); return; }
-    if (performance.now() > until) {
-      await nextTask();
-      if (datedByGraph.has(graph)) return;
-      until = performance.now() + sliceMs;
-    }
-  }
+  // buildHistogram may work them out at once meanwhile.
+  const dated = await runInSlices(datedSentences(graph), nextTask, sliceMs, () => datedByGraph.has(graph));
+  if (dated !== undefined && !datedByGraph.has(graph)) datedByGraph.set(graph, dated);
 }
 
 /** The dated sentences of a graph; yields every CHECK_EVERY items, so a caller can spread it over tasks. */

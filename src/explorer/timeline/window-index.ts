@@ -12,6 +12,7 @@ import type { Graph, GraphEdge, GraphNode, Passage } from '../../graph-format/in
 import { sentenceIndexAt } from '../../graph-format/sentence-index.ts';
 import { detectHubs } from '../store/association.ts';
 import { postKey } from '../store/model.ts';
+import { finishSteps, runInSlices } from '../store/sliced-work.ts';
 import type { GraphModel, PassageMention } from '../store/types.ts';
 import { documentDates, firstDay, passageDate, type TimeWindow } from './window.ts';
 
@@ -53,11 +54,7 @@ const building = new WeakMap<Graph, Generator<void, WindowIndex>>();
 function windowIndex(graph: Graph): WindowIndex {
   const ready = indexes.get(graph);
   if (ready) return ready;
-  const steps = building.get(graph) ?? indexSteps(graph);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(building.get(graph) ?? indexSteps(graph));
 }
 
 /** Items handled between two points where the index build may pause. */
@@ -74,14 +71,8 @@ export async function prepareWindowIndex(graph: Graph, nextTask: () => Promise<v
   if (indexes.has(graph) || building.has(graph)) return;
   const steps = indexSteps(graph);
   building.set(graph, steps);
-  let sliceStart = performance.now();
-  while (!indexes.has(graph)) {
-    if (steps.next().done) break;
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-  }
+  // indexSteps stores the index itself; a window step meanwhile may finish the same build.
+  await runInSlices(steps, nextTask, SLICE_MS, () => indexes.has(graph));
 }
 
 function* indexSteps(graph: Graph): Generator<void, WindowIndex> {
