@@ -46,6 +46,9 @@ export const RULES = {
   'distributed-head': 'one body of a list sharing a plural body word ("the Departments of Labor and Energy", "the Ford and Rockefeller Foundations")',
   'military-unit': 'a military unit named by its ordinal and a unit word ("97th Air Refueling Wing", "1st Infantry Division")',
   'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
+  'coordinated-firms': 'one of two firms a run joined with "and" ("Averi Finance and AMEA Power")',
+  'described-body': 'a name its sentence describes as a non-profit body ("OutServe, both organizations …"), not a firm',
+  'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
 } as const;
 
 export type RuleId = keyof typeof RULES;
