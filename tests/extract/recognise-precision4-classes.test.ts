@@ -112,3 +112,25 @@ describe('smaller shapes', () => {
     expect(bodies('Grants under the Methane Emissions Reduction Fund were paid.')).toEqual([]);
   });
 });
+
+describe('firm cue words that mislead (firm-cue-misreads)', () => {
+  it('a legal form opening a name is an adjective: no firm, and its acronym names none either', () => {
+    expect(bodies('Help for Limited Vision Readers (LVR) is free. LVR groups meet weekly.')).toEqual([]);
+  });
+
+  it('a place and "Group" alone is a grouping of states, an organisation', () => {
+    expect(bodies('The Rio Group met in March.')).toEqual(['Rio Group=organisation']);
+  });
+
+  it('a region and an industry word name no firm, nor does the acronym defined for them', () => {
+    expect(bodies('NATO welcomed its Indo-Pacific Partners (IPP) in July. The IPP also met Ukraine.')).toEqual([
+      'NATO=organisation',
+    ]);
+  });
+});
+
+describe('"&" between the parts of a state\'s name', () => {
+  it('is the state the lexicon knows with "and", no partnership firm', () => {
+    expect(surfaces('Teams from Trinidad & Tobago arrived.')).toEqual(['Trinidad & Tobago=state']);
+  });
+});

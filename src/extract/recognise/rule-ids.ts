@@ -48,6 +48,7 @@ export const RULES = {
   'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
   'coordinated-firms': 'one of two firms a run joined with "and" ("Averi Finance and AMEA Power")',
   'described-body': 'a name its sentence describes as a non-profit body ("OutServe, both organizations …"), not a firm',
+  'place-group': 'a place and "Group" alone, a grouping of states named for where it met ("Rio Group")',
   'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
 } as const;
 

@@ -19,6 +19,7 @@ import type { CandidateMention } from '../../types.ts';
 import { WEAK_FIRM_CUES } from '../rules.ts';
 import type { Scan } from '../scan.ts';
 import { sentenceAround } from '../scan.ts';
+import { retypeDefinitions, voidDefinitions } from './void-definitions.ts';
 
 /** Why a mention was dropped, for reports and tests. */
 export const DESCRIBED_THING_RULE = 'described-thing';
@@ -93,6 +94,8 @@ function namesItsForm(scan: Scan, mention: CandidateMention): boolean {
 
 export function applyDescribedKinds(scan: Scan): void {
   const kept: CandidateMention[] = [];
+  const dropped = new Set<string>();
+  const retyped = new Map<string, 'organisation'>();
   for (const mention of scan.mentions) {
     if ((mention.type !== 'firm' && mention.type !== 'organisation') || mention.kind !== 'named' || mention.rule === 'lexicon') {
       kept.push(mention);
@@ -101,16 +104,25 @@ export function applyDescribedKinds(scan: Scan): void {
     const described = describedKind(scan.text, mention.start, mention.end, sentenceAround(scan, mention.start));
     const kind = described?.kind;
     if (mention.type === 'firm' && !namesItsForm(scan, mention)) {
-      if (kind === 'thing' || kind === 'organisation-thing') continue;
+      if (kind === 'thing' || kind === 'organisation-thing') {
+        dropped.add(mention.label);
+        continue;
+      }
       if (kind === 'body') {
         kept.push({ ...mention, type: 'organisation', rule: 'described-body' });
+        retyped.set(mention.label, 'organisation');
         continue;
       }
     }
     // A comma after an organisation often opens the next item of a list ("… from the X Institute, a master's degree
     // from …"), not an apposition: only a predicate or a noun before the name unmakes an organisation.
-    if (mention.type === 'organisation' && kind === 'organisation-thing' && described?.form !== 'apposition') continue;
+    if (mention.type === 'organisation' && kind === 'organisation-thing' && described?.form !== 'apposition') {
+      dropped.add(mention.label);
+      continue;
+    }
     kept.push(mention);
   }
   scan.mentions = kept;
+  voidDefinitions(scan, dropped);
+  retypeDefinitions(scan, retyped);
 }

@@ -10,6 +10,7 @@ import type { CandidateMention } from '../../types.ts';
 import { isEnglishWord } from '../english-words.ts';
 import { WEAK_FIRM_CUES } from '../rules.ts';
 import type { Scan } from '../scan.ts';
+import { voidDefinitions } from './void-definitions.ts';
 
 /** Why a mention was dropped, for reports and tests. */
 export const GERUND_NAME_RULE = 'gerund-name';
@@ -33,5 +34,7 @@ export function isGerundName(scan: Scan, mention: CandidateMention): boolean {
 }
 
 export function dropGerundNames(scan: Scan): void {
+  const dropped = new Set(scan.mentions.filter((mention) => isGerundName(scan, mention)).map((mention) => mention.label));
   scan.mentions = scan.mentions.filter((mention) => !isGerundName(scan, mention));
+  voidDefinitions(scan, dropped);
 }

@@ -30,6 +30,7 @@ import { applyDescribedKinds } from './described-kinds.ts';
 import { dropNumberedEvents } from './numbered-events.ts';
 import { dropGerundNames } from './gerund-names.ts';
 import { typeMiddleInitialPersons } from './initial-persons.ts';
+import { fixMisreadFirmCues } from './firm-cue-misreads.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -56,12 +57,13 @@ export const PASSES: readonly Pass[] = [
   dropThingAcronyms,
   dropIndefiniteKinds,
   // Real-corpus precision classes (issue 12): glued titles, firms joined by "and", names described as things or
-  // bodies, numbered events, -ing programme names, middle-initial persons.
+  // bodies, numbered events, -ing programme names, middle-initial persons, misleading firm cues.
   cutTitlesBeforeBodies,
   splitCoordinatedFirms,
   applyDescribedKinds,
   dropNumberedEvents,
   dropGerundNames,
   typeMiddleInitialPersons,
+  fixMisreadFirmCues,
   typePolicyBanks,
 ];

@@ -10,6 +10,7 @@
 import kinds from '../../lexicon/kind-words.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import type { Scan } from '../scan.ts';
+import { voidDefinitions } from './void-definitions.ts';
 
 /** Why a mention was dropped, for reports and tests. */
 export const NUMBERED_EVENT_RULE = 'numbered-event';
@@ -28,5 +29,7 @@ export function isNumberedEvent(text: string, mention: CandidateMention): boolea
 }
 
 export function dropNumberedEvents(scan: Scan): void {
+  const dropped = new Set(scan.mentions.filter((mention) => isNumberedEvent(scan.text, mention)).map((mention) => mention.label));
   scan.mentions = scan.mentions.filter((mention) => !isNumberedEvent(scan.text, mention));
+  voidDefinitions(scan, dropped);
 }

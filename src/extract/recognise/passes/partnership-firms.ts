@@ -45,7 +45,22 @@ function* partnerships(scan: Scan): Generator<[number, number]> {
   }
 }
 
+/** "Trinidad & Tobago", "Antigua & Barbuda": a pair the lexicon knows as a state written with "and". */
+function ampersandStates(scan: Scan): void {
+  for (const match of scan.text.matchAll(AMPERSAND_PAIR)) {
+    const hit = scan.context.lexicon.phrases.get(phraseKey(`${match[1] as string} and ${match[2] as string}`));
+    if (hit?.kind !== 'actor' || hit.type !== 'state') continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    scan.mentions = scan.mentions.filter((mention) => !(mention.start < end && mention.end > start));
+    const at = scan.mentions.findIndex((mention) => mention.start > start);
+    const state: CandidateMention = { passage: scan.passageIndex, start, end, kind: 'lexicon', type: 'state', rule: 'lexicon', label: hit.label };
+    scan.mentions.splice(at < 0 ? scan.mentions.length : at, 0, state);
+  }
+}
+
 export function joinPartnershipFirms(scan: Scan): void {
+  ampersandStates(scan);
   for (const [start, end] of partnerships(scan)) {
     // A known actor inside ("Google, Apple & Co.") makes a list, not one partnership.
     const inside = scan.mentions.filter((mention) => mention.start < end && mention.end > start);

@@ -86,6 +86,9 @@ export function cutTitlesBeforeBodies(scan: Scan): void {
     const to = from < 0 ? -1 : scan.tokens.findIndex((token, index) => index >= from && token.end >= mention.end);
     const cut = from >= 0 && to > from ? cutAtTitle(scan, mention, from, to) : undefined;
     result.push(...(cut ?? [mention]));
+    // "Global Chair of Boston Consulting Group (BCG)": the acronym defined for the glued name stands for the body.
+    const [first] = cut ?? [];
+    if (cut?.length === 1 && first) for (const definition of scan.acronyms) if (definition.label === mention.label) definition.label = first.label;
   }
   scan.mentions = result;
 }
