@@ -134,3 +134,28 @@ describe('"&" between the parts of a state\'s name', () => {
     expect(surfaces('Teams from Trinidad & Tobago arrived.')).toEqual(['Trinidad & Tobago=state']);
   });
 });
+
+describe('more firm cues that mislead', () => {
+  it('a plural noun for people before "Group" makes a panel, an organisation', () => {
+    expect(bodies('The Commonwealth Wise Persons Group reported in May.')).toEqual(['Commonwealth Wise Persons Group=organisation']);
+  });
+
+  it('a name of purpose with only industry or grouping cues is an organisation; with a legal form a firm', () => {
+    expect(bodies('Gene chaired the Consortium for Water Efficiency.')).toEqual(['Consortium for Water Efficiency=organisation']);
+    expect(bodies('She joined Partners for Growth LLC in 2010.')).toEqual(['Partners for Growth LLC=firm']);
+  });
+});
+
+describe('awards named after a body, and persons after a role noun', () => {
+  it('an award word inside the name makes it an award (award-names)', () => {
+    expect(bodies('He received the Office of Naval Research Medal for Distinguished Service.')).toEqual([]);
+  });
+
+  it('the committee of an assembly is a committee, even with an ordinal', () => {
+    expect(bodies('The Fourth Committee of the Regional Assembly met.')).toEqual(['Fourth Committee of the Regional Assembly=organisation']);
+  });
+
+  it('a name after "diplomat", "scholar" … is a person, whatever industry word it holds (role-noun-persons)', () => {
+    expect(surfaces('Critics include Israeli diplomat Dore Gold and others.').filter((s) => !s.endsWith('=state'))).toEqual(['Dore Gold=person']);
+  });
+});

@@ -31,6 +31,8 @@ import { dropNumberedEvents } from './numbered-events.ts';
 import { dropGerundNames } from './gerund-names.ts';
 import { typeMiddleInitialPersons } from './initial-persons.ts';
 import { fixMisreadFirmCues } from './firm-cue-misreads.ts';
+import { dropAwardNames } from './award-names.ts';
+import { typeRoleNounPersons } from './role-noun-persons.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -57,13 +59,16 @@ export const PASSES: readonly Pass[] = [
   dropThingAcronyms,
   dropIndefiniteKinds,
   // Real-corpus precision classes (issue 12): glued titles, firms joined by "and", names described as things or
-  // bodies, numbered events, -ing programme names, middle-initial persons, misleading firm cues.
+  // bodies, numbered events, -ing programme names, middle-initial persons,
+  // persons after a role noun, misleading firm cues, awards.
   cutTitlesBeforeBodies,
   splitCoordinatedFirms,
   applyDescribedKinds,
   dropNumberedEvents,
   dropGerundNames,
   typeMiddleInitialPersons,
+  typeRoleNounPersons,
   fixMisreadFirmCues,
+  dropAwardNames,
   typePolicyBanks,
 ];

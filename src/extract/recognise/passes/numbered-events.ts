@@ -23,7 +23,8 @@ const TIME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${TIME}\s+$`, 'iu')
 
 export function isNumberedEvent(text: string, mention: CandidateMention): boolean {
   if ((mention.type !== 'organisation' && mention.type !== 'firm') || mention.rule === 'lexicon' || mention.kind === 'lexicon') return false;
-  const head = /(\p{L}+)\s*$/u.exec(mention.label)?.[1]?.toLowerCase();
+  // The head is the last word before the name's complement: "Third Committee of the … General Assembly" is a committee.
+  const head = /(\p{L}+)\s*$/u.exec(mention.label.split(/\s+(?:of|for|on)\s+/)[0] ?? '')?.[1]?.toLowerCase();
   if (head === undefined || !EVENT_HEADS.has(head)) return false;
   return TIME_AT_START.test(mention.label) || TIME_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 }

@@ -38,8 +38,17 @@ function bodyType(scan: Scan, from: number, to: number): { type: ActorType; labe
   if (from > to) return undefined;
   const hit = lookup(scan.tokens, from, to + 1, scan.context.lexicon);
   if (hit?.kind === 'actor') return { type: hit.type, label: hit.label };
-  // The head must be the cue: "Press and Public Affairs" is a portfolio, "Maritime Administration" a body.
-  const head = scan.tokens[to] as Token;
+  // The head must be the cue: "Press and Public Affairs" is a portfolio, "Maritime Administration" and "Office of
+  // Special Counsel" bodies. The head is the last word before the complement ("of/for/on").
+  let headAt = to;
+  for (let i = from + 1; i <= to; i++) {
+    const word = scan.tokens[i] as Token;
+    if (!word.capitalised && (word.key === 'of' || word.key === 'for' || word.key === 'on')) {
+      headAt = i - 1;
+      break;
+    }
+  }
+  const head = scan.tokens[headAt] as Token;
   if (scan.context.lexicon.organisationCues.has(head.key)) return { type: 'organisation' };
   if (scan.context.lexicon.firmCues.has(head.key)) return { type: 'firm' };
   return undefined;
