@@ -151,6 +151,15 @@ describe('awards named after a body, and persons after a role noun', () => {
     expect(bodies('He received the Office of Naval Research Medal for Distinguished Service.')).toEqual([]);
   });
 
+  it('a committee on an award is a body', () => {
+    expect(bodies('She sat on the Committee on the Regional Medal of Science.')).toEqual(['Committee on the Regional Medal of Science=organisation']);
+  });
+
+  it('an event word ending a name with an "of" part still makes a numbered event', () => {
+    expect(bodies('The 12th Northern Heads of Government Meeting opened.')).toEqual([]);
+    expect(bodies('The 29th General Assembly of the Regional Authority opened.')).toEqual([]);
+  });
+
   it('the committee of an assembly is a committee, even with an ordinal', () => {
     expect(bodies('The Fourth Committee of the Regional Assembly met.')).toEqual(['Fourth Committee of the Regional Assembly=organisation']);
   });

@@ -16,6 +16,8 @@ import { voidDefinitions } from './void-definitions.ts';
 export const NUMBERED_EVENT_RULE = 'numbered-event';
 
 const EVENT_HEADS: ReadonlySet<string> = new Set(kinds.eventHeads);
+/** Event words that also head standing bodies ("General Assembly"). */
+const BODY_EVENT_HEADS: ReadonlySet<string> = new Set(['assembly']);
 const TIME = String.raw`(?:\d{4}|\d{1,3}(?:st|nd|rd|th|d)|${kinds.eventTimeWords.join('|')})`;
 const TIME_AT_START = new RegExp(String.raw`^${TIME}[\s-]`, 'i');
 /** The time word right before the name, after an article or a possessive at most: "an annual", "the 2024", "ASEM’s 14th". */
@@ -23,9 +25,13 @@ const TIME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${TIME}\s+$`, 'iu')
 
 export function isNumberedEvent(text: string, mention: CandidateMention): boolean {
   if ((mention.type !== 'organisation' && mention.type !== 'firm') || mention.rule === 'lexicon' || mention.kind === 'lexicon') return false;
-  // The head is the last word before the name's complement: "Third Committee of the … General Assembly" is a committee.
+  // An event word ends the name ("… Heads of Government Meeting") or heads it before its complement ("29th General
+  // Assembly of the …"). "Assembly" also names standing bodies, so at the end it counts only as the head: the "Third
+  // Committee of the … General Assembly" is a committee.
+  const last = /(\p{L}+)\s*$/u.exec(mention.label)?.[1]?.toLowerCase();
   const head = /(\p{L}+)\s*$/u.exec(mention.label.split(/\s+(?:of|for|on)\s+/)[0] ?? '')?.[1]?.toLowerCase();
-  if (head === undefined || !EVENT_HEADS.has(head)) return false;
+  const eventHead = (last !== undefined && EVENT_HEADS.has(last) && !BODY_EVENT_HEADS.has(last)) || (head !== undefined && EVENT_HEADS.has(head));
+  if (!eventHead) return false;
   return TIME_AT_START.test(mention.label) || TIME_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 }
 
