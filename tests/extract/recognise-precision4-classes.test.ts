@@ -168,3 +168,19 @@ describe('awards named after a body, and persons after a role noun', () => {
     expect(surfaces('Critics include Israeli diplomat Dore Gold and others.').filter((s) => !s.endsWith('=state'))).toEqual(['Dore Gold=person']);
   });
 });
+
+describe('things named by a noun around them', () => {
+  it('a brand-shaped name after "a database of …," is no firm', () => {
+    expect(bodies('The unit keeps a database of global farm statistics, AgriCount.')).toEqual([]);
+  });
+
+  it('an unexplained acronym before "systems" names the systems', () => {
+    expect(bodies('They relied on the Russian KRONAS systems for years.')).toEqual([]);
+  });
+
+  it('a place with "& Co." at the end of a list is no firm', () => {
+    expect(bodies('She chairs the Bangor Region Chamber of Commerce, Maine & Co., and others.')).toEqual([
+      'Bangor Region Chamber of Commerce=organisation',
+    ]);
+  });
+});

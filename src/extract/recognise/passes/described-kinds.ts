@@ -8,7 +8,10 @@
  *   things no body is called, as "a programme" of the UN is a body: `organisationThingNouns`; and only from a predicate
  *   or a noun before it, since a comma after an organisation may open the next item of a list);
  * - "Knights Out and OutServe, both organizations key in …", "non-governmental partners Biofund and ProAzul", "the
- *   non-profit BIO Ventures for Global Health": a body, so a firm becomes an organisation (rule `described-body`).
+ *   non-profit BIO Ventures for Global Health": a body, so a firm becomes an organisation (rule `described-body`);
+ * - a firm after "a database of … statistics," (a kind noun, its complement and a comma) is described the same way;
+ * - an acronym nothing explains, right before a thing noun ("the Russian GLONASS systems", "BUFR format"), names the
+ *   thing: dropped.
  * The describing noun is the head of the phrase after the article (its last word before a function word or a stop), so
  * "a geothermal energy systems developer" describes a firm, not a system. Kept: lexicon entries, firms with a legal
  * form or firm noun in their name ("… Inc.", "… Company"), and names a firm noun describes. Words are data:
@@ -40,6 +43,10 @@ const LIST_DESCRIPTION_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}
 const PHRASE_END = new Set(['of', 'for', 'that', 'which', 'who', 'whose', 'with', 'in', 'on', 'to', 'by', 'from', 'and', 'or', 'at', 'under', 'where', 'since', 'based', 'led', 'run', 'created', 'launched', 'founded', 'established', 'designed', 'aimed', 'focused', 'dedicated', 'providing', 'helping', 'offering']);
 /** A kind noun right before the name (or before the name's list partner): "public databases JODI-Oil", "the non-profit X". */
 const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${alternatives([...THING_NOUNS, ...BODY_NOUNS, ...FIRM_NOUNS])})s?\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+(?:and|&)\s+)?$`, 'iu');
+/** "maintains a database of global … statistics, FishStat": an article, the kind noun and its complement, a comma. */
+const KIND_WITH_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(${alternatives([...THING_NOUNS, ...BODY_NOUNS, ...FIRM_NOUNS])})s?\s+(?:of|for|on)\s+[^,.;:()]{1,60},\s*$`, 'iu');
+/** "the Russian GLONASS systems", "BUFR format": a thing noun right after an unexplained acronym. */
+const THING_NOUN_AFTER = new RegExp(String.raw`^\s+(${alternatives(kinds.organisationThingNouns)}|system|protocol)s?\b`, 'iu');
 const BODY_ADJECTIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(?:${alternatives(kinds.bodyAdjectives)})\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{N}-]*\s+(?:and|&)\s+)?$`, 'iu');
 
 /** The kind a noun names, plural or not; undefined for any other word. */
@@ -70,7 +77,7 @@ function headKind(phrase: string): DescribedKind | undefined {
 }
 
 /** How a description was written: "X, a …" (apposition), "X is a …" (predicate), or "the database X" (noun before). */
-export type DescriptionForm = 'apposition' | 'predicate' | 'before';
+export type DescriptionForm = 'apposition' | 'predicate' | 'before' | 'before-complement';
 
 /** What the sentence around a mention says the named thing is, and how, if it says so right beside the name. */
 export function describedKind(text: string, start: number, end: number, sentence: readonly [number, number] = [0, text.length]): { kind: DescribedKind; form: DescriptionForm } | undefined {
@@ -81,7 +88,10 @@ export function describedKind(text: string, start: number, end: number, sentence
   const before = text.slice(Math.max(sentence[0], start - 80), start);
   const noun = KIND_BEFORE.exec(before)?.[1];
   const kind = noun !== undefined ? kindOf(noun.replace(/\s+/g, ' ')) : BODY_ADJECTIVE_BEFORE.test(before) ? 'body' : undefined;
-  return kind ? { kind, form: 'before' } : undefined;
+  if (kind) return { kind, form: 'before' };
+  const complemented = KIND_WITH_COMPLEMENT_BEFORE.exec(before)?.[1];
+  const far = complemented !== undefined ? kindOf(complemented.replace(/\s+/g, ' ')) : undefined;
+  return far ? { kind: far, form: 'before-complement' } : undefined;
 }
 
 /** A firm's own name with a legal form or firm noun ("… Inc.", "… Company") needs no description. */
@@ -97,6 +107,11 @@ export function applyDescribedKinds(scan: Scan): void {
   const dropped = new Set<string>();
   const retyped = new Map<string, 'organisation'>();
   for (const mention of scan.mentions) {
+    // "the Russian GLONASS systems": an acronym nothing explains, naming a thing.
+    if (mention.rule === 'acronym-undefined' && THING_NOUN_AFTER.test(scan.text.slice(mention.end, mention.end + 20))) {
+      dropped.add(mention.label);
+      continue;
+    }
     if ((mention.type !== 'firm' && mention.type !== 'organisation') || mention.kind !== 'named' || mention.rule === 'lexicon') {
       kept.push(mention);
       continue;
@@ -116,7 +131,8 @@ export function applyDescribedKinds(scan: Scan): void {
     }
     // A comma after an organisation often opens the next item of a list ("… from the X Institute, a master's degree
     // from …"), not an apposition: only a predicate or a noun before the name unmakes an organisation.
-    if (mention.type === 'organisation' && kind === 'organisation-thing' && described?.form !== 'apposition') {
+    // A noun with its complement before a comma may end the previous clause: only firms are unmade so.
+    if (mention.type === 'organisation' && kind === 'organisation-thing' && described?.form !== 'apposition' && described?.form !== 'before-complement') {
       dropped.add(mention.label);
       continue;
     }

@@ -9,6 +9,7 @@
  * - a plural noun for people before "Group" ("Commonwealth Eminent Persons Group"): a panel, an organisation;
  * - a name of purpose, "X for Y", with only industry words for cues ("Consortium for Energy Efficiency",
  *   "Infrastructure Consortium for Africa"): a body, an organisation (rules `people-group`, `purpose-body`).
+ * - a place and "& Co." ("Chamber of Commerce, Maine & Co."): the tail of a list; dropped.
  * Lexicon entries are kept as they are.
  */
 import kinds from '../../lexicon/kind-words.json' with { type: 'json' };
@@ -45,6 +46,9 @@ export function misreadFirmCue(scan: Scan, mention: CandidateMention): 'drop' | 
   const strong = (key: string): boolean => firmCues.has(key) && !WEAK_FIRM_CUES.has(key);
   if (words.length >= 2 && LEGAL_FORM_WORDS.has(keys[0] as string) && !keys.slice(1).some(strong)) return 'drop';
   if (words.length === 2 && keys[1] === 'group' && isPlaceWord(scan, words[0] as string)) return 'place-group';
+  // "Chamber of Commerce, Maine & Co.": a place with "& Co." is the tail of a list, no firm.
+  const placeAndCo = /^(\S+) (?:&|and) (?:Co\.?|Company)$/.exec(mention.label);
+  if (placeAndCo && isPlaceWord(scan, placeAndCo[1] as string)) return 'drop';
   // "Commonwealth Eminent Persons Group", "Friends Group": a group of people is a panel or a body.
   const groupAt = keys.lastIndexOf('group');
   if (groupAt > 0 && PEOPLE_NOUNS.has(keys[groupAt - 1] as string)) return 'people-group';

@@ -35,7 +35,12 @@ function isStateOrPlace(scan: Scan, name: string): boolean {
 }
 
 function* partnerships(scan: Scan): Generator<[number, number]> {
-  for (const match of scan.text.matchAll(PARTNERSHIP)) yield [match.index, match.index + (match[1] as string).length];
+  for (const match of scan.text.matchAll(PARTNERSHIP)) {
+    // "Chamber of Commerce, Maine & Co.": a place among the partners makes a list, not a partnership.
+    const partners = (match[1] as string).split(/,\s*|\s+(?:&|and)\s+/).map((part) => part.trim()).filter(Boolean);
+    if (partners.some((partner) => isStateOrPlace(scan, partner))) continue;
+    yield [match.index, match.index + (match[1] as string).length];
+  }
   for (const match of scan.text.matchAll(AMPERSAND_PAIR)) {
     const names = [match[1] as string, match[2] as string].map((name) => name.toLowerCase());
     // "Director of Speechwriting & Mrs. Reddy", "Trinidad & Tobago", "Maryland & Virginia": an honorific, a state or a
