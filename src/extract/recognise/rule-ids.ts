@@ -46,6 +46,13 @@ export const RULES = {
   'distributed-head': 'one body of a list sharing a plural body word ("the Departments of Labor and Energy", "the Ford and Rockefeller Foundations")',
   'military-unit': 'a military unit named by its ordinal and a unit word ("97th Air Refueling Wing", "1st Infantry Division")',
   'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
+  'coordinated-firms': 'one of two firms a run joined with "and" ("Averi Finance and AMEA Power")',
+  'described-body': 'a name its sentence describes as a non-profit body ("OutServe, both organizations …"), not a firm',
+  'place-group': 'a place and "Group" alone, a grouping of states named for where it met ("Rio Group")',
+  'people-group': 'a plural noun for people before "Group" ("Eminent Persons Group"): a panel, no firm',
+  'purpose-body': 'a name of purpose, "X for Y", with only industry words for firm cues ("Consortium for Energy Efficiency"): no firm',
+  'role-noun-person': 'a name right after a noun for what a person does ("Israeli diplomat Dore Gold")',
+  'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
 } as const;
 
 export type RuleId = keyof typeof RULES;

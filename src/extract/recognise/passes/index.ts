@@ -24,6 +24,15 @@ import { dropNamesAsAttributes } from './name-as-attribute.ts';
 import { dropThingAcronyms } from './thing-acronyms.ts';
 import { dropIndefiniteKinds } from './indefinite-kinds.ts';
 import { typePolicyBanks } from './policy-banks.ts';
+import { cutTitlesBeforeBodies } from './title-before-body.ts';
+import { splitCoordinatedFirms } from './coordinated-firms.ts';
+import { applyDescribedKinds } from './described-kinds.ts';
+import { dropNumberedEvents } from './numbered-events.ts';
+import { dropGerundNames } from './gerund-names.ts';
+import { typeMiddleInitialPersons } from './initial-persons.ts';
+import { fixMisreadFirmCues } from './firm-cue-misreads.ts';
+import { dropAwardNames } from './award-names.ts';
+import { typeRoleNounPersons } from './role-noun-persons.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -49,5 +58,17 @@ export const PASSES: readonly Pass[] = [
   dropOrdinaryWordFirms,
   dropThingAcronyms,
   dropIndefiniteKinds,
+  // Real-corpus precision classes (issue 12): glued titles, firms joined by "and", names described as things or
+  // bodies, numbered events, -ing programme names, middle-initial persons,
+  // persons after a role noun, misleading firm cues, awards.
+  cutTitlesBeforeBodies,
+  splitCoordinatedFirms,
+  applyDescribedKinds,
+  dropNumberedEvents,
+  dropGerundNames,
+  typeMiddleInitialPersons,
+  typeRoleNounPersons,
+  fixMisreadFirmCues,
+  dropAwardNames,
   typePolicyBanks,
 ];

@@ -9,6 +9,7 @@ import { joinable, type Token } from '../tokens.ts';
 import { UNIT_WORDS } from '../body-name-words.ts';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+// "2d", "3d": the US Army's older ordinals for second and third ("3d Infantry Division") are read as well.
 /** Unit names are short: "438th Air Expeditionary Wing", "101st Airborne Division". */
 const MAX_UNIT_WORDS = 5;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -20,7 +21,7 @@ export function nameMilitaryUnits(scan: Scan): void {
     const number = tokens[start - 2];
     const suffix = tokens[start - 1];
     const ordinal = number !== undefined && suffix !== undefined && /^\p{N}+$/u.test(number.text) && suffix.gap === '' &&
-      ORDINAL_SUFFIX.test(suffix.text) && joinable((tokens[start] as Token).gap);
+      (ORDINAL_SUFFIX.test(suffix.text) || (suffix.text === 'd' && /[23]$/.test(number.text))) && joinable((tokens[start] as Token).gap);
     const unitEnd = ordinal ? lastUnitWord(scan, start, end) : -1;
     if (unitEnd < 0) {
       runs.push([start, end]);

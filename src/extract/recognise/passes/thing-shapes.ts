@@ -83,7 +83,12 @@ export function checkThingShapes(scan: Scan): void {
     }
     // "WhiteHouse.gov": a government website's name is no firm.
     if (mention.type === 'firm' && /^\.(gov|mil)\b/.test(scan.text.slice(mention.end, mention.end + 5))) continue;
-    if (mention.type === 'firm' && (isOrdinaryWordsFirm(scan, words) || isDepartmentBeforeTitle(scan, from, to) || isRegionGroup(scan, words))) continue;
+    if (mention.type === 'firm' && (isOrdinaryWordsFirm(scan, words) || isDepartmentBeforeTitle(scan, from, to))) continue;
+    // "NATO’s Indo-Pacific Partners (IPP)": a group of states; its acronym names no firm either.
+    if (mention.type === 'firm' && isRegionGroup(scan, words)) {
+      voided.add(mention.label);
+      continue;
+    }
     // "AmeriCorps": a brand-shaped word ending in a body's cue word is a body.
     if (mention.type === 'firm' && mention.rule === 'brand-word' && endsInBodyCue(scan, text)) {
       kept.push({ ...mention, type: 'organisation' });
