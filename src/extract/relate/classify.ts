@@ -8,7 +8,7 @@
 import type { CueTables } from './cues.ts';
 import type { ParsedTerm } from './parse.ts';
 import { fromCues } from './clause.ts';
-import { finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
+import { coveringMentions, finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
 import { ledCompound, nestedName, sameTermCompound, splitCompound } from './compound.ts';
@@ -83,7 +83,7 @@ export function rulesFor(context: Context): Finding {
 
 /** Structure read at the same two actors' other mentions: "the Food and Agriculture Organization of the United Nations (FAO) is a specialized agency of the United Nations" (the closest two, "United Nations (FAO)", say nothing). Only `belongs` counts. */
 function structureElsewhere(context: Context): Finding | undefined {
-  const placed = [...new Set(context.covered.values())];
+  const placed = coveringMentions(context.covered).mentions;
   const candidates: [Placed, Placed][] = [];
   for (const p of placed.filter((m) => m.actor === context.x.actor || m.actor === context.y.actor)) {
     for (const q of placed) {
