@@ -29,6 +29,13 @@ const SNAPSHOT_HEAP_LIMIT_MB = 320;
  * by ~18 MB (139 → 120 MB over its first 120 documents) for the same CPU time (2026-12-07).
  */
 const SNAPSHOT_SEMI_SPACE_MB = 4;
+/**
+ * Node 20 has Unicode property escapes (/\p{Lu}/u), but esbuild's table for `node20` turns every
+ * such literal into `new RegExp("\\p{Lu}", "u")`: a call through the runtime each time the
+ * expression runs, about three times the cost of cloning a literal (the recogniser's tokenizer
+ * ran several per word). Declared supported, the literals stay as written.
+ */
+const SUPPORTED = { 'regexp-unicode-property-escapes': true };
 /** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
 const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
 /** What the CLI is built from: a change to any file here makes the build stale. */
@@ -73,6 +80,7 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    supported: SUPPORTED,
     packages: 'external',
     // The extractor's fingerprint (cache key) hashes its source, which lives here.
     define: { __SILKMAP_EXTRACT_SOURCE__: JSON.stringify(relative(OUT, join(ROOT, 'src/extract'))) },
@@ -104,6 +112,7 @@ async function buildAnalyserSnapshot(build, built) {
       format: 'cjs',
       platform: 'node',
       target: 'node20',
+      supported: SUPPORTED,
       logLevel: 'warning',
       // The child writes the cache with cache.ts's FileDocumentCache; the same file's source
       // fingerprint (import.meta.dirname, empty in CommonJS) is only ever computed by the CLI.

@@ -12,7 +12,7 @@ import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
-import { classifyPair, relationCues, unpackTerms, type ParsedTerm } from './relate/index.ts';
+import { classifyPair, placeSentence, relationCues, unpackTerms, type ParsedTerm, type SentencePlacement } from './relate/index.ts';
 import { capitalActsAsGovernment, resolveActors, scanCorpusWords, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
@@ -157,8 +157,9 @@ function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readon
     }
   });
   const cues = relationCues();
-  // The pairs of a sentence are classified one after another: its terms are unpacked once.
-  let last: { passageIndex: number; sentence: number; terms: ParsedTerm[] } | undefined;
+  // The pairs of a sentence are classified one after another: its terms are unpacked, and its
+  // mentions laid on them, once.
+  let last: { passageIndex: number; sentence: number; terms: ParsedTerm[]; placement?: SentencePlacement } | undefined;
   let pairs = 0;
   return (passageIndex, sentence, mentions, a, b) => {
     if (collectGarbage && ++pairs % RELATE_PAIRS_PER_COLLECTION === 0) collectGarbage();
@@ -166,7 +167,9 @@ function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readon
       const packed = parses.get(passageIndex)?.[sentence];
       last = packed === undefined ? undefined : { passageIndex, sentence, terms: unpackTerms(packed) };
     }
-    return last ? classifyPair(last.terms, mentions, a, b, cues) : { type: 'none' };
+    if (!last) return { type: 'none' };
+    if (last.placement?.mentions !== mentions) last.placement = placeSentence(last.terms, mentions);
+    return classifyPair(last.terms, mentions, a, b, cues, last.placement);
   };
 }
 

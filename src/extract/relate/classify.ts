@@ -8,7 +8,7 @@
 import type { CueTables } from './cues.ts';
 import type { ParsedTerm } from './parse.ts';
 import { fromCues } from './clause.ts';
-import { finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
+import { coveringMentions, finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
 import { ledCompound, nestedName, sameTermCompound, splitCompound } from './compound.ts';
@@ -33,14 +33,37 @@ export function unplaced(terms: readonly ParsedTerm[], mentions: readonly Senten
   return sameTermCompound(terms, mentions, actorA, actorB, cues) ?? nestedName(terms, mentions, actorA, actorB) ?? finding('none:not-placed', { type: 'none' });
 }
 
-/** The pair's two mentions laid on the parse (the closest two), or undefined when one is not on it. */
-export function pairContext(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): Context | undefined {
+/**
+ * A sentence's mentions laid on its parse, the same for every pair of its actors: made once per
+ * sentence (placeSentence) when many pairs are classified, as the graph stage does. A sentence
+ * naming k actors has k(k-1)/2 pairs, and laying each mention on the terms was a third of a pair's cost.
+ */
+export interface SentencePlacement {
+  terms: readonly ParsedTerm[];
+  mentions: readonly SentenceMention[];
+  placed: readonly Placed[];
+  /** Term index → the mention covering it (read only: shared by the sentence's pairs). */
+  covered: Map<number, Placed>;
+}
+
+export function placeSentence(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): SentencePlacement {
   const placed = placeMentions(terms, mentions);
+  const covered = new Map<number, Placed>();
+  for (const mention of placed) for (let i = mention.first; i <= mention.last; i++) covered.set(i, mention);
+  return { terms, mentions, placed, covered };
+}
+
+/**
+ * The pair's two mentions laid on the parse (the closest two), or undefined when one is not on it.
+ * `placement`, when given, must be placeSentence(terms, mentions) (checked by identity).
+ */
+export function pairContext(
+  terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables, placement?: SentencePlacement,
+): Context | undefined {
+  const { placed, covered } = placement?.terms === terms && placement.mentions === mentions ? placement : placeSentence(terms, mentions);
   const pair = closestPair(placed, actorA, actorB);
   if (!pair) return undefined;
   const [x, y] = pair;
-  const covered = new Map<number, Placed>();
-  for (const mention of placed) for (let i = mention.first; i <= mention.last; i++) covered.set(i, mention);
   return { terms, cues, x, y, covered };
 }
 
@@ -60,7 +83,7 @@ export function rulesFor(context: Context): Finding {
 
 /** Structure read at the same two actors' other mentions: "the Food and Agriculture Organization of the United Nations (FAO) is a specialized agency of the United Nations" (the closest two, "United Nations (FAO)", say nothing). Only `belongs` counts. */
 function structureElsewhere(context: Context): Finding | undefined {
-  const placed = [...new Set(context.covered.values())];
+  const placed = coveringMentions(context.covered).mentions;
   const candidates: [Placed, Placed][] = [];
   for (const p of placed.filter((m) => m.actor === context.x.actor || m.actor === context.y.actor)) {
     for (const q of placed) {

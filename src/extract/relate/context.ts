@@ -29,6 +29,20 @@ export interface Context {
 
 export interface Finding { relation: EvidenceRelation; rule: string }
 
+/** coveringMentions' answers: `covered` is made once per sentence and shared by all its pairs (classify.ts). */
+const COVERING = new WeakMap<ReadonlyMap<number, Placed>, { mentions: readonly Placed[]; actors: number }>();
+
+/** The distinct mentions `covered` holds, in its order, and how many distinct actors they name. */
+export function coveringMentions(covered: ReadonlyMap<number, Placed>): { mentions: readonly Placed[]; actors: number } {
+  let known = COVERING.get(covered);
+  if (!known) {
+    const mentions = [...new Set(covered.values())];
+    known = { mentions, actors: new Set(mentions.map((mention) => mention.actor)).size };
+    COVERING.set(covered, known);
+  }
+  return known;
+}
+
 export const finding = (rule: string, relation: EvidenceRelation): Finding => ({ rule, relation });
 
 /** Material over verbal, conflict over cooperation (issue 14's precedence). */

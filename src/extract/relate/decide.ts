@@ -7,7 +7,7 @@
  */
 import type { EvidenceRelation, RelationType } from '../../graph-format/index.ts';
 import modelData from '../lexicon/relation-model.json' with { type: 'json' };
-import { pairContext, rulesFor, unplaced } from './classify.ts';
+import { pairContext, rulesFor, unplaced, type SentencePlacement } from './classify.ts';
 import { BE, MUTUAL, agentBefore, belongs, cueTypesOf, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
 import type { CueTables } from './cues.ts';
 import { pairFeatures } from './features.ts';
@@ -28,24 +28,25 @@ export interface Decision extends Finding {
 
 export function decidePair(
   terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables,
-  model: RelationModel | undefined = relationModel(),
+  model: RelationModel | undefined = relationModel(), placement?: SentencePlacement,
 ): Decision {
-  const context = pairContext(terms, mentions, actorA, actorB, cues);
+  const context = pairContext(terms, mentions, actorA, actorB, cues, placement);
   if (!context) {
     const byRules = unplaced(terms, mentions, actorA, actorB, cues);
     return { ...byRules, byRules };
   }
   const byRules = rulesFor(context);
   if (!model) return { ...byRules, byRules };
-  const features = pairFeatures(context, byRules);
   const { overrule } = model.use;
   if (model.use.when === 'when-rules-say-none' && byRules.relation.type !== 'none') {
     if (!overrule || !overrule.rules.some((prefix) => byRules.rule.startsWith(prefix))) return { ...byRules, byRules };
     // A broad cue rule the model disagrees with, surely enough: the model's type (or none).
-    const { type, probability } = predictType(model, features);
+    const { type, probability } = predictType(model, pairFeatures(context, byRules));
     if (type === byRules.relation.type || probability < overrule.minProbability) return { ...byRules, byRules };
     return { rule: `model:${type}:over:${byRules.rule}`, relation: directionFor(type, context), byRules };
   }
+  // Only now: a typed rule the model may not overrule needs no features (the check above).
+  const features = pairFeatures(context, byRules);
   if (model.use.maxNone !== undefined && byRules.relation.type === 'none') {
     // Calibrated abstention: type the pair only when the model is sure enough it is not `none`.
     const typed = likeliestTyped(model, features);
@@ -85,7 +86,9 @@ export function directionFor(type: RelationType, context: Context): EvidenceRela
   return forward;
 }
 
-/** The relation the pipeline stores for a pair: the decision without its reasons. */
-export function classifyPair(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables): EvidenceRelation {
-  return decidePair(terms, mentions, actorA, actorB, cues).relation;
+/** The relation the pipeline stores for a pair: the decision without its reasons (`placement`: see pairContext). */
+export function classifyPair(
+  terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables, placement?: SentencePlacement,
+): EvidenceRelation {
+  return decidePair(terms, mentions, actorA, actorB, cues, relationModel(), placement).relation;
 }

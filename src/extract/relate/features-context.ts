@@ -8,7 +8,7 @@
  * governing verb's stem, which training leaves out unless single words are asked for), so they
  * carry over to sentences the hand pairs never had.
  */
-import { cueTypesOf, has, isPossessive, type Context } from './context.ts';
+import { coveringMentions, cueTypesOf, has, isPossessive, type Context } from './context.ts';
 import type { ParsedTerm } from './parse.ts';
 
 const LINK_PREPOSITIONS = new Set(['for', 'to', 'against', 'with', 'on', 'from', 'of', 'by', 'in', 'into', 'toward', 'towards', 'over', 'between']);
@@ -22,7 +22,7 @@ function mainVerb({ terms, covered }: Context): number {
 }
 
 function actorCount({ covered }: Context): number {
-  return new Set([...covered.values()].map((mention) => mention.actor)).size;
+  return coveringMentions(covered).actors;
 }
 
 export function contextFeatures(context: Context, classesOf: (word: string) => readonly string[], stem: (word: string) => string): string[] {

@@ -34,8 +34,22 @@ export function stem(word: string): string {
   return word;
 }
 
+/** verbClassesOf's answers by word: asked for the same words by every pair of a sentence. Cleared when this large. */
+const CLASSES_BY_WORD = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
 /** The broad classes of a word (relation-verb-classes.json), by its form or its stem (with a final "e" put back). */
 export function verbClassesOf(word: string): readonly string[] {
+  let classes = CLASSES_BY_WORD.get(word);
+  if (classes === undefined) {
+    classes = classesOfWord(word);
+    if (CLASSES_BY_WORD.size >= MAX_REMEMBERED_WORDS) CLASSES_BY_WORD.clear();
+    CLASSES_BY_WORD.set(word, classes);
+  }
+  return classes;
+}
+
+function classesOfWord(word: string): readonly string[] {
   const direct = CLASS_OF.get(word);
   if (direct) return direct;
   const base = stem(word);

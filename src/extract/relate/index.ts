@@ -7,7 +7,7 @@ import type { CandidateMention, PassageAnalysis } from '../types.ts';
 import { buildCueTables, type CueTables } from './cues.ts';
 import { packTerms, parseSentences, type SentenceParse } from './parse.ts';
 
-export { explainPair, pairContext, rulesFor, unplaced, type Finding, type SentenceMention } from './classify.ts';
+export { explainPair, pairContext, placeSentence, rulesFor, unplaced, type Finding, type SentenceMention, type SentencePlacement } from './classify.ts';
 export { classifyPair, decidePair, directionFor, relationModel, type Decision } from './decide.ts';
 export { pairFeatures } from './features.ts';
 export { labelProbabilities, predictType, trainModel, DEFAULT_TRAINING, DEFAULT_USE, type RelationModel, type TrainingExample, type TrainingOptions } from './model.ts';
