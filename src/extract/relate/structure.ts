@@ -22,6 +22,8 @@ interface View {
 }
 
 const bothStates = (x: Placed, y: Placed) => x.type === 'state' && y.type === 'state';
+/** "take part in": the forms of "take" before "part". */
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 const openAfter = (term: ParsedTerm) => term.after === undefined || term.after === '-';
 
 /** "Kazakhstan's president Tokayev", "Chinese President Xi", "China's Huawei", "our NATO Ally, Albania", "DHS's Cybersecurity Agency". */
@@ -133,7 +135,9 @@ const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
 
 /** "China, Russia and Kazakhstan are members of the SCO": the members among themselves. */
 const memberList: Rule = ({ terms, cues, x, y, covered }, { between, xEnd }) => {
-  if (!bothStates(x, y) || !terms.some((term, index) => index > y.last && cues.memberNouns.has(term.word))) return undefined;
+  // "India and Pakistan take part in a military exercise": taking part in an act is not membership (coordination.ts reads the act).
+  const memberAt = terms.findIndex((term, index) => index > y.last && cues.memberNouns.has(term.word) && !(term.word === 'part' && TAKE.has(terms[index - 1]?.word ?? '')));
+  if (!bothStates(x, y) || memberAt < 0) return undefined;
   const listed = between.every((term, offset) => covered.has(x.last + 1 + offset) || LIST_WORDS.has(term.word)) && (between.length > 0 || xEnd.after === ',');
   return listed ? finding('none:member-list', { type: 'none' }) : undefined;
 };

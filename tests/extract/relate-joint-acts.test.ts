@@ -1,0 +1,36 @@
+/**
+ * Hand-worked sentences for lists that act together (i14-rel6, from the failure classes of the spent fresh
+ * web-page part): a list with a counted last member ("A, B and four other states will hold joint drills"),
+ * members named after "including" or as where a subject comes from ("troops from A, B and C held joint
+ * drills"), "take part in" a joint act (not membership), and leaders at one summit "alongside" others. Each
+ * expectation follows tests/fixtures/relations/README.md: acting together is mutual `cooperates`, attending one
+ * summit together `meets`, members only listed `none`.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain, type Case, type Names } from '../helpers/explain-pair.ts';
+
+const states: Names = { Chile: 'state', Peru: 'state', Bolivia: 'state' };
+const two: Names = { Chile: 'state', Peru: 'state' };
+const leaders: Names = { 'Andean Forum': 'organisation', 'Ana Ruiz': 'person', 'Luis Soto': 'person' };
+
+const CASES: Case[] = [
+  { sentence: 'Chile, Peru and three other Andean states will hold joint naval exercises next year.', names: two, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
+  { sentence: 'In May, Andean states including Chile, Peru and Bolivia took part in the first multilateral border exercise of the bloc.', names: states, a: 'Peru', b: 'Bolivia', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
+  { sentence: 'Soldiers from Chile, Peru and Bolivia held joint exercises near the border.', names: states, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
+  { sentence: 'Chile and Peru took part in a naval exercise together.', names: two, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
+  {
+    sentence: 'Bolivian leaders will attend a summit of the Andean Forum in Lima this week alongside Chilean President Ana Ruiz and Peruvian leader Luis Soto.',
+    names: leaders, a: 'Ana Ruiz', b: 'Luis Soto', rule: 'coordinated:alongside', relation: { type: 'meets' },
+  },
+  // Listed, but what follows is no act of theirs together.
+  { sentence: 'Chile, Peru and Bolivia are members of the Andean Forum, a body that promotes cooperation.', names: states, a: 'Chile', b: 'Peru', rule: 'none:member-list', relation: { type: 'none' } },
+  { sentence: 'Imports from Chile and Peru rose sharply last year.', names: two, a: 'Chile', b: 'Peru', rule: 'none:listed-together', relation: { type: 'none' } },
+  { sentence: 'Envoys from Chile and Peru who attended the talks left early.', names: two, a: 'Chile', b: 'Peru', rule: 'none:listed-together', relation: { type: 'none' } },
+  { sentence: 'Volunteers served alongside Chile and Peru in the relief effort.', names: two, a: 'Chile', b: 'Peru', rule: 'none:listed-together', relation: { type: 'none' } },
+];
+
+describe('lists that act together (one hand-written sentence each)', () => {
+  it.each(CASES)('$rule: $a – $b in "$sentence"', ({ sentence, names, a, b, rule, relation }) => {
+    expect(explain(sentence, names, a, b)).toEqual({ rule, relation });
+  });
+});
