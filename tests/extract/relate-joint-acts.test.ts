@@ -4,7 +4,8 @@
  * members named after "including" or as where a subject comes from ("troops from A, B and C held joint
  * drills"), "take part in" a joint act (not membership), and leaders at one summit "alongside" others. Each
  * expectation follows tests/fixtures/relations/README.md: acting together is mutual `cooperates`, attending one
- * summit together `meets`, members only listed `none`.
+ * summit together `meets`, members only listed `none`; sanctions that "target" a state are `pressures` (material
+ * conflict without force), forces that target it `attacks`.
  */
 import { describe, expect, it } from 'vitest';
 import { explain, type Case, type Names } from '../helpers/explain-pair.ts';
@@ -32,5 +33,17 @@ const CASES: Case[] = [
 describe('lists that act together (one hand-written sentence each)', () => {
   it.each(CASES)('$rule: $a – $b in "$sentence"', ({ sentence, names, a, b, rule, relation }) => {
     expect(explain(sentence, names, a, b)).toEqual({ rule, relation });
+  });
+});
+
+describe('a verb of striking in a sentence about measures', () => {
+  const names: Names = { Freedonia: 'state', Sylvania: 'state' };
+  it('reads "sanctions … targeting Sylvania" as pressure', () => {
+    expect(explain('Freedonia rolled out a fresh round of sanctions targeting Sylvania.', names, 'Freedonia', 'Sylvania'))
+      .toEqual({ rule: 'cue:verb', relation: { type: 'pressures', from: 'Freedonia', to: 'Sylvania' } });
+  });
+  it('keeps an attack when no measure is named', () => {
+    expect(explain('Freedonia targeted Sylvania with artillery.', names, 'Freedonia', 'Sylvania'))
+      .toEqual({ rule: 'cue:verb', relation: { type: 'attacks', from: 'Freedonia', to: 'Sylvania' } });
   });
 });

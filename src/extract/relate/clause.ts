@@ -171,7 +171,7 @@ export function fromCues(context: Context): Finding {
   // A cue whose object is another actor relates the first actor to that one ("met Zelenskyy to discuss …").
   const aimed = found.filter((cue) => !objectIsAnother(context, cue.index) && !(cue.type === 'meets' && cue.verb && isTopic(context, cue.index)));
   if (aimed.length === 0) return finding('none:cue-object-other', { type: 'none' });
-  const chosen = choose(aimed);
+  const chosen = asMeasure(choose(aimed), context);
   const { relation, how } = directed(chosen, context);
   const kind = chosen.verb ? 'verb' : 'noun';
   return finding(`cue:${kind}${how}`, { ...relation, ...negation(terms, chosen.index, cues) });
@@ -196,6 +196,13 @@ function choose(found: readonly Cue[]): Cue {
   if (chosen.type !== 'agrees' && chosen.type !== 'supports' && chosen.type !== 'meets') return chosen;
   const material = found.filter((cue) => !cue.verb && cue.index > chosen.index && PRECEDENCE[cue.type] > PRECEDENCE.criticises);
   return material.length > 0 ? { ...best(material), index: chosen.index, verb: true } : chosen;
+}
+
+/** "The sanctions … target Russia's banks": a verb of striking (lexicon `measureVerbs`) in a sentence about sanctions or other measures names pressure, not an attack. */
+function asMeasure(cue: Cue, { terms, cues }: Context): Cue {
+  if (cue.type !== 'attacks' || !cue.verb || !cues.measureVerbs.has(terms[cue.index]!.word)) return cue;
+  const measures = terms.some((term) => !(has(term, 'V') && !has(term, 'N')) && cueTypesOf(term, cues).includes('pressures'));
+  return measures ? { ...cue, type: 'pressures' } : cue;
 }
 
 /** "hold Russia accountable", "put pressure on Iran": a phrase whose words sit on both sides of the second mention. */
