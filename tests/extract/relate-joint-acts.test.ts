@@ -47,3 +47,16 @@ describe('a verb of striking in a sentence about measures', () => {
       .toEqual({ rule: 'cue:verb', relation: { type: 'attacks', from: 'Freedonia', to: 'Sylvania' } });
   });
 });
+
+describe('general cue data: firing on the other side, a visit after a verb with a particle', () => {
+  it('reads "fired at" as an attack by the subject', () => {
+    const names: Names = { 'Freedonian border guards': 'organisation', 'Sylvanian guards': 'organisation' };
+    expect(explain('Freedonian border guards fired at Sylvanian guards near the outpost.', names, 'Freedonian border guards', 'Sylvanian guards'))
+      .toEqual({ rule: 'cue:verb', relation: { type: 'attacks', from: 'Freedonian border guards', to: 'Sylvanian guards' } });
+  });
+  it('reads "kick off his first official visit to" as a meeting', () => {
+    const names: Names = { 'Ana Ruiz': 'person', Peru: 'state' };
+    expect(explain('President Ana Ruiz will kick off her first official visit to Peru on Sunday.', names, 'Ana Ruiz', 'Peru'))
+      .toEqual({ rule: 'cue:noun', relation: { type: 'meets' } });
+  });
+});

@@ -16,6 +16,7 @@ import {
   type Context, type Cue, type Finding, type Placed,
 } from './context.ts';
 
+const PARTICLES = new Set(['off', 'up', 'out', 'down']);
 const OBJECT_LINKS = new Set(['with', 'to', 'on', 'by', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** The actor that owns the noun at `index` ("Iran's cyberattack", "Russian aggression"), skipping adjectives. */
@@ -150,7 +151,8 @@ export function fromCues(context: Context): Finding {
     if ((has(term, 'V') && !has(term, 'N')) || afterAuxiliary) {
       const passive = has(term, 'P') || (BE.has(terms[i - 1]?.word ?? '') && has(term, 'T'));
       for (const type of cueTypesOf(term, cues)) if (!passive || byBeforeY) found.push({ type, index: i, verb: true });
-      if (!has(term, 'U') && !has(term, 'K') && !DO.has(term.word)) lastVerb = term;
+      // A verb's particle ("kick off", "step up") is tagged a verb too: the verb before it stays the one that takes the object.
+      if (!has(term, 'U') && !has(term, 'K') && !DO.has(term.word) && !(PARTICLES.has(term.word) && lastVerb === terms[i - 1])) lastVerb = term;
       continue;
     }
     const light = !lastVerb || cues.lightVerbs.has(lastVerb.word) || cues.lightVerbs.has(lastVerb.root ?? '') || cues.verbs.has(lastVerb.word);
