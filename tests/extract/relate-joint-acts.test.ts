@@ -60,3 +60,24 @@ describe('general cue data: firing on the other side, a visit after a verb with 
       .toEqual({ rule: 'cue:noun', relation: { type: 'meets' } });
   });
 });
+
+describe('posts and lists told the way news pages tell them', () => {
+  const person: Names = { 'Ana Ruiz': 'person', 'Andean Forum': 'organisation' };
+  it('reads "X, chairwoman of the human rights group Y" as X belonging to Y', () => {
+    expect(explain('Ana Ruiz, chairwoman of the human rights group Andean Forum, spoke to reporters.', person, 'Ana Ruiz', 'Andean Forum'))
+      .toEqual({ rule: 'belongs:title-of', relation: { type: 'belongs', from: 'Ana Ruiz', to: 'Andean Forum' } });
+  });
+  it('reads "X, spokesman for the Y" as X belonging to Y, but not an envoy "for" a state', () => {
+    expect(explain('Ana Ruiz, spokeswoman for the Andean Forum, said the talks went well.', person, 'Ana Ruiz', 'Andean Forum'))
+      .toEqual({ rule: 'belongs:title-of', relation: { type: 'belongs', from: 'Ana Ruiz', to: 'Andean Forum' } });
+    expect(explain('Ana Ruiz, special envoy for Peru, said the talks went well.', { 'Ana Ruiz': 'person', Peru: 'state' }, 'Ana Ruiz', 'Peru').relation.type).not.toBe('belongs');
+  });
+  it('reads a headline verb after a list ("A and B ink pacts")', () => {
+    expect(explain('Chile and Peru ink pacts worth $14 bn', { Chile: 'state', Peru: 'state' }, 'Chile', 'Peru'))
+      .toEqual({ rule: 'coordinated:joint-subject', relation: { type: 'agrees' } });
+  });
+  it('takes the act between two states over a member noun far away in another clause', () => {
+    expect(explain('The clash came against the background of fighting between Chile and Peru, after guards accused the rebels of taking positions at part of the border.', { Chile: 'state', Peru: 'state' }, 'Chile', 'Peru'))
+      .toEqual({ rule: 'coordinated:between-noun', relation: { type: 'attacks' } });
+  });
+});

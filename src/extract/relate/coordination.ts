@@ -130,8 +130,10 @@ export function coordinated(context: Context): Finding {
   let i = y.last + 1;
   let nouns = 0;
   let maxNouns = SUBJECT_NOUNS;
+  // "China and Kazakhstan ink pacts …" (a headline): compromise may tag the cue verb right after the list a noun.
+  const headlineVerb = (at: number) => nouns === 0 && cues.verbs.has(terms[at]!.word) && !has(terms[at - 1], 'D');
   while (i < terms.length && (covered.has(i) || LIST_WORDS.has(terms[i]!.word) || has(terms[i], 'B') ||
-    (!has(terms[i], 'V') && terms[i - 1]?.after === undefined && ++nouns <= maxNouns))) {
+    (!has(terms[i], 'V') && !headlineVerb(i) && terms[i - 1]?.after === undefined && ++nouns <= maxNouns))) {
     if (nouns === 0 && (COUNT_WORDS.has(terms[i + 1]?.word ?? '') || /^\d/.test(terms[i + 1]?.word ?? ''))) maxNouns = COUNTED_SUBJECT_NOUNS;
     i++;
   }
@@ -143,7 +145,7 @@ export function coordinated(context: Context): Finding {
   const origin = ORIGIN_WORDS.has(beforeWord) && has(terms[before - 1], 'N') && !has(terms[before - 1], 'V') && !covered.has(before - 1) &&
     !terms.slice(y.last + 1, verbAt).some((term) => cues.relativeWords.has(term.word));
   const opens = opener(terms[before]) || origin || terms[before + 1]?.word === 'both' || (has(terms[before], 'B') && opener(terms[before - 1]));
-  if (!has(terms[verbAt], 'V') || !opens) return finding('none:listed-together', { type: 'none' });
+  if (!(has(terms[verbAt], 'V') || (verbAt < terms.length && headlineVerb(verbAt))) || !opens) return finding('none:listed-together', { type: 'none' });
   let windowEnd = verbAt;
   const participates = terms.slice(verbAt, verbAt + 3).some((term, k) => (term.word === 'part' || term.word.startsWith('participat')) && terms[verbAt + k + 1]?.word === 'in');
   while (windowEnd < Math.min(terms.length, verbAt + (participates ? PARTICIPATION_REACH : PREDICATE_REACH))) {
