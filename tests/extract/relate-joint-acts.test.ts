@@ -54,6 +54,10 @@ describe('general cue data: firing on the other side, a visit after a verb with 
     expect(explain('Freedonian border guards fired at Sylvanian guards near the outpost.', names, 'Freedonian border guards', 'Sylvanian guards'))
       .toEqual({ rule: 'cue:verb', relation: { type: 'attacks', from: 'Freedonian border guards', to: 'Sylvanian guards' } });
   });
+  it('reads "paid a state visit to" as a meeting, not as paying', () => {
+    expect(explain('President Ana Ruiz paid a state visit to Peru in May.', { 'Ana Ruiz': 'person', Peru: 'state' }, 'Ana Ruiz', 'Peru'))
+      .toEqual({ rule: 'cue:verb', relation: { type: 'meets' } });
+  });
   it('reads "kick off his first official visit to" as a meeting', () => {
     const names: Names = { 'Ana Ruiz': 'person', Peru: 'state' };
     expect(explain('President Ana Ruiz will kick off her first official visit to Peru on Sunday.', names, 'Ana Ruiz', 'Peru'))

@@ -159,7 +159,10 @@ export function fromCues(context: Context): Finding {
     const owner = ownerOf(context, i);
     if (light && (!owner || owner.actor === x.actor)) for (const type of cueTypesOf(term, cues)) found.push({ type, index: i, verb: false });
   }
-  found.push(...phraseCues(terms, x.last + 1, end, cues));
+  const phrases = phraseCues(terms, x.last + 1, end, cues);
+  // "paid a state visit", "opened fire": a phrase starting at a verb says what the verb means here ("pay" alone is `funds`).
+  found = found.filter((cue) => !(cue.verb && phrases.some((phrase) => phrase.verb && phrase.index === cue.index && phrase.type !== cue.type)));
+  found.push(...phrases);
   if (!window.otherClause && end === y.first) found.push(...phrasesAroundY(context));
 
   // "targeted camps that were used by the Taliban": a conflict verb on what the second actor uses or owns acts on the second.
