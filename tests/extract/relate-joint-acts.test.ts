@@ -18,6 +18,7 @@ const CASES: Case[] = [
   { sentence: 'Chile, Peru and three other Andean states will hold joint naval exercises next year.', names: two, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
   { sentence: 'In May, Andean states including Chile, Peru and Bolivia took part in the first multilateral border exercise of the bloc.', names: states, a: 'Peru', b: 'Bolivia', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
   { sentence: 'Soldiers from Chile, Peru and Bolivia held joint exercises near the border.', names: states, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
+  { sentence: 'In early May Chile and Peru signed a border treaty.', names: two, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'agrees' } },
   { sentence: 'Chile and Peru took part in a naval exercise together.', names: two, a: 'Chile', b: 'Peru', rule: 'coordinated:joint-subject', relation: { type: 'cooperates' } },
   {
     sentence: 'Bolivian leaders will attend a summit of the Andean Forum in Lima this week alongside Chilean President Ana Ruiz and Peruvian leader Luis Soto.',

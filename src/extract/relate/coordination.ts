@@ -19,6 +19,8 @@ const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'when', 'while', 'as',
 const ORIGIN_WORDS = new Set(['from']);
 /** How far back (terms) an act shared "alongside" a list is looked for ("attend a summit … this week alongside A and B"). */
 const ALONGSIDE_REACH = 12;
+/** How many terms a sentence-opening phrase before the list may have ("In early May 2000"). */
+const LEADING_PHRASE_REACH = 6;
 /** Words of the subject between the list and its verb: a few, more after a count ("A, B and four Central Asian countries will hold …"). */
 const SUBJECT_NOUNS = 3;
 const COUNTED_SUBJECT_NOUNS = 5;
@@ -144,7 +146,9 @@ export function coordinated(context: Context): Finding {
   // "personnel from A, B and C conduct …": the list names where the subject comes from (a noun before "from").
   const origin = ORIGIN_WORDS.has(beforeWord) && has(terms[before - 1], 'N') && !has(terms[before - 1], 'V') && !covered.has(before - 1) &&
     !terms.slice(y.last + 1, verbAt).some((term) => cues.relativeWords.has(term.word));
-  const opens = opener(terms[before]) || origin || terms[before + 1]?.word === 'both' || (has(terms[before], 'B') && opener(terms[before - 1]));
+  // "In 2000 A, B and C established …": a sentence-opening phrase of time or place (a preposition, no verb) before the list.
+  const leadingPhrase = before >= 0 && has(terms[0], 'R') && before < LEADING_PHRASE_REACH && terms.slice(0, before + 1).every((term, k) => !has(term, 'V') && !covered.has(k));
+  const opens = opener(terms[before]) || origin || leadingPhrase || terms[before + 1]?.word === 'both' || (has(terms[before], 'B') && opener(terms[before - 1]));
   if (!(has(terms[verbAt], 'V') || (verbAt < terms.length && headlineVerb(verbAt))) || !opens) return finding('none:listed-together', { type: 'none' });
   let windowEnd = verbAt;
   const participates = terms.slice(verbAt, verbAt + 3).some((term, k) => (term.word === 'part' || term.word.startsWith('participat')) && terms[verbAt + k + 1]?.word === 'in');
