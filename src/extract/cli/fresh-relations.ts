@@ -16,7 +16,7 @@ import { REPO_ROOT } from './gold-files.ts';
 export const FRESH_RELATION_ENV = 'SILKMAP_FRESH_RELATION_TEXTS';
 export const FRESH_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh/relation');
 
-/** The two halves of the seeded split: `tuning` may be studied; `test` is frozen (run once, by the lead). */
+/** The two halves of the seeded split: `tuning` may be studied; `test` was frozen (run once, by the lead, 2026-12-07) and is spent: both are training parts now. */
 export const FRESH_HALVES = ['tuning', 'test'] as const;
 export type FreshHalf = (typeof FRESH_HALVES)[number];
 
