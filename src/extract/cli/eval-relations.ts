@@ -10,9 +10,9 @@
  * `--fresh tuning|test` scores only a half of the fresh web-page part (tests/fixtures/fresh/relation/,
  * texts outside the repository in SILKMAP_FRESH_RELATION_TEXTS, checked by SHA-256; skipped with a
  * message when absent): `npm run eval:relations:fresh` (tuning half) and `eval:relations:fresh:test`
- * (the frozen half, run once by the lead). No other invocation reads the fresh part. `--fresh2 tuning|test` does the
- * same for the second fresh part (tests/fixtures/fresh2/relation/, texts in SILKMAP_FRESH2_RELATION_TEXTS):
- * `npm run eval:relations:fresh2` / `eval:relations:fresh2:test`.
+ * (the frozen half, run once by the lead; spent since 2026-12-07). No other invocation reads the fresh part.
+ * `--fresh2 tuning|test` does the same for the second fresh part (tests/fixtures/fresh2/relation/, texts in
+ * SILKMAP_FRESH2_RELATION_TEXTS): `npm run eval:relations:fresh2` / `eval:relations:fresh2:test`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,8 +70,8 @@ function formatRulePrecision(rules: ReadonlyMap<string, { fired: number; right: 
 
 /** The fresh web-page parts: each its own gold folder and its own variable naming the texts' folder. */
 const FRESH_PARTS = {
-  fresh: { option: '--fresh', name: 'fresh', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, example: '/work/fresh/relation' },
-  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation' },
+  fresh: { option: '--fresh', name: 'fresh', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, example: '/work/fresh/relation', spent: true },
+  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', spent: false },
 };
 
 /** `--fresh <half>` / `--fresh2 <half>`: one half of a fresh web-page part, its texts checked against the manifest first. */
@@ -84,7 +84,9 @@ function evalFresh(part: (typeof FRESH_PARTS)[keyof typeof FRESH_PARTS], half: s
     return;
   }
   const pairs = loadFreshPairs(texts, half as FreshHalf, part.dir);
-  scorePart(name, pairs, () => texts, errors && half !== 'test');
+  // The first part's halves are both spent (its test half's one run was 2026-12-07 15:39): their mistakes may be
+  // read. A frozen half that is not spent never lists its mistakes.
+  scorePart(name, pairs, () => texts, errors && (part.spent || half !== 'test'));
 }
 
 function main(): void {

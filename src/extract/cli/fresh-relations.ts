@@ -19,7 +19,7 @@ export const FRESH_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh/relation
 export const FRESH2_RELATION_ENV = 'SILKMAP_FRESH2_RELATION_TEXTS';
 export const FRESH2_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh2/relation');
 
-/** The two halves of the seeded split: `tuning` may be studied; `test` is frozen (run once, by the lead). */
+/** The two halves of the seeded split: `tuning` may be studied; `test` was frozen (run once, by the lead, 2026-12-07) and is spent: both are training parts now. */
 export const FRESH_HALVES = ['tuning', 'test'] as const;
 export type FreshHalf = (typeof FRESH_HALVES)[number];
 

@@ -157,11 +157,17 @@ export function loadPairInputs(file: string, realCorpus: string | undefined): { 
   if (!existsSync(file)) return { inputs: [], skipped: 0 };
   const all = parseRelationGold(JSON.parse(readFileSync(file, 'utf8')), file);
   const pairs = all.filter((pair) => pair.corpus === 'sample' || realCorpus !== undefined);
-  const graphs = extractDocuments(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : realCorpus!));
+  const { inputs } = pairInputsOf(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : realCorpus!));
+  return { inputs, skipped: all.length - inputs.length };
+}
+
+/** Gold pairs (of any part, e.g. the fresh web-page halves) laid on the extractor's output of their documents in `folderOf`. */
+export function pairInputsOf(pairs: readonly GoldPair[], folderOf: (pair: GoldPair) => string): { inputs: PairInput[]; skipped: number } {
+  const graphs = extractDocuments(pairs, folderOf);
   const inputs: PairInput[] = [];
   for (const pair of pairs) {
     const input = pairInput(pair, locate(graphs.get(`${pair.corpus}/${pair.document}`)!, pair.sentence));
     if (input) inputs.push(input);
   }
-  return { inputs, skipped: all.length - inputs.length };
+  return { inputs, skipped: pairs.length - inputs.length };
 }

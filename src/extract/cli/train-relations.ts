@@ -12,19 +12,27 @@
  * committed model.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { formatRelationScores, scoreRelations, type RelationScores } from '../eval/relations.ts';
 import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, trainModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
-import { RELATION_SETS, loadPairInputs, type PairInput } from './relation-examples.ts';
+import { RELATION_SETS, loadPairInputs, pairInputsOf, type PairInput } from './relation-examples.ts';
+import { FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
 import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
 /** Features naming a word itself (features.ts, features-context.ts): left out with --no-words. */
 const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx|gl)=/;
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
-const ALL_PARTS = Object.keys(RELATION_SETS).join(',');
+/**
+ * The two halves of the fresh web-page part (tests/fixtures/fresh/relation/, texts outside the repository), both spent
+ * (2026-12-07) and trained on since i14-rel6: the only hand pairs of third-party news and bank pages.
+ */
+const FRESH_PARTS: Record<string, FreshHalf> = { 'fresh-tuning': 'tuning', 'fresh-test': 'test' };
+const ALL_PARTS = [...Object.keys(RELATION_SETS), ...Object.keys(FRESH_PARTS)].join(',');
+/** Where the fresh texts are looked for without the variable: beside the checkout, as ../shared is (/work/fresh/relation from /work/main). */
+const FRESH_TEXTS_BESIDE = '../fresh/relation';
 /** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
 const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
 
@@ -95,13 +103,19 @@ function main(): void {
   const real = resolveRealCorpus() ?? undefined;
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
-  const partFile = (part: string) => {
+  const partInputs = (part: string): { inputs: PairInput[]; skipped: number } => {
+    const half = FRESH_PARTS[part];
+    if (half) {
+      const texts = resolveFreshRelationTexts() ?? resolveFreshRelationTexts({ [FRESH_RELATION_ENV]: resolve(REPO_ROOT, FRESH_TEXTS_BESIDE) });
+      if (!texts) throw new Error(`part "${part}" needs the fresh relation texts (set ${FRESH_RELATION_ENV}, e.g. /work/fresh/relation, or put them in ${FRESH_TEXTS_BESIDE} beside the checkout); without them the model would differ (or pass --parts without the fresh parts)`);
+      return pairInputsOf(loadFreshPairs(texts, half), () => texts);
+    }
     const file = (RELATION_SETS as Record<string, string>)[part];
     if (!file) throw new Error(`unknown relation part "${part}" (parts: ${ALL_PARTS})`);
-    return file;
+    return loadPairInputs(file, real);
   };
   if (options.score) {
-    const examples = examplesOf(options.score, loadPairInputs(partFile(options.score), real).inputs);
+    const examples = examplesOf(options.score, partInputs(options.score).inputs);
     const results = examples.map((e) => decide(e, relationModel()));
     const gold = examples.map((e) => e.input.pair.relation);
     console.log(formatRelationScores(`${options.score}, committed model`, scoreRelations(gold, results.map((r) => r.learned))));
@@ -111,7 +125,7 @@ function main(): void {
   const examples: Example[] = [];
   for (const part of options.parts.split(',')) {
     const cached = options.inputsCache && existsSync(`${options.inputsCache}.${part}.json`);
-    const { inputs, skipped } = cached ? { inputs: JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PairInput[], skipped: 0 } : loadPairInputs(partFile(part), real);
+    const { inputs, skipped } = cached ? { inputs: JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PairInput[], skipped: 0 } : partInputs(part);
     if (inputs.length === 0) { console.log(`${part}: no pairs (file missing): skipped`); continue; }
     if (options.inputsCache && !cached) writeAtomically(`${options.inputsCache}.${part}.json`, JSON.stringify(inputs.map(({ located: _located, ...rest }) => ({ ...rest, located: undefined }))));
     examples.push(...examplesOf(part, inputs));

@@ -16,6 +16,7 @@ import {
   type Context, type Cue, type Finding, type Placed,
 } from './context.ts';
 
+const PARTICLES = new Set(['off', 'up', 'out', 'down']);
 const OBJECT_LINKS = new Set(['with', 'to', 'on', 'by', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** The actor that owns the noun at `index` ("Iran's cyberattack", "Russian aggression"), skipping adjectives. */
@@ -150,14 +151,18 @@ export function fromCues(context: Context): Finding {
     if ((has(term, 'V') && !has(term, 'N')) || afterAuxiliary) {
       const passive = has(term, 'P') || (BE.has(terms[i - 1]?.word ?? '') && has(term, 'T'));
       for (const type of cueTypesOf(term, cues)) if (!passive || byBeforeY) found.push({ type, index: i, verb: true });
-      if (!has(term, 'U') && !has(term, 'K') && !DO.has(term.word)) lastVerb = term;
+      // A verb's particle ("kick off", "step up") is tagged a verb too: the verb before it stays the one that takes the object.
+      if (!has(term, 'U') && !has(term, 'K') && !DO.has(term.word) && !(PARTICLES.has(term.word) && lastVerb === terms[i - 1])) lastVerb = term;
       continue;
     }
     const light = !lastVerb || cues.lightVerbs.has(lastVerb.word) || cues.lightVerbs.has(lastVerb.root ?? '') || cues.verbs.has(lastVerb.word);
     const owner = ownerOf(context, i);
     if (light && (!owner || owner.actor === x.actor)) for (const type of cueTypesOf(term, cues)) found.push({ type, index: i, verb: false });
   }
-  found.push(...phraseCues(terms, x.last + 1, end, cues));
+  const phrases = phraseCues(terms, x.last + 1, end, cues);
+  // "paid a state visit", "opened fire": a phrase starting at a verb says what the verb means here ("pay" alone is `funds`).
+  found = found.filter((cue) => !(cue.verb && phrases.some((phrase) => phrase.verb && phrase.index === cue.index && phrase.type !== cue.type)));
+  found.push(...phrases);
   if (!window.otherClause && end === y.first) found.push(...phrasesAroundY(context));
 
   // "targeted camps that were used by the Taliban": a conflict verb on what the second actor uses or owns acts on the second.
@@ -171,7 +176,7 @@ export function fromCues(context: Context): Finding {
   // A cue whose object is another actor relates the first actor to that one ("met Zelenskyy to discuss …").
   const aimed = found.filter((cue) => !objectIsAnother(context, cue.index) && !(cue.type === 'meets' && cue.verb && isTopic(context, cue.index)));
   if (aimed.length === 0) return finding('none:cue-object-other', { type: 'none' });
-  const chosen = choose(aimed);
+  const chosen = asMeasure(choose(aimed), context);
   const { relation, how } = directed(chosen, context);
   const kind = chosen.verb ? 'verb' : 'noun';
   return finding(`cue:${kind}${how}`, { ...relation, ...negation(terms, chosen.index, cues) });
@@ -196,6 +201,13 @@ function choose(found: readonly Cue[]): Cue {
   if (chosen.type !== 'agrees' && chosen.type !== 'supports' && chosen.type !== 'meets') return chosen;
   const material = found.filter((cue) => !cue.verb && cue.index > chosen.index && PRECEDENCE[cue.type] > PRECEDENCE.criticises);
   return material.length > 0 ? { ...best(material), index: chosen.index, verb: true } : chosen;
+}
+
+/** "The sanctions … target Russia's banks": a verb of striking (lexicon `measureVerbs`) in a sentence about sanctions or other measures names pressure, not an attack. */
+function asMeasure(cue: Cue, { terms, cues }: Context): Cue {
+  if (cue.type !== 'attacks' || !cue.verb || !cues.measureVerbs.has(terms[cue.index]!.word)) return cue;
+  const measures = terms.some((term) => !(has(term, 'V') && !has(term, 'N')) && cueTypesOf(term, cues).includes('pressures'));
+  return measures ? { ...cue, type: 'pressures' } : cue;
 }
 
 /** "hold Russia accountable", "put pressure on Iran": a phrase whose words sit on both sides of the second mention. */

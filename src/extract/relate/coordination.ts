@@ -10,8 +10,24 @@ import {
   LIST_WORDS, PRECEDENCE, bestType, coveringMentions, cueTypesOf, finding, has, negation, phraseCues, type Context, type Finding, type Placed,
 } from './context.ts';
 
-/** Words that open a clause whose subject may be the list ("… confirmed that A and B will collaborate"). */
-const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'when', 'while', 'as', 'if', 'because', 'after', 'since', 'where', 'and', 'but']);
+/**
+ * Words that open a clause whose subject may be the list ("… confirmed that A and B will collaborate"); "including" and
+ * "such as" name the members of a subject ("SCO member countries including A, B and C took part in …").
+ */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'when', 'while', 'as', 'if', 'because', 'after', 'since', 'where', 'and', 'but', 'including']);
+/** Words after which the list is the whole subject's origin ("troops from A, B and C conduct joint drills"; "of" names owners too often). */
+const ORIGIN_WORDS = new Set(['from']);
+/** How far back (terms) an act shared "alongside" a list is looked for ("attend a summit … this week alongside A and B"). */
+const ALONGSIDE_REACH = 12;
+/** How many terms a sentence-opening phrase before the list may have ("In early May 2000"). */
+const LEADING_PHRASE_REACH = 6;
+/** Words of the subject between the list and its verb: a few, more after a count ("A, B and four Central Asian countries will hold …"). */
+const SUBJECT_NOUNS = 3;
+const COUNTED_SUBJECT_NOUNS = 5;
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'many', 'some']);
+/** Terms after the verb read for the joint act; more after "take part in" / "participate in" ("took part in the SCO's first multilateral anti-terror exercise"). */
+const PREDICATE_REACH = 6;
+const PARTICIPATION_REACH = 9;
 const TOGETHER: ReadonlySet<CueType> = new Set(['meets', 'agrees', 'cooperates', 'trades']);
 /** How many words before "by" the passive verb of a joint agent may stand (a date or a place between). */
 const AGENT_REACH = 10;
@@ -87,6 +103,15 @@ export function coordinated(context: Context): Finding {
     }
     return finding('none:between', { type: 'none' });
   }
+  // "… attend a summit … alongside A and B": everyone at a meeting meets (serving "alongside A and B" does not make A and B partners).
+  const beforeWord = terms[before]?.word ?? '';
+  if (beforeWord === 'alongside' || (beforeWord === 'with' && terms[before - 1]?.word === 'along')) {
+    for (let i = before - 1; i >= Math.max(0, before - ALONGSIDE_REACH); i--) {
+      if (covered.has(i) && covered.get(i) !== x) continue;
+      if (cueTypesOf(terms[i]!, cues).includes('meets')) return finding('coordinated:alongside', { type: 'meets' });
+      if (terms[i]!.after !== undefined && /[.;:]/.test(terms[i]!.after!)) break;
+    }
+  }
   // "the treaty signed by Russia and China", "a commission jointly appointed by A and B": the passive verb before "by".
   if (terms[before]?.word === 'by') {
     // The passive verb may stand a date or a place before "by" ("signed on 29 May 2014 by …", "signed at Dakar, Senegal, on 10 January 1994, by …").
@@ -106,16 +131,28 @@ export function coordinated(context: Context): Finding {
   // "A and B signed …": the first verb after the list, in the same clause, when the list is its subject.
   let i = y.last + 1;
   let nouns = 0;
+  let maxNouns = SUBJECT_NOUNS;
+  // "China and Kazakhstan ink pacts …" (a headline): compromise may tag the cue verb right after the list a noun.
+  const headlineVerb = (at: number) => nouns === 0 && cues.verbs.has(terms[at]!.word) && !has(terms[at - 1], 'D');
   while (i < terms.length && (covered.has(i) || LIST_WORDS.has(terms[i]!.word) || has(terms[i], 'B') ||
-    (!has(terms[i], 'V') && terms[i - 1]?.after === undefined && ++nouns <= 3))) i++;
+    (!has(terms[i], 'V') && !headlineVerb(i) && terms[i - 1]?.after === undefined && ++nouns <= maxNouns))) {
+    if (nouns === 0 && (COUNT_WORDS.has(terms[i + 1]?.word ?? '') || /^\d/.test(terms[i + 1]?.word ?? ''))) maxNouns = COUNTED_SUBJECT_NOUNS;
+    i++;
+  }
   const verbAt = i;
   const opener = (term: ParsedTerm | undefined) => term === undefined || has(term, 'C') || term.after === ',' || term.word === 'both' ||
     CLAUSE_OPENERS.has(term.word) || (has(term, 'V') && cues.speechVerbs.has(term.word));
   // "both A and B attended …" (termBefore skips "both"); "Since then A and B teamed up …" (an adverb after an opener).
-  const opens = opener(terms[before]) || terms[before + 1]?.word === 'both' || (has(terms[before], 'B') && opener(terms[before - 1]));
-  if (!has(terms[verbAt], 'V') || !opens) return finding('none:listed-together', { type: 'none' });
+  // "personnel from A, B and C conduct …": the list names where the subject comes from (a noun before "from").
+  const origin = ORIGIN_WORDS.has(beforeWord) && has(terms[before - 1], 'N') && !has(terms[before - 1], 'V') && !covered.has(before - 1) &&
+    !terms.slice(y.last + 1, verbAt).some((term) => cues.relativeWords.has(term.word));
+  // "In 2000 A, B and C established …": a sentence-opening phrase of time or place (a preposition, no verb) before the list.
+  const leadingPhrase = before >= 0 && has(terms[0], 'R') && before < LEADING_PHRASE_REACH && terms.slice(0, before + 1).every((term, k) => !has(term, 'V') && !covered.has(k));
+  const opens = opener(terms[before]) || origin || leadingPhrase || terms[before + 1]?.word === 'both' || (has(terms[before], 'B') && opener(terms[before - 1]));
+  if (!(has(terms[verbAt], 'V') || (verbAt < terms.length && headlineVerb(verbAt))) || !opens) return finding('none:listed-together', { type: 'none' });
   let windowEnd = verbAt;
-  while (windowEnd < Math.min(terms.length, verbAt + 6)) {
+  const participates = terms.slice(verbAt, verbAt + 3).some((term, k) => (term.word === 'part' || term.word.startsWith('participat')) && terms[verbAt + k + 1]?.word === 'in');
+  while (windowEnd < Math.min(terms.length, verbAt + (participates ? PARTICIPATION_REACH : PREDICATE_REACH))) {
     const term = terms[windowEnd]!;
     if (windowEnd > verbAt && has(term, 'R') && !['on', 'to', 'with', 'in'].includes(term.word)) break;
     windowEnd++;

@@ -40,6 +40,8 @@ export interface CueTables {
   organNouns: Set<string>;
   /** "The General Assembly established the Ad Hoc Committee": a body creating its own organ. */
   creationVerbs: Set<string>;
+  /** Verbs read as `attacks` that name economic measures when the sentence speaks of them ("sanctions that target Russia's banks"): `pressures` then. */
+  measureVerbs: Set<string>;
 }
 
 interface CueFile {
@@ -59,6 +61,7 @@ interface CueFile {
   nameSuffixes?: string[];
   organNouns?: string[];
   creationVerbs?: string[];
+  measureVerbs?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -149,5 +152,6 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     nameSuffixes: new Set(data.nameSuffixes ?? []),
     organNouns: new Set((data.organNouns ?? []).flatMap(nounForms)),
     creationVerbs: new Set((data.creationVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
+    measureVerbs: new Set((data.measureVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
   };
 }

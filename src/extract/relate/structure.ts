@@ -22,6 +22,14 @@ interface View {
 }
 
 const bothStates = (x: Placed, y: Placed) => x.type === 'state' && y.type === 'state';
+/** Nouns naming the kind of body between a person's post and the body's name ("chairwoman of the human rights group Ezgulik"). */
+const MAX_KIND_NOUNS = 3;
+/** How far after the list its member noun may stand ("China, Russia and Kazakhstan, all former Soviet … , are members of"). */
+const MEMBER_REACH = 16;
+/** Words opening another clause, whose member noun is not the list's ("… between A and B, after guards took part of the border"). */
+const SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'although', 'though', 'but', 'until', 'where', 'whereas']);
+/** "take part in": the forms of "take" before "part". */
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 const openAfter = (term: ParsedTerm) => term.after === undefined || term.after === '-';
 
 /** "Kazakhstan's president Tokayev", "Chinese President Xi", "China's Huawei", "our NATO Ally, Albania", "DHS's Cybersecurity Agency". */
@@ -84,8 +92,15 @@ const adviserTo: Rule = ({ cues, x, y }, { between, xEnd, afterY }) => {
 /** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y", "X is a fellow at Y". */
 const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
   // "Niva Yau is a Senior Researcher at the OSCE Academy": a person's post "at" a body reads like "of".
-  const ofAt = between.findIndex((term) => term.word === 'of' || (term.word === 'at' && x.type === 'person'));
-  if (ofAt < 0 || !isWhole(y) || !between.slice(ofAt + 1).every((term) => has(term, 'D') || has(term, 'A'))) return undefined;
+  // "Ren Guoqiang, spokesman for the Ministry of National Defense": a person's post "for" a body (not "envoy for" a state).
+  const ofAt = between.findIndex((term) => term.word === 'of' || (term.word === 'at' && x.type === 'person') || (term.word === 'for' && x.type === 'person' && y.type !== 'state'));
+  if (ofAt < 0 || !isWhole(y)) return undefined;
+  // "Vasila Inoyatova, chairwoman of the human rights group Ezgulik": after a comma, a person's post may name the kind of body before its name.
+  const kindNouns = x.type === 'person' && xEnd.after === ',' ? MAX_KIND_NOUNS : 0;
+  const tail = between.slice(ofAt + 1);
+  const plain = (term: ParsedTerm) => has(term, 'D') || has(term, 'A');
+  const kind = (term: ParsedTerm) => has(term, 'N') && !has(term, 'V') && term.after === undefined;
+  if (!tail.every((term) => plain(term) || kind(term)) || tail.filter((term) => !plain(term)).length > kindNouns) return undefined;
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
   // A name suffix may stand before the title ("Joseph R. Biden, Jr., President of the United States").
@@ -133,7 +148,10 @@ const partOrWholeVerb: Rule = ({ terms, cues, x, y, covered }, { between }) => {
 
 /** "China, Russia and Kazakhstan are members of the SCO": the members among themselves. */
 const memberList: Rule = ({ terms, cues, x, y, covered }, { between, xEnd }) => {
-  if (!bothStates(x, y) || !terms.some((term, index) => index > y.last && cues.memberNouns.has(term.word))) return undefined;
+  // "India and Pakistan take part in a military exercise": taking part in an act is not membership (coordination.ts reads the act).
+  // The member noun stands in the list's own predicate ("… are members of"), not somewhere later in another clause.
+  const memberAt = terms.findIndex((term, index) => index > y.last && index <= y.last + MEMBER_REACH && cues.memberNouns.has(term.word) && !(term.word === 'part' && TAKE.has(terms[index - 1]?.word ?? '')));
+  if (!bothStates(x, y) || memberAt < 0 || terms.slice(y.last + 1, memberAt).some((term) => SUBORDINATORS.has(term.word))) return undefined;
   const listed = between.every((term, offset) => covered.has(x.last + 1 + offset) || LIST_WORDS.has(term.word)) && (between.length > 0 || xEnd.after === ',');
   return listed ? finding('none:member-list', { type: 'none' }) : undefined;
 };
