@@ -137,8 +137,16 @@ describe('text patterns', () => {
 
   it('measures a news dateline opening a passage', () => {
     expect(datelineLength('BEIJING — China said.')).toBe('BEIJING — '.length);
-    expect(datelineLength('ASTANA, June 17 (Reuters) - Kazakhstan said.')).toBe(28);
-    expect(datelineLength('LONDON/MOSCOW, May 2, 2021 (AFP) – Talks')).toBe('LONDON/MOSCOW, May 2, 2021 (AFP) – '.length);
+    // The agency in brackets is not part of the dateline (an outlet is an actor).
+    expect(datelineLength('ASTANA, June 17 (Reuters) - Kazakhstan said.')).toBe('ASTANA, June 17'.length);
+    expect(datelineLength('LONDON/MOSCOW, May 2, 2021 (AFP) – Talks')).toBe('LONDON/MOSCOW, May 2, 2021'.length);
+    expect(datelineLength('BISHKEK, Kyrgyzstan – Protesters clashed')).toBe('BISHKEK, Kyrgyzstan – '.length);
+    expect(datelineLength('XIAN, China - Leaders met')).toBe('XIAN, China - '.length);
+    expect(datelineLength('ORLOVKA, Kyrgyz Republic -- More')).toBe('ORLOVKA, Kyrgyz Republic -- '.length);
+    expect(datelineLength('ASHGABAT. Nov 3 (Interfax) - CNPC is')).toBe('ASHGABAT. Nov 3'.length);
+    expect(datelineLength('TASHKENT, Uzbekistan, October 9. Deputy Minister')).toBe('TASHKENT, Uzbekistan, October 9. '.length);
+    expect(datelineLength('TASHKENT, Uzbekistan. Deputy Minister')).toBe(0); // a full stop needs a date before it
+    expect(datelineLength('NATO, the alliance, met.')).toBe(0);
     expect(datelineLength('ALMATY, 2 May -- Talks')).toBe('ALMATY, 2 May -- '.length);
     expect(datelineLength('China said — no.')).toBe(0);
     expect(datelineLength('BEIJING said no.')).toBe(0);

@@ -1,0 +1,64 @@
+/**
+ * Spelling variants of one surname (issue 12, class 3, i12-classes): the keys and the merges worked out
+ * by hand from the rules written in src/extract/resolve/spelling-variants.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveActors } from '../../src/extract/resolve/index.ts';
+import { oneVowelApart, sameNameWord, spellingKey, vowelDeletions } from '../../src/extract/resolve/spelling-variants.ts';
+import { mention, summary } from '../helpers/located-mentions.ts';
+import { smallLexiconIndex } from '../fixtures/extract/small-lexicon.ts';
+
+describe('spelling keys of romanised name words', () => {
+  it('drops the glide before "e", unifies "-iy"/"-ii" and "dj", and collapses doubled letters', () => {
+    expect(spellingKey('sysoyev')).toBe('sysoev');
+    expect(spellingKey('sysoev')).toBe('sysoev');
+    expect(spellingKey('yevgeniy')).toBe('evgeny');
+    expect(spellingKey('yevgeny')).toBe('evgeny');
+    expect(spellingKey('abdyldayev')).toBe('abdyldaev');
+    expect(spellingKey('sirojiddin')).toBe('sirojidin');
+    expect(spellingKey('sirodjidin')).toBe('sirojidin');
+    expect(spellingKey('aliyev')).toBe('aliev');
+    expect(spellingKey('li')).toBe('li'); // too short to touch
+  });
+
+  it('lists one-inner-vowel deletions, never the first letter or the last two', () => {
+    // n a z a r a b a e v: inner vowels at 1, 3, 5, 7 (8 "e" is in the last two)
+    expect(vowelDeletions('nazarabaev').sort()).toEqual(['nzarabaev', 'nazrabaev', 'nazarbaev', 'nazarabev'].sort());
+    expect(vowelDeletions('aslov')).toEqual([]); // too short
+    expect(oneVowelApart('nazarabaev', 'nazarbaev')).toBe(true);
+    expect(oneVowelApart('ivanov', 'ivanova')).toBe(false); // an ending, not an inner vowel
+    expect(oneVowelApart('petrova', 'petrov')).toBe(false);
+    expect(sameNameWord('nazarabayev', 'nazarbayev', false)).toBe(false);
+    expect(sameNameWord('nazarabayev', 'nazarbayev', true)).toBe(true);
+  });
+});
+
+describe('romanisations of one person merge, distinct people stay apart', () => {
+  it('merges full names whose words differ only in romanisation, and an initial for the given name', () => {
+    const actors = resolveActors([
+      mention('Yevgeniy Sysoyev', 'person', 'named', 0), mention('Yevgeny Sysoev', 'person', 'named', 1),
+      mention('Sirojiddin Aslov', 'person', 'named', 2), mention('Sirodjidin Aslov', 'person', 'named', 3),
+      mention('Nursultan Nazarbayev', 'person', 'named', 4), mention('N. Nazarbayev', 'person', 'named', 5),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['person:Nursultan Nazarbayev:2', 'person:Sirojiddin Aslov:2', 'person:Yevgeniy Sysoyev:2']);
+  });
+
+  it('keeps apart a feminine form, a different given name and an initial that fits two people', () => {
+    const actors = resolveActors([
+      mention('Anna Petrova', 'person', 'named', 0), mention('Anna Petrov', 'person', 'named', 1),
+      mention('Karim Aliyev', 'person', 'named', 2), mention('Ilham Aliev', 'person', 'named', 3),
+      mention('J. Smith', 'person', 'named', 4), mention('John Smith', 'person', 'named', 5), mention('Jane Smith', 'person', 'named', 6),
+    ], [], smallLexiconIndex);
+    expect(actors).toHaveLength(7);
+  });
+
+  it('a surname alone one vowel from a full name joins it only in the same document', () => {
+    const actors = resolveActors([
+      mention('Nursultan Nazarbayev', 'person', 'named', 0), mention('Nazarabayev', 'person', 'surname', 0),
+      mention('Nazarabayev', 'person', 'surname', 1),
+      mention('Yevgeny Sysoyev', 'person', 'named', 2), mention('Sysoev', 'person', 'surname', 3),
+    ], [], smallLexiconIndex);
+    // Document 1's "Nazarabayev" has no evidence there and no exact key elsewhere: dropped; "Sysoev" shares Sysoyev's key and he dominates the corpus.
+    expect(summary(actors)).toEqual(['person:Nursultan Nazarbayev:2', 'person:Yevgeny Sysoyev:2']);
+  });
+});
