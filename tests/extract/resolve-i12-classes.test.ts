@@ -62,3 +62,33 @@ describe('romanisations of one person merge, distinct people stay apart', () => 
     expect(summary(actors)).toEqual(['person:Nursultan Nazarbayev:2', 'person:Yevgeny Sysoyev:2']);
   });
 });
+
+describe('an acronym defined after an organ of a known body', () => {
+  it('stays the known body\'s acronym', () => {
+    const lexiconMention = (surface: string, document: number) => ({ ...mention('North Atlantic Treaty Organization', 'organisation', 'lexicon', document), acronym: surface });
+    const actors = resolveActors([
+      mention('Council of Ministers of the North Atlantic Treaty Organization', 'organisation', 'named', 0),
+      lexiconMention('NATO', 0), lexiconMention('NATO', 1),
+    ], [{ acronym: 'NATO', label: 'Council of Ministers of the North Atlantic Treaty Organization', type: 'organisation' }], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['organisation:Council of Ministers of the North Atlantic Treaty Organization:1', 'organisation:North Atlantic Treaty Organization:2']);
+  });
+});
+
+describe('an organ of a known body in its several word orders (organ-word-order.ts)', () => {
+  it('meets under one key and merges; an organ of no known body, or another organ, stays apart', () => {
+    const actors = resolveActors([
+      mention('Council of Heads of State of the SCO', 'organisation', 'named', 0),
+      mention('SCO Council of Heads of State', 'organisation', 'named', 1),
+      mention('Heads of State Council of the Shanghai Cooperation Organisation', 'organisation', 'named', 2),
+      mention('Shanghai Cooperation Organization Heads of State Council', 'organisation', 'named', 3),
+      mention('Secretariat of the SCO', 'organisation', 'named', 4), mention('SCO Secretariat', 'organisation', 'named', 5),
+      // Europe is no body: two councils.
+      mention('Council of Europe', 'organisation', 'named', 6), mention('Europe Council', 'organisation', 'named', 7),
+      // Another organ of the same body.
+      mention('SCO Council of Foreign Ministers', 'organisation', 'named', 8),
+    ], [], smallLexiconIndex);
+    expect(actors).toHaveLength(5);
+    const counts = actors.map((actor) => actor.mentions.length).sort();
+    expect(counts).toEqual([1, 1, 1, 2, 4]);
+  });
+});

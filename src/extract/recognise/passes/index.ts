@@ -24,6 +24,7 @@ import { dropNamesAsAttributes } from './name-as-attribute.ts';
 import { dropThingAcronyms } from './thing-acronyms.ts';
 import { dropIndefiniteKinds } from './indefinite-kinds.ts';
 import { typePolicyBanks } from './policy-banks.ts';
+import { joinFormerNames } from './former-names.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -50,4 +51,5 @@ export const PASSES: readonly Pass[] = [
   dropThingAcronyms,
   dropIndefiniteKinds,
   typePolicyBanks,
+  joinFormerNames,
 ];

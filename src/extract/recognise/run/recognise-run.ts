@@ -14,6 +14,7 @@ import type { RuleId } from '../rule-ids.ts';
 import { joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
+import { organOfEvent } from './organ-of-event.ts';
 import { isOfficeOfTitle, knownBodyOfOffice } from './office-names.ts';
 import { followsTitleConnector, isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
@@ -21,6 +22,11 @@ import { bracketAcronymFits, onlyIndustryModifiers, organisationNameEnd } from '
 
 export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void {
   const { tokens, context } = scan;
+  const organ = organOfEvent(scan, runStart, runEnd);
+  if (organ) {
+    recogniseRun(scan, organ[0], organ[1]);
+    return;
+  }
   if (isNonActorThing(scan, runStart, runEnd)) {
     emitLexiconActorsOnly(scan, runStart, runEnd);
     return;
