@@ -12,6 +12,8 @@ describe('all-capitals datelines', () => {
       'Interfax=organisation', 'CNPC=firm', 'Turkmenistan=state',
     ]);
     expect(typedSurfaces('TASHKENT, Uzbekistan, October 9. The NATO envoy met officials.')).toEqual(['NATO=organisation']);
+    // An agency the lexicon does not know names no actor there.
+    expect(typedSurfaces('ASTANA, June 17 (SWS) - The NATO envoy met officials.')).toEqual(['NATO=organisation']);
   });
 
   it('an acronym opening a sentence that is no dateline is still recognised', () => {

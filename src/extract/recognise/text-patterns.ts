@@ -77,17 +77,24 @@ const DATELINE_BEFORE_STOP = new RegExp(String.raw`^${DATELINE_CAPS}(?:,\s*${DAT
 /**
  * Length of a news dateline opening a passage ("BEIJING —", "BISHKEK, Kyrgyzstan –",
  * "ASTANA, June 17 (Reuters) -", "TASHKENT, Uzbekistan, October 9."): where the story was filed,
- * not an actor of the story. An agency in brackets after it is left out of the dateline: outlets
- * count as organisations even where they only published the piece (tests/fixtures/annotated/README.md).
- * 0 when the passage has none.
+ * and the agency, not actors of the story (a known agency there is still an outlet:
+ * `datelineAgency`, passes/dateline-agencies.ts). 0 when the passage has none.
  */
 export function datelineLength(text: string): number {
   const stop = DATELINE_BEFORE_STOP.exec(text);
   if (stop) return stop[0].length;
   const match = DATELINE_BEFORE_DASH.exec(text);
   if (!match) return 0;
-  const rest = text.slice(match[0].length);
-  // No agency: the dash and its space belong to the dateline too.
-  const dash = /^\s*(?:—|–|-{1,2})\s/u.exec(rest);
-  return match[0].length + (dash ? dash[0].length : 0);
+  const rest = /^\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s/u.exec(text.slice(match[0].length));
+  return match[0].length + (rest ? rest[0].length : 0);
+}
+
+/** [start, end) of the agency's name in a dateline's brackets ("Interfax" in "ASHGABAT. Nov 3 (Interfax) -"), if any. */
+export function datelineAgency(text: string): [number, number] | undefined {
+  const match = DATELINE_BEFORE_DASH.exec(text);
+  if (!match) return undefined;
+  const bracket = /^\s*\(\s*([^)]{1,40}?)\s*\)/u.exec(text.slice(match[0].length));
+  if (!bracket) return undefined;
+  const start = match[0].length + bracket[0].indexOf(bracket[1] as string);
+  return [start, start + (bracket[1] as string).length];
 }

@@ -25,12 +25,14 @@ import { dropThingAcronyms } from './thing-acronyms.ts';
 import { dropIndefiniteKinds } from './indefinite-kinds.ts';
 import { typePolicyBanks } from './policy-banks.ts';
 import { joinFormerNames } from './former-names.ts';
+import { recogniseDatelineAgencies } from './dateline-agencies.ts';
 
 export type Pass = (scan: Scan) => void;
 
 export const PASSES: readonly Pass[] = [
   skipShouting,
   markNameLike,
+  recogniseDatelineAgencies,
   matchLowercaseLexiconPhrases,
   definePhraseAcronyms,
   findRuns,
