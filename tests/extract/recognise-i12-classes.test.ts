@@ -63,3 +63,15 @@ describe('the organ holding a meeting (organ-of-event)', () => {
     expect(typedSurfaces('The Annual Meeting of Experts on Water was held.')).toEqual([]);
   });
 });
+
+describe('cue words that belong to a known name, and museums', () => {
+  it('a known body opening a run keeps its cue word; the person after it is apart', () => {
+    const surfaces = typedSurfaces('Secretary-General of the Association of Southeast Asian Nations Le Luong Minh and Executive Director Gong Jianwei came.');
+    expect(surfaces).toContain('Association of Southeast Asian Nations=organisation');
+    expect(surfaces.some((surface) => surface.startsWith('Association of Southeast Asian Nations '))).toBe(false);
+  });
+
+  it('a museum is a body', () => {
+    expect(typedSurfaces('A ship is displayed at the Museum of Aral Fishermen in the town.')).toEqual(['Museum of Aral Fishermen=organisation']);
+  });
+});
