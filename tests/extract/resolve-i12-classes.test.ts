@@ -19,6 +19,7 @@ describe('spelling keys of romanised name words', () => {
     expect(spellingKey('sirodjidin')).toBe('sirojidin');
     expect(spellingKey('aliyev')).toBe('aliev');
     expect(spellingKey('li')).toBe('li'); // too short to touch
+    expect(spellingKey('yoon')).toBe('yoon'); // not "Yon": a short name keeps its doubled letter
   });
 
   it('lists one-inner-vowel deletions, never the first letter or the last two', () => {
@@ -90,5 +91,17 @@ describe('an organ of a known body in its several word orders (organ-word-order.
     expect(actors).toHaveLength(5);
     const counts = actors.map((actor) => actor.mentions.length).sort();
     expect(counts).toEqual([1, 1, 1, 2, 4]);
+  });
+});
+
+describe('short surnames and surnames after an article', () => {
+  it('"Yoon" alone is not "Yon"; "Assad" alone still finds "Bashar al-Assad"', () => {
+    const actors = resolveActors([
+      mention('Yoon Suk Yeol', 'person', 'named', 0), mention('Yoon', 'person', 'surname', 0), mention('Yoon', 'person', 'surname', 1),
+      mention('Hugo Yue-Ho Yon', 'person', 'named', 2), mention('Hugo Yue-Ho Yon', 'person', 'named', 3),
+      mention('Bashar al-Assad', 'person', 'named', 4), mention('Assad', 'person', 'surname', 4),
+    ], [], smallLexiconIndex);
+    // Document 1's "Yoon" has no full name beside it and no one with that last word: dropped, never given to Yon.
+    expect(summary(actors)).toEqual(['person:Bashar al-Assad:2', 'person:Hugo Yue-Ho Yon:2', 'person:Yoon Suk Yeol:2']);
   });
 });

@@ -46,9 +46,9 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
       push(index.byLastName, spellingKey(last), group);
       for (const lessVowel of vowelDeletions(spellingKey(last))) push(index.byLastNameLessVowel, lessVowel, group);
       // "Burmi" of "Abu Zar al-Burmi": the surname without its article.
-      if (/^(al|el|ad|an|ar|as|at|az)-./.test(last)) push(index.byLastName, last.replace(/^[a-z]+-/, ''), group);
+      if (/^(al|el|ad|an|ar|as|at|az)-./.test(last)) push(index.byLastName, spellingKey(last.replace(/^[a-z]+-/, '')), group);
       // Family name first ("Xi Jinping", "Wang Yi"): the first word is the surname.
-      if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, words[0] as string, group);
+      if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, spellingKey(words[0] as string), group);
       // Only a given name stands for a person alone ("Karine"); "Defense" of "Defense Lloyd Austin" does not.
       if (isFirstName(words[0] as string) || isKnownGivenName(words[0] as string)) push(index.byFirstName, words[0] as string, group);
     } else if (type === 'organisation' || type === 'firm') {

@@ -23,8 +23,11 @@ const ROMANISATION_RULES: readonly [RegExp, string][] = [
   [/([a-z])\1+/g, '$1'],
 ];
 
-/** Shortest word the rules touch: short names ("Li", "Yee") carry too little to compare. */
-const MIN_WORD_LENGTH = 4;
+/**
+ * Shortest word the rules touch: short names carry too little to compare, and a doubled letter there is
+ * often the name itself ("Yoon" and "Yon", "Lee" and "Le" are different Korean and Vietnamese names).
+ */
+const MIN_WORD_LENGTH = 6;
 
 /** One key for the romanisations of one name word ("sysoyev" and "sysoev" → "sysoev"). */
 export function spellingKey(word: string): string {
