@@ -75,3 +75,16 @@ describe('cue words that belong to a known name, and museums', () => {
     expect(typedSurfaces('A ship is displayed at the Museum of Aral Fishermen in the town.')).toEqual(['Museum of Aral Fishermen=organisation']);
   });
 });
+
+describe('a body of members named with the state it is in (members-in-place)', () => {
+  it('goes on through "in" and a state after a kind of people', () => {
+    expect(typedSurfaces('He chairs the Association of Chinese Entrepreneurs in Uzbekistan, he said.')).toEqual([
+      'Association of Chinese Entrepreneurs in Uzbekistan=organisation',
+    ]);
+  });
+
+  it('stops before "in" for other bodies, for a known name and after a word that names no people', () => {
+    expect(typedSurfaces('He joined the Institute of Oriental Studies in Uzbekistan.')).toEqual(['Institute of Oriental Studies=organisation', 'Uzbekistan=state']);
+    expect(typedSurfaces('He chairs the Union of Chambers of Commerce in Uzbekistan.')).toEqual(['Union of Chambers of Commerce=organisation', 'Uzbekistan=state']);
+  });
+});

@@ -46,6 +46,7 @@ export const RULES = {
   'distributed-head': 'one body of a list sharing a plural body word ("the Departments of Labor and Energy", "the Ford and Rockefeller Foundations")',
   'military-unit': 'a military unit named by its ordinal and a unit word ("97th Air Refueling Wing", "1st Infantry Division")',
   'functional-district': 'a district named for what it runs, a public body ("Water Management District", "School District")',
+  'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
   'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
 } as const;
 

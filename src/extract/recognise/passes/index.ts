@@ -26,6 +26,7 @@ import { dropIndefiniteKinds } from './indefinite-kinds.ts';
 import { typePolicyBanks } from './policy-banks.ts';
 import { joinFormerNames } from './former-names.ts';
 import { recogniseDatelineAgencies } from './dateline-agencies.ts';
+import { joinMembersInPlace } from './members-in-place.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -38,6 +39,7 @@ export const PASSES: readonly Pass[] = [
   findRuns,
   splitAtHeadlineVerbs,
   extendBodyNames,
+  joinMembersInPlace,
   continueBodyNames,
   distributeSharedHeads,
   nameMilitaryUnits,
