@@ -105,3 +105,25 @@ describe('short surnames and surnames after an article', () => {
     expect(summary(actors)).toEqual(['person:Bashar al-Assad:2', 'person:Hugo Yue-Ho Yon:2', 'person:Yoon Suk Yeol:2']);
   });
 });
+
+describe('wordings of one organ', () => {
+  it('"Ministers of Foreign Affairs" is "Foreign Ministers", and "of the Member States" adds nothing; a cabinet stays apart', () => {
+    const actors = resolveActors([
+      mention('Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization', 'organisation', 'named', 0),
+      mention('Council of Foreign Ministers of the Member States of the Shanghai Cooperation Organization', 'organisation', 'named', 1),
+      mention('SCO Council of Foreign Ministers', 'organisation', 'named', 2),
+      mention('Council of Ministers of the SCO', 'organisation', 'named', 3),
+    ], [], smallLexiconIndex);
+    expect(actors.map((actor) => actor.mentions.length).sort()).toEqual([1, 3]);
+  });
+});
+
+describe('a firm with and without its legal form (legal-form-tails.ts)', () => {
+  it('merges when both are firms in the corpus; another firm of the same first word stays apart', () => {
+    const actors = resolveActors([
+      mention('Centerra Gold', 'firm', 'named', 0), mention('Centerra Gold', 'firm', 'named', 1), mention('Centerra Gold Company', 'firm', 'named', 2),
+      mention('Kumtor Operating Company', 'firm', 'named', 3), mention('Kumtor Gold', 'firm', 'named', 4),
+    ], [], smallLexiconIndex);
+    expect(summary(actors)).toEqual(['firm:Centerra Gold:3', 'firm:Kumtor Gold:1', 'firm:Kumtor Operating Company:1']);
+  });
+});

@@ -5,7 +5,8 @@
  * "Secretariat of the SCO" = "SCO Secretariat"; "General Assembly of the United Nations" = "United Nations
  * General Assembly". The parent must be a body the lexicon knows (by name or acronym), so "Council of
  * Europe" and "European Council" stay two. The organ must end or open with an organ noun
- * (lexicon/organ-events.json `organHeads`).
+ * (lexicon/organ-events.json `organHeads`). "Council of Ministers of Foreign Affairs of the SCO" = "Council of Foreign
+ * Ministers of the Member States of the SCO" (`plainOrganWords`).
  */
 import organEvents from '../lexicon/organ-events.json' with { type: 'json' };
 import type { LexiconIndex } from '../recognise/index.ts';
@@ -21,8 +22,20 @@ function knownBodyKey(key: string, lexicon: LexiconIndex): string | undefined {
   return labelKey(hit.label);
 }
 
+/**
+ * Wordings of one organ: "of the Member States" says nothing more ("Council of Foreign Ministers of the Member States of
+ * the SCO"), and "Ministers of Foreign Affairs" / "Ministers of Defence" are "Foreign Ministers" / "Defence Ministers".
+ */
+function plainOrganWords(organ: string): string {
+  return organ
+    .replace(/ of (?:the )?member states$/, '')
+    .replace(/\bministers of ([a-z]+(?: [a-z]+)?) affairs\b/, '$1 ministers')
+    .replace(/\bministers of ([a-z]+)$/, '$1 ministers');
+}
+
 /** "heads of state council" → "council of heads of state": an organ noun last goes first, before "of". */
-function organInOneOrder(organ: string): string | undefined {
+function organInOneOrder(written: string): string | undefined {
+  const organ = plainOrganWords(written);
   const words = organ.split(' ');
   const last = words[words.length - 1] as string;
   if (ORGAN_HEADS.has(words[0] as string) && (words.length === 1 || words[1] === 'of')) return organ;

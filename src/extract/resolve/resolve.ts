@@ -16,6 +16,7 @@ import { isKnownGivenName, labelKey, personKey } from './keys.ts';
 import { departmentOfForm, mergeDepartmentWordOrder, mergeOrganTails } from './organ-names.ts';
 import { mergePersonVariants } from './person-variants.ts';
 import { mergeOrganWordOrders } from './organ-word-order.ts';
+import { mergeLegalFormTails } from './legal-form-tails.ts';
 import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -83,6 +84,7 @@ export function resolveActors(
   mergeStatePrefixedBodies(groups, lexicon);
   mergeOrganTails(groups, lexicon);
   mergeOrganWordOrders(groups, lexicon);
+  mergeLegalFormTails(groups);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
