@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWordPart, isWordPartGap, joinable, normaliseWord, tokenize, type Token } from '../../src/extract/recognise/tokens.ts';
 import {
-  acronymFits, datelineLength, findQuotedTitles, lowercaseVocabulary, phraseAcronymDefinitions, roleWordBefore,
+  acronymFits, datelineAgency, datelineLength, findQuotedTitles, lowercaseVocabulary, phraseAcronymDefinitions, roleWordBefore,
 } from '../../src/extract/recognise/text-patterns.ts';
 import { buildLexiconIndex, commaPhraseKey, exactKey, isCaseSensitive, phraseKey, type LexiconData } from '../../src/extract/recognise/lexicon-index.ts';
 import { cueTypeOf, hasCue, isIndustryWordAfterBody, longestLexiconMatch, lookup } from '../../src/extract/recognise/lexicon-lookup.ts';
@@ -139,6 +139,16 @@ describe('text patterns', () => {
     expect(datelineLength('BEIJING — China said.')).toBe('BEIJING — '.length);
     expect(datelineLength('ASTANA, June 17 (Reuters) - Kazakhstan said.')).toBe(28);
     expect(datelineLength('LONDON/MOSCOW, May 2, 2021 (AFP) – Talks')).toBe('LONDON/MOSCOW, May 2, 2021 (AFP) – '.length);
+    expect(datelineLength('BISHKEK, Kyrgyzstan – Protesters clashed')).toBe('BISHKEK, Kyrgyzstan – '.length);
+    expect(datelineLength('XIAN, China - Leaders met')).toBe('XIAN, China - '.length);
+    expect(datelineLength('ORLOVKA, Kyrgyz Republic -- More')).toBe('ORLOVKA, Kyrgyz Republic -- '.length);
+    expect(datelineLength('ASHGABAT. Nov 3 (Interfax) - CNPC is')).toBe('ASHGABAT. Nov 3 (Interfax) - '.length);
+    // The agency's name inside: 'ASHGABAT. Nov 3 (' is 17 characters, 'Interfax' 8.
+    expect(datelineAgency('ASHGABAT. Nov 3 (Interfax) - CNPC is')).toEqual([17, 25]);
+    expect(datelineAgency('BISHKEK, Kyrgyzstan – The CSTO')).toBeUndefined();
+    expect(datelineLength('TASHKENT, Uzbekistan, October 9. Deputy Minister')).toBe('TASHKENT, Uzbekistan, October 9. '.length);
+    expect(datelineLength('TASHKENT, Uzbekistan. Deputy Minister')).toBe(0); // a full stop needs a date before it
+    expect(datelineLength('NATO, the alliance, met.')).toBe(0);
     expect(datelineLength('ALMATY, 2 May -- Talks')).toBe('ALMATY, 2 May -- '.length);
     expect(datelineLength('China said — no.')).toBe(0);
     expect(datelineLength('BEIJING said no.')).toBe(0);

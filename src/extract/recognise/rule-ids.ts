@@ -53,6 +53,8 @@ export const RULES = {
   'purpose-body': 'a name of purpose, "X for Y", with only industry words for firm cues ("Consortium for Energy Efficiency"): no firm',
   'role-noun-person': 'a name right after a noun for what a person does ("Israeli diplomat Dore Gold")',
   'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
+  'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
+  'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

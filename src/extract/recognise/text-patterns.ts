@@ -64,12 +64,37 @@ export function findQuotedTitles(text: string): [number, number][] {
   return spans;
 }
 
+const DATELINE_CAPS = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,3}`;
+/** The region or state after the city: "BISHKEK, Kyrgyzstan –", "XIAN, China -". */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+const DATELINE_DATE = String.raw`(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+\.?)(?:,?\s+\d{4})?`;
+/** Place, then an optional date after "," or ".", then a dash (the agency in brackets may sit before it). */
+const DATELINE_BEFORE_DASH = new RegExp(
+  String.raw`^${DATELINE_CAPS}(?:,\s*${DATELINE_PLACE})?(?:[,.]\s*${DATELINE_DATE})?(?=\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s)`, 'u');
+/** Place and a date closed by a full stop: "TASHKENT, Uzbekistan, October 9. ", "ASHGABAT. Nov 3. ". */
+const DATELINE_BEFORE_STOP = new RegExp(String.raw`^${DATELINE_CAPS}(?:,\s*${DATELINE_PLACE})?[,.]\s*${DATELINE_DATE}\.\s`, 'u');
+
 /**
- * Length of a news dateline opening a passage ("BEIJING —", "ASTANA, June 17 (Reuters) -",
- * "LONDON/MOSCOW, May 2 (AFP) –"): where the story was filed, and the agency, not actors of the story.
- * 0 when the passage has none.
+ * Length of a news dateline opening a passage ("BEIJING —", "BISHKEK, Kyrgyzstan –",
+ * "ASTANA, June 17 (Reuters) -", "TASHKENT, Uzbekistan, October 9."): where the story was filed,
+ * and the agency, not actors of the story (a known agency there is still an outlet:
+ * `datelineAgency`, passes/dateline-agencies.ts). 0 when the passage has none.
  */
 export function datelineLength(text: string): number {
-  const match = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s*(?:\p{Lu}[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)(?:,?\s+\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|-{1,2})\s/u.exec(text);
-  return match ? match[0].length : 0;
+  const stop = DATELINE_BEFORE_STOP.exec(text);
+  if (stop) return stop[0].length;
+  const match = DATELINE_BEFORE_DASH.exec(text);
+  if (!match) return 0;
+  const rest = /^\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s/u.exec(text.slice(match[0].length));
+  return match[0].length + (rest ? rest[0].length : 0);
+}
+
+/** [start, end) of the agency's name in a dateline's brackets ("Interfax" in "ASHGABAT. Nov 3 (Interfax) -"), if any. */
+export function datelineAgency(text: string): [number, number] | undefined {
+  const match = DATELINE_BEFORE_DASH.exec(text);
+  if (!match) return undefined;
+  const bracket = /^\s*\(\s*([^)]{1,40}?)\s*\)/u.exec(text.slice(match[0].length));
+  if (!bracket) return undefined;
+  const start = match[0].length + bracket[0].indexOf(bracket[1] as string);
+  return [start, start + (bracket[1] as string).length];
 }

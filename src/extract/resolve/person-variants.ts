@@ -5,9 +5,12 @@
  * "Recep Tayyip Erdoğan", "Mohammed bin Salman" and "Mohammed bin Salman Al Saud" (a
  * family part). A name joins others only when every name it fits also fits each other:
  * "Chris Smith" stays apart when both "Christopher Smith" and "Christine Smith" exist.
+ * Romanisations of one name meet ("Yevgeniy Sysoyev" / "Yevgeny Sysoev", spelling-variants.ts), and
+ * a leading initial stands for a given name ("N. Nazarbayev").
  */
 import { groupLabel, groupType, mergeGroup, type Group, type Groups } from './groups.ts';
 import { personWords, sameGivenName } from './keys.ts';
+import { sameNameWord, spellingKey } from './spelling-variants.ts';
 
 /** Words that open the family or dynastic part of a name ("bin Salman Al Saud", "von der Leyen"). */
 const FAMILY_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'ould', 'von', 'van', 'de', 'da', 'di', 'du', 'del', 'der', 'la', 'le']);
@@ -42,7 +45,7 @@ export function mergePersonVariants(groups: Groups): void {
   // Names that could be variants share their last word ("Erdoğan") or their first ("Mohammed … Al Saud").
   const buckets = new Map<string, PersonName[]>();
   for (const name of names) {
-    for (const word of new Set([`last:${name.words[name.words.length - 1]}`, `first:${name.words[0]}`])) {
+    for (const word of bucketKeys(name.words)) {
       const bucket = buckets.get(word) ?? [];
       bucket.push(name);
       buckets.set(word, bucket);
@@ -51,7 +54,7 @@ export function mergePersonVariants(groups: Groups): void {
   const fitsOf = new Map<PersonName, PersonName[]>();
   for (const name of names) {
     const fits = new Set<PersonName>();
-    for (const word of [`last:${name.words[name.words.length - 1]}`, `first:${name.words[0]}`]) {
+    for (const word of bucketKeys(name.words)) {
       for (const other of buckets.get(word) ?? []) if (other !== name && sameName(name.words, other.words)) fits.add(other);
     }
     fitsOf.set(name, [...fits]);
@@ -78,18 +81,43 @@ export function mergePersonVariants(groups: Groups): void {
   }
 }
 
+/** Names that could be variants share their surname's or their first word's spelling key. */
+function bucketKeys(words: readonly string[]): string[] {
+  return [...new Set([`last:${spellingKey(words[words.length - 1] as string)}`, `first:${spellingKey(words[0] as string)}`])];
+}
+
 /** Could two names (as person words) be written forms of one person's name? */
 export function sameName(a: readonly string[], b: readonly string[]): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (shorter.join(' ') === longer.join(' ')) return true;
-  const lastSame = shorter[shorter.length - 1] === longer[longer.length - 1];
+  const [keysShorter, keysLonger] = [shorter.map(spellingKey), longer.map(spellingKey)];
+  const lastOfShorter = shorter[shorter.length - 1] as string;
+  const lastOfLonger = longer[longer.length - 1] as string;
+  const lastSame = sameNameWord(lastOfShorter, lastOfLonger, false);
+  const givenSame = sameGiven(shorter[0] as string, longer[0] as string);
   // Same given name (or a short form of it), same surname, the shorter's middle names all in the longer's.
-  if (lastSame && sameGivenName(shorter[0] as string, longer[0] as string) && isSubsequence(shorter.slice(1, -1), longer.slice(1, -1))) return true;
+  // With the given names agreeing in full, the surnames may be one inserted vowel apart ("Nazarabayev").
+  const surnamesMeet = lastSame || (givenSame && sameNameWord(lastOfShorter, lastOfLonger, true));
+  if (surnamesMeet && givenSame && isSubsequence(keysShorter.slice(1, -1), keysLonger.slice(1, -1))) return true;
+  // "N. Nazarbayev" of "Nursultan Nazarbayev": a leading initial, the rest the same.
+  if (lastSame && shorter.length === longer.length && isInitialOf(shorter[0] as string, longer[0] as string) &&
+    isSubsequence(keysShorter.slice(1, -1), keysLonger.slice(1, -1))) return true;
   // One leading given name dropped: "Tayyip Erdoğan" of "Recep Tayyip Erdoğan".
-  if (lastSame && longer.length === shorter.length + 1 && isSuffix(shorter, longer)) return true;
+  if (lastSame && longer.length === shorter.length + 1 && isSuffix(keysShorter, keysLonger)) return true;
   // A family part dropped: "Mohammed bin Salman" of "Mohammed bin Salman Al Saud".
   const next = longer[shorter.length] ?? '';
-  return isPrefix(shorter, longer) && (FAMILY_PARTICLES.has(next) || /^(al|el)-/.test(next));
+  return isPrefix(keysShorter, keysLonger) && (FAMILY_PARTICLES.has(next) || /^(al|el)-/.test(next));
+}
+
+/** Given names that agree: the same, a well-known short form, or one romanisation ("Yevgeniy" / "Yevgeny"). */
+function sameGiven(a: string, b: string): boolean {
+  return sameGivenName(a, b) || sameNameWord(a, b, false);
+}
+
+/** "n" of "nursultan" (either way round): a single letter that opens the other, longer word. */
+function isInitialOf(a: string, b: string): boolean {
+  const [initial, name] = a.length <= b.length ? [a, b] : [b, a];
+  return initial.length === 1 && name.length > 1 && name.startsWith(initial);
 }
 
 function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {

@@ -15,6 +15,8 @@ import { isFirstName } from '../lexicon/first-names.ts';
 import { isKnownGivenName, labelKey, personKey } from './keys.ts';
 import { departmentOfForm, mergeDepartmentWordOrder, mergeOrganTails } from './organ-names.ts';
 import { mergePersonVariants } from './person-variants.ts';
+import { mergeOrganWordOrders } from './organ-word-order.ts';
+import { mergeLegalFormTails } from './legal-form-tails.ts';
 import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -66,7 +68,9 @@ export function resolveActors(
     const defined = mention.acronym === undefined ? undefined : acronymMap.get(mention.acronym);
     // … unless the definition is the known name cut at a comma or line break ("Scientific and Cultural Organization (UNESCO)").
     const cutKnownName = defined !== undefined && mention.kind === 'lexicon' && labelKey(mention.label).endsWith(` ${labelKey(defined.label)}`);
-    if (defined && !cutKnownName && labelKey(defined.label) !== labelKey(mention.label)) {
+    // … or an organ of the known body ("Council of Foreign Ministers of the … Shanghai Cooperation Organization (SCO)"): SCO stays the body's.
+    const organOfKnownName = defined !== undefined && mention.kind === 'lexicon' && labelKey(defined.label).endsWith(` ${labelKey(mention.label)}`);
+    if (defined && !cutKnownName && !organOfKnownName && labelKey(defined.label) !== labelKey(mention.label)) {
       if (defined.type !== 'none') addTo(groups, keyOf(defined.label, defined.type), mention, defined.type, defined.label);
       continue;
     }
@@ -79,6 +83,8 @@ export function resolveActors(
   mergeDepartmentWordOrder(groups);
   mergeStatePrefixedBodies(groups, lexicon);
   mergeOrganTails(groups, lexicon);
+  mergeOrganWordOrders(groups, lexicon);
+  mergeLegalFormTails(groups);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.

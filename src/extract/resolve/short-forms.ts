@@ -11,6 +11,7 @@ import { groupLabel, groupType, type Group, type Groups } from './groups.ts';
 import { isFirstName } from '../lexicon/first-names.ts';
 import { chineseSurnames } from '../lexicon/person-names.ts';
 import { isKnownGivenName, labelKey, personWords } from './keys.ts';
+import { spellingKey, vowelDeletions } from './spelling-variants.ts';
 
 const CHINESE_SURNAMES = new Set(chineseSurnames.map((name) => labelKey(name)));
 
@@ -21,13 +22,16 @@ const CHINESE_SURNAMES = new Set(chineseSurnames.map((name) => labelKey(name)));
 const DOMINANT_SHARE = 0.9;
 
 export interface ShortFormIndex {
+  /** By the surname's spelling key (spelling-variants.ts): "Sysoev" finds "Yevgeny Sysoyev". */
   byLastName: Map<string, Group[]>;
+  /** By the surname's key less one inner vowel: "Nazarabayev" finds "Nursultan Nazarbayev", in one document only. */
+  byLastNameLessVowel: Map<string, Group[]>;
   byFirstName: Map<string, Group[]>;
   byCore: Map<string, Group[]>;
 }
 
 export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFormIndex {
-  const index: ShortFormIndex = { byLastName: new Map(), byFirstName: new Map(), byCore: new Map() };
+  const index: ShortFormIndex = { byLastName: new Map(), byLastNameLessVowel: new Map(), byFirstName: new Map(), byCore: new Map() };
   const push = (map: Map<string, Group[]>, key: string, group: Group): void => {
     const list = map.get(key) ?? [];
     if (!list.includes(group)) list.push(group);
@@ -39,11 +43,12 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
       const words = personWords(groupLabel(group) ?? group.key);
       if (words.length < 2) continue;
       const last = words[words.length - 1] as string;
-      push(index.byLastName, last, group);
+      push(index.byLastName, spellingKey(last), group);
+      for (const lessVowel of vowelDeletions(spellingKey(last))) push(index.byLastNameLessVowel, lessVowel, group);
       // "Burmi" of "Abu Zar al-Burmi": the surname without its article.
-      if (/^(al|el|ad|an|ar|as|at|az)-./.test(last)) push(index.byLastName, last.replace(/^[a-z]+-/, ''), group);
+      if (/^(al|el|ad|an|ar|as|at|az)-./.test(last)) push(index.byLastName, spellingKey(last.replace(/^[a-z]+-/, '')), group);
       // Family name first ("Xi Jinping", "Wang Yi"): the first word is the surname.
-      if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, words[0] as string, group);
+      if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, spellingKey(words[0] as string), group);
       // Only a given name stands for a person alone ("Karine"); "Defense" of "Defense Lloyd Austin" does not.
       if (isFirstName(words[0] as string) || isKnownGivenName(words[0] as string)) push(index.byFirstName, words[0] as string, group);
     } else if (type === 'organisation' || type === 'firm') {
@@ -59,13 +64,22 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
 /** The actor a lone word stands for, if the evidence says which; else undefined. */
 export function shortFormTarget(label: string, key: string, document: number, index: ShortFormIndex, isCommonWord: (key: string) => boolean): Group | undefined {
   const asPerson = personWords(label).join(' ');
+  const surnameKey = spellingKey(asPerson);
   // An ordinary English word ("World", "Security", "Young") is a short form only where the full name is
   // in the same document, and only of a person ("Power" for Samantha Power), never of a body ("World Bank").
   const common = !key.includes(' ') && isCommonWord(key);
-  const lastNames = index.byLastName.get(asPerson);
+  const lastNames = index.byLastName.get(surnameKey);
   return (common ? byLocalOnly(lastNames, document, true) : byLocalOrDominant(lastNames, document))
+    ?? (common ? undefined : byLocalOnly(oneVowelApartSurnames(surnameKey, index), document))
     ?? (common ? undefined : byLocalOrDominant(index.byCore.get(key), document))
     ?? (common ? undefined : byLocalOnly(index.byFirstName.get(asPerson), document));
+}
+
+/** Persons whose surname is one inner vowel from this key, either way ("nazarabaev" / "nazarbaev"). */
+function oneVowelApartSurnames(key: string, index: ShortFormIndex): Group[] {
+  const found = new Set<Group>(index.byLastNameLessVowel.get(key) ?? []);
+  for (const lessVowel of vowelDeletions(key)) for (const group of index.byLastName.get(lessVowel) ?? []) found.add(group);
+  return [...found];
 }
 
 /** One candidate named in this document (the most mentioned there if several), else one that dominates the corpus. */

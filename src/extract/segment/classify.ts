@@ -6,7 +6,9 @@ import { headerLineDate } from './dates.ts';
 
 export type LineKind =
   | 'body' | 'heading' | 'name' | 'byline' | 'date' | 'caption' | 'note' | 'url'
-  | 'bio' | 'end-of-post' | 'end-matter-heading' | 'archive-header' | 'screenshot';
+  | 'bio' | 'end-of-post' | 'end-matter-heading' | 'archive-header' | 'screenshot'
+  /** An author's name and affiliation lines in a journal article's header (affiliations.ts): read, each a passage of its own. */
+  | 'affiliation';
 
 const MAX_HEADING_CHARS = 160;
 const MAX_HEADING_WORDS = 22;

@@ -9,6 +9,7 @@ import { splitLines, type Line } from './lines.ts';
 import { DATE_LINE, MONTH_NUMBER } from './rules.ts';
 import { archiveHeadingDate, bylineDate, headerLineDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
+import { AUTHOR_NAME_LINE, promoteAffiliationLines } from './affiliations.ts';
 
 export interface Segmentation {
   title: string;
@@ -97,6 +98,13 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
         }
         break;
       }
+      case 'affiliation': {
+        // A line of its own: never continued by the line below it, nor continuing the one above.
+        const post = currentPost();
+        passages.push({ postIndex: posts.indexOf(post), text: '', sourceStart: line.start, sourceEnd: line.end, sentences: [] });
+        passagesInPost++;
+        break;
+      }
       case 'body': {
         inEndMatter = false;
         if (boundaryPending && passagesInPost > 0) startPost();
@@ -160,6 +168,7 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
     }
   }
   demoteBiosInsideBody(classified);
+  promoteAffiliationLines(classified);
   return classified;
 }
 
@@ -218,5 +227,5 @@ function authorName(line: ClassifiedLine, previousKind: LineKind | undefined, in
   else if (line.kind === 'bio') candidate = /^(.+?)\s+(?:is|are|was)\s/u.exec(line.text)?.[1];
   else if (line.kind === 'name' && (inEndMatter || previousKind === 'heading')) candidate = line.text;
   candidate = candidate?.trim();
-  return candidate && PERSON_NAME.test(candidate) ? candidate : undefined;
+  return candidate && (PERSON_NAME.test(candidate) || AUTHOR_NAME_LINE.test(candidate)) ? candidate : undefined;
 }

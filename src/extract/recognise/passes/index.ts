@@ -33,17 +33,22 @@ import { typeMiddleInitialPersons } from './initial-persons.ts';
 import { fixMisreadFirmCues } from './firm-cue-misreads.ts';
 import { dropAwardNames } from './award-names.ts';
 import { typeRoleNounPersons } from './role-noun-persons.ts';
+import { joinFormerNames } from './former-names.ts';
+import { recogniseDatelineAgencies } from './dateline-agencies.ts';
+import { joinMembersInPlace } from './members-in-place.ts';
 
 export type Pass = (scan: Scan) => void;
 
 export const PASSES: readonly Pass[] = [
   skipShouting,
   markNameLike,
+  recogniseDatelineAgencies,
   matchLowercaseLexiconPhrases,
   definePhraseAcronyms,
   findRuns,
   splitAtHeadlineVerbs,
   extendBodyNames,
+  joinMembersInPlace,
   continueBodyNames,
   distributeSharedHeads,
   nameMilitaryUnits,
@@ -71,4 +76,5 @@ export const PASSES: readonly Pass[] = [
   fixMisreadFirmCues,
   dropAwardNames,
   typePolicyBanks,
+  joinFormerNames,
 ];

@@ -42,10 +42,26 @@ export function markNameLike(scan: Scan): void {
       nameLike[index + 1] = true;
     }
   });
+  markOpeningCueWords(scan, nameLike);
   joinSuspendedWordParts(scan, nameLike);
   dropSpeakerLabels(scan, nameLike);
   dropCapitalisedHeadings(scan, nameLike);
   scan.nameLike = nameLike;
+}
+
+/**
+ * "Institute of International Studies said …", "Ministry of Finance officials …": an organisation cue word opening a
+ * sentence is a common word there, but with "of"/"for" and a name-like word after it, it opens the body's name.
+ */
+function markOpeningCueWords(scan: Scan, nameLike: boolean[]): void {
+  const { tokens, context } = scan;
+  tokens.forEach((token, index) => {
+    const connector = tokens[index + 1];
+    const name = tokens[index + 2];
+    if (nameLike[index] || !token.initial || token.allCaps || !token.capitalised || token.start < scan.dateline || !connector || !name) return;
+    if (!context.lexicon.organisationCues.has(token.key) || connector.capitalised || (connector.key !== 'of' && connector.key !== 'for')) return;
+    if (nameLike[index + 2] && name.capitalised && joinable(connector.gap) && joinable(name.gap)) nameLike[index] = true;
+  });
 }
 
 /** "Co-operation", "Co-\noperation": a word broken at a hyphen is one word; its lower-case part belongs to the name. */

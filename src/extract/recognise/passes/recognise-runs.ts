@@ -5,6 +5,7 @@ import { recogniseRun } from '../run/recognise-run.ts';
 import { emitLexiconActorsOnly, isNonActorThing } from '../run/things-and-bodies.ts';
 import { joinable } from '../tokens.ts';
 import { hasCue } from '../lexicon-lookup.ts';
+import { isEventHead, isEventLink, opensOrgan, organOfEvent } from '../run/organ-of-event.ts';
 
 /** "words (ACR)" whose words spell the acronym: non-actor definitions unless a rule finds the phrase names an actor. */
 export function definePhraseAcronyms(scan: Scan): void {
@@ -30,7 +31,15 @@ export function recogniseRuns(scan: Scan): void {
       // "a Bachelor of Science … from the University of X", "… Defense Policy in the Bureau of …": a thing is from, in or
       // at a body, not part of its name.
       !(between.some((token) => PLACE_CONNECTORS.has(token.key)) && hasCue(scan.tokens, start, end, scan.context.lexicon));
-    if (continuesThing || isNonActorThing(scan, start, end)) {
+    // "the Meeting of the Council of Foreign Ministers …": the organ holding the event is a body (run/organ-of-event.ts).
+    const organAfterEvent = continuesThing && isEventHead(scan.tokens[thingEnd - 1]) && isEventLink(between) && opensOrgan(scan, start, end);
+    const organInside = organAfterEvent ? undefined : organOfEvent(scan, start, end);
+    if (organInside) {
+      thingEnd = -1;
+      recogniseRun(scan, organInside[0], organInside[1]);
+      continue;
+    }
+    if (!organAfterEvent && (continuesThing || isNonActorThing(scan, start, end))) {
       emitLexiconActorsOnly(scan, start, end);
       thingEnd = end;
       continue;

@@ -13,7 +13,7 @@ import type { Scan } from '../scan.ts';
 import { joinable, type Token } from '../tokens.ts';
 import { OFFICE_HEADS, PORTFOLIO_HEADS } from '../body-name-words.ts';
 
-const CONTINUED_RULES = new Set(['listed-complement', 'purpose-complement', 'mission-to', 'office-seat']);
+const CONTINUED_RULES = new Set(['listed-complement', 'purpose-complement', 'mission-to', 'office-seat', 'members-in-place']);
 
 /** The end of the name from `from` whose last cue word is at `lastCue`, given the plain rule's `end` and the run's end `to`. */
 export function continuedNameEnd(scan: Scan, from: number, lastCue: number, end: number, to: number): number {

@@ -14,6 +14,8 @@ import type { RuleId } from '../rule-ids.ts';
 import { joinable, type Token } from '../tokens.ts';
 import { recordAcronym } from './acronym-definition.ts';
 import { bodyOfOrgan } from './inner-bodies.ts';
+import { organOfEvent } from './organ-of-event.ts';
+import { cuesOnlyInLeadingKnownName } from './cue-inside-known-name.ts';
 import { isOfficeOfTitle, knownBodyOfOffice } from './office-names.ts';
 import { followsTitleConnector, isTitleAt, skipLeadingTitles } from './name-context.ts';
 import { handleLexiconHit, recogniseNamesInRun } from './names-in-run.ts';
@@ -21,6 +23,11 @@ import { bracketAcronymFits, onlyIndustryModifiers, organisationNameEnd } from '
 
 export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void {
   const { tokens, context } = scan;
+  const organ = organOfEvent(scan, runStart, runEnd);
+  if (organ) {
+    recogniseRun(scan, organ[0], organ[1]);
+    return;
+  }
   if (isNonActorThing(scan, runStart, runEnd)) {
     emitLexiconActorsOnly(scan, runStart, runEnd);
     return;
@@ -37,7 +44,8 @@ export function recogniseRun(scan: Scan, runStart: number, runEnd: number): void
     recogniseRun(scan, body[0], body[1]);
     return;
   }
-  const cueType = whole || hasMiddleInitial(scan, runStart, runEnd) ? undefined : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
+  const cueType = whole || hasMiddleInitial(scan, runStart, runEnd) || cuesOnlyInLeadingKnownName(scan, runStart, runEnd) ? undefined
+    : cueTypeOf(tokens, runStart, runEnd, context.lexicon);
   if (cueType && recogniseOrganisationRun(scan, runStart, runEnd, cueType)) return;
   // "the Chinese Legation": a mission word that is no cue word ("legation", "chancery") stands for its state too.
   if (!whole && !cueType && isDiplomaticMission(scan, runStart, runEnd)) {
@@ -81,6 +89,11 @@ function recogniseOrganisationRun(scan: Scan, runStart: number, runEnd: number, 
   const body = from > runStart ? bodyOfOrgan(scan, from, runEnd) : undefined;
   if (body) {
     recogniseRun(scan, body[0], body[1]);
+    return true;
+  }
+  // "Secretary-General of the Association of Southeast Asian Nations Le Luong Minh": after the titles, a known body and a name.
+  if (from > runStart && from < runEnd && cuesOnlyInLeadingKnownName(scan, from, runEnd)) {
+    recogniseRun(scan, from, runEnd);
     return true;
   }
   const to = organisationNameEnd(scan, from, runEnd);
