@@ -51,6 +51,10 @@ describe('isTitleBefore: a title word right before the run', () => {
     ["Prime Minister. Xi said.", "Xi", false],
     ["Prime. Minister Xi said.", "Xi", true],
     ["Xi said.", "Xi", false],
+    ["the Secretary of State Xi said.", "Xi", true],
+    ["the Minister of State Xi said.", "Xi", false],
+    ["the Secretary of Xi said.", "Xi", false],
+    ["Gen.. Abdul Wardak said.", "Abdul", false],
   ])('%s (run at "%s") → %s', (text, word, expected) => {
     const { scan, index } = at(text, word);
     expect(isTitleBefore(scan, index)).toBe(expected);
