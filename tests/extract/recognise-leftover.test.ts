@@ -35,6 +35,15 @@ describe('recogniseLeftover: edges and sizes', () => {
       .toEqual(['John Zorbu Vargu Zorbu Vargu Smith=person/named/given-name']);
     expect(emitted('He saw John Zorbu Vargu Zorbu Vargu Zorbu Smith there.', 'John Zorbu Vargu Zorbu Vargu Zorbu Smith')).toEqual([]);
     expect(emitted('He saw X there.', 'X')).toEqual([]);
+    expect(emitted('He saw X. Then he left.', 'X')).toEqual([]);
+  });
+  it('a run of edge words alone names nothing, at the start or end or after a firm or media context', () => {
+    expect(emitted('Then came Q', 'Q')).toEqual([]);
+    expect(emitted('al went home.', 'al')).toEqual([]);
+    expect(emitted('It came from companies such as Q today.', 'Q')).toEqual([]);
+    expect(emitted('It was a piece for Q today.', 'Q')).toEqual([]);
+    // Only a single space after the full stop makes a lone letter an initial.
+    expect(emitted('He said Q.  Zorbu left.', 'Q.  Zorbu')).toEqual(unconfirmed('Zorbu'));
   });
   it('a court citation (initials and short abbreviations with full stops) names nothing', () => {
     expect(emitted('Cited as D. Mass. in the case.', 'D. Mass')).toEqual([]);
