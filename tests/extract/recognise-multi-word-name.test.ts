@@ -83,6 +83,9 @@ describe('recogniseMultiWordName: the name rules', () => {
     expect(emitted('It was said by Long Jinping today.', 'Long Jinping')).toEqual(['Long Jinping=person/named/chinese-name']);
     expect(emitted('It was said by Li Ming today.', 'Li Ming')).toEqual(['Li Ming=person/named/chinese-name']);
     expect(emitted('It was said by Li Ming today, not the ming vase.', 'Li Ming')).not.toContain('Li Ming=person/named/chinese-name');
+    // Every given name must pass, not just one ("Long" is an English word).
+    expect(emitted('It was said by Xi Jin Long today.', 'Xi Jin Long')).toEqual(['Xi Jin Long=person/surname/unconfirmed']);
+    expect(emitted('It was said by Xi Jin Ping today.', 'Xi Jin Ping')).toEqual(['Xi Jin Ping=person/named/chinese-name']);
   });
   it('a typical surname ending on two or three unknown words; not on four, nor with an English word', () => {
     expect(emitted('He met Gulmurod Khalimov yesterday.', 'Gulmurod Khalimov')).toEqual(['Gulmurod Khalimov=person/named/surname-ending']);
@@ -113,6 +116,12 @@ describe('recogniseMultiWordName: a name with its affiliation in brackets, in a 
     expect(emitted('Hosts, Anab Vargu (UNECE), others.', 'Anab Vargu')).toEqual(['Anab Vargu=person/named/introduced-person']);
     expect(speaker('Anab Zorb Vargu Vurg', ' (UNECE); Ivo Brandt (Institute of Law), others.')).toEqual([]);
     expect(speaker('Anab Energy', ' (UNECE); Ivo Brandt (Institute of Law), others.')).not.toContain('Anab Energy=person/named/introduced-person');
+    // The bracket must follow the name at once.
+    expect(speaker('Anab Vargu', ' of (UNECE), others.')).toEqual(['Anab Vargu=person/surname/unconfirmed']);
+  });
+  it('what the tagger types, when nothing else does, keeps the tagger as its rule', () => {
+    // "Energy" is an English word, so no person rule takes "Anab Energy"; compromise tags it an organisation.
+    expect(speaker('Anab Energy', ' (UNECE); Ivo Brandt (Institute of Law), others.')).toEqual(['Anab Energy=organisation/named/tagger']);
   });
 });
 
@@ -130,6 +139,8 @@ describe('recogniseMultiWordName: a name put forward for a post', () => {
     expect(emitted('Nominees: Zorb Vargu For Director of Citizenship.', 'Zorb Vargu')).toEqual(unconfirmed);
     expect(emitted('Nominees: Zorb Vargu  for Director of Citizenship.', 'Zorb Vargu')).toEqual(unconfirmed);
     expect(emitted('Nominees: Zorb Vargu for', 'Zorb Vargu')).toEqual(unconfirmed);
+    expect(emitted('Nominees: Zorb Vargu to Director of Citizenship.', 'Zorb Vargu')).toEqual(unconfirmed);
+    expect(emitted('Nominees: Zorb Vargu', 'Zorb Vargu')).toEqual(unconfirmed);
   });
 });
 
@@ -153,6 +164,7 @@ describe('recogniseMultiWordName: the type of the actor listed just before', () 
   it('a person before makes two or three foreign words a person, not English words nor four words', () => {
     expect(listed(', ', 'person')).toEqual(['Jund Khilafah=person/named/list-neighbour']);
     expect(emitted('Groups: Bob Smith, Jund Khilafah, and others.', 'Jund Khilafah', 'Bob Smith=person')).toEqual(['Jund Khilafah=person/named/list-neighbour']);
+    expect(emitted('Groups: Bob Smith, Jund Khilafah Zorbu, and others.', 'Jund Khilafah Zorbu', 'Bob Smith=person')).toEqual(['Jund Khilafah Zorbu=person/named/list-neighbour']);
     expect(emitted('Groups: the IMU, Energy Khilafah, and others.', 'Energy Khilafah', 'IMU=person')).toEqual(['Energy Khilafah=person/surname/unconfirmed']);
     expect(emitted('Groups: the IMU, Jund Khilafah Zorbu Vargu, and others.', 'Jund Khilafah Zorbu Vargu', 'IMU=person')).toEqual([]);
   });
@@ -170,6 +182,7 @@ describe('recogniseMultiWordName: introduced like a person', () => {
     expect(introduced('He appointed Tanvu Madu to the post.')).toEqual(person);
     expect(introduced('It was her deputy Tanvu Madu there.')).toEqual(person);
     expect(introduced('Tanvu Madu said so.')).toEqual(person);
+    expect(emitted('Experts such as Tanvu Madu Vargu, an expert, spoke.', 'Tanvu Madu Vargu')).toEqual(['Tanvu Madu Vargu=person/named/introduced-person']);
   });
   it('only within the 40 characters before and 30 after', () => {
     expect(introduced('It was her deputy in the long and dull hours of time: Tanvu Madu there.')).toEqual(['Tanvu Madu=person/surname/unconfirmed']);
