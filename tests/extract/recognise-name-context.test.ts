@@ -55,6 +55,7 @@ describe('isTitleBefore: a title word right before the run', () => {
     ["the Minister of State Xi said.", "Xi", false],
     ["the Secretary of Xi said.", "Xi", false],
     ["Gen.. Abdul Wardak said.", "Abdul", false],
+    ["the Secretary of. State Xi said.", "Xi", false],
   ])('%s (run at "%s") → %s', (text, word, expected) => {
     const { scan, index } = at(text, word);
     expect(isTitleBefore(scan, index)).toBe(expected);
@@ -76,6 +77,8 @@ describe('followsPluralTitleAndName: "Senators Collins and King"', () => {
     ["the Senators and King said.", "King", true],
     ["and King said.", "King", false],
     ["Senators Collins and", "and", false],
+    ["Senators susan and King said.", "King", false],
+    ["Senators, Collins and King said.", "King", false],
   ])('%s (run at "%s") → %s', (text, word, expected) => {
     const { scan, index } = at(text, word);
     expect(followsPluralTitleAndName(scan, index)).toBe(expected);
@@ -171,6 +174,8 @@ describe('standsForState: a state name standing for its government', () => {
     ["so Uzbek or governments said", "Uzbek", "or", true],
     ["so Uzbek xor governments said", "Uzbek", "xor", false],
     ["so Uzbek governments said", "Uzbek", "governments", true],
+    ["so Uzbek; Kazakh governments said", "Uzbek", "Kazakh", false],
+    ["so Uzbek  and Kazakh governments said", "Uzbek", "and", true],
     ["so China’s government said", "China", "government", false],
     ["so China government said", "China", "government", true],
     ["so China, government said", "China", "government", false],
