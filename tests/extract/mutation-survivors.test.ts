@@ -1,0 +1,46 @@
+/**
+ * scripts/mutation-survivors.ts: merging Stryker reports per file and naming each survivor's ledger class, on two
+ * hand-made reports of a three-mutant file (expected counts worked out by hand below).
+ */
+import { describe, expect, it } from 'vitest';
+import { classOf, mergeReports, renderSurvivors, type Ledger } from '../../scripts/mutation-survivors.ts';
+
+const at = (line: number, column: number) => ({ start: { line, column }, end: { line, column: column + 4 } });
+const source = 'const a = b < c;\n';
+const first = { files: { 'src/x.ts': { source, mutants: [
+  { mutatorName: 'EqualityOperator', replacement: 'b <= c', status: 'Survived', location: at(1, 11) },
+  { mutatorName: 'BooleanLiteral', replacement: 'true', status: 'Survived', location: at(1, 11) },
+  { mutatorName: 'ConditionalExpression', replacement: 'false', status: 'NoCoverage', location: at(1, 11) },
+  { mutatorName: 'StringLiteral', replacement: '""', status: 'Ignored', location: at(1, 1) },
+] }, 'src/old.ts': { source: 'changed since', mutants: [{ mutatorName: 'BooleanLiteral', replacement: 'true', status: 'Survived', location: at(1, 1) }] } } };
+// A later run from the same source killed the boolean mutant.
+const second = { files: { 'src/x.ts': { source, mutants: [{ mutatorName: 'BooleanLiteral', replacement: 'true', status: 'Killed', location: at(1, 11) }] } } };
+const ledger: Ledger = {
+  classes: { 2: 'bounds', untriaged: 'not yet read' },
+  files: { 'src/x.ts': { '1:11 EqualityOperator': '2' } },
+  unreported: [{ part: 'store', survivors: 10, explained: 4, note: 'n' }],
+};
+const current = (file: string): string | undefined => (file === 'src/x.ts' ? source : 'now');
+
+describe('mutation-survivors', () => {
+  it('merges reports of the current source: killed in any run is killed; ignored ones are not counted', () => {
+    const [file, ...rest] = mergeReports([{ name: 'a.json', report: first }, { name: 'b.json', report: second }], current, ledger);
+    expect(rest).toEqual([]);
+    expect(file).toMatchObject({ file: 'src/x.ts', mutants: 3, killed: 1, reports: ['a.json', 'b.json'] });
+    expect(file?.survivors.map((s) => `${s.mutator} ${s.status} ${s.ledgerClass}`)).toEqual(['ConditionalExpression NoCoverage untriaged', 'EqualityOperator Survived 2']);
+  });
+  it('looks a class up by place, mutator and replacement first, then by place and mutator', () => {
+    const entries = { '3:4 Regex': '5', '3:4 Regex=/a/': '1' };
+    expect(classOf(entries, 3, 4, 'Regex', '/a/')).toBe('1');
+    expect(classOf(entries, 3, 4, 'Regex', '/b/')).toBe('5');
+    expect(classOf(entries, 3, 5, 'Regex', '/a/')).toBe('untriaged');
+    expect(classOf(undefined, 3, 4, 'Regex', '/a/')).toBe('untriaged');
+  });
+  it('counts untriaged survivors over listed files and parts without a report', () => {
+    const text = renderSurvivors(mergeReports([{ name: 'a.json', report: first }], current, ledger), ledger, '2026-12-07');
+    expect(text).toContain('Survivors listed: **3**, of which **2 untriaged**');
+    expect(text).toContain('**Untriaged in total: 8.**');
+    expect(text).toContain('| src/x.ts | 3 | 0 | 0.0 % | 3 | 2 | a.json |');
+    expect(text).toContain('- 1:11 EqualityOperator → `b <= c` [2]');
+  });
+});
