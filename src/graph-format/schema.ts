@@ -108,12 +108,14 @@ export const evidenceSchema = z.object({
  * type, direction and negation. Derived from the evidence (validate.ts checks it matches),
  * so a reader can filter and colour links without reading every sentence.
  */
+// Keys in the order summariseRelations writes them: zod's parse output follows the declared order, and a
+// decoded graph must serialise to the same bytes as the extracted one.
 export const edgeRelationCountSchema = z.object({
   type: relationTypeSchema,
+  count: z.int().check(z.positive()),
   from: z.optional(id),
   to: z.optional(id),
   negated: z.optional(z.literal(true)),
-  count: z.int().check(z.positive()),
 });
 
 export const edgeSchema = z.object({
