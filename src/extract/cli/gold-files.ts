@@ -3,12 +3,12 @@
  * (../shared/real-corpus beside the checkout) may not be copied into the repository, so the
  * eval reads each listed file at run time and keeps only the annotated stretch.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../index.ts';
 import type { GoldFile } from '../eval/index.ts';
+import { resolveTextFolder, sha256Hex } from './verified-texts.ts';
 
 /** The checkout's root folder (this file is src/extract/cli/gold-files.ts). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -16,21 +16,13 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 /** Where the real corpus is looked for first, as the README names it. */
 export const REAL_CORPUS_RELATIVE = '../shared/real-corpus';
 
-const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-
 /**
  * The real-corpus folder: ../shared/real-corpus beside the checkout, else the folder named by
  * SILKMAP_REAL_CORPUS (for worktrees that do not sit beside ../shared); null when neither exists.
  */
 export function resolveRealCorpus(repoRoot: string = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string | null {
-  const beside = resolve(repoRoot, REAL_CORPUS_RELATIVE);
-  if (isFolder(beside)) return beside;
-  const fromEnv = env['SILKMAP_REAL_CORPUS'];
-  if (fromEnv !== undefined && fromEnv !== '' && isFolder(resolve(fromEnv))) return resolve(fromEnv);
-  return null;
+  return resolveTextFolder(resolve(repoRoot, REAL_CORPUS_RELATIVE)) ?? resolveTextFolder(env['SILKMAP_REAL_CORPUS']);
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The covered stretch of one listed file, checked against its recorded hash. */
 export function readCoveredText(corpusDir: string, entry: GoldFile): string {
@@ -46,7 +38,7 @@ export function readCoveredText(corpusDir: string, entry: GoldFile): string {
   const end = entry.end ?? text.length;
   if (end > text.length) throw new Error(`gold file ${entry.file}: stretch ends at ${end} but the file has ${text.length} characters`);
   const covered = text.slice(start, end);
-  if (entry.sha256 !== undefined && sha256(covered) !== entry.sha256) {
+  if (entry.sha256 !== undefined && sha256Hex(new TextEncoder().encode(covered)) !== entry.sha256) {
     throw new Error(`gold file ${entry.file}: characters ${start}–${end} differ from the annotated text (sha256 mismatch); the corpus has changed`);
   }
   return covered;

@@ -1,6 +1,7 @@
 /**
  * Folders of texts kept outside the repository (the fresh web-page sets: their publishers' texts may
- * not be redistributed), shared by the entity and relation loaders. The folder is named by an
+ * not be redistributed; the real corpus beside the checkout), shared by the entity and relation
+ * loaders and by gold-files.ts. The folder is named by an
  * argument or an environment variable, never defaulted, so a clone without the texts skips instead
  * of failing; each file is checked against the SHA-256 recorded at annotation time, so a changed or
  * swapped text fails loudly instead of being scored against the wrong annotation.
