@@ -21,7 +21,7 @@ describe('fresh set 2 loader settings', () => {
     expect(FRESH2_TEXTS_ENV).toBe('SILKMAP_FRESH2_TEXTS');
     expect(freshSet('fresh2')).toBe(FRESH_SETS.fresh2);
     expect(freshSet(true).env).toBe(FRESH_TEXTS_ENV);
-    expect(() => freshSet('fresh3')).toThrow(/unknown set "fresh3"/);
+    expect(() => freshSet('fresh9')).toThrow(/unknown set "fresh9"/);
   });
 
   it('skips, naming SILKMAP_FRESH2_TEXTS, when only the first set\'s variable is set', () => {
