@@ -18,7 +18,7 @@ import { formatRelationScores, scoreRelations, type RelationScores } from '../ev
 import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, trainModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { RELATION_SETS, loadPairInputs, pairInputsOf, type PairInput } from './relation-examples.ts';
-import { freshTrainingParts, loadFreshPairs, resolveFreshRelationTexts } from './fresh-relations.ts';
+import { FRESH_RELATION_SETS, freshTrainingParts, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
 import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
@@ -26,12 +26,17 @@ import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSe
 const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx|gl)=/;
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 /**
- * The halves of the fresh web-page parts marked for training in FRESH_RELATION_SETS (fresh-relations.ts; texts outside
- * the repository): today the first part's two halves, both spent (2026-12-07) and trained on since i14-rel6. A part whose
- * test half is frozen (fresh3) is not among them.
+ * The fresh training parts: the halves of the rows of FRESH_RELATION_SETS (fresh-relations.ts) marked `training`, today
+ * the first part's two (tests/fixtures/fresh/relation/, texts outside the repository, both spent 2026-12-07 and trained on
+ * since i14-rel6: the only hand pairs of third-party news and bank pages). A part whose test half is frozen (fresh3) never is.
  */
-const FRESH_PARTS = freshTrainingParts();
-const ALL_PARTS = [...Object.keys(RELATION_SETS), ...FRESH_PARTS.keys()].join(',');
+const FRESH_TRAINING = freshTrainingParts();
+const FRESH_PARTS: Record<string, FreshHalf> = Object.fromEntries([...FRESH_TRAINING].map(([part, { half }]) => [part, half]));
+const ALL_PARTS = [...Object.keys(RELATION_SETS), ...Object.keys(FRESH_PARTS)].join(',');
+/** The first part's texts: its variable, and the folder beside the checkout looked in without it, as ../shared is (/work/fresh/relation from /work/main). */
+const { env: FRESH_RELATION_ENV, beside: FRESH_TEXTS_BESIDE } = FRESH_RELATION_SETS.fresh;
+// The loading below reads the first part's texts and gold only: another part marked `training` must be given its own there first.
+if ([...FRESH_TRAINING.values()].some(({ set }) => set.dir !== FRESH_RELATION_SETS.fresh.dir)) throw new Error('train:relations reads only the first fresh part\'s texts: load another trained fresh part by its own variable and folder');
 /** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
 const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
 
@@ -103,13 +108,11 @@ function main(): void {
   if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
   const partInputs = (part: string): { inputs: PairInput[]; skipped: number } => {
-    const fresh = FRESH_PARTS.get(part);
-    if (fresh) {
-      // Without the variable, beside the checkout as ../shared is (e.g. /work/fresh/relation from /work/main).
-      const { set, half } = fresh;
-      const texts = resolveFreshRelationTexts(process.env, set.env) ?? resolveFreshRelationTexts({ [set.env]: resolve(REPO_ROOT, set.beside) }, set.env);
-      if (!texts) throw new Error(`part "${part}" needs the ${set.name} relation texts (set ${set.env}, e.g. ${set.example}, or put them in ${set.beside} beside the checkout); without them the model would differ (or pass --parts without the fresh parts)`);
-      return pairInputsOf(loadFreshPairs(texts, half, set.dir), () => texts);
+    const half = FRESH_PARTS[part];
+    if (half) {
+      const texts = resolveFreshRelationTexts() ?? resolveFreshRelationTexts({ [FRESH_RELATION_ENV]: resolve(REPO_ROOT, FRESH_TEXTS_BESIDE) });
+      if (!texts) throw new Error(`part "${part}" needs the fresh relation texts (set ${FRESH_RELATION_ENV}, e.g. /work/fresh/relation, or put them in ${FRESH_TEXTS_BESIDE} beside the checkout); without them the model would differ (or pass --parts without the fresh parts)`);
+      return pairInputsOf(loadFreshPairs(texts, half), () => texts);
     }
     const file = (RELATION_SETS as Record<string, string>)[part];
     if (!file) throw new Error(`unknown relation part "${part}" (parts: ${ALL_PARTS})`);
