@@ -12,7 +12,9 @@
  * message when absent): `npm run eval:relations:fresh` (tuning half) and `eval:relations:fresh:test`
  * (the frozen half, run once by the lead; spent since 2026-12-07). No other invocation reads the fresh part.
  * `--fresh2 tuning|test` does the same for the second fresh part (tests/fixtures/fresh2/relation/, texts in
- * SILKMAP_FRESH2_RELATION_TEXTS): `npm run eval:relations:fresh2` / `eval:relations:fresh2:test`.
+ * SILKMAP_FRESH2_RELATION_TEXTS): `npm run eval:relations:fresh2` / `eval:relations:fresh2:test`; `--fresh3` for the
+ * third (tests/fixtures/fresh3/relation/, SILKMAP_FRESH3_RELATION_TEXTS; its test half frozen until the lead's one run):
+ * `npm run eval:relations:fresh3` / `eval:relations:fresh3:test`. The parts are the rows of FRESH_RELATION_SETS.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ import { formatRelationScores, parseRelationGold, scoreRelations, type GoldPair,
 import { decidePair, relationCues } from '../relate/index.ts';
 import { extractDocuments, locate, pairInput, toSides, type Located } from './relation-examples.ts';
 import {
-  FRESH2_RELATION_DIR, FRESH2_RELATION_ENV, FRESH_HALVES, FRESH_RELATION_DIR, FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf,
+  FRESH_HALVES, FRESH_RELATION_SETS, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf, type FreshRelationSet,
 } from './fresh-relations.ts';
 
 const SETS = [
@@ -68,14 +70,8 @@ function formatRulePrecision(rules: ReadonlyMap<string, { fired: number; right: 
   return [`  precision per rule (rule, pairs it decided, share right):`, ...lines, ''].join('\n');
 }
 
-/** The fresh web-page parts: each its own gold folder and its own variable naming the texts' folder. */
-const FRESH_PARTS = {
-  fresh: { option: '--fresh', name: 'fresh', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, example: '/work/fresh/relation', spent: true },
-  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', spent: false },
-};
-
-/** `--fresh <half>` / `--fresh2 <half>`: one half of a fresh web-page part, its texts checked against the manifest first. */
-function evalFresh(part: (typeof FRESH_PARTS)[keyof typeof FRESH_PARTS], half: string, errors: boolean): void {
+/** `--fresh <half>`, `--fresh2 <half>`, …: one half of a fresh web-page part (FRESH_RELATION_SETS), its texts checked against the manifest first. */
+function evalFresh(part: FreshRelationSet, half: string, errors: boolean): void {
   if (!FRESH_HALVES.includes(half as FreshHalf)) throw new Error(`${part.option}: unknown half "${half}" (one of ${FRESH_HALVES.join(', ')})`);
   const name = half === 'test' ? `${part.name} test half (frozen)` : `${part.name} tuning half`;
   const texts = resolveFreshRelationTexts(process.env, part.env);
@@ -90,20 +86,17 @@ function evalFresh(part: (typeof FRESH_PARTS)[keyof typeof FRESH_PARTS], half: s
 }
 
 function main(): void {
-  const options = new Command('eval:relations')
+  const command = new Command('eval:relations')
     .option('--errors', "list the tuning sets' mistakes")
     .option('--tuning-only', 'score the tuning parts only (leave the frozen test parts unread)')
-    .option('--part <name>', 'score this part only (e.g. test6), leaving every other part unread')
-    .option('--fresh <half>', 'score only this half (tuning or test) of the fresh web-page part, leaving every other part unread')
-    .option('--fresh2 <half>', 'score only this half (tuning or test) of the second fresh web-page part, leaving every other part unread')
-    .parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string; fresh?: string; fresh2?: string }>();
-  if (options.fresh !== undefined && options.fresh2 !== undefined) throw new Error('--fresh and --fresh2: score one fresh part at a time');
-  if (options.fresh !== undefined) {
-    evalFresh(FRESH_PARTS.fresh, options.fresh, options.errors === true);
-    return;
-  }
-  if (options.fresh2 !== undefined) {
-    evalFresh(FRESH_PARTS.fresh2, options.fresh2, options.errors === true);
+    .option('--part <name>', 'score this part only (e.g. test6), leaving every other part unread');
+  for (const set of Object.values(FRESH_RELATION_SETS)) command.option(`${set.option} <half>`, `score only this half (tuning or test) of the ${set.name} web-page part, leaving every other part unread`);
+  const options = command.parse().opts<{ errors?: boolean; tuningOnly?: boolean; part?: string } & Partial<Record<keyof typeof FRESH_RELATION_SETS, string>>>();
+  const fresh = Object.entries(FRESH_RELATION_SETS).filter(([key]) => options[key as keyof typeof FRESH_RELATION_SETS] !== undefined);
+  if (fresh.length > 1) throw new Error(`${fresh.map(([, set]) => set.option).join(' and ')}: score one fresh part at a time`);
+  if (fresh.length === 1) {
+    const [key, set] = fresh[0]!;
+    evalFresh(set, options[key as keyof typeof FRESH_RELATION_SETS]!, options.errors === true);
     return;
   }
   const names = SETS.map((set) => set.name.split(' ')[0]);

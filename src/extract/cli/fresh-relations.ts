@@ -18,6 +18,41 @@ export const FRESH_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh/relation
 /** The second fresh part (i14-gold8): other texts, same format and loader; its manifest also records each text's genre. */
 export const FRESH2_RELATION_ENV = 'SILKMAP_FRESH2_RELATION_TEXTS';
 export const FRESH2_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh2/relation');
+/** The third fresh part (i14-gold9): other texts again, same format, loader and draw as the second. */
+export const FRESH3_RELATION_ENV = 'SILKMAP_FRESH3_RELATION_TEXTS';
+export const FRESH3_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh3/relation');
+
+/** One fresh relation part: where its gold lives, which variable names its texts' folder, and what it may be used for. */
+export interface FreshRelationSet {
+  /** The eval:relations option scoring one of its halves (the key of FRESH_RELATION_SETS with `--`). */
+  option: string;
+  /** Its name in messages ("second fresh" → "second fresh tuning half"). */
+  name: string;
+  dir: string;
+  env: string;
+  /** Its texts' folder on the project machine, for messages. */
+  example: string;
+  /** Where train:relations looks for the texts without the variable, from the checkout (as ../shared is). */
+  beside: string;
+  /** Its frozen half was run once and may be studied: the eval may list that half's mistakes. */
+  spent: boolean;
+  /** Its halves are parts of train:relations (`<key>-tuning`, `<key>-test`). Never true for a part whose test half is frozen. */
+  training: boolean;
+}
+
+/**
+ * The fresh relation parts, in one place for the eval (one option each) and the training (the parts
+ * marked `training`), beside the entity sets' table (FRESH_SETS in fresh-texts.ts). A new part is one row here.
+ */
+export const FRESH_RELATION_SETS = {
+  fresh: { option: '--fresh', name: 'fresh', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, example: '/work/fresh/relation', beside: '../fresh/relation', spent: true, training: true },
+  // Both halves run once by the lead (2026-12-07 19:04) and spent (tests/fixtures/fresh2/relation/README.md); not trained on (yet).
+  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', beside: '../fresh2/relation', spent: true, training: false },
+  // Built 2026-12-07 for the lead's one end-of-session run: its test half is frozen, so no training and no listed mistakes.
+  fresh3: { option: '--fresh3', name: 'third fresh', dir: FRESH3_RELATION_DIR, env: FRESH3_RELATION_ENV, example: '/work/fresh3/relation', beside: '../fresh3/relation', spent: false, training: false },
+} as const satisfies Record<string, FreshRelationSet>;
+
+export type FreshRelationSetName = keyof typeof FRESH_RELATION_SETS;
 
 /** The two halves of the seeded split: `tuning` may be studied; `test` was frozen (run once, by the lead, 2026-12-07) and is spent: both are training parts now. */
 export const FRESH_HALVES = ['tuning', 'test'] as const;
@@ -27,6 +62,12 @@ export interface FreshText { file: string; url: string; query: string; sha256: s
 export interface FreshManifest { seed: string; files: FreshText[] }
 
 export const freshGoldFile = (half: FreshHalf, dir: string = FRESH_RELATION_DIR): string => join(dir, half, 'gold.json');
+
+/** The training parts the fresh sets give (only sets marked `training`): part name → its set and half. */
+export function freshTrainingParts(): Map<string, { set: FreshRelationSet; half: FreshHalf }> {
+  return new Map(Object.entries(FRESH_RELATION_SETS).filter(([, set]) => set.training)
+    .flatMap(([key, set]) => FRESH_HALVES.map((half) => [`${key}-${half}`, { set, half }] as const)));
+}
 
 /** The folder of fresh texts named by the environment (`variable`: which part's), or null when it is unset or not a folder. */
 export function resolveFreshRelationTexts(env: NodeJS.ProcessEnv = process.env, variable: string = FRESH_RELATION_ENV): string | null {

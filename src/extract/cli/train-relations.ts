@@ -18,7 +18,7 @@ import { formatRelationScores, scoreRelations, type RelationScores } from '../ev
 import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, trainModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { RELATION_SETS, loadPairInputs, pairInputsOf, type PairInput } from './relation-examples.ts';
-import { FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
+import { FRESH_RELATION_SETS, freshTrainingParts, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
 import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
@@ -26,13 +26,17 @@ import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSe
 const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx|gl)=/;
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 /**
- * The two halves of the fresh web-page part (tests/fixtures/fresh/relation/, texts outside the repository), both spent
- * (2026-12-07) and trained on since i14-rel6: the only hand pairs of third-party news and bank pages.
+ * The fresh training parts: the halves of the rows of FRESH_RELATION_SETS (fresh-relations.ts) marked `training`, today
+ * the first part's two (tests/fixtures/fresh/relation/, texts outside the repository, both spent 2026-12-07 and trained on
+ * since i14-rel6: the only hand pairs of third-party news and bank pages). A part whose test half is frozen (fresh3) never is.
  */
-const FRESH_PARTS: Record<string, FreshHalf> = { 'fresh-tuning': 'tuning', 'fresh-test': 'test' };
+const FRESH_TRAINING = freshTrainingParts();
+const FRESH_PARTS: Record<string, FreshHalf> = Object.fromEntries([...FRESH_TRAINING].map(([part, { half }]) => [part, half]));
 const ALL_PARTS = [...Object.keys(RELATION_SETS), ...Object.keys(FRESH_PARTS)].join(',');
-/** Where the fresh texts are looked for without the variable: beside the checkout, as ../shared is (/work/fresh/relation from /work/main). */
-const FRESH_TEXTS_BESIDE = '../fresh/relation';
+/** The first part's texts: its variable, and the folder beside the checkout looked in without it, as ../shared is (/work/fresh/relation from /work/main). */
+const { env: FRESH_RELATION_ENV, beside: FRESH_TEXTS_BESIDE } = FRESH_RELATION_SETS.fresh;
+// The loading below reads the first part's texts and gold only: another part marked `training` must be given its own there first.
+if ([...FRESH_TRAINING.values()].some(({ set }) => set.dir !== FRESH_RELATION_SETS.fresh.dir)) throw new Error('train:relations reads only the first fresh part\'s texts: load another trained fresh part by its own variable and folder');
 /** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
 const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
 
