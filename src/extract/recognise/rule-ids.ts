@@ -54,6 +54,7 @@ export const RULES = {
   'role-noun-person': 'a name right after a noun for what a person does ("Israeli diplomat Dore Gold")',
   'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
   'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
+  'titled-apposition': 'a name a list or neighbour typed as a body, followed by a comma and a job title ("X Y, Secretary General of …"): a person',
   'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
 } as const;
 

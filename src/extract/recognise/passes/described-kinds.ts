@@ -3,7 +3,8 @@
  * ("SunBucks", "FishStat", "InvestHorizon", "ProAzul") or typed by a weak cue are often programmes, data sets or
  * non-profits; the writer usually says which in an apposition or a predicate right after the name, or in a noun right
  * before it:
- * - "creating SunBucks, a new program that …", "InvestHorizon is the only Eureka programme …", "the two public
+ * - "creating SunBucks, a new program that …", "InvestHorizon is the only Eureka programme …", "manages X - a website
+ *   that …", "“StrigAway,” a … seed variety", "the two public
  *   databases JODI-Oil and JODI-Gas": a thing, no actor (a firm is dropped for any thing noun; an organisation only for
  *   things no body is called, as "a programme" of the UN is a body: `organisationThingNouns`; and only from a predicate
  *   or a noun before it, since a comma after an organisation may open the next item of a list);
@@ -36,7 +37,7 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(kinds.firmNouns);
 const alternatives = (words: readonly string[]): string => words.map((word) => word.replace(/[-\s]/g, '[-\\s]?')).join('|');
 
 /** An apposition or a predicate opening right after the name, up to its article. */
-const DESCRIPTION_AFTER = /^(?:\s*\([^()]{0,40}\))?(?:\s*[,—–:]\s*|\s+(?:is|was|are|were|remains|became|becomes)\s+)(?:(?:now|currently|also|still)\s+)?(?:(?:a|an|the|its|their|our|both|all|each|one of (?:the|its|their))\s+)([^.;:,()"“”]{1,80})/u;
+const DESCRIPTION_AFTER = /^(?:\s*\([^()]{0,40}\))?(?:\s*[,—–:]["”]?\s*|\s+-\s+|\s+(?:is|was|are|were|remains|became|becomes)\s+)(?:(?:now|currently|also|still)\s+)?(?:(?:a|an|the|its|their|our|both|all|each|one of (?:the|its|their))\s+)([^.;:,()"“”]{1,80})/u;
 /** "Knights Out and OutServe, both organizations …": a list's shared apposition describes every name in it. */
 const LIST_DESCRIPTION_AFTER = /^\s+(?:and|&)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}\s*,\s*(?:both|all)\s+([^.;:,()"“”]{1,80})/u;
 /** Words that end the described noun phrase. */

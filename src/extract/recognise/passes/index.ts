@@ -36,6 +36,11 @@ import { typeRoleNounPersons } from './role-noun-persons.ts';
 import { joinFormerNames } from './former-names.ts';
 import { recogniseDatelineAgencies } from './dateline-agencies.ts';
 import { joinMembersInPlace } from './members-in-place.ts';
+import { dropCodeAcronyms } from './code-acronyms.ts';
+import { defineLowercaseAcronyms } from './spelled-definitions.ts';
+import { dropPlaceNames } from './place-names.ts';
+import { dropVesselNames } from './vessel-names.ts';
+import { typeTitledAppositions } from './titled-appositions.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -77,4 +82,11 @@ export const PASSES: readonly Pass[] = [
   dropAwardNames,
   typePolicyBanks,
   joinFormerNames,
+  // Issue 12, precision5: codes in capitals, acronyms of lower-case phrases, places and ships typed as actors, persons
+  // a list typed as bodies.
+  dropCodeAcronyms,
+  defineLowercaseAcronyms,
+  dropPlaceNames,
+  dropVesselNames,
+  typeTitledAppositions,
 ];
