@@ -23,7 +23,8 @@ export const FRESH2_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh2/relati
 export const FRESH_HALVES = ['tuning', 'test'] as const;
 export type FreshHalf = (typeof FRESH_HALVES)[number];
 
-export interface FreshText { file: string; url: string; query: string; sha256: string; half: FreshHalf }
+/** `lost`: why the text can no longer be had (its page changed after annotation): its pairs are skipped, loudly. */
+export interface FreshText { file: string; url: string; query: string; sha256: string; half: FreshHalf; lost?: string }
 export interface FreshManifest { seed: string; files: FreshText[] }
 
 export const freshGoldFile = (half: FreshHalf, dir: string = FRESH_RELATION_DIR): string => join(dir, half, 'gold.json');
@@ -41,6 +42,7 @@ export function parseFreshManifest(data: unknown, where: string): FreshManifest 
     if (typeof entry.file !== 'string' || typeof entry.url !== 'string' || typeof entry.query !== 'string') throw new Error(`${at}: needs file, url and query`);
     if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) throw new Error(`${at}: sha256 must be 64 hex digits`);
     if (!FRESH_HALVES.includes(entry.half as FreshHalf)) throw new Error(`${at}: half must be "tuning" or "test"`);
+    if (entry.lost !== undefined && (typeof entry.lost !== 'string' || entry.lost === '')) throw new Error(`${at}: lost must say why, as a string`);
   });
   return { seed, files: files as FreshText[] };
 }
@@ -64,11 +66,13 @@ export function splitFresh(seed: string, files: readonly string[]): Map<string, 
   return new Map(order.map((file, index) => [file, index < cut ? 'tuning' : 'test']));
 }
 
-/** Checks every text of one half against its recorded hash; throws on a missing file or a mismatch. */
-export function verifyFreshTexts(textsDir: string, manifest: FreshManifest, half: FreshHalf): string[] {
+/** Checks every text of one half against its recorded hash (a text marked lost is skipped, with a message); throws on a missing file or a mismatch. */
+export function verifyFreshTexts(textsDir: string, manifest: FreshManifest, half: FreshHalf, warn: (message: string) => void = (m) => console.warn(m)): string[] {
   const files = manifest.files.filter((entry) => entry.half === half);
-  for (const entry of files) readVerifiedFile(textsDir, entry.file, entry.sha256, 'fresh relation text');
-  return files.map((entry) => entry.file);
+  for (const entry of files) if (entry.lost !== undefined) warn(`fresh relation text ${entry.file} (${half} half) skipped: lost (${entry.lost})`);
+  const kept = files.filter((entry) => entry.lost === undefined);
+  for (const entry of kept) readVerifiedFile(textsDir, entry.file, entry.sha256, 'fresh relation text');
+  return kept.map((entry) => entry.file);
 }
 
 /** A pair as committed: the sentence located by `at` instead of quoted. */
@@ -105,10 +109,18 @@ export function parseFreshPairs(data: unknown, where: string, manifest: FreshMan
 }
 
 /** One half's pairs with their sentences, after every text of that half passed its hash check. */
-export function loadFreshPairs(textsDir: string, half: FreshHalf, dir: string = FRESH_RELATION_DIR): GoldPair[] {
+export function loadFreshPairs(textsDir: string, half: FreshHalf, dir: string = FRESH_RELATION_DIR, warn: (message: string) => void = (m) => console.warn(m)): GoldPair[] {
   const manifest = readFreshManifest(dir);
-  const files = verifyFreshTexts(textsDir, manifest, half);
+  const files = verifyFreshTexts(textsDir, manifest, half, warn);
   const texts = new Map(files.map((file) => [file, readFileSync(join(textsDir, file), 'utf8')]));
   const goldFile = freshGoldFile(half, dir);
-  return parseFreshPairs(JSON.parse(readFileSync(goldFile, 'utf8')), goldFile, manifest, half, texts);
+  const data = JSON.parse(readFileSync(goldFile, 'utf8')) as { pairs?: unknown };
+  // A lost text's pairs cannot be read: left out, and counted aloud (the scores are then over fewer pairs).
+  const lost = new Set(manifest.files.filter((entry) => entry.half === half && entry.lost !== undefined).map((entry) => entry.file));
+  if (lost.size > 0 && Array.isArray(data.pairs)) {
+    const kept = (data.pairs as { document?: unknown }[]).filter((pair) => !lost.has(pair.document as string));
+    warn(`${goldFile}: ${data.pairs.length - kept.length} pairs of lost texts skipped`);
+    data.pairs = kept;
+  }
+  return parseFreshPairs(data, goldFile, manifest, half, texts);
 }
