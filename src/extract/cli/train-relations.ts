@@ -21,7 +21,9 @@ import { formatRelationScores, scoreRelations, type RelationScores } from '../ev
 import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { RELATION_SETS, loadPairInputs, pairInputsOf, type PairInput } from './relation-examples.ts';
-import { FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
+import {
+  FRESH2_RELATION_DIR, FRESH2_RELATION_ENV, FRESH_RELATION_DIR, FRESH_RELATION_ENV, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf,
+} from './fresh-relations.ts';
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
 import {
   FEATURES_DESCRIPTION, FEATURES_FILE, committedFeatures, differingExamples, encodeFeatures, keepFeature, modelText, trainOnParts, type FeatureChoice, type FeaturePart,
@@ -33,10 +35,14 @@ const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
  * The two halves of the fresh web-page part (tests/fixtures/fresh/relation/, texts outside the repository), both spent
  * (2026-12-07) and trained on since i14-rel6: the only hand pairs of third-party news and bank pages.
  */
-const FRESH_PARTS: Record<string, FreshHalf> = { 'fresh-tuning': 'tuning', 'fresh-test': 'test' };
+/** Set 2's halves (tests/fixtures/fresh2/relation/) too, both spent (2026-12-07): trained on since i14-rel7. */
+const FRESH_PARTS: Record<string, { half: FreshHalf; dir: string; env: string; beside: string }> = {
+  'fresh-tuning': { half: 'tuning', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, beside: '../fresh/relation' },
+  'fresh-test': { half: 'test', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, beside: '../fresh/relation' },
+  'fresh2-tuning': { half: 'tuning', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, beside: '../fresh2/relation' },
+  'fresh2-test': { half: 'test', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, beside: '../fresh2/relation' },
+};
 const ALL_PARTS = [...Object.keys(RELATION_SETS), ...Object.keys(FRESH_PARTS)].join(',');
-/** Where the fresh texts are looked for without the variable: beside the checkout, as ../shared is (/work/fresh/relation from /work/main). */
-const FRESH_TEXTS_BESIDE = '../fresh/relation';
 /** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
 const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
 
@@ -114,10 +120,11 @@ function main(): void {
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
   /** A part's pairs from its texts, or null when its texts are absent. */
   const partInputs = (part: string): PartInputs | null => {
-    const half = FRESH_PARTS[part];
-    if (half) {
-      const texts = resolveFreshRelationTexts() ?? resolveFreshRelationTexts({ [FRESH_RELATION_ENV]: resolve(REPO_ROOT, FRESH_TEXTS_BESIDE) });
-      return texts ? pairInputsOf(loadFreshPairs(texts, half), () => texts) : null;
+    const fresh = FRESH_PARTS[part];
+    if (fresh) {
+      // Without the variable, beside the checkout as ../shared is (/work/fresh/relation from /work/main).
+      const texts = resolveFreshRelationTexts(process.env, fresh.env) ?? resolveFreshRelationTexts({ [fresh.env]: resolve(REPO_ROOT, fresh.beside) }, fresh.env);
+      return texts ? pairInputsOf(loadFreshPairs(texts, fresh.half, fresh.dir), () => texts) : null;
     }
     const file = (RELATION_SETS as Record<string, string>)[part];
     if (!file) throw new Error(`unknown relation part "${part}" (parts: ${ALL_PARTS})`);
@@ -141,7 +148,7 @@ function main(): void {
     const found = cached ? JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PartInputs : partInputs(part);
     if (!found) {
       const mine = committed().get(part);
-      if (!mine) throw new Error(`part "${part}" has neither its texts (${FRESH_PARTS[part] ? `${FRESH_RELATION_ENV} or ${FRESH_TEXTS_BESIDE}` : '../shared/real-corpus or SILKMAP_REAL_CORPUS'}) nor committed features in ${FEATURES_FILE}`);
+      if (!mine) throw new Error(`part "${part}" has neither its texts (${FRESH_PARTS[part] ? `${FRESH_PARTS[part].env} or ${FRESH_PARTS[part].beside}` : '../shared/real-corpus or SILKMAP_REAL_CORPUS'}) nor committed features in ${FEATURES_FILE}`);
       fromFile.push(mine);
       console.log(`${part}: ${mine.examples.length} pairs from the committed features (texts absent)`);
       continue;
