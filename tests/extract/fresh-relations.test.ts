@@ -68,6 +68,24 @@ describe('fresh relation texts: loader', () => {
     expect(() => loadFreshPairs(texts, 'tuning', dir)).toThrow(/sha256 mismatch/);
   });
 
+  it('skips a text marked lost, and its pairs, saying so', () => {
+    const dir = join(scratch, 'lost-part');
+    const texts = join(scratch, 'lost-texts');
+    mkdirSync(join(dir, 'tuning'), { recursive: true });
+    mkdirSync(texts, { recursive: true });
+    writeFileSync(join(texts, 'one.txt'), 'China and Russia held talks.');
+    const manifest = manifestOf(hex('China and Russia held talks.'));
+    // two.txt is not in the texts folder at all: without `lost` this half would fail its hash check.
+    manifest.files.push({ file: 'two.txt', url: 'https://example.org/two', query: 'q', sha256: hex('gone'), half: 'tuning', lost: 'page changed' });
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const pair = (document: string) => ({ document, corpus: 'fresh', at: [0, 28], a: 'China', b: 'Russia', relation: { type: 'meets' } });
+    writeFileSync(join(dir, 'tuning', 'gold.json'), JSON.stringify({ pairs: [pair('two.txt'), pair('one.txt'), pair('two.txt')] }));
+    const said: string[] = [];
+    expect(loadFreshPairs(texts, 'tuning', dir, (message) => said.push(message)).map((p) => p.document)).toEqual(['one.txt']);
+    expect(said).toEqual([expect.stringMatching(/two\.txt \(tuning half\) skipped: lost \(page changed\)/), expect.stringMatching(/2 pairs of lost texts skipped/)]);
+    expect(() => parseFreshManifest({ seed: '1', files: [{ ...manifest.files[1], lost: '' }] }, 'm')).toThrow(/lost must say why/);
+  });
+
   it('splits by the seeded hash order, the first half (rounded up) tuning', () => {
     const files = ['a', 'b', 'c'];
     const order = [...files].sort((x, y) => (hex(`7:${x}`) < hex(`7:${y}`) ? -1 : 1));

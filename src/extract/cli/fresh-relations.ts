@@ -46,8 +46,8 @@ export interface FreshRelationSet {
  */
 export const FRESH_RELATION_SETS = {
   fresh: { option: '--fresh', name: 'fresh', dir: FRESH_RELATION_DIR, env: FRESH_RELATION_ENV, example: '/work/fresh/relation', beside: '../fresh/relation', spent: true, training: true },
-  // Both halves run once by the lead (2026-12-07 19:04) and spent (tests/fixtures/fresh2/relation/README.md); not trained on (yet).
-  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', beside: '../fresh2/relation', spent: true, training: false },
+  // Both halves run once by the lead (2026-12-07 19:04) and spent (tests/fixtures/fresh2/relation/README.md); trained on since i14-rel7.
+  fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', beside: '../fresh2/relation', spent: true, training: true },
   // Built 2026-12-07 for the lead's one end-of-session run: its test half is frozen, so no training and no listed mistakes.
   fresh3: { option: '--fresh3', name: 'third fresh', dir: FRESH3_RELATION_DIR, env: FRESH3_RELATION_ENV, example: '/work/fresh3/relation', beside: '../fresh3/relation', spent: false, training: false },
 } as const satisfies Record<string, FreshRelationSet>;
@@ -58,7 +58,8 @@ export type FreshRelationSetName = keyof typeof FRESH_RELATION_SETS;
 export const FRESH_HALVES = ['tuning', 'test'] as const;
 export type FreshHalf = (typeof FRESH_HALVES)[number];
 
-export interface FreshText { file: string; url: string; query: string; sha256: string; half: FreshHalf }
+/** `lost`: why the text can no longer be had (its page changed after annotation): its pairs are skipped, loudly. */
+export interface FreshText { file: string; url: string; query: string; sha256: string; half: FreshHalf; lost?: string }
 export interface FreshManifest { seed: string; files: FreshText[] }
 
 export const freshGoldFile = (half: FreshHalf, dir: string = FRESH_RELATION_DIR): string => join(dir, half, 'gold.json');
@@ -82,6 +83,7 @@ export function parseFreshManifest(data: unknown, where: string): FreshManifest 
     if (typeof entry.file !== 'string' || typeof entry.url !== 'string' || typeof entry.query !== 'string') throw new Error(`${at}: needs file, url and query`);
     if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) throw new Error(`${at}: sha256 must be 64 hex digits`);
     if (!FRESH_HALVES.includes(entry.half as FreshHalf)) throw new Error(`${at}: half must be "tuning" or "test"`);
+    if (entry.lost !== undefined && (typeof entry.lost !== 'string' || entry.lost === '')) throw new Error(`${at}: lost must say why, as a string`);
   });
   return { seed, files: files as FreshText[] };
 }
@@ -105,11 +107,13 @@ export function splitFresh(seed: string, files: readonly string[]): Map<string, 
   return new Map(order.map((file, index) => [file, index < cut ? 'tuning' : 'test']));
 }
 
-/** Checks every text of one half against its recorded hash; throws on a missing file or a mismatch. */
-export function verifyFreshTexts(textsDir: string, manifest: FreshManifest, half: FreshHalf): string[] {
+/** Checks every text of one half against its recorded hash (a text marked lost is skipped, with a message); throws on a missing file or a mismatch. */
+export function verifyFreshTexts(textsDir: string, manifest: FreshManifest, half: FreshHalf, warn: (message: string) => void = (m) => console.warn(m)): string[] {
   const files = manifest.files.filter((entry) => entry.half === half);
-  for (const entry of files) readVerifiedFile(textsDir, entry.file, entry.sha256, 'fresh relation text');
-  return files.map((entry) => entry.file);
+  for (const entry of files) if (entry.lost !== undefined) warn(`fresh relation text ${entry.file} (${half} half) skipped: lost (${entry.lost})`);
+  const kept = files.filter((entry) => entry.lost === undefined);
+  for (const entry of kept) readVerifiedFile(textsDir, entry.file, entry.sha256, 'fresh relation text');
+  return kept.map((entry) => entry.file);
 }
 
 /** A pair as committed: the sentence located by `at` instead of quoted. */
@@ -146,10 +150,18 @@ export function parseFreshPairs(data: unknown, where: string, manifest: FreshMan
 }
 
 /** One half's pairs with their sentences, after every text of that half passed its hash check. */
-export function loadFreshPairs(textsDir: string, half: FreshHalf, dir: string = FRESH_RELATION_DIR): GoldPair[] {
+export function loadFreshPairs(textsDir: string, half: FreshHalf, dir: string = FRESH_RELATION_DIR, warn: (message: string) => void = (m) => console.warn(m)): GoldPair[] {
   const manifest = readFreshManifest(dir);
-  const files = verifyFreshTexts(textsDir, manifest, half);
+  const files = verifyFreshTexts(textsDir, manifest, half, warn);
   const texts = new Map(files.map((file) => [file, readFileSync(join(textsDir, file), 'utf8')]));
   const goldFile = freshGoldFile(half, dir);
-  return parseFreshPairs(JSON.parse(readFileSync(goldFile, 'utf8')), goldFile, manifest, half, texts);
+  const data = JSON.parse(readFileSync(goldFile, 'utf8')) as { pairs?: unknown };
+  // A lost text's pairs cannot be read: left out, and counted aloud (the scores are then over fewer pairs).
+  const lost = new Set(manifest.files.filter((entry) => entry.half === half && entry.lost !== undefined).map((entry) => entry.file));
+  if (lost.size > 0 && Array.isArray(data.pairs)) {
+    const kept = (data.pairs as { document?: unknown }[]).filter((pair) => !lost.has(pair.document as string));
+    warn(`${goldFile}: ${data.pairs.length - kept.length} pairs of lost texts skipped`);
+    data.pairs = kept;
+  }
+  return parseFreshPairs(data, goldFile, manifest, half, texts);
 }

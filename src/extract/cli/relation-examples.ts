@@ -153,21 +153,23 @@ export const RELATION_SETS = {
 } as const;
 
 /** Every pair of a gold file laid on the extractor's output (pairs whose names are not in the sentence are left out). */
-export function loadPairInputs(file: string, realCorpus: string | undefined): { inputs: PairInput[]; skipped: number } {
+export function loadPairInputs(file: string, realCorpus: string | undefined): { inputs: PairInput[]; skipped: number; skippedAt?: number[] } {
   if (!existsSync(file)) return { inputs: [], skipped: 0 };
   const all = parseRelationGold(JSON.parse(readFileSync(file, 'utf8')), file);
   const pairs = all.filter((pair) => pair.corpus === 'sample' || realCorpus !== undefined);
-  const { inputs } = pairInputsOf(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : realCorpus!));
-  return { inputs, skipped: all.length - inputs.length };
+  const { inputs, skippedAt } = pairInputsOf(pairs, (pair) => (pair.corpus === 'sample' ? join(REPO_ROOT, 'data/corpus') : realCorpus!));
+  return { inputs, skipped: all.length - inputs.length, ...(realCorpus !== undefined ? { skippedAt } : {}) };
 }
 
-/** Gold pairs (of any part, e.g. the fresh web-page halves) laid on the extractor's output of their documents in `folderOf`. */
-export function pairInputsOf(pairs: readonly GoldPair[], folderOf: (pair: GoldPair) => string): { inputs: PairInput[]; skipped: number } {
+/** Gold pairs (of any part, e.g. the fresh web-page halves) laid on the extractor's output of their documents in `folderOf`; `skippedAt`: the indices of the pairs left out. */
+export function pairInputsOf(pairs: readonly GoldPair[], folderOf: (pair: GoldPair) => string): { inputs: PairInput[]; skipped: number; skippedAt: number[] } {
   const graphs = extractDocuments(pairs, folderOf);
   const inputs: PairInput[] = [];
-  for (const pair of pairs) {
+  const skippedAt: number[] = [];
+  for (const [index, pair] of pairs.entries()) {
     const input = pairInput(pair, locate(graphs.get(`${pair.corpus}/${pair.document}`)!, pair.sentence));
     if (input) inputs.push(input);
+    else skippedAt.push(index);
   }
-  return { inputs, skipped: pairs.length - inputs.length };
+  return { inputs, skipped: pairs.length - inputs.length, skippedAt };
 }

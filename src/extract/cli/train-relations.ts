@@ -10,35 +10,40 @@
  * each part left out in turn (trained on all the others): learned vs the rules alone.
  * `--cv-only` prints the estimates and writes nothing; `--score <part>` scores one part with the
  * committed model.
+ * A part whose texts are absent (no ../shared/real-corpus, no fresh texts: any clone) is read from the
+ * committed features (tests/fixtures/relations/training-features.json, relation-features-file.ts): the
+ * model is then the same, without the estimates. A run with every part's texts rewrites that file.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { formatRelationScores, scoreRelations, type RelationScores } from '../eval/relations.ts';
-import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, trainModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
+import { DEFAULT_TRAINING, DEFAULT_USE, relationModel, type RelationModel, type TrainingOptions } from '../relate/index.ts';
 import { REPO_ROOT, resolveRealCorpus } from './gold-files.ts';
 import { RELATION_SETS, loadPairInputs, pairInputsOf, type PairInput } from './relation-examples.ts';
-import { FRESH_RELATION_SETS, freshTrainingParts, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
+import { FRESH_RELATION_ENV, freshTrainingParts, loadFreshPairs, resolveFreshRelationTexts, type FreshHalf } from './fresh-relations.ts';
 import { crossValidate, decide, examplesOf, leaveOnePartOut, preciseRules, rulePrecision, weakExamples, type Example, type Scored, type WeakUse } from './relation-cv.ts';
+import {
+  FEATURES_DESCRIPTION, FEATURES_FILE, committedFeatures, differingExamples, encodeFeatures, keepFeature, modelText, trainOnParts, type FeatureChoice, type FeaturePart,
+} from './relation-features-file.ts';
 import { weakPairsOf, weakSentences, weakSourceFiles, type WeakPair, type WeakSentence } from './weak-relations.ts';
 
-/** Features naming a word itself (features.ts, features-context.ts): left out with --no-words. */
-const LEXICAL = /^(bw|pw|aw|v1|bseq|ay|bx|gl)=/;
 const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
 /**
  * The fresh training parts: the halves of the rows of FRESH_RELATION_SETS (fresh-relations.ts) marked `training`, today
- * the first part's two (tests/fixtures/fresh/relation/, texts outside the repository, both spent 2026-12-07 and trained on
- * since i14-rel6: the only hand pairs of third-party news and bank pages). A part whose test half is frozen (fresh3) never is.
+ * sets 1 and 2 (texts outside the repository, all four halves spent 2026-12-07; set 1 trained on since i14-rel6, set 2
+ * since i14-rel7), each with its half, gold folder, texts' variable and the folder looked in without it (as ../shared is).
+ * A part whose test half is frozen (fresh3) never is.
  */
-const FRESH_TRAINING = freshTrainingParts();
-const FRESH_PARTS: Record<string, FreshHalf> = Object.fromEntries([...FRESH_TRAINING].map(([part, { half }]) => [part, half]));
+const FRESH_PARTS: Record<string, { half: FreshHalf; dir: string; env: string; beside: string }> = Object.fromEntries(
+  [...freshTrainingParts()].map(([part, { set, half }]) => [part, { half, dir: set.dir, env: set.env, beside: set.beside }]),
+);
 const ALL_PARTS = [...Object.keys(RELATION_SETS), ...Object.keys(FRESH_PARTS)].join(',');
-/** The first part's texts: its variable, and the folder beside the checkout looked in without it, as ../shared is (/work/fresh/relation from /work/main). */
-const { env: FRESH_RELATION_ENV, beside: FRESH_TEXTS_BESIDE } = FRESH_RELATION_SETS.fresh;
-// The loading below reads the first part's texts and gold only: another part marked `training` must be given its own there first.
-if ([...FRESH_TRAINING.values()].some(({ set }) => set.dir !== FRESH_RELATION_SETS.fresh.dir)) throw new Error('train:relations reads only the first fresh part\'s texts: load another trained fresh part by its own variable and folder');
 /** Weak-pair settings when --weak is given (cross-validated 2026-12-07, see notes/i14-weak.md: weak pairs did not help). */
 const WEAK_DEFAULTS = { minPrecision: 0.8, minSupport: 5, weight: 0.2 };
+
+/** A part's pairs laid on the extractor's output; `skippedAt`: gold indices left out (names not in the sentence), kept in the features file. */
+interface PartInputs { inputs: PairInput[]; skipped: number; skippedAt?: number[] }
 
 function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -104,22 +109,27 @@ function main(): void {
       minProbability: string; maxNone: string; overrule: string; overruleProbability: string; when: string; words: boolean; ruleFeatures?: boolean; inputsCache?: string; learningRate: string; folds: string; cvOnly?: boolean;
       score?: string; parts: string; l2: string; balance: string; epochs: string; weak?: boolean; weakPrecision: string; weakSupport: string; weakWeight: string; weakCache?: string;
     }>();
+  // Without a part's texts its pairs come from the committed features (relation-features-file.ts): the same model, no cross-validation.
   const real = resolveRealCorpus() ?? undefined;
-  if (!real) throw new Error('train:relations needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS): most relation pairs are real-corpus sentences, and a model trained without them would differ');
+  let stored: Map<string, FeaturePart> | undefined;
+  const committed = () => (stored ??= committedFeatures());
   const training: TrainingOptions = { ...DEFAULT_TRAINING, l2: Number(options.l2), balance: Number(options.balance), epochs: Number(options.epochs), learningRate: Number(options.learningRate) };
-  const partInputs = (part: string): { inputs: PairInput[]; skipped: number } => {
-    const half = FRESH_PARTS[part];
-    if (half) {
-      const texts = resolveFreshRelationTexts() ?? resolveFreshRelationTexts({ [FRESH_RELATION_ENV]: resolve(REPO_ROOT, FRESH_TEXTS_BESIDE) });
-      if (!texts) throw new Error(`part "${part}" needs the fresh relation texts (set ${FRESH_RELATION_ENV}, e.g. /work/fresh/relation, or put them in ${FRESH_TEXTS_BESIDE} beside the checkout); without them the model would differ (or pass --parts without the fresh parts)`);
-      return pairInputsOf(loadFreshPairs(texts, half), () => texts);
+  /** A part's pairs from its texts, or null when its texts are absent. */
+  const partInputs = (part: string): PartInputs | null => {
+    const fresh = FRESH_PARTS[part];
+    if (fresh) {
+      // Without the variable, beside the checkout as ../shared is (/work/fresh/relation from /work/main).
+      const texts = resolveFreshRelationTexts(process.env, fresh.env) ?? resolveFreshRelationTexts({ [fresh.env]: resolve(REPO_ROOT, fresh.beside) }, fresh.env);
+      return texts ? pairInputsOf(loadFreshPairs(texts, fresh.half, fresh.dir), () => texts) : null;
     }
     const file = (RELATION_SETS as Record<string, string>)[part];
     if (!file) throw new Error(`unknown relation part "${part}" (parts: ${ALL_PARTS})`);
-    return loadPairInputs(file, real);
+    return real ? loadPairInputs(file, real) : null;
   };
   if (options.score) {
-    const examples = examplesOf(options.score, partInputs(options.score).inputs);
+    const found = partInputs(options.score);
+    if (!found) throw new Error(`--score ${options.score} needs that part's texts (${FRESH_RELATION_ENV} for the fresh parts, ../shared/real-corpus or SILKMAP_REAL_CORPUS for the others)`);
+    const examples = examplesOf(options.score, found.inputs);
     const results = examples.map((e) => decide(e, relationModel()));
     const gold = examples.map((e) => e.input.pair.relation);
     console.log(formatRelationScores(`${options.score}, committed model`, scoreRelations(gold, results.map((r) => r.learned))));
@@ -127,20 +137,37 @@ function main(): void {
     return;
   }
   const examples: Example[] = [];
+  const fromFile: FeaturePart[] = [];
+  const skippedOf = new Map<string, number[]>();
   for (const part of options.parts.split(',')) {
     const cached = options.inputsCache && existsSync(`${options.inputsCache}.${part}.json`);
-    const { inputs, skipped } = cached ? { inputs: JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PairInput[], skipped: 0 } : partInputs(part);
+    const found = cached ? JSON.parse(readFileSync(`${options.inputsCache}.${part}.json`, 'utf8')) as PartInputs : partInputs(part);
+    if (!found) {
+      const mine = committed().get(part);
+      if (!mine) throw new Error(`part "${part}" has neither its texts (${FRESH_PARTS[part] ? `${FRESH_PARTS[part].env} or ${FRESH_PARTS[part].beside}` : '../shared/real-corpus or SILKMAP_REAL_CORPUS'}) nor committed features in ${FEATURES_FILE}`);
+      fromFile.push(mine);
+      console.log(`${part}: ${mine.examples.length} pairs from the committed features (texts absent)`);
+      continue;
+    }
+    const { inputs, skipped, skippedAt } = found;
     if (inputs.length === 0) { console.log(`${part}: no pairs (file missing): skipped`); continue; }
-    if (options.inputsCache && !cached) writeAtomically(`${options.inputsCache}.${part}.json`, JSON.stringify(inputs.map(({ located: _located, ...rest }) => ({ ...rest, located: undefined }))));
+    if (options.inputsCache && !cached) writeAtomically(`${options.inputsCache}.${part}.json`, JSON.stringify({ ...found, inputs: inputs.map(({ located: _located, ...rest }) => ({ ...rest, located: undefined })) }));
     examples.push(...examplesOf(part, inputs));
+    if (skippedAt && skippedAt.length > 0) skippedOf.set(part, skippedAt);
     console.log(`${part}: ${inputs.length} pairs${skipped ? ` (${skipped} whose names are not in the sentence left out)` : ''}`);
   }
-  // The rules' answer is still what the model is combined with (decide.ts); as features it made the model copy the tuned rules.
-  // Single words were noise with a few hundred pairs; with 1,006 pairs, a lower L2 and full class balance they help (CV, 2026-12-07, notes/i14-rel3.md).
-  const keep = (feature: string) => (options.ruleFeatures || !feature.startsWith('rule')) && (options.words || !LEXICAL.test(feature));
+  const choice: FeatureChoice = { ruleFeatures: options.ruleFeatures === true, words: options.words };
+  // Every part in the order asked, each from its texts or from the committed file; the file is written from the unfiltered features.
+  const ordered: FeaturePart[] = options.parts.split(',').flatMap((part) => {
+    const mine = examples.filter((e) => e.part === part);
+    const skipped = skippedOf.get(part);
+    return mine.length > 0 ? [{ part, examples: mine.map((e) => ({ features: [...e.features], label: e.label })), ...(skipped ? { skipped } : {}) }] : fromFile.filter((p) => p.part === part);
+  });
+  const keep = keepFeature(choice);
   for (const example of examples) example.features = example.features.filter(keep);
+  if (options.weak && !real) throw new Error('--weak needs ../shared/real-corpus (or SILKMAP_REAL_CORPUS)');
   const weak: WeakUse | undefined = options.weak
-    ? { pairs: loadWeak(real, options.weakCache), minPrecision: Number(options.weakPrecision), minSupport: Number(options.weakSupport), weight: Number(options.weakWeight) }
+    ? { pairs: loadWeak(real!, options.weakCache), minPrecision: Number(options.weakPrecision), minSupport: Number(options.weakSupport), weight: Number(options.weakWeight) }
     : undefined;
   const k = Number(options.folds);
   const use: RelationModel['use'] = {
@@ -148,6 +175,28 @@ function main(): void {
     ...(options.maxNone === 'off' ? {} : { maxNone: Number(options.maxNone) }),
     ...(options.overrule === 'off' ? {} : { overrule: { rules: options.overrule.split(','), minProbability: Number(options.overruleProbability) } }),
   };
+  if (fromFile.length > 0) console.log(`\nNo cross-validation: it needs every part's sentences (parts from the committed features: ${fromFile.map((p) => p.part).join(', ')}).`);
+  else printEstimates(examples, k, training, use, weak, keep);
+  if (options.cvOnly) return;
+  const precise = weak ? preciseRules(examples, weak) : new Set<string>();
+  const extra = weak ? weakExamples(weak, precise, keep) : [];
+  if (weak) {
+    const table = rulePrecision(examples);
+    console.log(`\nweak pairs: ${extra.length} of ${weak.pairs.length}, from ${[...precise].sort().map((rule) => `${rule} (${table.get(rule)!.right}/${table.get(rule)!.fired})`).join(', ')}`);
+  }
+  const weakNote = weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : '';
+  const model = trainOnParts(ordered, training, choice, use, extra, weakNote);
+  writeAtomically(MODEL_FILE, modelText(model));
+  console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);
+  if (fromFile.length === 0) {
+    writeAtomically(FEATURES_FILE, encodeFeatures(ordered, training.minCount, FEATURES_DESCRIPTION));
+    console.log(`wrote ${FEATURES_FILE}: ${ordered.reduce((n, p) => n + p.examples.length, 0)} pairs' features`);
+  } else reportStale(ordered.filter((p) => !fromFile.includes(p)), committed(), training.minCount);
+  console.log(heaviestFeatures(model, 6));
+}
+
+/** Cross-validation over documents, then each part left out in turn: learned vs the rules alone. */
+function printEstimates(examples: Example[], k: number, training: TrainingOptions, use: RelationModel['use'], weak: WeakUse | undefined, keep: (feature: string) => boolean): void {
   const cv = crossValidate(examples, k, training, use, weak, keep);
   console.log(`\nCross-validation over documents (${k} folds, ${new Set(examples.map((e) => e.document)).size} documents${weak ? `, + weak pairs of rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} training pairs, weight ${weak.weight}` : ', hand pairs only'}):`);
   console.log(formatRelationScores('learned (cross-validated), all', scoreRelations(cv.gold, cv.learned)));
@@ -158,19 +207,16 @@ function main(): void {
   }
   console.log('\nLeave one part out (trained on every other part):');
   for (const part of [...new Set(examples.map((e) => e.part))]) console.log(`  ${summary(part, leaveOnePartOut(examples, part, training, use, weak, keep))}`);
-  if (options.cvOnly) return;
-  const precise = weak ? preciseRules(examples, weak) : new Set<string>();
-  const extra = weak ? weakExamples(weak, precise, keep) : [];
-  if (weak) {
-    const table = rulePrecision(examples);
-    console.log(`\nweak pairs: ${extra.length} of ${weak.pairs.length}, from ${[...precise].sort().map((rule) => `${rule} (${table.get(rule)!.right}/${table.get(rule)!.fired})`).join(', ')}`);
+}
+
+/** A mixed run (some parts from texts, some from the file) leaves the file alone; it says when the file no longer matches the code. */
+function reportStale(computed: readonly FeaturePart[], committed: ReadonlyMap<string, FeaturePart>, minCount: number): void {
+  const vocabulary = new Set([...committed.values()].flatMap((part) => part.examples.flatMap((example) => example.features)));
+  for (const { part, examples } of computed) {
+    const stored = committed.get(part);
+    const differ = stored ? differingExamples(examples, stored.examples, minCount, vocabulary) : examples.length;
+    if (differ > 0) console.log(`warning: ${differ} of ${examples.length} pairs of ${part} have other features than the committed ones: the committed features are stale; retrain with every part's texts present to refresh them`);
   }
-  const parts = [...new Set(examples.map((e) => e.part))];
-  const description = `Relation model (multinomial logistic regression, src/extract/relate/model.ts) written by npm run train:relations from the hand relation parts ${parts.join(', ')} (${examples.length} pairs; test … test6 are spent frozen parts)${weak ? ` and ${extra.length} weak pairs (rules ≥ ${weak.minPrecision} precise on ≥ ${weak.minSupport} hand pairs, over real-corpus tuning-pool files no hand part uses; weight ${weak.weight})` : ''}; options ${JSON.stringify(training)}, ${options.ruleFeatures ? 'with' : 'without'} the rules' answer as features, ${options.words ? 'with' : 'without'} single words; use ${JSON.stringify(use)}.`;
-  const model = trainModel([...examples, ...extra], training, description, use);
-  writeAtomically(MODEL_FILE, `${JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"')}\n`);
-  console.log(`\nwrote ${MODEL_FILE}: ${Object.keys(model.weights).length} features`);
-  console.log(heaviestFeatures(model, 6));
 }
 
 /** Per type, the features that raise it most: which cues the model leans on. */

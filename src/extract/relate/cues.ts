@@ -42,6 +42,10 @@ export interface CueTables {
   creationVerbs: Set<string>;
   /** Verbs read as `attacks` that name economic measures when the sentence speaks of them ("sanctions that target Russia's banks"): `pressures` then. */
   measureVerbs: Set<string>;
+  /** Verbs that make a demand of their object ("asked Islamabad to …", "urged the authorities to …"): features only (features-roles.ts); word lists, first word in every verb form. */
+  demandVerbs: { forms: Set<string>; rest: string[] }[];
+  /** Words after a subject that state what it is required to do ("X must release …"): features only; word lists. */
+  obligationModals: string[][];
 }
 
 interface CueFile {
@@ -62,6 +66,8 @@ interface CueFile {
   organNouns?: string[];
   creationVerbs?: string[];
   measureVerbs?: string[];
+  demandVerbs?: string[];
+  obligationModals?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -116,6 +122,12 @@ function titleWordsOf(titles: readonly string[]): { words: Set<string>; heads: S
   return { words, heads };
 }
 
+/** A verb phrase ("call on"): every form of its first word (with "-ing"), and the words that must follow. */
+function verbPhrase(phrase: string, irregular: Record<string, string[]>): { forms: Set<string>; rest: string[] } {
+  const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
+  return { forms: new Set([...verbForms(first, irregular[first]), `${first}ing`, `${first.replace(/e$/, '')}ing`]), rest };
+}
+
 export function buildCueTables(data: CueFile = cueData as unknown as CueFile, titles: readonly string[] = titleData as string[]): CueTables {
   const verbs = new Map<string, CueType[]>();
   const nouns = new Map<string, CueType[]>();
@@ -143,15 +155,14 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     wholeVerbs: new Set(data.wholeVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     lightVerbs: new Set(data.lightVerbs.flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     standInNouns: new Set(data.standInNouns.flatMap(nounForms)),
-    appealVerbs: data.appealVerbs.map((phrase) => {
-      const [first, ...rest] = phrase.split(' ') as [string, ...string[]];
-      return { forms: new Set([...verbForms(first, data.irregularVerbs[first]), `${first}ing`, `${first.replace(/e$/, '')}ing`]), rest };
-    }),
+    appealVerbs: data.appealVerbs.map((phrase) => verbPhrase(phrase, data.irregularVerbs)),
     titleWords: titleWordsOf([...titles, ...data.belongsNouns]).words,
     titleHeads: titleWordsOf(titles).heads,
     nameSuffixes: new Set(data.nameSuffixes ?? []),
     organNouns: new Set((data.organNouns ?? []).flatMap(nounForms)),
     creationVerbs: new Set((data.creationVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     measureVerbs: new Set((data.measureVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
+    demandVerbs: (data.demandVerbs ?? []).map((phrase) => verbPhrase(phrase, data.irregularVerbs)),
+    obligationModals: (data.obligationModals ?? []).map((phrase) => phrase.split(' ')),
   };
 }

@@ -13,6 +13,7 @@ import { BE, LIST_WORDS, cueTypesOf, has, isPossessive, type Context, type Findi
 import { shapeFeatures } from './features-shape.ts';
 import { contextFeatures } from './features-context.ts';
 import { structureFeatures } from './features-structure.ts';
+import { roleFeatures } from './features-roles.ts';
 
 const CLASS_OF = new Map<string, string[]>();
 for (const [name, words] of Object.entries((classData as { classes: Record<string, string[]> }).classes)) {
@@ -156,5 +157,6 @@ export function pairFeatures(context: Context, rule: Finding): string[] {
   for (const feature of shapeFeatures(context, verbClassesOf)) add(feature);
   for (const feature of contextFeatures(context, verbClassesOf, stem)) add(feature);
   for (const feature of structureFeatures(context)) add(feature);
+  for (const feature of roleFeatures(context)) add(feature);
   return [...features];
 }
