@@ -17,6 +17,7 @@ import { departmentOfForm, mergeDepartmentWordOrder, mergeOrganTails } from './o
 import { mergePersonVariants } from './person-variants.ts';
 import { mergeOrganWordOrders } from './organ-word-order.ts';
 import { mergeLegalFormTails } from './legal-form-tails.ts';
+import { mergeRomanisedBodies } from './romanised-bodies.ts';
 import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -84,6 +85,7 @@ export function resolveActors(
   mergeStatePrefixedBodies(groups, lexicon);
   mergeOrganTails(groups, lexicon);
   mergeOrganWordOrders(groups, lexicon);
+  mergeRomanisedBodies(groups);
   mergeLegalFormTails(groups);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
@@ -120,6 +122,9 @@ export function resolveActors(
     // Otherwise: a lone capitalised word with no evidence it names an actor. Dropped.
   }
   for (const { mention, key, type, label } of placements) addTo(groups, key, mention, type, label);
+  // One-word names ("KazMunaiGaz", "ExxonMobil") only now have groups: their spellings and legal forms meet again.
+  mergeRomanisedBodies(groups);
+  mergeLegalFormTails(groups);
 
   // Bodies and firms named in ordinary words the texts also write in lower case are common phrases (lowercase-phrases.ts).
   const phraseOf = new Map<Group, string>();
