@@ -33,7 +33,11 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
   return 'body';
 }
 
+/** A wiki reference line: "^ Hoyt, Conrad (2023) …", "- ^ a b …", and "edit- ^ …" where the section's edit link sticks to it. */
+const WIKI_REFERENCE = /^(?:\[?edit\]?)?\s*[-–•*]?\s*\^\s/u;
+
 function isNote(text: string, inNotes: boolean): boolean {
+  if (WIKI_REFERENCE.test(text) && (inNotes || CITATION_SIGNS.test(text))) return true;
   // "12 “Title,” site" / "3. Author, ‘Title’" / "[4]: https://"
   if (inNotes) return /^\[?\d{1,3}[\].):]?\s*\S/u.test(text) || REFERENCE_ENTRY.test(text);
   if (text.length < 600 && REFERENCE_ENTRY.test(text)) return true;
@@ -43,11 +47,15 @@ function isNote(text: string, inNotes: boolean): boolean {
 /** "Troy Fitrell, Nominee for Ambassador …": a line announcing who is put forward for a post is content, not a heading. */
 const NAME_WITH_NOMINATION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:Nominee|Nominated|Appointee|Designee|Candidate|Member)\b/u;
 
+const CUT_AFTER_FUNCTION_WORD = /\s(?:of|the|a|an|and|or|to|in|for|with|by|at|from|on|its|their|his|her|that|which|who|whose|is|are|was|were|has|have|had)$/;
+
 function looksLikeHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/[.,;:…]["”’)]*$/.test(text)) return false;
   if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return false; // two sentences
   if (NAME_WITH_NOMINATION.test(text)) return false;
+  // A heading never stops on a lower-case function word: "… chairman and chief executive of" is a sentence cut off.
+  if (CUT_AFTER_FUNCTION_WORD.test(text)) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(text);
 }

@@ -147,6 +147,11 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
   return result;
 }
 
+/** Every line of a text with the kind the segmenter gives it (for the eval's page-furniture rule, eval/furniture.ts). */
+export function classifiedLines(text: string): Array<{ start: number; end: number; kind: LineKind }> {
+  return classifyAll(splitLines(text)).map(({ start, end, kind }) => ({ start, end, kind }));
+}
+
 function classifyAll(lines: Line[]): ClassifiedLine[] {
   const classified: ClassifiedLine[] = [];
   let inNotes = false;
