@@ -55,6 +55,7 @@ export const RULES = {
   'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
   'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
   'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
+  'quoted-firm': 'a quoted name with a firm noun right before or after it (the Finnish company "Metso", “Itochu” company)',
 } as const;
 
 export type RuleId = keyof typeof RULES;

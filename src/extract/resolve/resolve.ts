@@ -54,6 +54,8 @@ export function resolveActors(
     (type === 'person' ? personKey(label) : type === 'state' ? labelKey(label) : bodyKey(label, lexicon));
 
   for (const mention of mentions) {
+    // A name the texts say is no actor (a mine or a field: recognise/passes/site-names.ts) counts nowhere when written alone.
+    if ((mention.kind === 'named' || mention.kind === 'surname') && acronymMap.get(mention.label)?.type === 'none') continue;
     if (mention.kind === 'surname' || (mention.kind === 'named' && !mention.label.includes(' '))) {
       weak.push(mention);
       continue;
@@ -107,7 +109,8 @@ export function resolveActors(
     const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
     if (target) placements.push({ mention, key: target });
     else if (author) placements.push({ mention, key: labelKey(author), type: 'person', label: author });
-    else if (mention.kind === 'named') placements.push({ mention, key, type: mention.type });
+    // A lone word the lexicon calls no actor ("Tuesday" after "said", typed a person by a title before it) stays undecided.
+    else if (mention.kind === 'named' && !notActor) placements.push({ mention, key, type: mention.type });
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.
     // Dotted ("T.V.A.") counts as written without its full stops.

@@ -52,7 +52,8 @@ const CUT_AFTER_FUNCTION_WORD = /\s(?:of|the|a|an|and|or|to|in|for|with|by|at|fr
 function looksLikeHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
-  if (/[.,;:…]["”’)]*$/.test(text)) return false;
+  // A sentence's stop may carry a footnote marker after it ("… in the world.[9]").
+  if (/[.,;:…]["”’)]*(?:\[\d{1,3}\])*$/.test(text)) return false;
   if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return false; // two sentences
   if (NAME_WITH_NOMINATION.test(text)) return false;
   // A heading never stops on a lower-case function word: "… chairman and chief executive of" is a sentence cut off.

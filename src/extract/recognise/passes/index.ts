@@ -36,6 +36,10 @@ import { typeRoleNounPersons } from './role-noun-persons.ts';
 import { joinFormerNames } from './former-names.ts';
 import { recogniseDatelineAgencies } from './dateline-agencies.ts';
 import { joinMembersInPlace } from './members-in-place.ts';
+import { dropSiteNames } from './site-names.ts';
+import { dropFunctionDepartments } from './function-departments.ts';
+import { dropEventsInContext } from './event-context.ts';
+import { typeQuotedFirms } from './quoted-firms.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -75,6 +79,12 @@ export const PASSES: readonly Pass[] = [
   typeRoleNounPersons,
   fixMisreadFirmCues,
   dropAwardNames,
+  // Mines and fields named like firms or persons; desks of a ministry named by function or region; events where the sentence puts someone at them;
+  // quoted one-word firms beside a firm noun (i12-classes2).
+  dropSiteNames,
+  dropFunctionDepartments,
+  dropEventsInContext,
+  typeQuotedFirms,
   typePolicyBanks,
   joinFormerNames,
 ];
