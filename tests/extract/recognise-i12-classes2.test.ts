@@ -81,3 +81,28 @@ describe('quoted one-word firms beside a firm noun (quoted-firms.ts)', () => {
     expect(typed('he called it "Progress" in his speech').some((line) => line.endsWith(':quoted-firm'))).toBe(false);
   });
 });
+
+describe('governments named after a person or a state (governments-of.ts)', () => {
+  const shown = (text: string) => recogniseText(text).map((m) => `${m.label}=${m.type}:${m.rule}`);
+  it('the person a government is named after is the actor; a government of ordinary words stays', () => {
+    expect(shown('He was Deputy Prime Minister in the Government of Almazbek Atambayev until 2011.'))
+      .toEqual(['Almazbek Atambayev=person:government-of-person']);
+    expect(shown('The Government of National Unity met.')).toEqual(['Government of National Unity=organisation:cue-organisation']);
+  });
+
+  it('a government after its state\'s possessive is the state', () => {
+    expect(shown('Ministers of Kyrgyzstan’s Interim Government met.')).toContain('Kyrgyzstan=state:state-government');
+  });
+
+  it('the Islamic Emirate of Afghanistan is the Taliban (lexicon), not the state', () => {
+    expect(shown('The Islamic Emirate of Afghanistan said so.')).toContain('Taliban=organisation:lexicon');
+  });
+});
+
+describe('names cut off where the text stops (cut-names.ts)', () => {
+  it('drops a fragment at the end of an unfinished passage, keeps a closed one and a word at the end', () => {
+    expect(labels('- Department of Personnel, Computer Syst')).not.toContain('Computer Syst');
+    expect(labels('The contract went to Computer Syst.')).toContain('Computer Syst');
+    expect(labels('The mine is run by Talco Gold')).toContain('Talco Gold');
+  });
+});

@@ -55,6 +55,8 @@ export const RULES = {
   'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
   'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
   'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
+  'government-of-person': 'the person a government is named after ("the Government of Almazbek Atambayev")',
+  'state-government': 'a government after its state\'s possessive, counted as the state ("Kyrgyzstan\'s Interim Government")',
   'quoted-firm': 'a quoted name with a firm noun right before or after it (the Finnish company "Metso", “Itochu” company)',
 } as const;
 

@@ -40,6 +40,8 @@ import { dropSiteNames } from './site-names.ts';
 import { dropFunctionDepartments } from './function-departments.ts';
 import { dropEventsInContext } from './event-context.ts';
 import { typeQuotedFirms } from './quoted-firms.ts';
+import { readGovernmentsOf } from './governments-of.ts';
+import { dropCutNames } from './cut-names.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -80,11 +82,14 @@ export const PASSES: readonly Pass[] = [
   fixMisreadFirmCues,
   dropAwardNames,
   // Mines and fields named like firms or persons; desks of a ministry named by function or region; events where the sentence puts someone at them;
-  // quoted one-word firms beside a firm noun (i12-classes2).
+  // quoted one-word firms beside a firm noun; governments named after a person or after a state's possessive;
+  // names cut off where the text stops (i12-classes2).
   dropSiteNames,
   dropFunctionDepartments,
   dropEventsInContext,
   typeQuotedFirms,
+  readGovernmentsOf,
+  dropCutNames,
   typePolicyBanks,
   joinFormerNames,
 ];
