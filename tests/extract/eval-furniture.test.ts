@@ -82,3 +82,16 @@ describe('furniture lines the segmenter now recognises', () => {
     expect(classifyLine('What the Deal Means for', false)).toBe('body');
   });
 });
+
+describe('more furniture and body lines (second round)', () => {
+  it('reads a byline with its issue in brackets and a "Courtesy:" credit as furniture', () => {
+    expect(classifyLine('By Jane Roe (01/07/2015 issue of the Steppe Analyst)', false)).toBe('byline');
+    expect(classifyLine('Courtesy: Jane Roe', false)).toBe('caption');
+  });
+
+  it('reads a long sentence-case line as body, a title-case one as a heading', () => {
+    expect(classifyLine('According to the minister, the agency now says these four were not involved', false)).toBe('body');
+    expect(classifyLine('The Growth and Limits of Chinese Private Security Companies in Central Asia', false)).toBe('heading');
+    expect(classifyLine('China wins the tender', false)).toBe('heading'); // short: still a headline
+  });
+});

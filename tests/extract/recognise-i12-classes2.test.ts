@@ -106,3 +106,25 @@ describe('names cut off where the text stops (cut-names.ts)', () => {
     expect(labels('The mine is run by Talco Gold')).toContain('Talco Gold');
   });
 });
+
+describe('units, a month in capitals, and a bare term government (second round)', () => {
+  it('an undefined acronym after a number is a unit', () => {
+    const found = recogniseWith(realLexicon, 'The port will handle 540,000 TEU per year, the KTZE said.');
+    expect(found.mentions.map((m) => m.label)).toEqual(['KTZE']);
+    expect(found.acronyms).toContainEqual({ acronym: 'TEU', label: 'TEU', type: 'none' });
+  });
+
+  it('reads "CITY/MONTH day year (Agency) —" as a dateline', () => {
+    expect(datelineLength('BISHKEK/JUNE 1 2021 (The Bulletin) — The government said')).toBe('BISHKEK/JUNE 1 2021 (The Bulletin) — '.length);
+  });
+
+  it('a bare Provisional Government counts for the state its document names most', () => {
+    const actors = resolveActors([
+      mention('Kyrgyzstan', 'state', 'lexicon', 0), mention('Kyrgyzstan', 'state', 'lexicon', 0), mention('Russia', 'state', 'lexicon', 0),
+      mention('Provisional Government', 'organisation', 'named', 0),
+      // Document 1 names no state twice: the government stays as it was.
+      mention('Provisional Government', 'organisation', 'named', 1), mention('Russia', 'state', 'lexicon', 1),
+    ], [], realLexicon);
+    expect(summary(actors)).toEqual(['organisation:Provisional Government:1', 'state:Kyrgyzstan:3', 'state:Russia:2']);
+  });
+});

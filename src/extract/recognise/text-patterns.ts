@@ -74,9 +74,12 @@ const DATELINE_DATE = String.raw`(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p
  */
 const DATE_STAMP = String.raw`(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}\s+`;
 const DATELINE_START = String.raw`^(?:${DATE_STAMP})?${DATELINE_CAPS}`;
-/** Place, then an optional date after "," or ".", then a dash (the agency in brackets may sit before it). */
+/**
+ * Place, then an optional date after "," or "." (or the day and year after a month set in capitals: "BISHKEK/JUNE 1
+ * 2021"), then a dash (the agency in brackets may sit before it).
+ */
 const DATELINE_BEFORE_DASH = new RegExp(
-  String.raw`${DATELINE_START}(?:,\s*${DATELINE_PLACE})?(?:[,.]\s*${DATELINE_DATE})?(?=\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s)`, 'u');
+  String.raw`${DATELINE_START}(?:,\s*${DATELINE_PLACE})?(?:[,.]\s*${DATELINE_DATE})?(?:\s+\d{1,2}(?:,?\s+\d{4})?)?(?=\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s)`, 'u');
 /** Place and a date closed by a full stop: "TASHKENT, Uzbekistan, October 9. ", "ASHGABAT. Nov 3. ". */
 const DATELINE_BEFORE_STOP = new RegExp(String.raw`${DATELINE_START}(?:,\s*${DATELINE_PLACE})?[,.]\s*${DATELINE_DATE}\.\s`, 'u');
 /** Place and a date with no stop or dash, the story starting at the next capital: "ASTANA, April 16 China has …". */

@@ -18,6 +18,7 @@ import { mergePersonVariants } from './person-variants.ts';
 import { mergeOrganWordOrders } from './organ-word-order.ts';
 import { mergeLegalFormTails } from './legal-form-tails.ts';
 import { mergeRomanisedBodies } from './romanised-bodies.ts';
+import { mergeTermGovernments } from './term-governments.ts';
 import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -89,6 +90,7 @@ export function resolveActors(
   mergeOrganWordOrders(groups, lexicon);
   mergeRomanisedBodies(groups);
   mergeLegalFormTails(groups);
+  mergeTermGovernments(groups);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.

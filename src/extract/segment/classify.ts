@@ -47,6 +47,8 @@ function isNote(text: string, inNotes: boolean): boolean {
 /** "Troy Fitrell, Nominee for Ambassador …": a line announcing who is put forward for a post is content, not a heading. */
 const NAME_WITH_NOMINATION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:Nominee|Nominated|Appointee|Designee|Candidate|Member)\b/u;
 
+/** Fewest words for a sentence-case line to read as a sentence rather than a headline. */
+const MIN_SENTENCE_WORDS = 8;
 const CUT_AFTER_FUNCTION_WORD = /\s(?:of|the|a|an|and|or|to|in|for|with|by|at|from|on|its|their|his|her|that|which|who|whose|is|are|was|were|has|have|had)$/;
 
 function looksLikeHeading(text: string): boolean {
@@ -58,5 +60,8 @@ function looksLikeHeading(text: string): boolean {
   if (NAME_WITH_NOMINATION.test(text)) return false;
   // A heading never stops on a lower-case function word: "… chairman and chief executive of" is a sentence cut off.
   if (CUT_AFTER_FUNCTION_WORD.test(text)) return false;
+  // A long line written in sentence case (most words lower case) is a sentence or a news summary line, not a title.
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (words.length >= MIN_SENTENCE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(text);
 }

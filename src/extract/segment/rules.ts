@@ -24,6 +24,7 @@ export const ARCHIVE_HEADER = /^(archive for|archives?:|posts? (tagged|in catego
 export const CAPTION_PATTERNS: RegExp[] = [
   /©/,
   /\bcourtesy of\b/i,
+  /^courtesy\s*:/i,
   /\bgetty images\b/i,
   /\(photo(graph)?( by|:| credit)/i,
   /\bphoto credit\b/i,
@@ -61,6 +62,8 @@ export const BYLINE_PATTERNS: RegExp[] = [
   /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\|\s*.+$/u,
   // "by Jane Doe / June 11, 2020 / Leave a comment" (blog post meta line)
   /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|·•]\s*.{0,80}$/u,
+  // "By Jane Doe (01/07/2015 issue of the Analyst)": the name, then where or when it was published in brackets.
+  new RegExp(`^(?:[Bb]y|BY)\\s+${AUTHOR}\\s*\\([^()]{1,80}\\)$`, 'u'),
   // Several authors: "By Jane Doe and Dirk van der Berg", "By A. Smith, B. Jones & C. Lee".
   new RegExp(`^(?:[Bb]y|BY)\\s+${AUTHOR}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s*,\\s*and\\s+)${AUTHOR}){1,5}$`, 'u'),
 ];

@@ -42,6 +42,7 @@ import { dropEventsInContext } from './event-context.ts';
 import { typeQuotedFirms } from './quoted-firms.ts';
 import { readGovernmentsOf } from './governments-of.ts';
 import { dropCutNames } from './cut-names.ts';
+import { dropUnitAcronyms } from './unit-acronyms.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -83,13 +84,14 @@ export const PASSES: readonly Pass[] = [
   dropAwardNames,
   // Mines and fields named like firms or persons; desks of a ministry named by function or region; events where the sentence puts someone at them;
   // quoted one-word firms beside a firm noun; governments named after a person or after a state's possessive;
-  // names cut off where the text stops (i12-classes2).
+  // names cut off where the text stops; acronyms after a number are units (i12-classes2).
   dropSiteNames,
   dropFunctionDepartments,
   dropEventsInContext,
   typeQuotedFirms,
   readGovernmentsOf,
   dropCutNames,
+  dropUnitAcronyms,
   typePolicyBanks,
   joinFormerNames,
 ];
