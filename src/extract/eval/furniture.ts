@@ -15,11 +15,12 @@
 import { normaliseSurface } from './normalise.ts';
 import type { GoldActor, GoldSet } from './types.ts';
 
-/** Line kinds (segment/classify.ts) that are page furniture. "heading" and "body" are not. */
+/**
+ * Line kinds (segment/classify.ts) that are page furniture. Not "heading" and "body", nor "name" (a line holding only
+ * a name is a byline in a news page but an infobox value or a committee member elsewhere: counted as content).
+ */
 export const FURNITURE_KINDS: ReadonlySet<string> = new Set([
   'byline', 'caption', 'note', 'url', 'bio', 'end-of-post', 'end-matter-heading', 'archive-header', 'screenshot', 'date',
-  // A line holding only a person's name: an author line or signature (posts.ts reads it as a byline after a title).
-  'name',
 ]);
 
 export interface FurnitureDocument {
