@@ -60,3 +60,15 @@ describe('firms written in two romanisations or with a legal form', () => {
     expect(summary(actors)).toEqual(['firm:Eni SpA:2', 'firm:ExxonMobil:3', 'firm:Gold Company:1', 'firm:Gold Mining:1', 'firm:Tibet Huayu Mining Co Ltd:2']);
   });
 });
+
+describe('a ministry in its two word orders (ministry-word-order.ts)', () => {
+  it('"Foreign Ministry" is the "Ministry of Foreign Affairs", "Defence Ministry" the "Ministry of Defence"; a lone short form stays', () => {
+    const actors = resolveActors([
+      mention('Foreign Ministry', 'organisation', 'named', 0), mention('Ministry of Foreign Affairs', 'organisation', 'named', 1),
+      mention('Defence Ministry', 'organisation', 'named', 2), mention('Ministry of Defence', 'organisation', 'named', 3),
+      mention('Mining Ministry', 'organisation', 'named', 4),
+    ], [], smallLexiconIndex);
+    expect(summary(actors).map((line) => line.replace(/:[^:]*:/, ':'))).toEqual(['organisation:1', 'organisation:2', 'organisation:2']);
+    expect(summary(actors)).toContain('organisation:Mining Ministry:1');
+  });
+});

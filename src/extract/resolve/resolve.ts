@@ -19,6 +19,7 @@ import { mergeOrganWordOrders } from './organ-word-order.ts';
 import { mergeLegalFormTails } from './legal-form-tails.ts';
 import { mergeRomanisedBodies } from './romanised-bodies.ts';
 import { mergeTermGovernments } from './term-governments.ts';
+import { mergeMinistryWordOrder } from './ministry-word-order.ts';
 import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -85,6 +86,7 @@ export function resolveActors(
   }
 
   mergeDepartmentWordOrder(groups);
+  mergeMinistryWordOrder(groups);
   mergeStatePrefixedBodies(groups, lexicon);
   mergeOrganTails(groups, lexicon);
   mergeOrganWordOrders(groups, lexicon);
