@@ -128,3 +128,12 @@ describe('units, a month in capitals, and a bare term government (second round)'
     expect(summary(actors)).toEqual(['organisation:Provisional Government:1', 'state:Kyrgyzstan:3', 'state:Russia:2']);
   });
 });
+
+describe('persons with a glued initial (glued-initials.ts)', () => {
+  it('reads "D.Zorigt" and "Yo.Kobayashi" as persons, not "St.Petersburg" or "M.Phil"', () => {
+    const shown = (text: string) => recogniseText(text).map((m) => `${text.slice(m.start, m.end)}=${m.type}:${m.rule}`);
+    expect(shown('It was attended by D.Zorigt, Minister for Energy, and Yo.Kobayashi, the vice president.'))
+      .toEqual(['D.Zorigt=person:glued-initial', 'Yo.Kobayashi=person:glued-initial']);
+    expect(shown('She has an M.Phil from a university in St.Petersburg.').some((line) => line.endsWith('glued-initial'))).toBe(false);
+  });
+});

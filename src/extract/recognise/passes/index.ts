@@ -43,6 +43,7 @@ import { typeQuotedFirms } from './quoted-firms.ts';
 import { readGovernmentsOf } from './governments-of.ts';
 import { dropCutNames } from './cut-names.ts';
 import { dropUnitAcronyms } from './unit-acronyms.ts';
+import { recogniseGluedInitials } from './glued-initials.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -84,7 +85,7 @@ export const PASSES: readonly Pass[] = [
   dropAwardNames,
   // Mines and fields named like firms or persons; desks of a ministry named by function or region; events where the sentence puts someone at them;
   // quoted one-word firms beside a firm noun; governments named after a person or after a state's possessive;
-  // names cut off where the text stops; acronyms after a number are units (i12-classes2).
+  // names cut off where the text stops; acronyms after a number are units; persons with a glued initial (i12-classes2).
   dropSiteNames,
   dropFunctionDepartments,
   dropEventsInContext,
@@ -92,6 +93,7 @@ export const PASSES: readonly Pass[] = [
   readGovernmentsOf,
   dropCutNames,
   dropUnitAcronyms,
+  recogniseGluedInitials,
   typePolicyBanks,
   joinFormerNames,
 ];
