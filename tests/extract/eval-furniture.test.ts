@@ -93,5 +93,7 @@ describe('more furniture and body lines (second round)', () => {
     expect(classifyLine('According to the minister, the agency now says these four were not involved', false)).toBe('body');
     expect(classifyLine('The Growth and Limits of Chinese Private Security Companies in Central Asia', false)).toBe('heading');
     expect(classifyLine('China wins the tender', false)).toBe('heading'); // short: still a headline
+    // The document's first line is its title, even in sentence case.
+    expect(classifyLine('According to the minister, the agency now says these four were not involved', false, true)).toBe('heading');
   });
 });

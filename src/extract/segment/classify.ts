@@ -17,7 +17,8 @@ const MAX_BIO_CHARS = 500;
 const MAX_CAPTION_CHARS = 600;
 
 /** What a single line is, judged on the line alone (context is applied in posts.ts). */
-export function classifyLine(text: string, inNotes: boolean): LineKind {
+/** `firstLine`: the document's first line of text (posts.ts), its title even when written in sentence case. */
+export function classifyLine(text: string, inNotes: boolean, firstLine = false): LineKind {
   if (END_OF_POST_LINES.some((pattern) => pattern.test(text))) return 'end-of-post';
   if (END_MATTER_HEADINGS.test(text)) return 'end-matter-heading';
   if (text.length < 120 && ARCHIVE_HEADER.test(text)) return 'archive-header';
@@ -29,7 +30,7 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
   if (BYLINE_PATTERNS.some((pattern) => pattern.test(text))) return 'byline';
   if (text.length < MAX_BIO_CHARS && BIO_PATTERN.test(text)) return 'bio';
   if (/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && !/[.:]$/.test(text)) return 'name';
-  if (looksLikeHeading(text)) return 'heading';
+  if (looksLikeHeading(text, !firstLine)) return 'heading';
   return 'body';
 }
 
@@ -51,7 +52,7 @@ const NAME_WITH_NOMINATION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 const MIN_SENTENCE_WORDS = 8;
 const CUT_AFTER_FUNCTION_WORD = /\s(?:of|the|a|an|and|or|to|in|for|with|by|at|from|on|its|their|his|her|that|which|who|whose|is|are|was|were|has|have|had)$/;
 
-function looksLikeHeading(text: string): boolean {
+function looksLikeHeading(text: string, sentenceCaseIsBody: boolean): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   // A sentence's stop may carry a footnote marker after it ("… in the world.[9]").
@@ -60,8 +61,9 @@ function looksLikeHeading(text: string): boolean {
   if (NAME_WITH_NOMINATION.test(text)) return false;
   // A heading never stops on a lower-case function word: "… chairman and chief executive of" is a sentence cut off.
   if (CUT_AFTER_FUNCTION_WORD.test(text)) return false;
-  // A long line written in sentence case (most words lower case) is a sentence or a news summary line, not a title.
+  // A long line written in sentence case (most words lower case) is a sentence or a news summary line, not a title
+  // (except the document's first line: a news page's title, often in sentence case).
   const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
-  if (words.length >= MIN_SENTENCE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length) return false;
+  if (sentenceCaseIsBody && words.length >= MIN_SENTENCE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(text);
 }
