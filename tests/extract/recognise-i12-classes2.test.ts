@@ -137,3 +137,13 @@ describe('persons with a glued initial (glued-initials.ts)', () => {
     expect(shown('She has an M.Phil from a university in St.Petersburg.').some((line) => line.endsWith('glued-initial'))).toBe(false);
   });
 });
+
+describe('guards found on the real corpus (second look)', () => {
+  it('an acronym after a year or an article number is no unit; a bill number is no person', () => {
+    expect(recogniseWith(realLexicon, 'In 2017 XFEL began operating.').acronyms).not.toContainEqual({ acronym: 'XFEL', label: 'XFEL', type: 'none' });
+    expect(recogniseWith(realLexicon, 'Under Article 5 CFA members agreed.').acronyms).not.toContainEqual({ acronym: 'CFA', label: 'CFA', type: 'none' });
+    expect(recogniseWith(realLexicon, 'Since 2019, PROSUR has met twice.').acronyms).not.toContainEqual({ acronym: 'PROSUR', label: 'PROSUR', type: 'none' });
+    expect(recogniseWith(realLexicon, 'We hosted 80 YSEALI alumni.').acronyms).not.toContainEqual({ acronym: 'YSEALI', label: 'YSEALI', type: 'none' });
+    expect(recogniseText('The House passed H.Res. 123 and H.Con.Res. 4.').some((m) => m.rule === 'glued-initial')).toBe(false);
+  });
+});
