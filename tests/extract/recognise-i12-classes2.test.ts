@@ -147,3 +147,13 @@ describe('guards found on the real corpus (second look)', () => {
     expect(recogniseText('The House passed H.Res. 123 and H.Con.Res. 4.').some((m) => m.rule === 'glued-initial')).toBe(false);
   });
 });
+
+describe('site nouns that are verbs or bank words (guard)', () => {
+  it('no site without a commodity word for plurals and deposits', () => {
+    expect(recogniseWith(realLexicon, 'Customers moved money into Halykbank deposits last year.').acronyms.some((d) => d.type === 'none')).toBe(false);
+    expect(recogniseWith(realLexicon, 'Norwest Mining signed a deal on the Tavan Tolgoi field with Itochu Corporation.').acronyms)
+      .toContainEqual({ acronym: 'Tavan Tolgoi', label: 'Tavan Tolgoi', type: 'none' });
+    expect(recogniseWith(realLexicon, 'Norwest Mining signed a deal on the Tavan Tolgoi deposits with Itochu Corporation.').acronyms)
+      .not.toContainEqual({ acronym: 'Tavan Tolgoi', label: 'Tavan Tolgoi', type: 'none' });
+  });
+});

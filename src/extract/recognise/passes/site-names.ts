@@ -18,8 +18,11 @@ const alternatives = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[-\s]/g, '[-\\s]?')).join('|');
 const SITE = `(?:${alternatives(kinds.siteNouns)})`;
 const COMMODITY = `(?:${alternatives(kinds.siteCommodities)})`;
-/** "… mine", "… gold mine", "… coal field", "… oil and gas field". */
-const SITE_AFTER = new RegExp(String.raw`^\s+(?:${COMMODITY}\s+)?${SITE}\b`, 'iu');
+/**
+ * "… mine", "… field", "… gold mine", "… coal deposits", "… oil and gas fields". Without a commodity word only a
+ * singular mine or field counts: "Sberbank deposits", "Rio Tinto mines copper", "Microsoft fields questions" are no sites.
+ */
+const SITE_AFTER = new RegExp(String.raw`^\s+(?:${COMMODITY}\s+${SITE}|(?:mine|field|oilfield|gasfield))\b`, 'iu');
 /** "…, the world's biggest oilfield", "…, a gold deposit in …": an apposition whose head is a site noun. */
 const SITE_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?${SITE}\b`, 'iu');
 
