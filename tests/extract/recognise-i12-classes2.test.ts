@@ -78,6 +78,7 @@ describe('quoted one-word firms beside a firm noun (quoted-firms.ts)', () => {
     expect(typed('the equipment of the Finnish company "Metso," is used')).toContain('Metso=firm:quoted-firm');
     expect(typed('the vice president of “Itochu” company spoke')).toContain('Itochu=firm:quoted-firm');
     expect(typed('"Golomt" bank lent the money')).toContain('Golomt=firm:quoted-firm');
+    expect(typed('the delegates from "KOPEC" company came')).toContain('KOPEC=firm:quoted-firm');
     expect(typed('he called it "Progress" in his speech').some((line) => line.endsWith(':quoted-firm'))).toBe(false);
   });
 });

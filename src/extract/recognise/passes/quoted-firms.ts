@@ -1,6 +1,6 @@
 /**
  * A one-word name in quotes with a firm noun right before or after it is a firm (issue 12, class 12; i12-classes2):
- * the Finnish company "Metso", “Itochu” company, a survey by "Norwest" company, "Golomt" bank. Press releases and
+ * the Finnish company "Metso", “Itochu” company, a survey by "Norwest" company, "Golomt" bank, "KOPEC" company. Press releases and
  * translated news quote firm names this way; the quotes keep described-kinds.ts (which reads a noun right before a
  * bare name) from seeing the noun. An unconfirmed mention (or one the run passes typed otherwise, not a lexicon entry)
  * becomes a named firm (rule `quoted-firm`). Firm nouns are kind-words.json `firmNouns`.
@@ -20,7 +20,9 @@ const QUOTE_BEFORE = new RegExp(`${OPEN}$`, 'u');
 const QUOTE_AFTER = new RegExp(`^${CLOSE}`, 'u');
 
 export function isQuotedFirm(scan: Scan, mention: CandidateMention): boolean {
-  if (mention.kind === 'lexicon' || mention.kind === 'acronym' || mention.rule === 'lexicon' || mention.type === 'state') return false;
+  // An acronym nothing defines may be quoted as a firm too ("KOPEC" company); a defined or known one keeps its meaning.
+  if (mention.kind === 'lexicon' || mention.rule === 'lexicon' || mention.type === 'state') return false;
+  if (mention.kind === 'acronym' && (mention.rule !== 'acronym-undefined' || scan.acronyms.some((definition) => definition.acronym === mention.label))) return false;
   if (/\s/.test(mention.label)) return false;
   const before = scan.text.slice(Math.max(0, mention.start - 40), mention.start);
   const after = scan.text.slice(mention.end, mention.end + 30);
