@@ -16,6 +16,13 @@ export function analyseDocument(bytes: Uint8Array, path: string, lexicon: Lexico
   return withSentenceTags(() => analyse(bytes, path, lexicon));
 }
 
+/** The text a document's offsets refer to (after HTML or Markdown conversion), or undefined when it cannot be decoded. */
+export function documentText(bytes: Uint8Array, path: string): string | undefined {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return undefined;
+  return isHtmlPath(path) ? htmlToPlainText(decoded.text) : isMarkdownPath(path) ? markdownToPlainText(decoded.text) : decoded.text;
+}
+
 function analyse(bytes: Uint8Array, path: string, lexicon: LexiconIndex): DocumentAnalysis {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { status: 'skipped', reason: decoded.reason };

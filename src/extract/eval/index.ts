@@ -9,3 +9,4 @@ export { parseGold, GoldFormatError } from './gold.ts';
 export { score } from './score.ts';
 export { formatReport } from './format.ts';
 export { ruleReport, formatRuleReport, type RuleReport, type RuleRow, type TracedMention } from './rules.ts';
+export { FURNITURE_KINDS, formsOf, furnitureOnlyActors, withoutActors, type FurnitureActor, type FurnitureDocument } from './furniture.ts';

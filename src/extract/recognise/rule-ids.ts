@@ -56,6 +56,10 @@ export const RULES = {
   'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
   'titled-apposition': 'a name a list or neighbour typed as a body, followed by a comma and a job title ("X Y, Secretary General of …"): a person',
   'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
+  'government-of-person': 'the person a government is named after ("the Government of Almazbek Atambayev")',
+  'state-government': 'a government after its state\'s possessive, counted as the state ("Kyrgyzstan\'s Interim Government")',
+  'glued-initial': 'a person written with the initial glued to the surname ("D.Zorigt", "Yo.Kobayashi")',
+  'quoted-firm': 'a quoted name with a firm noun right before or after it (the Finnish company "Metso", “Itochu” company)',
 } as const;
 
 export type RuleId = keyof typeof RULES;

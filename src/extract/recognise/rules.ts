@@ -45,6 +45,8 @@ export const SENTENCE_STARTERS = new Set([
 
 /** After a name: "…, an expert at", "…, who", "… (born 1970)". */
 export const PERSON_APPOSITION = /^['’]?s?\d{0,3},\s+(a|an|the|who|whose|then|former|formerly|currently|now|himself|herself|his|her)\b|^\d{0,3}\s+\((born|\d{4})/i;
+/** After a name, an apposition of a post a person holds: "Rex Tillerson, chairman and chief executive of …" (i12-classes2). */
+export const PERSON_POST_APPOSITION = /^,\s+(?:(?:deputy|vice|acting|executive|general|managing|former)\s+)?(?:chairman|chairwoman|chief executive|ceo|president|director|general director|head|minister|ambassador|spokesman|spokeswoman|spokesperson|founder|co-founder|governor|mayor|adviser|advisor)\b/i;
 
 /** Before a name: "appointed Sun Yuxi", "told by …". */
 export const PERSON_INTRODUCTION = /\b(appointed|named|nominated|elected|succeeded|replaced|interviewed|killed|assassinated|arrested|detained|sentenced|convicted|met|meeting with|mr|mrs|ms|dr)\s*$/i;

@@ -68,11 +68,22 @@ const DATELINE_CAPS = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-
 /** The region or state after the city: "BISHKEK, Kyrgyzstan –", "XIAN, China -". */
 const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
 const DATELINE_DATE = String.raw`(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+\.?)(?:,?\s+\d{4})?`;
-/** Place, then an optional date after "," or ".", then a dash (the agency in brackets may sit before it). */
+/**
+ * A date stamp a page puts before the story ("date 2022-07-29 ", "2024-04-26 "), then the dateline (i12-classes2):
+ * the stamp is part of what holds no actor.
+ */
+const DATE_STAMP = String.raw`(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}\s+`;
+const DATELINE_START = String.raw`^(?:${DATE_STAMP})?${DATELINE_CAPS}`;
+/**
+ * Place, then an optional date after "," or "." (or the day and year after a month set in capitals: "BISHKEK/JUNE 1
+ * 2021"), then a dash (the agency in brackets may sit before it).
+ */
 const DATELINE_BEFORE_DASH = new RegExp(
-  String.raw`^${DATELINE_CAPS}(?:,\s*${DATELINE_PLACE})?(?:[,.]\s*${DATELINE_DATE})?(?=\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s)`, 'u');
+  String.raw`${DATELINE_START}(?:,\s*${DATELINE_PLACE})?(?:[,.]\s*${DATELINE_DATE})?(?:\s+\d{1,2}(?:,?\s+\d{4})?)?(?=\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|-{1,2})\s)`, 'u');
 /** Place and a date closed by a full stop: "TASHKENT, Uzbekistan, October 9. ", "ASHGABAT. Nov 3. ". */
-const DATELINE_BEFORE_STOP = new RegExp(String.raw`^${DATELINE_CAPS}(?:,\s*${DATELINE_PLACE})?[,.]\s*${DATELINE_DATE}\.\s`, 'u');
+const DATELINE_BEFORE_STOP = new RegExp(String.raw`${DATELINE_START}(?:,\s*${DATELINE_PLACE})?[,.]\s*${DATELINE_DATE}\.\s`, 'u');
+/** Place and a date with no stop or dash, the story starting at the next capital: "ASTANA, April 16 China has …". */
+const DATELINE_BEFORE_SENTENCE = new RegExp(String.raw`${DATELINE_START}(?:,\s*${DATELINE_PLACE})?,\s*${DATELINE_DATE}\s+(?=\p{Lu}\p{Ll})`, 'u');
 
 /**
  * Length of a news dateline opening a passage ("BEIJING —", "BISHKEK, Kyrgyzstan –",
@@ -81,7 +92,7 @@ const DATELINE_BEFORE_STOP = new RegExp(String.raw`^${DATELINE_CAPS}(?:,\s*${DAT
  * `datelineAgency`, passes/dateline-agencies.ts). 0 when the passage has none.
  */
 export function datelineLength(text: string): number {
-  const stop = DATELINE_BEFORE_STOP.exec(text);
+  const stop = DATELINE_BEFORE_STOP.exec(text) ?? DATELINE_BEFORE_SENTENCE.exec(text);
   if (stop) return stop[0].length;
   const match = DATELINE_BEFORE_DASH.exec(text);
   if (!match) return 0;

@@ -17,6 +17,9 @@ import { departmentOfForm, mergeDepartmentWordOrder, mergeOrganTails } from './o
 import { mergePersonVariants } from './person-variants.ts';
 import { mergeOrganWordOrders } from './organ-word-order.ts';
 import { mergeLegalFormTails } from './legal-form-tails.ts';
+import { mergeRomanisedBodies } from './romanised-bodies.ts';
+import { mergeTermGovernments } from './term-governments.ts';
+import { mergeMinistryWordOrder } from './ministry-word-order.ts';
 import { LOWERCASE_PHRASE_RULE, ordinaryPhraseOf } from './lowercase-phrases.ts';
 import { indexShortForms, shortFormTarget } from './short-forms.ts';
 import { bodyKey, governmentOf, stateBodyKey, withoutLeadingState } from './state-bodies.ts';
@@ -53,6 +56,8 @@ export function resolveActors(
     (type === 'person' ? personKey(label) : type === 'state' ? labelKey(label) : bodyKey(label, lexicon));
 
   for (const mention of mentions) {
+    // A name the texts say is no actor (a mine or a field: recognise/passes/site-names.ts) counts nowhere when written alone.
+    if ((mention.kind === 'named' || mention.kind === 'surname') && acronymMap.get(mention.label)?.type === 'none') continue;
     if (mention.kind === 'surname' || (mention.kind === 'named' && !mention.label.includes(' '))) {
       weak.push(mention);
       continue;
@@ -81,10 +86,13 @@ export function resolveActors(
   }
 
   mergeDepartmentWordOrder(groups);
+  mergeMinistryWordOrder(groups);
   mergeStatePrefixedBodies(groups, lexicon);
   mergeOrganTails(groups, lexicon);
   mergeOrganWordOrders(groups, lexicon);
+  mergeRomanisedBodies(groups);
   mergeLegalFormTails(groups);
+  mergeTermGovernments(groups);
   mergePersonVariants(groups);
   const shortForms = indexShortForms(groups, lexicon);
   // Names from bylines and bios: a weak mention of one (or of its first or last word) is that person.
@@ -105,7 +113,8 @@ export function resolveActors(
     const author = mention.type === 'person' ? authorKeys.get(key) : undefined;
     if (target) placements.push({ mention, key: target });
     else if (author) placements.push({ mention, key: labelKey(author), type: 'person', label: author });
-    else if (mention.kind === 'named') placements.push({ mention, key, type: mention.type });
+    // A lone word the lexicon calls no actor ("Tuesday" after "said", typed a person by a title before it) stays undecided.
+    else if (mention.kind === 'named' && !notActor) placements.push({ mention, key, type: mention.type });
     // An acronym never defined in the corpus and unknown to the lexicon ("NSF-funded", "RSIS colleague"):
     // three or more capitals are far more often an organisation than anything else.
     // Dotted ("T.V.A.") counts as written without its full stops.
@@ -120,6 +129,9 @@ export function resolveActors(
     // Otherwise: a lone capitalised word with no evidence it names an actor. Dropped.
   }
   for (const { mention, key, type, label } of placements) addTo(groups, key, mention, type, label);
+  // One-word names ("KazMunaiGaz", "ExxonMobil") only now have groups: their spellings and legal forms meet again.
+  mergeRomanisedBodies(groups);
+  mergeLegalFormTails(groups);
 
   // Bodies and firms named in ordinary words the texts also write in lower case are common phrases (lowercase-phrases.ts).
   const phraseOf = new Map<Group, string>();

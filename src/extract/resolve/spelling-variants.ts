@@ -5,7 +5,8 @@
  *
  * Two levels, because the second is looser:
  * - `spellingKey`: rules of romanisation that never change which name is meant (a "y" glide before
- *   "e", "-iy"/"-ii" endings, "dj"/"dzh" for one sound, doubled letters). Used as a key corpus-wide.
+ *   "e", "-iy"/"-ii" endings, "dj"/"dzh" for one sound, doubled letters, "kh"/"x"/"h", a vowel "y"
+ *   written "i", "-gaz"/"-gas"). Used as a key corpus-wide; persons still need agreeing given names.
  * - `vowelDeletions`: the word with one inner vowel left out. Two words one inserted vowel apart
  *   share one of these. Kept for evidence in one document (a surname alone beside the full name),
  *   or given names that already agree, because distinct people can be one vowel apart.
@@ -21,6 +22,14 @@ const ROMANISATION_RULES: readonly [RegExp, string][] = [
   [/(?<=\w{3})(iy|ii|yi|yy)$/g, 'y'],
   // "Sirojiddin" / "Sirojidin", "Nazarbayeva" is left alone (no doubled letter).
   [/([a-z])\1+/g, '$1'],
+  // One sound, written "kh" (Russian-based), "x" (Uzbek Latin) or "h" (Turkmen Latin):
+  // "Berdymukhamedov" / "Berdimuhamedov", "Bakhtiyor" / "Baxtiyor", "Hramov" / "Khramov".
+  [/kh|x/g, 'h'],
+  // "i" and "y" as a vowel or closing a diphthong are one letter in romanised names: "Berdy-" / "Berdi-",
+  // "KazMunay-" / "KazMunai-", "Nikolay" / "Nikolai". A "y" before a vowel ("Bakhtiyor", "Yusuf") is a consonant and stays.
+  [/(?<=[a-z])y(?![aeiou])/g, 'i'],
+  // Russian "газ": "KazMunaiGaz" / "KazMunaiGas", "Neftegaz" / "Neftegas".
+  [/gaz$/g, 'gas'],
 ];
 
 /**

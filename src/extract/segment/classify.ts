@@ -17,7 +17,8 @@ const MAX_BIO_CHARS = 500;
 const MAX_CAPTION_CHARS = 600;
 
 /** What a single line is, judged on the line alone (context is applied in posts.ts). */
-export function classifyLine(text: string, inNotes: boolean): LineKind {
+/** `firstLine`: the document's first line of text (posts.ts), its title even when written in sentence case. */
+export function classifyLine(text: string, inNotes: boolean, firstLine = false): LineKind {
   if (END_OF_POST_LINES.some((pattern) => pattern.test(text))) return 'end-of-post';
   if (END_MATTER_HEADINGS.test(text)) return 'end-matter-heading';
   if (text.length < 120 && ARCHIVE_HEADER.test(text)) return 'archive-header';
@@ -29,11 +30,15 @@ export function classifyLine(text: string, inNotes: boolean): LineKind {
   if (BYLINE_PATTERNS.some((pattern) => pattern.test(text))) return 'byline';
   if (text.length < MAX_BIO_CHARS && BIO_PATTERN.test(text)) return 'bio';
   if (/^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && !/[.:]$/.test(text)) return 'name';
-  if (looksLikeHeading(text)) return 'heading';
+  if (looksLikeHeading(text, !firstLine)) return 'heading';
   return 'body';
 }
 
+/** A wiki reference line: "^ Hoyt, Conrad (2023) …", "- ^ a b …", and "edit- ^ …" where the section's edit link sticks to it. */
+const WIKI_REFERENCE = /^(?:\[?edit\]?)?\s*[-–•*]?\s*\^\s/u;
+
 function isNote(text: string, inNotes: boolean): boolean {
+  if (WIKI_REFERENCE.test(text) && (inNotes || CITATION_SIGNS.test(text))) return true;
   // "12 “Title,” site" / "3. Author, ‘Title’" / "[4]: https://"
   if (inNotes) return /^\[?\d{1,3}[\].):]?\s*\S/u.test(text) || REFERENCE_ENTRY.test(text);
   if (text.length < 600 && REFERENCE_ENTRY.test(text)) return true;
@@ -43,11 +48,22 @@ function isNote(text: string, inNotes: boolean): boolean {
 /** "Troy Fitrell, Nominee for Ambassador …": a line announcing who is put forward for a post is content, not a heading. */
 const NAME_WITH_NOMINATION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:Nominee|Nominated|Appointee|Designee|Candidate|Member)\b/u;
 
-function looksLikeHeading(text: string): boolean {
+/** Fewest words for a sentence-case line to read as a sentence rather than a headline. */
+const MIN_SENTENCE_WORDS = 8;
+const CUT_AFTER_FUNCTION_WORD = /\s(?:of|the|a|an|and|or|to|in|for|with|by|at|from|on|its|their|his|her|that|which|who|whose|is|are|was|were|has|have|had)$/;
+
+function looksLikeHeading(text: string, sentenceCaseIsBody: boolean): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
-  if (/[.,;:…]["”’)]*$/.test(text)) return false;
+  // A sentence's stop may carry a footnote marker after it ("… in the world.[9]").
+  if (/[.,;:…]["”’)]*(?:\[\d{1,3}\])*$/.test(text)) return false;
   if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return false; // two sentences
   if (NAME_WITH_NOMINATION.test(text)) return false;
+  // A heading never stops on a lower-case function word: "… chairman and chief executive of" is a sentence cut off.
+  if (CUT_AFTER_FUNCTION_WORD.test(text)) return false;
+  // A long line written in sentence case (most words lower case) is a sentence or a news summary line, not a title
+  // (except the document's first line: a news page's title, often in sentence case).
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (sentenceCaseIsBody && words.length >= MIN_SENTENCE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(text);
 }

@@ -147,11 +147,19 @@ export function segmentDocument(text: string, fallbackTitle: string): Segmentati
   return result;
 }
 
+/** Every line of a text with the kind the segmenter gives it (for the eval's page-furniture rule, eval/furniture.ts). */
+export function classifiedLines(text: string): Array<{ start: number; end: number; kind: LineKind }> {
+  return classifyAll(splitLines(text)).map(({ start, end, kind }) => ({ start, end, kind }));
+}
+
 function classifyAll(lines: Line[]): ClassifiedLine[] {
   const classified: ClassifiedLine[] = [];
   let inNotes = false;
+  // The first line of text (after any date or link lines above it) is the title, even in sentence case.
+  let beforeText = true;
   for (const line of lines) {
-    const kind = classifyLine(line.text, inNotes);
+    const kind = classifyLine(line.text, inNotes, beforeText);
+    if (kind === 'body' || kind === 'heading' || kind === 'name') beforeText = false;
     if (kind === 'end-matter-heading' || kind === 'note') inNotes = true;
     else if (kind === 'body' || kind === 'heading') inNotes = false;
     classified.push({ ...line, kind });

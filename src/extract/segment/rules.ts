@@ -24,6 +24,7 @@ export const ARCHIVE_HEADER = /^(archive for|archives?:|posts? (tagged|in catego
 export const CAPTION_PATTERNS: RegExp[] = [
   /©/,
   /\bcourtesy of\b/i,
+  /^courtesy\s*:/i,
   /\bgetty images\b/i,
   /\(photo(graph)?( by|:| credit)/i,
   /\bphoto credit\b/i,
@@ -31,6 +32,8 @@ export const CAPTION_PATTERNS: RegExp[] = [
   /\bAFP PHOTO\b/,
   /\/\s*(flickr|reuters|afp|ap|epa|getty|alamy|shutterstock|wikimedia commons|xinhua|sputnik)\s*\)?\s*$/i,
   /\((reuters|afp|ap|epa|xinhua|getty)\s*\/[^)]*\)\.?\s*$/i,
+  // Who stands where in a photo: "Vepa Hajiyev (left), …", "(from left) …", "(pictured)".
+  /\((?:left|right|centre|center|middle|from left|from right|L|R|pictured)\)/,
 ];
 
 /** A photo credit closing the line marks a caption whatever its length ("… Photo: Xinhua / Li Wei"). */
@@ -50,19 +53,26 @@ export const SCREENSHOT_LINE = /^screen ?shot\b/i;
 /** A line that is only a link. */
 export const URL_LINE = /^(<?\s*(https?:\/\/|www\.)\S+\s*>?|\[\d+\]:\s*\S+)\s*$/i;
 
+/** One author's name in a byline: capitalised words, with lower-case particles inside ("Dirk van der Kley"). */
+const AUTHOR = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|del|da|di|du|al|bin|el|la|le)\s+)*\p{Lu}[\p{L}.'’-]*){0,4}`;
+
 /** "Author: Name", "By Name", "Name | October 8, 2020" */
 export const BYLINE_PATTERNS: RegExp[] = [
   /^(?:[Aa]uthors?|[Bb]y|BY|AUTHORS?|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}(,.*)?$/u,
   /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*\|\s*.+$/u,
   // "by Jane Doe / June 11, 2020 / Leave a comment" (blog post meta line)
   /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|·•]\s*.{0,80}$/u,
+  // "By Jane Doe (01/07/2015 issue of the Analyst)": the name, then where or when it was published in brackets.
+  new RegExp(`^(?:[Bb]y|BY)\\s+${AUTHOR}\\s*\\([^()]{1,80}\\)$`, 'u'),
+  // Several authors: "By Jane Doe and Dirk van der Berg", "By A. Smith, B. Jones & C. Lee".
+  new RegExp(`^(?:[Bb]y|BY)\\s+${AUTHOR}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s*,\\s*and\\s+)${AUTHOR}){1,5}$`, 'u'),
 ];
 
 /** A date inside a longer line (bylines): "June 11, 2020", "11 June 2020". */
 export const DATE_IN_LINE = /\b(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4}))\b/i;
 
 /** Author bio sentences: "X is a Senior Fellow at ...", "The writer is ...". */
-export const BIO_PATTERN = /^(the (writer|author)s?|[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s+(is|are|was)\s+(a|an|the)?\s*([\p{L}-]+\s+){0,6}(fellow|researcher|professor|lecturer|director|author|writer|editor|analyst|journalist|correspondent|scholar|associate|student|candidate|consultant|adviser|advisor|diplomat|ambassador|economist|historian|reporter|columnist|contributor)\b/iu;
+export const BIO_PATTERN = /^(the (writer|author)s?|[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3})\s+(is|are|was)\s+(a|an|the)?\s*([\p{L}-]+\s+){0,6}(?:co-|vice-)?(fellow|researcher|professor|lecturer|director|author|writer|editor|analyst|journalist|correspondent|scholar|associate|student|candidate|consultant|adviser|advisor|diplomat|ambassador|economist|historian|reporter|columnist|contributor)\b/iu;
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const MONTH_NUMBER: Record<string, number> = {

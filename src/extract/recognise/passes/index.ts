@@ -41,6 +41,14 @@ import { defineLowercaseAcronyms } from './spelled-definitions.ts';
 import { dropPlaceNames } from './place-names.ts';
 import { dropVesselNames } from './vessel-names.ts';
 import { typeTitledAppositions } from './titled-appositions.ts';
+import { dropSiteNames } from './site-names.ts';
+import { dropFunctionDepartments } from './function-departments.ts';
+import { dropEventsInContext } from './event-context.ts';
+import { typeQuotedFirms } from './quoted-firms.ts';
+import { readGovernmentsOf } from './governments-of.ts';
+import { dropCutNames } from './cut-names.ts';
+import { dropUnitAcronyms } from './unit-acronyms.ts';
+import { recogniseGluedInitials } from './glued-initials.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -80,6 +88,17 @@ export const PASSES: readonly Pass[] = [
   typeRoleNounPersons,
   fixMisreadFirmCues,
   dropAwardNames,
+  // Mines and fields named like firms or persons; desks of a ministry named by function or region; events where the sentence puts someone at them;
+  // quoted one-word firms beside a firm noun; governments named after a person or after a state's possessive;
+  // names cut off where the text stops; acronyms after a number are units; persons with a glued initial (i12-classes2).
+  dropSiteNames,
+  dropFunctionDepartments,
+  dropEventsInContext,
+  typeQuotedFirms,
+  readGovernmentsOf,
+  dropCutNames,
+  dropUnitAcronyms,
+  recogniseGluedInitials,
   typePolicyBanks,
   joinFormerNames,
   // Issue 12, precision5: codes in capitals, acronyms of lower-case phrases, places and ships typed as actors, persons

@@ -1,6 +1,6 @@
 /** Two to six capitalised words with no title or cue word: given names, list neighbours, the tagger, introductions. */
 import type { ActorType } from '../../../graph-format/index.ts';
-import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PORTFOLIO_WORDS, SURNAME_ENDINGS } from '../rules.ts';
+import { NAME_PARTICLES, PERSON_APPOSITION, PERSON_INTRODUCTION, PERSON_POST_APPOSITION, PERSON_ROLE_BEFORE, PERSON_VERB_AFTER, PLACE_AND_FACILITY_NOUNS, PORTFOLIO_WORDS, SURNAME_ENDINGS } from '../rules.ts';
 import { couldBePersonName, isEnglishWordForm } from '../runs.ts';
 import { followsTitleConnector, isTitleAt, portfolioLength } from './name-context.ts';
 import { emit, sentenceAround, type Scan } from '../scan.ts';
@@ -109,7 +109,7 @@ function looksIntroducedAsPerson(scan: Scan, from: number, to: number): boolean 
   const end = (scan.tokens[to - 1] as Token).end;
   const before = scan.text.slice(Math.max(0, start - 40), start);
   const after = scan.text.slice(end, end + 30);
-  return PERSON_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || PERSON_ROLE_BEFORE.test(before) ||
+  return PERSON_APPOSITION.test(after) || PERSON_POST_APPOSITION.test(after) || PERSON_VERB_AFTER.test(after) || PERSON_INTRODUCTION.test(before) || PERSON_ROLE_BEFORE.test(before) ||
     roleWordBefore(before, scan.context.lexicon);
 }
 
