@@ -55,6 +55,9 @@ export const RULES = {
   'middle-initial': 'a name shaped "Given Initial. Surname" that a list neighbour or the tagger typed as a body',
   'members-in-place': 'a body of members named with the state or capital they are in ("Association of Chinese Entrepreneurs in Uzbekistan")',
   'former-name': 'an earlier name given beside the current one, counted under it ("CITIC Group, formerly the China International Trust …")',
+  'role-apposition': 'a name the rules could not type, introduced with a job ("Rex Tillerson, chairman of …", "billionaire Lakshmi Mittal")',
+  'kind-noun-firm': 'a name its sentence calls a firm with a noun beside it ("Chinese company Full Gold Mining", "\"Norwest\" company")',
+  'reporting-outlet': 'a news outlet named as the source of a report (", Trend reports.", "turkmenistan.ru reported")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -46,7 +46,8 @@ const NAME_WITH_NOMINATION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 function looksLikeHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
-  if (/[.,;:…]["”’)]*$/.test(text)) return false;
+  // "… in the world.[9]": a footnote marker after the full stop still ends a sentence.
+  if (/[.,;:…]["”’)]*(?:\[\d{1,3}\])*$/.test(text)) return false;
   if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text)) return false; // two sentences
   if (NAME_WITH_NOMINATION.test(text)) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(text);

@@ -6,7 +6,7 @@
 import type { PassageAnalysis, PostInfo } from '../types.ts';
 import { classifyLine, type LineKind } from './classify.ts';
 import { splitLines, type Line } from './lines.ts';
-import { DATE_LINE, MONTH_NUMBER } from './rules.ts';
+import { DATE_LINE, ENDS_MID_CLAUSE, MONTH_NUMBER } from './rules.ts';
 import { archiveHeadingDate, bylineDate, headerLineDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import { AUTHOR_NAME_LINE, promoteAffiliationLines } from './affiliations.ts';
@@ -156,13 +156,13 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
     else if (kind === 'body' || kind === 'heading') inNotes = false;
     classified.push({ ...line, kind });
   }
-  // A short line that the next line of its block continues in lower case is a hard-wrapped
-  // line of body text, not a heading.
+  // A short line that the next line of its block continues in lower case, or that stops after a
+  // function word, is a hard-wrapped line of body text, not a heading.
   for (let i = 0; i + 1 < classified.length; i++) {
     const line = classified[i] as ClassifiedLine;
     const next = classified[i + 1] as ClassifiedLine;
     const continuation = next.kind === 'body' || next.kind === 'heading' || next.kind === 'name';
-    if ((line.kind === 'heading' || line.kind === 'name') && continuation && next.block === line.block && /^\p{Ll}/u.test(next.text)) {
+    if ((line.kind === 'heading' || line.kind === 'name') && continuation && next.block === line.block && (/^\p{Ll}/u.test(next.text) || ENDS_MID_CLAUSE.test(line.text))) {
       line.kind = 'body';
       next.kind = 'body';
     }

@@ -36,6 +36,9 @@ import { typeRoleNounPersons } from './role-noun-persons.ts';
 import { joinFormerNames } from './former-names.ts';
 import { recogniseDatelineAgencies } from './dateline-agencies.ts';
 import { joinMembersInPlace } from './members-in-place.ts';
+import { joinGluedInitials, typeRoleAppositions } from './role-appositions.ts';
+import { typeKindNounFirms } from './kind-noun-firms.ts';
+import { recogniseReportingOutlets } from './reporting-outlets.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -57,6 +60,7 @@ export const PASSES: readonly Pass[] = [
   defineBodyAcronyms,
   joinPartnershipFirms,
   typeUnknownListMembersAsFirms,
+  joinGluedInitials,
   checkPersonShapes,
   dropNamesAsAttributes,
   checkThingShapes,
@@ -77,4 +81,8 @@ export const PASSES: readonly Pass[] = [
   dropAwardNames,
   typePolicyBanks,
   joinFormerNames,
+  // Recall on unseen text (issue 12, i12-recall2): names introduced by a job, a firm noun or a report.
+  typeRoleAppositions,
+  typeKindNounFirms,
+  recogniseReportingOutlets,
 ];
