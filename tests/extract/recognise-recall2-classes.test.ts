@@ -27,6 +27,10 @@ describe('a name introduced with a job is a person (role-apposition)', () => {
     expect(withRule('Foreign Minister of the Islamic Republic of Pakistan Zorab Kuvandyk attended.', 'role-apposition')).toEqual(['Zorab Kuvandyk=role-apposition']);
   });
 
+  it('the body the person works for right after the name', () => {
+    expect(withRule('A paper by Tovren Kaluzhny of the Carnegie Endowment for International Peace argues so.', 'role-apposition')).toEqual(['Tovren Kaluzhny=role-apposition']);
+  });
+
   it('an initial glued to a surname is kept with it', () => {
     expect(withRule('Present were D.Ganzorig, Minister for Energy, and Yo.Takamura, the vice president of a trading house.', 'role-apposition'))
       .toEqual(['D.Ganzorig=role-apposition', 'Yo.Takamura=role-apposition']);
@@ -78,6 +82,23 @@ describe('a news outlet cited as the source of a report (reporting-outlet)', () 
   it('not a person who reports, nor an address in a link or an e-mail', () => {
     expect(withRule('Smith reported from the capital.', 'reporting-outlet')).toEqual([]);
     expect(withRule('Visit www.steppe-daily.kz for more, or write to desk@steppe-daily.kz today.', 'reporting-outlet')).toEqual([]);
+  });
+});
+
+describe('a ministry whose portfolio list holds its own closing "and" (listed-complement)', () => {
+  const bodies = (text: string): string[] => typedSurfaces(text).filter((s) => s.endsWith('=organisation'));
+
+  it('takes every item, and a state after the last one', () => {
+    expect(bodies('He spoke at the Ministry of Roads, Transport, Construction and Urban Planning, officials said.')).toEqual([
+      'Ministry of Roads, Transport, Construction and Urban Planning=organisation',
+    ]);
+    expect(bodies('He worked at the Ministry of Foreign Economic Relations, Investments and Trade of Uzbekistan, and later abroad.')).toEqual([
+      'Ministry of Foreign Economic Relations, Investments and Trade of Uzbekistan=organisation',
+    ]);
+  });
+
+  it('stops at an item that is an actor', () => {
+    expect(bodies('He met officials of the Ministry of Energy, Russia and China.')).toEqual(['Ministry of Energy=organisation']);
   });
 });
 

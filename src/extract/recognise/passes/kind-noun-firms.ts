@@ -19,6 +19,7 @@ import { emit, type Scan } from '../scan.ts';
 import type { Token } from '../tokens.ts';
 import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
+import { FACILITY_NOUNS, NON_ACTOR_HEADS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
 
 const NOUNS = kinds.firmNouns.map((noun) => noun.replace(/[-\s]/g, '[-\\s]')).join('|');
 /** "company ", "company, ", "operator «", "venture "": a lower-case firm noun right before the name. */
@@ -60,12 +61,17 @@ export function typeKindNounFirms(scan: Scan): void {
     const before = scan.text.slice(Math.max(0, first.start - 30), first.start);
     const named = NOUN_BEFORE.test(before) || (quoted && NOUN_AFTER_QUOTE.test(scan.text.slice(last.end, last.end + 20)));
     // A listed run must look like a firm's name by itself: two words or more, one of them a firm cue.
-    const listed = !named && runEnd - runStart >= 2 && scan.tokens.slice(runStart, runEnd).some((word) => scan.context.lexicon.firmCues.has(word.key)) &&
-      listedWithFirm(scan, first, last);
+    // ("Biodiversity and Natural Resources", listed among a think tank's programmes, is a field: no "and" inside.)
+    const runWords = scan.tokens.slice(runStart, runEnd);
+    const listed = !named && runWords.length >= 2 && runWords.some((word) => scan.context.lexicon.firmCues.has(word.key)) &&
+      !runWords.some((word) => word.key === 'and' || word.key === '&') && listedWithFirm(scan, first, last);
     if (!named && !listed || first.allCaps && runEnd - runStart === 1 && !quoted) continue;
     const on = scan.mentions.filter((mention) => mention.start < last.end && mention.end > first.start);
     if (on.some((mention) => !WEAK_RULES.has(mention.rule ?? '')) || added.some((mention) => mention.start === first.start)) continue;
     const words = scan.tokens.slice(runStart, runEnd);
+    // "the Trans-Caspian Gas Pipeline, CNPC …": a facility or a thing listed beside a firm is no firm.
+    const head = (words[words.length - 1] as Token).key;
+    if (PLACE_AND_FACILITY_NOUNS.has(head) || FACILITY_NOUNS.has(head) || NON_ACTOR_HEADS.has(head)) continue;
     if (words.every((word) => scan.context.lexicon.titleWords.has(word.key)) || !hasNameWord(scan, words, quoted)) continue;
     for (const mention of on) replaced.add(mention);
     const mentions = scan.mentions;

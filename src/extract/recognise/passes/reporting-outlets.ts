@@ -13,8 +13,10 @@ import roles from '../../lexicon/role-evidence.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import { emitSpan, type Scan } from '../scan.ts';
 import { isFirstName, isLastName } from '../word-classes.ts';
+import { SENTENCE_STARTERS } from '../rules.ts';
 
 const WEAK_RULES = new Set(['unconfirmed', 'acronym-undefined']);
+const NAMELESS_REPORTERS: ReadonlySet<string> = new Set(roles.namelessReporters);
 /** What follows a lone outlet's name: "reports." "reported, citing", "reports that". */
 const REPORTS_AFTER = /^\s+(?:reports|reported)(?:\s*[.,;]|\s+(?:that|citing|quoting|via)\b)/u;
 /** What stands before it: a clause's start, a comma, "according to". */
@@ -28,7 +30,9 @@ export function recogniseReportingOutlets(scan: Scan): void {
   const outlets: CandidateMention[] = [];
   const replaced = new Set<CandidateMention>();
   for (const token of scan.tokens) {
-    if (!token.capitalised || isFirstName(token.key) || isLastName(token.key)) continue;
+    // "As reported, …", "Media reported that …": a function word or a word the document also writes in lower case names no outlet.
+    if (!token.capitalised || isFirstName(token.key) || isLastName(token.key) || SENTENCE_STARTERS.has(token.key) || NAMELESS_REPORTERS.has(token.key) ||
+      scan.context.lowercaseVocabulary.has(token.text.toLowerCase())) continue;
     if (!REPORTS_AFTER.test(scan.text.slice(token.end, token.end + 30))) continue;
     if (!CLAUSE_BEFORE.test(scan.text.slice(Math.max(0, token.start - 20), token.start))) continue;
     const on = scan.mentions.filter((mention) => mention.start < token.end && mention.end > token.start);

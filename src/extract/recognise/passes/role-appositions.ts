@@ -7,7 +7,9 @@
  *   Deputy Foreign Minister";
  * - a lower-case noun for what a person does right before it: "steel billionaire Lakshmi Mittal";
  * - a title "of" a body or state the lexicon knows, then the name: "Foreign Minister of the Islamic Republic of
- *   Pakistan Khanwaja Asif", "Secretary-General of the Association of Southeast Asian Nations Le Luong Minh".
+ *   Pakistan Khanwaja Asif", "Secretary-General of the Association of Southeast Asian Nations Le Luong Minh";
+ * - the body the person works for right after the name: "by Sofiya Musofir of the Moscow State University's Center …",
+ *   "Tovren Kaluzhny of the Carnegie Endowment" (a body that another rule typed, not a guess).
  * A surname glued to an initial ("D.Zorigt", "Yo.Kobayashi") is taken with its initial when so introduced.
  * Only names of two or three words (or an initial and a word) are typed: a lone word with a job after it is a
  * surname the resolver joins to its full name. The mention becomes a named person (rule `role-apposition`).
@@ -17,6 +19,8 @@ import kinds from '../../lexicon/kind-words.json' with { type: 'json' };
 import roles from '../../lexicon/role-evidence.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import type { Scan } from '../scan.ts';
+import { isEnglishWord } from '../english-words.ts';
+import { isFirstName } from '../word-classes.ts';
 
 const GUESSED = new Set(['unconfirmed', 'tagger']);
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]/g, '[-\\s]');
@@ -48,6 +52,19 @@ function titleOfKnownBodyBefore(scan: Scan, mention: CandidateMention): boolean 
   return title !== undefined && title.split('-').every((part) => scan.context.lexicon.titleWords.has(part));
 }
 
+/** "X of the Moscow State University": "of/from/at", maybe "the", and a body another rule typed, right after the name. */
+/** "Siberian Branch", "Applied Physics Lab", "Special Negotiator": a unit or a post named in English words is no person. */
+const hasEnglishWord = (label: string): boolean =>
+  label.split(/\s+/).some((word) => isEnglishWord(word.toLowerCase().replace(/['’]s?$/, '')) && !isFirstName(word.toLowerCase()));
+
+function affiliationAfter(scan: Scan, mention: CandidateMention): boolean {
+  const connector = /^\s+(?:of|from|at)\s+(?:the\s+)?/.exec(scan.text.slice(mention.end, mention.end + 12));
+  if (!connector) return false;
+  const start = mention.end + connector[0].length;
+  return scan.mentions.some((other) => other.start === start && (other.type === 'organisation' || other.type === 'firm') &&
+    (other.kind === 'lexicon' || other.kind === 'named') && !GUESSED.has(other.rule ?? '') && other.rule !== 'media');
+}
+
 function introducedWithRole(scan: Scan, start: number, end: number): boolean {
   return ROLE_AFTER.test(scan.text.slice(end, end + 120)) || ROLE_BEFORE.test(scan.text.slice(Math.max(0, start - 40), start));
 }
@@ -55,7 +72,10 @@ function introducedWithRole(scan: Scan, start: number, end: number): boolean {
 export function typeRoleAppositions(scan: Scan): void {
   scan.mentions = scan.mentions.map((mention) => {
     if (mention.type !== 'person' || !GUESSED.has(mention.rule ?? '') || !isNameShaped(mention.label)) return mention;
-    if (!introducedWithRole(scan, mention.start, mention.end) && !titleOfKnownBodyBefore(scan, mention)) return mention;
+    // A body's name on either side ("Fellow at the Johns Hopkins University Applied Physics Lab") may run into a unit of
+    // it, so those two forms take only names with no English word in them.
+    const bodyBeside = !hasEnglishWord(mention.label) && (titleOfKnownBodyBefore(scan, mention) || affiliationAfter(scan, mention));
+    if (!introducedWithRole(scan, mention.start, mention.end) && !bodyBeside) return mention;
     return { ...mention, kind: 'named', rule: 'role-apposition' };
   });
 }
