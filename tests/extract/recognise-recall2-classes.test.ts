@@ -40,6 +40,8 @@ describe('a name introduced with a job is a person (role-apposition)', () => {
     expect(withRule('A typology was offered by Tovren Kaluzhny and others.', 'role-apposition')).toEqual([]);
     // A job far from the name, or a body after the comma, introduces nobody.
     expect(withRule('Orzu Baltabek, which the company bought, hired a director.', 'role-apposition')).toEqual([]);
+    // A post named in words, whatever title follows it.
+    expect(withRule('He brought my Navy Staff Aide, Lieutenant Commander Jones.', 'role-apposition')).toEqual([]);
   });
 });
 
@@ -108,6 +110,11 @@ describe('hard-wrapped prose is not taken for headings (segment)', () => {
   it('a line cut after a function word goes on into the next line, whatever its case', () => {
     const text = 'The talks ended. Officials met the investors.\nLater he met Tovren Kaluzhny, chairman and chief executive of\nNorth Steppe Corp. in Rome on Monday.';
     expect(passageTexts(text).some((p) => p.includes('Tovren Kaluzhny'))).toBe(true);
+  });
+
+  it('a capitalised line right after a long body line cut mid-clause goes on with it', () => {
+    const text = 'The talks ended. Since then the ministry has relied on the advice of\nthe security services following the death of former President\nKarimbek in December 2006, Deputy Chairman and Foreign\nMinister Tovren Kaluzhny has played a role.';
+    expect(passageTexts(text).some((p) => p.includes('Karimbek in December'))).toBe(true);
   });
 
   it('a sentence ending in a footnote marker after its full stop is body text', () => {

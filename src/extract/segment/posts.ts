@@ -26,6 +26,8 @@ interface ClassifiedLine extends Line {
 
 /** A post that has this many passages is long enough for a bio or comment line to close it. */
 const MIN_PASSAGES_BEFORE_CLOSING = 3;
+/** A shorter body line cut mid-clause may be a list item or a label, not a hard-wrapped line. */
+const MIN_WRAPPED_LINE_CHARS = 40;
 /** How far after a heading a byline or date may appear for the heading to be a post title. */
 const TITLE_LOOKAHEAD = 4;
 const MAX_STANDFIRST_CHARS = 200;
@@ -166,6 +168,14 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
       line.kind = 'body';
       next.kind = 'body';
     }
+  }
+  // "… following the death of former President | Niyazov in December 2006, Deputy Chairman and Foreign": a line right
+  // after a long line of body text cut mid-clause (a word or a comma at its end) in the same block goes on with it.
+  for (let i = 1; i < classified.length; i++) {
+    const line = classified[i] as ClassifiedLine;
+    const previous = classified[i - 1] as ClassifiedLine;
+    if ((line.kind === 'heading' || line.kind === 'name') && previous.kind === 'body' && previous.block === line.block &&
+      previous.text.length >= MIN_WRAPPED_LINE_CHARS && /[\p{L},]$/u.test(previous.text)) line.kind = 'body';
   }
   demoteBiosInsideBody(classified);
   promoteAffiliationLines(classified);

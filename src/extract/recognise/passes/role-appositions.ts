@@ -20,7 +20,7 @@ import roles from '../../lexicon/role-evidence.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import type { Scan } from '../scan.ts';
 import { isEnglishWord } from '../english-words.ts';
-import { isFirstName } from '../word-classes.ts';
+import { isFirstName, isLastName } from '../word-classes.ts';
 
 const GUESSED = new Set(['unconfirmed', 'tagger']);
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]/g, '[-\\s]');
@@ -39,9 +39,11 @@ const TITLE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)\s+(?:of|to|at)\s+(?:the
 /** "D." or "Yo." glued before a surname. */
 const GLUED_INITIAL = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}?)\.$/u;
 
+/** Two or three capitalised words, the last no English word unless a known surname ("my Coast Guard Mil Aide, Lieutenant …"). */
 const isNameShaped = (label: string): boolean => {
   const words = label.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word));
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word)) && (!isEnglishWord(last) || isLastName(last));
 };
 
 function titleOfKnownBodyBefore(scan: Scan, mention: CandidateMention): boolean {
