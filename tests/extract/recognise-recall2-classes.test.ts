@@ -99,6 +99,12 @@ describe('a ministry whose portfolio list holds its own closing "and" (listed-co
     ]);
   });
 
+  it('a mission named by the state that sends it and the body it is sent to (mission-to)', () => {
+    expect(bodies('He was Counselor to the Permanent Mission of Kazakhstan to the United Nations in New York.')).toEqual([
+      'Permanent Mission of Kazakhstan to the United Nations=organisation',
+    ]);
+  });
+
   it('stops at an item that is an actor', () => {
     expect(bodies('He met officials of the Ministry of Energy, Russia and China.')).toEqual(['Ministry of Energy=organisation']);
   });

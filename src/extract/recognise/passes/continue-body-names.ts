@@ -55,12 +55,24 @@ function joiningRule(scan: Scan, left: [number, number], right: [number, number]
   // "Committee to Protect Journalists": the body's purpose is its name's complement.
   if (between.length === 1 && (context.lexicon.organisationCues.has(head.key) || context.lexicon.firmCues.has(head.key)) && PURPOSE_VERBS.has(first.key) &&
     right[1] - right[0] >= 2) return 'purpose-complement';
-  // "U.S. Mission to the United Nations": a mission is named by the body or state it is sent to.
-  if (MISSION_WORDS.has(head.key)) {
+  // "U.S. Mission to the United Nations": a mission is named by the body or state it is sent to; "Permanent Mission of
+  // Kazakhstan to the United Nations": also after the state that sends it.
+  if (MISSION_WORDS.has(head.key) || missionOfState(scan, left)) {
     const hit = lookup(tokens, right[0], right[1], context.lexicon);
     if ((hit?.kind === 'actor' && (hit.type === 'organisation' || hit.type === 'state')) || (right[1] - right[0] === 1 && first.allCaps)) return 'mission-to';
   }
   return undefined;
+}
+
+/** "Permanent Mission of Kazakhstan": a mission word, "of" and a state end the run. */
+function missionOfState(scan: Scan, left: [number, number]): boolean {
+  const { tokens, context } = scan;
+  for (let i = left[0]; i + 2 < left[1]; i++) {
+    if (!MISSION_WORDS.has((tokens[i] as Token).key) || (tokens[i + 1] as Token).key !== 'of') continue;
+    const state = lookup(tokens, i + 2, left[1], context.lexicon);
+    return state?.kind === 'actor' && state.type === 'state';
+  }
+  return false;
 }
 
 /** "Office of the Special Envoy for Sudan | and | Chad": the second state of an envoy's portfolio. */
