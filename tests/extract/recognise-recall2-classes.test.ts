@@ -40,6 +40,8 @@ describe('a name introduced with a job is a person (role-apposition)', () => {
     expect(withRule('A typology was offered by Tovren Kaluzhny and others.', 'role-apposition')).toEqual([]);
     // A job far from the name, or a body after the comma, introduces nobody.
     expect(withRule('Orzu Baltabek, which the company bought, hired a director.', 'role-apposition')).toEqual([]);
+    // A title after a relative pronoun or a verb of speech is someone else's.
+    expect(withRule('The board will complement the Cancer Shotmoon, which President Biden relaunched.', 'role-apposition')).toEqual([]);
     // A post named in words, whatever title follows it.
     expect(withRule('He brought my Navy Staff Aide, Lieutenant Commander Jones.', 'role-apposition')).toEqual([]);
   });

@@ -26,10 +26,12 @@ const GUESSED = new Set(['unconfirmed', 'tagger']);
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]/g, '[-\\s]');
 const ROLE_WORDS = [...new Set([...roles.appositionRoles, ...kinds.personRoleNouns])].sort((a, b) => b.length - a.length).map(escape).join('|');
 const OPENERS = roles.titleOpeners.map(escape).join('|');
+/** A word between the comma and the title that modifies the title, not a clause's own word ("which", "said"). */
+const MODIFIER = String.raw`(?!(?:${roles.notTitleModifiers.join('|')})\s)[\p{L}'’-]+\s+`;
 
 /** ", chairman and …", ", a former Turkmen diplomat", ", until December 26 the Deputy Foreign Minister". */
 const ROLE_AFTER = new RegExp(
-  String.raw`^['’]?,\s+(?:until\s[^,;.()]{1,40}?\s)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:${OPENERS})\s+)*(?:[\p{L}'’-]+\s+){0,2}?(?:${ROLE_WORDS})(?![\p{L}-])`,
+  String.raw`^['’]?,\s+(?:until\s[^,;.()]{1,40}?\s)?(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:${OPENERS})\s+)*(?:${MODIFIER}){0,2}?(?:${ROLE_WORDS})(?![\p{L}-])`,
   'iu',
 );
 /** "steel billionaire ": a lower-case role noun right before the name. */
