@@ -11,9 +11,10 @@
  * gave it a confirmed reading (only unconfirmed words, the tagger's guess or an unexplained acronym lie on it, or
  * nothing: an all-industry-word name like "Full Gold Mining" is dropped by the cue rules for want of a proper word). A
  * run of ordinary words needs a quote or a firm cue word in it ("the company Tuesday said" names nothing).
- * Nouns are data: kind-words.json `firmNouns`; modifiers are free words, since only the noun right before counts.
+ * Nouns are data: role-evidence.json `firmNounsBesideName` (firm nouns that do not also name people, as "producer"
+ * does); modifiers are free words, since only the noun right beside the name counts.
  */
-import kinds from '../../lexicon/kind-words.json' with { type: 'json' };
+import roles from '../../lexicon/role-evidence.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import { emit, type Scan } from '../scan.ts';
 import type { Token } from '../tokens.ts';
@@ -21,7 +22,7 @@ import { isGenericWord } from '../runs.ts';
 import { isCommonWord } from '../word-classes.ts';
 import { FACILITY_NOUNS, NON_ACTOR_HEADS, PLACE_AND_FACILITY_NOUNS } from '../rules.ts';
 
-const NOUNS = kinds.firmNouns.map((noun) => noun.replace(/[-\s]/g, '[-\\s]')).join('|');
+const NOUNS = roles.firmNounsBesideName.map((noun) => noun.replace(/[-\s]/g, '[-\\s]')).join('|');
 /** "company ", "company, ", "operator «", "venture "": a lower-case firm noun right before the name. */
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(?:${NOUNS})\s*,?\s*["“«']?$`, 'u');
 /** "" company", "” bank": the quoted name's closing quote, then a lower-case firm noun. */
