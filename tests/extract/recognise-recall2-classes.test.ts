@@ -68,6 +68,8 @@ describe('a name the sentence calls a firm (kind-noun-firm, firm-list)', () => {
     expect(typedSurfaces('The company Tuesday said it would sell.')).toEqual([]);
     expect(typedSurfaces('The company Chairman Li Wei said so.')).toEqual(['Li Wei=person']);
     expect(typedSurfaces('Huawei and Information Technology were discussed.')).toEqual(['Huawei=firm']);
+    // "producer" names people as often as firms.
+    expect(typedSurfaces('The show was made with producer Zandrelo last year.').filter((s) => s.endsWith('=firm'))).toEqual([]);
   });
 });
 
