@@ -55,6 +55,11 @@ describe('a name the sentence calls a firm (kind-noun-firm, firm-list)', () => {
     expect(typedSurfaces('Last week the dry port operator ZKTE-Altyn Gateway opened.')).toContain('ZKTE-Altyn Gateway=firm');
   });
 
+  it('an apposition headed by a firm noun', () => {
+    expect(typedSurfaces('An arm of Orkhon Tavan, the state-owned mining company, controls the deposit.')).toContain('Orkhon Tavan=firm');
+    expect(typedSurfaces('Smith, a company director, said so.').filter((s) => s.endsWith('=firm'))).toEqual([]);
+  });
+
   it('a quoted name right before a firm noun', () => {
     expect(typedSurfaces('A survey by "Westorra" company found coal.')).toContain('Westorra=firm');
     expect(typedSurfaces('“Orgilbaatar” bank funded the first shipment.')).toContain('Orgilbaatar=firm');

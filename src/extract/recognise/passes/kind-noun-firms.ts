@@ -5,6 +5,7 @@
  *   Gold Mining", "the Finnish company "Metso"", "the dry port operator KTZE-Khorgos Gateway", "another Chinese
  *   company, Jiangxi Copper";
  * - a quoted name right before the noun: ""Norwest" company", "“Itochu” company", ""Golomt" bank";
+ * - an apposition headed by the noun: "Erdenes MGL, the state-owned mining company, controls …";
  * - a list whose next or previous item is a firm another rule found: "Erdenes Tavan Tolgoi LLC, Energy Resources, and
  *   Tavan Tolgoi JSC", "Perfectum Mobile, and East Telecom" (rule `firm-list`).
  * What the noun introduces is the capitalised run there; it becomes one firm (rule `kind-noun-firm`) when no other rule
@@ -27,6 +28,8 @@ const NOUNS = roles.firmNounsBesideName.map((noun) => noun.replace(/[-\s]/g, '[-
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(?:${NOUNS})\s*,?\s*["“«']?$`, 'u');
 /** "" company", "” bank": the quoted name's closing quote, then a lower-case firm noun. */
 const NOUN_AFTER_QUOTE = new RegExp(String.raw`^["”»']\s+(?:${NOUNS})(?![\p{L}-])`, 'u');
+/** ", the state-owned mining company," ", a Chinese firm that …": an apposition whose head is a firm noun. */
+const NOUN_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${NOUNS})(?:\s*[,.;)]|\s+(?:that|which|based|owned|controlled|run|in|from|with))`, 'u');
 /** Rules whose reading of a run is only a guess, which a firm noun beside it overrides. */
 const WEAK_RULES = new Set(['unconfirmed', 'tagger', 'acronym-undefined']);
 
@@ -60,7 +63,8 @@ export function typeKindNounFirms(scan: Scan): void {
     const last = scan.tokens[runEnd - 1] as Token;
     const quoted = isQuoted(scan, first, last);
     const before = scan.text.slice(Math.max(0, first.start - 30), first.start);
-    const named = NOUN_BEFORE.test(before) || (quoted && NOUN_AFTER_QUOTE.test(scan.text.slice(last.end, last.end + 20)));
+    const after = scan.text.slice(last.end, last.end + 80);
+    const named = NOUN_BEFORE.test(before) || (quoted && NOUN_AFTER_QUOTE.test(after)) || NOUN_APPOSITION.test(after);
     // A listed run must look like a firm's name by itself: two words or more, one of them a firm cue.
     // ("Biodiversity and Natural Resources", listed among a think tank's programmes, is a field: no "and" inside.)
     const runWords = scan.tokens.slice(runStart, runEnd);
