@@ -64,7 +64,8 @@ export function typeKindNounFirms(scan: Scan): void {
     const quoted = isQuoted(scan, first, last);
     const before = scan.text.slice(Math.max(0, first.start - 30), first.start);
     const after = scan.text.slice(last.end, last.end + 80);
-    const named = NOUN_BEFORE.test(before) || (quoted && NOUN_AFTER_QUOTE.test(after)) || NOUN_APPOSITION.test(after);
+    const apposition = NOUN_APPOSITION.test(after);
+    const named = NOUN_BEFORE.test(before) || (quoted && NOUN_AFTER_QUOTE.test(after)) || apposition;
     // A listed run must look like a firm's name by itself: two words or more, one of them a firm cue.
     // ("Biodiversity and Natural Resources", listed among a think tank's programmes, is a field: no "and" inside.)
     const runWords = scan.tokens.slice(runStart, runEnd);
@@ -72,7 +73,9 @@ export function typeKindNounFirms(scan: Scan): void {
       !runWords.some((word) => word.key === 'and' || word.key === '&') && listedWithFirm(scan, first, last);
     if (!named && !listed || first.allCaps && runEnd - runStart === 1 && !quoted) continue;
     const on = scan.mentions.filter((mention) => mention.start < last.end && mention.end > first.start);
-    if (on.some((mention) => !WEAK_RULES.has(mention.rule ?? '')) || added.some((mention) => mention.start === first.start)) continue;
+    // A firm noun heading the apposition outweighs the apposition's shape, which alone made it a person's.
+    const weak = (rule: string): boolean => WEAK_RULES.has(rule) || (apposition && rule === 'introduced-person');
+    if (on.some((mention) => !weak(mention.rule ?? '')) || added.some((mention) => mention.start === first.start)) continue;
     const words = scan.tokens.slice(runStart, runEnd);
     // "the Trans-Caspian Gas Pipeline, CNPC …": a facility or a thing listed beside a firm is no firm.
     const head = (words[words.length - 1] as Token).key;
