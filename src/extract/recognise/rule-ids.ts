@@ -60,6 +60,9 @@ export const RULES = {
   'state-government': 'a government after its state\'s possessive, counted as the state ("Kyrgyzstan\'s Interim Government")',
   'glued-initial': 'a person written with the initial glued to the surname ("D.Zorigt", "Yo.Kobayashi")',
   'quoted-firm': 'a quoted name with a firm noun right before or after it (the Finnish company "Metso", “Itochu” company)',
+  'role-apposition': 'a name the rules could not type, introduced with a job ("Rex Tillerson, chairman of …", "billionaire Lakshmi Mittal")',
+  'kind-noun-firm': 'a name its sentence calls a firm with a noun beside it ("Chinese company Full Gold Mining", "\"Norwest\" company")',
+  'reporting-outlet': 'a news outlet named as the source of a report (", Trend reports.", "turkmenistan.ru reported")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

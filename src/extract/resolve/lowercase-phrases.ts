@@ -16,6 +16,8 @@ const STRONG_RULES: ReadonlySet<string> = new Set([
   'lexicon', 'lexicon-lowercase', 'state-body', 'partnership-firm', 'firm-officer', 'national-subsidiary', 'mission-to',
   'military-unit', 'leader-administration', 'regional-body', 'campus-name', 'distributed-head', 'capital-as-state',
   'demonym-as-state', 'media', 'body-after-title',
+  // The sentence calls it a firm or cites it as a news outlet (passes/kind-noun-firms.ts, reporting-outlets.ts).
+  'kind-noun-firm', 'reporting-outlet',
 ]);
 
 /** Small words a name's capitalised words may be joined by. */

@@ -6,7 +6,7 @@
 import type { PassageAnalysis, PostInfo } from '../types.ts';
 import { classifyLine, type LineKind } from './classify.ts';
 import { splitLines, type Line } from './lines.ts';
-import { DATE_LINE, MONTH_NUMBER } from './rules.ts';
+import { DATE_LINE, ENDS_MID_CLAUSE, MONTH_NUMBER } from './rules.ts';
 import { archiveHeadingDate, bylineDate, headerLineDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import { AUTHOR_NAME_LINE, promoteAffiliationLines } from './affiliations.ts';
@@ -26,6 +26,8 @@ interface ClassifiedLine extends Line {
 
 /** A post that has this many passages is long enough for a bio or comment line to close it. */
 const MIN_PASSAGES_BEFORE_CLOSING = 3;
+/** A shorter body line cut mid-clause may be a list item or a label, not a hard-wrapped line. */
+const MIN_WRAPPED_LINE_CHARS = 40;
 /** How far after a heading a byline or date may appear for the heading to be a post title. */
 const TITLE_LOOKAHEAD = 4;
 const MAX_STANDFIRST_CHARS = 200;
@@ -164,16 +166,24 @@ function classifyAll(lines: Line[]): ClassifiedLine[] {
     else if (kind === 'body' || kind === 'heading') inNotes = false;
     classified.push({ ...line, kind });
   }
-  // A short line that the next line of its block continues in lower case is a hard-wrapped
-  // line of body text, not a heading.
+  // A short line that the next line of its block continues in lower case, or that stops after a
+  // function word, is a hard-wrapped line of body text, not a heading.
   for (let i = 0; i + 1 < classified.length; i++) {
     const line = classified[i] as ClassifiedLine;
     const next = classified[i + 1] as ClassifiedLine;
     const continuation = next.kind === 'body' || next.kind === 'heading' || next.kind === 'name';
-    if ((line.kind === 'heading' || line.kind === 'name') && continuation && next.block === line.block && /^\p{Ll}/u.test(next.text)) {
+    if ((line.kind === 'heading' || line.kind === 'name') && continuation && next.block === line.block && (/^\p{Ll}/u.test(next.text) || ENDS_MID_CLAUSE.test(line.text))) {
       line.kind = 'body';
       next.kind = 'body';
     }
+  }
+  // "… following the death of former President | Niyazov in December 2006, Deputy Chairman and Foreign": a line right
+  // after a long line of body text cut mid-clause (a word or a comma at its end) in the same block goes on with it.
+  for (let i = 1; i < classified.length; i++) {
+    const line = classified[i] as ClassifiedLine;
+    const previous = classified[i - 1] as ClassifiedLine;
+    if ((line.kind === 'heading' || line.kind === 'name') && previous.kind === 'body' && previous.block === line.block &&
+      previous.text.length >= MIN_WRAPPED_LINE_CHARS && /[\p{L},]$/u.test(previous.text)) line.kind = 'body';
   }
   demoteBiosInsideBody(classified);
   promoteAffiliationLines(classified);

@@ -96,3 +96,9 @@ export const MONTH_YEAR = new RegExp(`\\b(${MONTHS}),?\\s+(\\d{4})\\b`, 'i');
  */
 export const NOTE_START = /^\s*\[?\d{1,3}[\].)]?(?:\s|(?=[“"‘'\p{Lu}]))/u;
 export const CITATION_SIGNS = /(https?:\/\/|www\.|\.(com|org|net|gov|kz|uz|kg|tj|cn|ru|info|media|news)\b|[“"‘][^”"’]{3,}[”"’]|\b(19|20)\d{2}\b|\bibid\b|\bop\. cit\b|accessed)/i;
+
+/**
+ * A line cut after a function word ("… chairman and chief executive of", "… until December 26 the") stops mid-clause:
+ * hard-wrapped prose, never a heading, whatever case the next line starts in (issue 12, recall on unseen text).
+ */
+export const ENDS_MID_CLAUSE = /\s(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|as|is|was|were|are|has|have|had|its|his|her|their|said|but|than|into|between|after|before|under)$/;

@@ -55,12 +55,24 @@ function joiningRule(scan: Scan, left: [number, number], right: [number, number]
   // "Committee to Protect Journalists": the body's purpose is its name's complement.
   if (between.length === 1 && (context.lexicon.organisationCues.has(head.key) || context.lexicon.firmCues.has(head.key)) && PURPOSE_VERBS.has(first.key) &&
     right[1] - right[0] >= 2) return 'purpose-complement';
-  // "U.S. Mission to the United Nations": a mission is named by the body or state it is sent to.
-  if (MISSION_WORDS.has(head.key)) {
+  // "U.S. Mission to the United Nations": a mission is named by the body or state it is sent to; "Permanent Mission of
+  // Kazakhstan to the United Nations": also after the state that sends it.
+  if (MISSION_WORDS.has(head.key) || missionOfState(scan, left)) {
     const hit = lookup(tokens, right[0], right[1], context.lexicon);
     if ((hit?.kind === 'actor' && (hit.type === 'organisation' || hit.type === 'state')) || (right[1] - right[0] === 1 && first.allCaps)) return 'mission-to';
   }
   return undefined;
+}
+
+/** "Permanent Mission of Kazakhstan": a mission word, "of" and a state end the run. */
+function missionOfState(scan: Scan, left: [number, number]): boolean {
+  const { tokens, context } = scan;
+  for (let i = left[0]; i + 2 < left[1]; i++) {
+    if (!MISSION_WORDS.has((tokens[i] as Token).key) || (tokens[i + 1] as Token).key !== 'of') continue;
+    const state = lookup(tokens, i + 2, left[1], context.lexicon);
+    return state?.kind === 'actor' && state.type === 'state';
+  }
+  return false;
 }
 
 /** "Office of the Special Envoy for Sudan | and | Chad": the second state of an envoy's portfolio. */
@@ -92,10 +104,13 @@ function closedListEnd(scan: Scan, run: [number, number], index: number): number
     const item = scan.runs[next] as [number, number];
     const previousEnd = (scan.runs[next - 1] as [number, number])[1];
     const between = tokens.slice(previousEnd, item[0]);
-    if (!isPlainItem(scan, item)) return index;
     const first = tokens[item[0]] as Token;
-    const words = between.map((token) => token.key);
     const commaOnly = between.length === 0 && /^,[ \t]*$/.test(first.gap);
+    // "… of Roads, Transport, Construction and Urban Development", "… Relations, Investments and Trade of Uzbekistan": the
+    // run finder joined the closing "and" into the last item, which may end with the state the body belongs to.
+    if (commaOnly && closesWithinItem(scan, item)) return next;
+    if (!isPlainItem(scan, item)) return index;
+    const words = between.map((token) => token.key);
     const theOnly = words.length === 1 && words[0] === 'the' && /^,[ \t]*$/.test((between[0] as Token).gap);
     const closing = (words.length === 1 || (words.length === 2 && words[1] === 'the')) && words[0] === 'and' &&
       /^,?[ \t]*$/.test((between[0] as Token).gap) && between.every((token) => !token.capitalised);
@@ -105,6 +120,27 @@ function closedListEnd(scan: Scan, run: [number, number], index: number): number
     next++;
   }
   return index;
+}
+
+/** A last item holding the list's closing "and" ("Construction and Urban Development"), maybe with "of" and a state after it. */
+function closesWithinItem(scan: Scan, item: [number, number]): boolean {
+  const { tokens, context } = scan;
+  let end = item[1];
+  const of = tokens.slice(item[0], end).findIndex((token) => token.key === 'of' && !token.capitalised);
+  if (of > 0) {
+    const state = lookup(tokens, item[0] + of + 1, end, context.lexicon);
+    if (state?.kind !== 'actor' || state.type !== 'state') return false;
+    end = item[0] + of;
+  }
+  const and = tokens.slice(item[0], end).findIndex((token) => token.key === 'and' && !token.capitalised);
+  if (and <= 0 || and >= end - item[0] - 1) return false;
+  // Its own "and" closed the name's list, so a ", and …" after it is the sentence's. A word of a longer title ("Trade" of
+  // "Trade Representative") is a portfolio here; a whole title, a known actor or a body's cue word is not.
+  return tokens.slice(item[0], end).every((token, i) => {
+    if (i === and) return true;
+    const hit = lookup(tokens, item[0] + i, item[0] + i + 1, context.lexicon);
+    return token.capitalised && (hit === undefined || hit.kind === 'not-actor') && !context.lexicon.organisationCues.has(token.key);
+  });
 }
 
 /** After the closing item: no further list item and no capitalised word glued on. */

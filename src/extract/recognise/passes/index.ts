@@ -49,6 +49,9 @@ import { readGovernmentsOf } from './governments-of.ts';
 import { dropCutNames } from './cut-names.ts';
 import { dropUnitAcronyms } from './unit-acronyms.ts';
 import { recogniseGluedInitials } from './glued-initials.ts';
+import { typeRoleAppositions } from './role-appositions.ts';
+import { typeKindNounFirms } from './kind-noun-firms.ts';
+import { recogniseReportingOutlets } from './reporting-outlets.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -108,4 +111,8 @@ export const PASSES: readonly Pass[] = [
   dropPlaceNames,
   dropVesselNames,
   typeTitledAppositions,
+  // Recall on unseen text (issue 12, i12-recall2): names introduced by a job, a firm noun or a report.
+  typeRoleAppositions,
+  typeKindNounFirms,
+  recogniseReportingOutlets,
 ];
