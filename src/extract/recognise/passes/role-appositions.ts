@@ -10,7 +10,6 @@
  *   Pakistan Khanwaja Asif", "Secretary-General of the Association of Southeast Asian Nations Le Luong Minh";
  * - the body the person works for right after the name: "by Sofiya Musofir of the Moscow State University's Center …",
  *   "Tovren Kaluzhny of the Carnegie Endowment" (a body that another rule typed, not a guess).
- * A surname glued to an initial ("D.Zorigt", "Yo.Kobayashi") is taken with its initial when so introduced.
  * Only names of two or three words (or an initial and a word) are typed: a lone word with a job after it is a
  * surname the resolver joins to its full name. The mention becomes a named person (rule `role-apposition`).
  * Words are data: lexicon/role-evidence.json `appositionRoles`, `titleOpeners`; kind-words.json `personRoleNouns`.
