@@ -128,6 +128,19 @@ describe('recogniseLeftover: after a title', () => {
     expect(emitted('Then Minister Changing spoke.', 'Changing', true)).toEqual([]);
     expect(emitted('Then Minister Treasury Janet Zorbu spoke.', 'Treasury Janet Zorbu', true)).toEqual(['Janet Zorbu=person/named/title-person']);
   });
+  it('portfolio or English words before a closing title word name a post, not a person (the bug of 2026-12-07)', () => {
+    // Worked by hand: "Counselor" and "Advisor" are title words (titles.json), "Political" a portfolio word, "Legal" an
+    // English adjective; before the fix each run came out whole as a title-person.
+    expect(emitted('Then the Embassy Political Counselor spoke.', 'Political Counselor', true)).toEqual([]);
+    expect(emitted('Then Minister Legal Advisor spoke.', 'Legal Advisor', true)).toEqual([]);
+    expect(emitted('Then Minister Counselor spoke.', 'Counselor', true)).toEqual([]);
+    expect(emitted('Then Minister Political Security Counselor Changing spoke.', 'Political Security Counselor Changing', true)).toEqual([]);
+    // A name word before the title word keeps the person ("Erik Prince": "Prince" is a title word used as a surname).
+    expect(emitted('Then Chairman Erik Prince spoke.', 'Erik Prince', true)).toEqual(['Erik Prince=person/named/title-person']);
+    expect(emitted('Then Minister Zorbu Counselor spoke.', 'Zorbu Counselor', true)).toEqual(['Zorbu Counselor=person/named/title-person']);
+    // A title word that does not close the run is left to the name rules.
+    expect(emitted('Then Minister Counselor Zorbu spoke.', 'Counselor Zorbu', true)).toEqual(['Counselor Zorbu=person/named/title-person']);
+  });
   it('a region names no person', () => {
     expect(emitted('Then Director for West Africa spoke.', 'West Africa', true)).toEqual([]);
     expect(emitted('Then Director for Zorbu Africa spoke.', 'Zorbu Africa', true)).toEqual(['Zorbu Africa=person/named/title-person']);
