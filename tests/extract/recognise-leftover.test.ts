@@ -186,3 +186,33 @@ describe('recogniseLeftover: one word alone', () => {
     expect(emitted('Zorbu and Global', 'Zorbu')).toEqual(unconfirmed('Zorbu'));
   });
 });
+
+describe('recogniseLeftover: survivors of the 2026-12-07 re-run (i18-kill3)', () => {
+  it('a lower-case connector opening the run is no part of a name; a name particle is', () => {
+    const surfaces = (text: string, run: string): string[] => emitted(text, run).map((shown) => shown.split('=')[0] as string);
+    expect(surfaces('He spoke and Zorbu Vargu left.', 'and Zorbu Vargu')).toEqual(['Zorbu Vargu']);
+    // "al" is a particle ("Ayman al-Zawahiri"): it stays in the name.
+    expect(surfaces('He saw al Zorbu Vargu there.', 'al Zorbu Vargu')).toEqual(['al Zorbu Vargu']);
+  });
+  it('capitals with digits glued on and then prose are a formula; before a full stop they are an acronym', () => {
+    expect(emitted('Then CO2 emissions rose.', 'CO')).toEqual([]);
+    expect(emitted('Then non-CO2-free gases rose.', 'CO')).toEqual([]);
+    expect(emitted('Then XQ2. Then more.', 'XQ')).toEqual(['XQ=organisation/acronym/acronym-undefined']);
+    expect(emitted('Then XQ2 Zorbu rose.', 'XQ')).toEqual(['XQ=organisation/acronym/acronym-undefined']);
+    // Only right after the capitals, and only for capitals.
+    expect(emitted('Then XQ said 2 men rose.', 'XQ')).toEqual(['XQ=organisation/acronym/acronym-undefined']);
+  });
+  it('one word the text also writes in lower case names nothing', () => {
+    expect(emitted('Then Zorbu came, and the zorbu was eaten.', 'Zorbu')).toEqual([]);
+  });
+  it('a portfolio word before a comma and a quote mark is no list', () => {
+    expect(emitted('Regional, "Global" was there', 'Regional')).toEqual(unconfirmed('Regional'));
+  });
+  it('a lone letter inside a court citation needs no full stop', () => {
+    expect(emitted('Cited as F. D Supp. in the case.', 'F. D Supp')).toEqual([]);
+  });
+  it('a pronoun joined after a comma, or a firm named before other words, decides nothing', () => {
+    expect(emitted('It was Zorbu, and I agreed.', 'Zorbu')).toEqual(unconfirmed('Zorbu'));
+    expect(emitted('Huawei said, and Zorbu came.', 'Zorbu', false, 'Huawei=firm')).toEqual(unconfirmed('Zorbu'));
+  });
+});
