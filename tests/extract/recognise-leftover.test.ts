@@ -207,9 +207,14 @@ describe('recogniseLeftover: survivors of the 2026-12-07 re-run (i18-kill3)', ()
   });
   it('a portfolio word before a comma and a quote mark is no list', () => {
     expect(emitted('Regional, "Global" was there', 'Regional')).toEqual(unconfirmed('Regional'));
+    expect(emitted('"Regional", Global was there', 'Regional')).toEqual(unconfirmed('Regional'));
   });
-  it('a lone letter inside a court citation needs no full stop', () => {
+  it('a lone letter inside a court citation needs no full stop; an abbreviation\'s full stop comes right after it', () => {
     expect(emitted('Cited as F. D Supp. in the case.', 'F. D Supp')).toEqual([]);
+    expect(emitted('Cited as D. Mass). in the case.', 'D. Mass')).toEqual(unconfirmed('D. Mass'));
+  });
+  it('a lone letter is an initial only with a full stop and one space right after it', () => {
+    expect(emitted('He said Q). Zorbu left.', 'Q). Zorbu')).toEqual(unconfirmed('Zorbu'));
   });
   it('a pronoun joined after a comma, or a firm named before other words, decides nothing', () => {
     expect(emitted('It was Zorbu, and I agreed.', 'Zorbu')).toEqual(unconfirmed('Zorbu'));
