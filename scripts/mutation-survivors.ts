@@ -217,10 +217,12 @@ function main(argv: readonly string[]): void {
   const carried = new Map<string, ListedFile>();
   const stale: ListedFile[] = [];
   if (carry) {
-    // The list as last committed, and each of its files' source compared with that commit (working tree included).
+    // The list as last committed (whatever --out says), and each of its files' source compared with that commit
+    // (working tree included).
     const git = (...args: string[]): string => execFileSync('git', args, { encoding: 'utf8' });
-    const commit = git('log', '-1', '--format=%H', '--', out).trim();
-    for (const listed of parseSurvivorList(git('show', `${commit}:${out}`)).values()) {
+    const list = 'docs/mutation/survivors.md';
+    const commit = git('log', '-1', '--format=%H', '--', list).trim();
+    for (const listed of parseSurvivorList(git('show', `${commit}:${list}`)).values()) {
       const unchanged = currentSource(listed.file) !== undefined && git('diff', '--name-only', commit, '--', listed.file).trim() === '';
       if (unchanged) carried.set(listed.file, listed);
       else stale.push(listed);
