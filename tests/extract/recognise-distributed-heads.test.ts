@@ -121,3 +121,29 @@ describe('distributeSharedHeads: what a list is', () => {
     expect(distribute('They met the Departments of Zorbu and Energy today.').named).toEqual(['Zorbu=Department of Zorbu', 'Energy=Department of Energy']);
   });
 });
+
+describe('distributeSharedHeads: gaps and edges of a list', () => {
+  it('a comma splits items only as the whole gap, with any number of spaces after it', () => {
+    const three = ['Zorbu=Department of Zorbu', 'Vargu=Department of Vargu', 'Kelto=Department of Kelto'];
+    expect(distribute('They met the Departments of Zorbu,  Vargu and Kelto today.').named).toEqual(three);
+    expect(distribute('They met the Departments of Zorbu ,Vargu and Kelto today.').named).toEqual([]);
+    expect(distribute('They met the Departments of Zorbu, (Vargu and Kelto today.').named).toEqual([]);
+    expect(distribute('Paid by Zorbu,  Vargu and Kelto Foundations then.').named)
+      .toEqual(['Zorbu=Zorbu Foundation', 'Vargu=Vargu Foundation', 'Kelto Foundations=Kelto Foundation']);
+    expect(distribute('Paid by Zorbu ,Vargu and Kelto Foundations then.').named).toEqual(['Vargu=Vargu Foundation', 'Kelto Foundations=Kelto Foundation']);
+    expect(distribute('Paid by Zorbu, (Vargu and Kelto Foundations then.').named).toEqual(['Vargu=Vargu Foundation', 'Kelto Foundations=Kelto Foundation']);
+  });
+  it('a comma after the last item closes the list', () => {
+    expect(distribute('They met the Departments of Zorbu and Vargu, which agreed.').named).toEqual(['Zorbu=Department of Zorbu', 'Vargu=Department of Vargu']);
+  });
+  it('no item at all after "of the"', () => {
+    expect(distribute('They met the Departments of the the Zorbu today.').named).toEqual([]);
+  });
+  it('reads the next plural head right after a list', () => {
+    expect(distribute('Paid by the Zorbu and Vargu Foundations, Departments of Kelto and Tal.').named).toEqual([
+      'Zorbu=Zorbu Foundation', 'Vargu Foundations=Vargu Foundation', 'Kelto=Department of Kelto', 'Tal=Department of Tal']);
+  });
+  it('a chamber is shared only when no later item names one', () => {
+    expect(distribute('Heard by the Senate Zorbu, Kelto and House Vargu Committees on Monday.').named).toEqual([]);
+  });
+});
