@@ -105,3 +105,32 @@ describe('checkPersonShapes: Korean names', () => {
     expect(checked('Then Ban-moon spoke.', 'Ban')).toEqual(['Ban=Ban/test']);
   });
 });
+
+describe('checkPersonShapes: survivors of the first run (i18-kill3)', () => {
+  it('reads only the candidate\'s own words, from the text\'s first token on', () => {
+    expect(checked('Zorbu Tomb is old.', 'Zorbu Tomb')).toEqual([]);
+    expect(checked('After Hurricane Zorbu, Kelto Vargu spoke.', 'Kelto Vargu')).toEqual(['Kelto Vargu=Kelto Vargu/test']);
+    expect(checked('Then Zorbu Vargu spoke on Affairs', 'Zorbu Vargu')).toEqual(['Zorbu Vargu=Zorbu Vargu/test']);
+    expect(checked('Then Zorbu Operation began.', 'Zorbu')).toEqual(['Zorbu=Zorbu/test']);
+  });
+  it('a pronoun counts only inside the candidate, after its first word', () => {
+    expect(checked('Then Zorbu Vargu his way.', 'Zorbu Vargu')).toEqual(['Zorbu Vargu=Zorbu Vargu/test']);
+    expect(checked('Then Zorbu Vargu Announces His.', 'Zorbu Vargu Announces His')).toEqual(['Zorbu Vargu=Zorbu Vargu/test']);
+    expect(checked('Then Zorbu His Intent here.', 'Zorbu His Intent')).toEqual(['Zorbu=Zorbu/test']);
+  });
+  it('strips ordinary words back to the name, never the first word', () => {
+    // "Hope" and "Faith" are common words (word-classes), "Announces" one once its "-s" goes.
+    expect(checked('Then Zorbu Vargu Hope Announces His Intent.', 'Zorbu Vargu Hope Announces His Intent')).toEqual(['Zorbu Vargu=Zorbu Vargu/test']);
+    expect(checked('Then Hope Faith Announces His Intent.', 'Hope Faith Announces His Intent')).toEqual(['Hope=Hope/test']);
+  });
+  it('"and" splits only inside the candidate', () => {
+    expect(checked('Then Zorbu Vargu and then.', 'Zorbu Vargu and')).toEqual(['Zorbu Vargu and=Zorbu Vargu and/test']);
+  });
+  it('keeps a candidate\'s own label when nothing is cut, and the syllable only right after it', () => {
+    const scan = scanOf('Then Zorbu Vargu spoke.');
+    scan.mentions.push({ ...mention(scan, 'Zorbu Vargu', 'person'), label: 'Z. Vargu' });
+    checkPersonShapes(scan);
+    expect(scan.mentions.map((m) => m.label)).toEqual(['Z. Vargu']);
+    expect(checked('Then Ban Ki met a x-ray man.', 'Ban Ki')).toEqual(['Ban Ki=Ban Ki/test']);
+  });
+});
