@@ -45,6 +45,20 @@ describe('organisationNameEnd', () => {
   });
 });
 
+describe('organisationNameEnd: survivors of the first run (i18-kill3)', () => {
+  it('a cue word hyphened to the next word is a compound\'s first part only after an earlier cue', () => {
+    expect(nameOf('They joined the Zorbu Institute Council-Vargu today.', 'Zorbu Institute Council-Vargu')).toBe('Zorbu Institute');
+    expect(nameOf('They joined the Zorbu Institute Vargu Council today.', 'Zorbu Institute Vargu Council')).toBe('Zorbu Institute Vargu Council');
+    expect(nameOf('They joined the Council-Vargu Zorbu today.', 'Council-Vargu Zorbu')).toBe('Council');
+  });
+  it('a cue word opening the text is a cue like any other', () => {
+    expect(nameOf('Institute Vargu Kelto said so.', 'Institute Vargu Kelto')).toBe('Institute');
+  });
+  it('an industry word in capitals after it is no noun it modifies', () => {
+    expect(nameOf('They joined Zorbu Energy ECONOMICS today.', 'Zorbu Energy ECONOMICS')).toBe('Zorbu Energy');
+  });
+});
+
 describe('bracketAcronymFits', () => {
   const fits = (text: string, run: string): boolean | undefined => {
     const { scan, from, to } = scanRun(text, run);
@@ -76,5 +90,7 @@ describe('onlyIndustryModifiers', () => {
     expect(only('They joined Zorbu Vargu today.', 'Zorbu Vargu')).toBe(false);
     expect(only('They joined Zorbu Energy Vargu today.', 'Zorbu Energy Vargu')).toBe(false);
     expect(only('They joined Zorbu Energy Economics Energy today.', 'Zorbu Energy Economics Energy')).toBe(false);
+    // Only the words of the run count, not the one after it.
+    expect(only('They joined Zorbu Energy Economics Energy today.', 'Zorbu Energy Economics')).toBe(true);
   });
 });
