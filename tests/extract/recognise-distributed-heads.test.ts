@@ -147,3 +147,23 @@ describe('distributeSharedHeads: gaps and edges of a list', () => {
     expect(distribute('Heard by the Senate Zorbu, Kelto and House Vargu Committees on Monday.').named).toEqual([]);
   });
 });
+
+describe('distributeSharedHeads: what each item is (i18-kill3, second pass)', () => {
+  it('each item is a named organisation', () => {
+    const scan = scanOf('They met the Departments of Zorbu and Vargu. Then the Kelto and Tal Foundations paid.');
+    scan.nameLike = scan.tokens.map(() => true);
+    distributeSharedHeads(scan);
+    expect(scan.mentions.map((m) => `${m.label}=${m.type}/${m.kind}/${m.rule}`)).toEqual([
+      'Department of Zorbu=organisation/named/distributed-head', 'Department of Vargu=organisation/named/distributed-head',
+      'Kelto Foundation=organisation/named/distributed-head', 'Tal Foundation=organisation/named/distributed-head']);
+  });
+  it('no word of an item of two words is a capital, demonym, title or state; the whole item is no state', () => {
+    for (const item of ['Zorbu Paris', 'Zorbu French', 'Zorbu Minister', 'Zorbu France', 'United Kingdom']) {
+      expect(distribute(`They met the Departments of Vargu and ${item} today.`).named, item).toEqual([]);
+    }
+  });
+  it('a run that is exactly the list goes, and "of" closing the text is no list', () => {
+    expect(distribute('Aid from the Departments of Vargu and Kelto came.', ['Departments of Vargu and Kelto', 'Aid']).runs).toEqual(['Aid']);
+    expect(distribute('They met the Departments of').named).toEqual([]);
+  });
+});
