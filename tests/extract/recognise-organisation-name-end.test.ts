@@ -50,6 +50,9 @@ describe('organisationNameEnd: survivors of the first run (i18-kill3)', () => {
     expect(nameOf('They joined the Zorbu Institute Council-Vargu today.', 'Zorbu Institute Council-Vargu')).toBe('Zorbu Institute');
     expect(nameOf('They joined the Zorbu Institute Vargu Council today.', 'Zorbu Institute Vargu Council')).toBe('Zorbu Institute Vargu Council');
     expect(nameOf('They joined the Council-Vargu Zorbu today.', 'Council-Vargu Zorbu')).toBe('Council');
+    // A later cue not hyphened is the head; an earlier cue opening the text counts as earlier.
+    expect(nameOf('They joined the Zorbu Institute Council Vargu today.', 'Zorbu Institute Council Vargu')).toBe('Zorbu Institute Council');
+    expect(nameOf('Institute Council-Vargu said so.', 'Institute Council-Vargu')).toBe('Institute');
   });
   it('a cue word opening the text is a cue like any other', () => {
     expect(nameOf('Institute Vargu Kelto said so.', 'Institute Vargu Kelto')).toBe('Institute');
