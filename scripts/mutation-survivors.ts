@@ -74,16 +74,24 @@ export function classOf(entries: Record<string, string> | undefined, line: numbe
 
 /** A file's row and survivors as a committed list gives them (its `##` section and table row). */
 export interface ListedFile { readonly file: string; readonly mutants: number; readonly killed: number; readonly reports: readonly string[];
-  readonly survivors: readonly Omit<Survivor, 'ledgerClass'>[] }
+  readonly survivors: readonly Omit<Survivor, 'ledgerClass'>[];
+  /** Set for a file the list already named as changed since its run: only its old count is known. */
+  readonly staleSurvivors?: number }
+
+/** A stale file's old survivor count (its survivors are not listed one by one). */
+const survivorCount = (f: ListedFile): number => f.staleSurvivors ?? f.survivors.length;
 
 /** Reads a list this script wrote: per file its counts, reports and survivors (classes are looked up again). */
 export function parseSurvivorList(text: string): Map<string, ListedFile> {
   const rows = new Map<string, { mutants: number; killed: number; reports: string[] }>();
   const survivors = new Map<string, Omit<Survivor, 'ledgerClass'>[]>();
+  const staleRows = new Map<string, { mutants: number; killed: number; staleSurvivors: number; reports: string[] }>();
   let section: string | undefined;
   for (const line of text.split('\n')) {
     const row = /^\| (src\/\S+) \| (\d+) \| (\d+) \| [^|]+ \| \d+ \| \d+ \| ([^|]*) \|$/.exec(line);
     if (row) rows.set(row[1] as string, { mutants: Number(row[2]), killed: Number(row[3]), reports: (row[4] as string).split(',').map((r) => r.trim()).filter(Boolean) });
+    const stale = /^\| (src\/\S+) \| (\d+) \| (\d+) \| (\d+) \| ([^|]*) \|$/.exec(line);
+    if (stale) staleRows.set(stale[1] as string, { mutants: Number(stale[2]), killed: Number(stale[3]), staleSurvivors: Number(stale[4]), reports: [(stale[5] as string).trim()] });
     const heading = /^## (src\/\S+)$/.exec(line);
     if (heading) section = heading[1];
     const item = /^- (\d+):(\d+) (\S+) → `(.*)`( \(no cov\.\))? \[[^\]]+\]$/.exec(line);
@@ -92,7 +100,8 @@ export function parseSurvivorList(text: string): Map<string, ListedFile> {
         replacement: item[4] as string, status: item[5] === undefined ? 'Survived' : 'NoCoverage' }]);
     }
   }
-  return new Map([...rows].map(([file, row]) => [file, { file, ...row, survivors: survivors.get(file) ?? [] }]));
+  return new Map<string, ListedFile>([...[...staleRows].map(([file, row]) => [file, { file, ...row, survivors: [] }] as const),
+    ...[...rows].map(([file, row]) => [file, { file, ...row, survivors: survivors.get(file) ?? [] }] as const)]);
 }
 
 /** The reports a carried row came from, as one name (carrying it again keeps it as it is). */
@@ -163,7 +172,7 @@ export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger,
   const untriaged = files.reduce((sum, f) => sum + untriagedIn(f), 0);
   const unreported = ledger.unreported.reduce((sum, p) => sum + p.survivors, 0);
   // A file changed since its listed run: its old survivors no longer name places in it, so all count as untriaged.
-  const staleSurvivors = stale.reduce((sum, f) => sum + f.survivors.length, 0);
+  const staleSurvivors = stale.reduce((sum, f) => sum + survivorCount(f), 0);
   const unreportedUntriaged = ledger.unreported.reduce((sum, p) => sum + p.survivors - p.explained, 0) + staleSurvivors;
   const lines = [
     '# Mutation survivors (generated: `npx tsx scripts/mutation-survivors.ts reports/*.json`; do not edit)',
@@ -185,7 +194,7 @@ export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger,
     ...(stale.length === 0 ? [] : [
       '| file changed since its listed run (re-run needed) | mutants then | killed then | survivors then | reports then |',
       '|---|---|---|---|---|',
-      ...stale.map((f) => `| ${f.file} | ${f.mutants} | ${f.killed} | ${f.survivors.length} | ${f.reports.join(', ')} |`),
+      ...stale.map((f) => `| ${f.file} | ${f.mutants} | ${f.killed} | ${survivorCount(f)} | ${f.reports.join(', ')} |`),
       '',
     ]),
     'Each survivor: `line:column mutator → replacement [class]` (NoCoverage marked "no cov.").',
@@ -224,7 +233,8 @@ function main(argv: readonly string[]): void {
     const commit = git('log', '-1', '--format=%H', '--', list).trim();
     for (const listed of parseSurvivorList(git('show', `${commit}:${list}`)).values()) {
       const unchanged = currentSource(listed.file) !== undefined && git('diff', '--name-only', commit, '--', listed.file).trim() === '';
-      if (unchanged) carried.set(listed.file, listed);
+      // A file the list named as changed stays so until a kept report covers it.
+      if (unchanged && listed.staleSurvivors === undefined) carried.set(listed.file, listed);
       else stale.push(listed);
     }
   }

@@ -74,5 +74,7 @@ describe('mutation-survivors', () => {
     const text = renderSurvivors([], ledger, '2026-12-07', stale);
     expect(text).toContain('**Untriaged in total: 8.**');
     expect(text).toContain('| src/old.ts | 9 | 4 | 2 | c.json |');
+    // Read back, the changed file keeps its old count (its survivors were not listed one by one).
+    expect(parseSurvivorList(text).get('src/old.ts')).toEqual({ file: 'src/old.ts', mutants: 9, killed: 4, staleSurvivors: 2, reports: ['c.json'], survivors: [] });
   });
 });
