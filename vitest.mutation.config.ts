@@ -36,6 +36,7 @@ const nodeTests = narrowed ? nodeOnly ?? [] : [
   'tests/extract/{recognise-passes-details,recognise-passes-more,recognise-word-evidence,recognise-inflections,recognise-tagger}.test.ts',
   'tests/extract/{recognise-office-organ,recognise-acronym-shouting,recognise-mark-name-like}.test.ts',
   'tests/extract/{recognise-multi-word-name,recognise-leftover,recognise-name-context,recognise-open-complement,recognise-policy-banks}.test.ts',
+  'tests/extract/{recognise-distributed-heads,recognise-person-shapes-details,recognise-organisation-name-end,recognise-names-in-run,recognise-continue-body-names,recognise-extend-body-names}.test.ts',
   'tests/extract/{resolve,resolve-variants,resolve-parts,resolve-keys-details,resolve-actors-details,comentions,graph-build,repeats}.test.ts',
   'tests/explorer/{store,store-changes,store-details,overview,names,view-panels,curation,curation-details,url-details}.test.ts',
   'tests/explorer/timeline/window.test.ts',

@@ -6,8 +6,14 @@
  * docs/mutation/ledger.json, or "untriaged". Parts of the core whose reports are not kept here are listed from the
  * ledger's `unreported` section with their counts, so the total of untriaged survivors covers the whole core.
  *
- *   npx tsx scripts/mutation-survivors.ts [--out docs/mutation/survivors.md] reports/*.json
+ * Reports are per machine (reports/ is not committed). `--carry` keeps the committed list's rows for files whose
+ * source has not changed since that list was committed (git), so a new machine's list starts from the old one: a
+ * carried file's survivors are the old ones less those a kept report killed since. Files of the old list whose
+ * source changed are named in a table of their own with their old counts (to be re-run).
+ *
+ *   npx tsx scripts/mutation-survivors.ts [--out docs/mutation/survivors.md] [--carry] reports/*.json
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFileAtomicallySync } from '../src/extract/cli/write.ts';
 
@@ -26,6 +32,19 @@ export interface Ledger {
   readonly files: Record<string, Record<string, string>>;
   /** Parts measured (README table) whose reports are not kept here: their survivors are untriaged by this list. */
   readonly unreported: readonly { readonly part: string; readonly survivors: number; readonly explained: number; readonly note: string }[];
+  /**
+   * Classes given by rule, after the place entries: a survivor of `file` (within `lines`, inclusive, when given) with
+   * this mutator (and replacement, when given) has the class. Each rule says why in `why`.
+   */
+  readonly rules?: readonly LedgerRule[];
+}
+export interface LedgerRule {
+  readonly file: string;
+  readonly lines?: readonly [number, number];
+  readonly mutator?: string;
+  readonly replacement?: string;
+  readonly class: string;
+  readonly why: string;
 }
 
 export interface Survivor { readonly line: number; readonly column: number; readonly mutator: string; readonly replacement: string; readonly status: string; readonly ledgerClass: string }
@@ -41,18 +60,64 @@ export const shortReplacement = (text: string | undefined): string => (text ?? '
 const mutantKey = (m: ReportMutant): string =>
   `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}=${m.replacement ?? ''}`;
 
-/** The ledger class of a survivor: by place, mutator and replacement, else by place and mutator, else "untriaged". */
-export function classOf(entries: Record<string, string> | undefined, line: number, column: number, mutator: string, replacement: string): string {
+/**
+ * The ledger class of a survivor: by place, mutator and replacement, else by place and mutator, else by the first
+ * rule of its file that matches, else "untriaged".
+ */
+export function classOf(entries: Record<string, string> | undefined, line: number, column: number, mutator: string, replacement: string,
+  rules: readonly LedgerRule[] = []): string {
   const place = `${line}:${column} ${mutator}`;
-  return entries?.[`${place}=${replacement}`] ?? entries?.[place] ?? 'untriaged';
+  const rule = rules.find((r) => (r.lines === undefined || (r.lines[0] <= line && line <= r.lines[1])) &&
+    (r.mutator === undefined || r.mutator === mutator) && (r.replacement === undefined || r.replacement === replacement));
+  return entries?.[`${place}=${replacement}`] ?? entries?.[place] ?? rule?.class ?? 'untriaged';
 }
+
+/** A file's row and survivors as a committed list gives them (its `##` section and table row). */
+export interface ListedFile { readonly file: string; readonly mutants: number; readonly killed: number; readonly reports: readonly string[];
+  readonly survivors: readonly Omit<Survivor, 'ledgerClass'>[];
+  /** Set for a file the list already named as changed since its run: only its old count is known. */
+  readonly staleSurvivors?: number }
+
+/** A stale file's old survivor count (its survivors are not listed one by one). */
+const survivorCount = (f: ListedFile): number => f.staleSurvivors ?? f.survivors.length;
+
+/** Reads a list this script wrote: per file its counts, reports and survivors (classes are looked up again). */
+export function parseSurvivorList(text: string): Map<string, ListedFile> {
+  const rows = new Map<string, { mutants: number; killed: number; reports: string[] }>();
+  const survivors = new Map<string, Omit<Survivor, 'ledgerClass'>[]>();
+  const staleRows = new Map<string, { mutants: number; killed: number; staleSurvivors: number; reports: string[] }>();
+  let section: string | undefined;
+  for (const line of text.split('\n')) {
+    const row = /^\| (src\/\S+) \| (\d+) \| (\d+) \| [^|]+ \| \d+ \| \d+ \| ([^|]*) \|$/.exec(line);
+    if (row) rows.set(row[1] as string, { mutants: Number(row[2]), killed: Number(row[3]), reports: (row[4] as string).split(',').map((r) => r.trim()).filter(Boolean) });
+    const stale = /^\| (src\/\S+) \| (\d+) \| (\d+) \| (\d+) \| ([^|]*) \|$/.exec(line);
+    if (stale) staleRows.set(stale[1] as string, { mutants: Number(stale[2]), killed: Number(stale[3]), staleSurvivors: Number(stale[4]), reports: [(stale[5] as string).trim()] });
+    const heading = /^## (src\/\S+)$/.exec(line);
+    if (heading) section = heading[1];
+    const item = /^- (\d+):(\d+) (\S+) → `(.*)`( \(no cov\.\))? \[[^\]]+\]$/.exec(line);
+    if (item && section !== undefined) {
+      survivors.set(section, [...(survivors.get(section) ?? []), { line: Number(item[1]), column: Number(item[2]), mutator: item[3] as string,
+        replacement: item[4] as string, status: item[5] === undefined ? 'Survived' : 'NoCoverage' }]);
+    }
+  }
+  return new Map<string, ListedFile>([...[...staleRows].map(([file, row]) => [file, { file, ...row, survivors: [] }] as const),
+    ...[...rows].map(([file, row]) => [file, { file, ...row, survivors: survivors.get(file) ?? [] }] as const)]);
+}
+
+/** The reports a carried row came from, as one name (carrying it again keeps it as it is). */
+const carriedName = (reports: readonly string[]): string =>
+  (reports.length === 1 && reports[0]?.endsWith('(carried)') ? reports[0] : `${reports.join(' + ')} (carried)`);
+
+/** A survivor's identity in a list: place, mutator and short replacement (the list writes backticks as quotes). */
+const listedKey = (line: number, column: number, mutator: string, replacement: string): string =>
+  `${line}:${column} ${mutator}=${replacement.replace(/`/g, "'")}`;
 
 /**
  * Merges the reports of each file whose stored source equals `currentSource(file)`: a mutant is killed when any such
  * report killed it; survivors are the rest (ignored and static-ignored mutants are not counted, as in Stryker's score).
  */
 export function mergeReports(reports: readonly { readonly name: string; readonly report: Report }[], currentSource: (file: string) => string | undefined,
-  ledger: Ledger): FileSurvivors[] {
+  ledger: Ledger, carried: ReadonlyMap<string, ListedFile> = new Map()): FileSurvivors[] {
   const byFile = new Map<string, { reports: string[]; mutants: Map<string, ReportMutant[]> }>();
   for (const { name, report } of reports) {
     for (const [file, data] of Object.entries(report.files)) {
@@ -67,7 +132,9 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
       byFile.set(file, entry);
     }
   }
-  return [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, entry]) => {
+  const classed = (file: string, s: Omit<Survivor, 'ledgerClass'>): Survivor =>
+    ({ ...s, ledgerClass: classOf(ledger.files[file], s.line, s.column, s.mutator, s.replacement, (ledger.rules ?? []).filter((r) => r.file === file)) });
+  const fromReports = [...byFile.entries()].filter(([file]) => !carried.has(file)).map(([file, entry]) => {
     const survivors: Survivor[] = [];
     let killed = 0;
     for (const results of entry.mutants.values()) {
@@ -78,27 +145,40 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
       const m = results[0] as ReportMutant;
       const replacement = shortReplacement(m.replacement);
       const { line, column } = m.location.start;
-      survivors.push({ line, column, mutator: m.mutatorName, replacement, status: m.status, ledgerClass: classOf(ledger.files[file], line, column, m.mutatorName, replacement) });
+      survivors.push(classed(file, { line, column, mutator: m.mutatorName, replacement, status: m.status }));
     }
-    survivors.sort((a, b) => a.line - b.line || a.column - b.column || (a.mutator < b.mutator ? -1 : a.mutator > b.mutator ? 1 : 0) || (a.replacement < b.replacement ? -1 : 1));
     return { file, mutants: entry.mutants.size, killed, survivors, reports: entry.reports };
   });
+  // A carried file (source unchanged since its list): the listed survivors less those a kept report killed since.
+  const fromList = [...carried.values()].map((listed) => {
+    const entry = byFile.get(listed.file);
+    const killedSince = new Set([...(entry?.mutants.values() ?? [])].flat().filter((m) => KILLED.has(m.status))
+      .map((m) => listedKey(m.location.start.line, m.location.start.column, m.mutatorName, shortReplacement(m.replacement))));
+    const survivors = listed.survivors.filter((s) => !killedSince.has(listedKey(s.line, s.column, s.mutator, s.replacement))).map((s) => classed(listed.file, s));
+    return { file: listed.file, mutants: listed.mutants, killed: listed.mutants - survivors.length, survivors, reports: [carriedName(listed.reports), ...(entry?.reports ?? [])] };
+  });
+  const bySurvivor = (a: Survivor, b: Survivor): number =>
+    a.line - b.line || a.column - b.column || (a.mutator < b.mutator ? -1 : a.mutator > b.mutator ? 1 : 0) || (a.replacement < b.replacement ? -1 : 1);
+  return [...fromReports, ...fromList].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((f) => ({ ...f, survivors: [...f.survivors].sort(bySurvivor) }));
 }
 
 const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`);
 
 /** The committed list: a summary per file, the unreported parts, then every survivor per file. */
-export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger, generatedOn: string): string {
+export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger, generatedOn: string, stale: readonly ListedFile[] = []): string {
   const untriagedIn = (f: FileSurvivors): number => f.survivors.filter((s) => s.ledgerClass === 'untriaged').length;
   const listed = files.reduce((sum, f) => sum + f.survivors.length, 0);
   const untriaged = files.reduce((sum, f) => sum + untriagedIn(f), 0);
   const unreported = ledger.unreported.reduce((sum, p) => sum + p.survivors, 0);
-  const unreportedUntriaged = ledger.unreported.reduce((sum, p) => sum + p.survivors - p.explained, 0);
+  // A file changed since its listed run: its old survivors no longer name places in it, so all count as untriaged.
+  const staleSurvivors = stale.reduce((sum, f) => sum + survivorCount(f), 0);
+  const unreportedUntriaged = ledger.unreported.reduce((sum, p) => sum + p.survivors - p.explained, 0) + staleSurvivors;
   const lines = [
     '# Mutation survivors (generated: `npx tsx scripts/mutation-survivors.ts reports/*.json`; do not edit)',
     '',
-    `Generated ${generatedOn} from the Stryker reports kept in reports/ (only reports made from each file as it is now).`,
-    `Survivors listed: **${listed}**, of which **${untriaged} untriaged**; classified: ${listed - untriaged}. Parts whose reports are not kept: ${unreported} survivors, ${unreportedUntriaged} of them untriaged (the README explains the rest by description).`,
+    `Generated ${generatedOn} from the Stryker reports kept in reports/ (only reports made from each file as it is now) and, for rows marked "(carried)", from the list as committed before, for files unchanged since.`,
+    `Survivors listed: **${listed}**, of which **${untriaged} untriaged**; classified: ${listed - untriaged}. Parts whose reports are not kept: ${unreported} survivors, ${unreportedUntriaged - staleSurvivors} of them untriaged (the README explains the rest by description)${stale.length > 0 ? `; files changed since their listed run: ${staleSurvivors} survivors then, all counted untriaged` : ''}.`,
     `**Untriaged in total: ${untriaged + unreportedUntriaged}.** Classes (docs/mutation/ledger.json; README, Testing, "Survivor ledger"):`,
     '',
     ...Object.entries(ledger.classes).map(([id, why]) => `- **${id}**: ${why}`),
@@ -111,6 +191,12 @@ export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger,
     '|---|---|---|---|',
     ...ledger.unreported.map((p) => `| ${p.part} | ${p.survivors} | ${p.explained} | ${p.note} |`),
     '',
+    ...(stale.length === 0 ? [] : [
+      '| file changed since its listed run (re-run needed) | mutants then | killed then | survivors then | reports then |',
+      '|---|---|---|---|---|',
+      ...stale.map((f) => `| ${f.file} | ${f.mutants} | ${f.killed} | ${survivorCount(f)} | ${f.reports.join(', ')} |`),
+      '',
+    ]),
     'Each survivor: `line:column mutator → replacement [class]` (NoCoverage marked "no cov.").',
   ];
   for (const f of files) {
@@ -125,8 +211,9 @@ export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger,
 function main(argv: readonly string[]): void {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : 'docs/mutation/survivors.md';
-  const inputs = argv.filter((arg, i) => arg !== '--out' && (outAt < 0 || i !== outAt + 1));
-  if (out === undefined || inputs.length === 0) throw new Error('usage: mutation-survivors.ts [--out file.md] report.json...');
+  const carry = argv.includes('--carry');
+  const inputs = argv.filter((arg, i) => arg !== '--out' && arg !== '--carry' && (outAt < 0 || i !== outAt + 1));
+  if (out === undefined || (inputs.length === 0 && !carry)) throw new Error('usage: mutation-survivors.ts [--out file.md] [--carry] report.json...');
   const ledger = JSON.parse(readFileSync('docs/mutation/ledger.json', 'utf8')) as Ledger;
   const reports = inputs.map((name) => ({ name: name.replace(/^.*\//, ''), report: JSON.parse(readFileSync(name, 'utf8')) as Report }));
   const sources = new Map<string, string | undefined>();
@@ -136,8 +223,25 @@ function main(argv: readonly string[]): void {
     }
     return sources.get(file);
   };
-  const files = mergeReports(reports, currentSource, ledger);
-  writeFileAtomicallySync(out, renderSurvivors(files, ledger, new Date().toISOString().slice(0, 10)));
+  const carried = new Map<string, ListedFile>();
+  const stale: ListedFile[] = [];
+  if (carry) {
+    // The list as last committed (whatever --out says), and each of its files' source compared with that commit
+    // (working tree included).
+    const git = (...args: string[]): string => execFileSync('git', args, { encoding: 'utf8' });
+    const list = 'docs/mutation/survivors.md';
+    const commit = git('log', '-1', '--format=%H', '--', list).trim();
+    for (const listed of parseSurvivorList(git('show', `${commit}:${list}`)).values()) {
+      const unchanged = currentSource(listed.file) !== undefined && git('diff', '--name-only', commit, '--', listed.file).trim() === '';
+      // A file the list named as changed stays so until a kept report covers it.
+      if (unchanged && listed.staleSurvivors === undefined) carried.set(listed.file, listed);
+      else stale.push(listed);
+    }
+  }
+  const files = mergeReports(reports, currentSource, ledger, carried);
+  // A changed file that a kept report now covers is listed from that report, not as stale.
+  const restale = stale.filter((f) => !files.some((file) => file.file === f.file));
+  writeFileAtomicallySync(out, renderSurvivors(files, ledger, new Date().toISOString().slice(0, 10), restale));
   const untriaged = files.reduce((sum, f) => sum + f.survivors.filter((s) => s.ledgerClass === 'untriaged').length, 0);
   console.log(`${out}: ${files.length} files, ${files.reduce((s, f) => s + f.survivors.length, 0)} survivors, ${untriaged} untriaged (+${ledger.unreported.reduce((s, p) => s + p.survivors - p.explained, 0)} in parts without a kept report)`);
 }

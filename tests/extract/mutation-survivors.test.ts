@@ -3,7 +3,7 @@
  * hand-made reports of a three-mutant file (expected counts worked out by hand below).
  */
 import { describe, expect, it } from 'vitest';
-import { classOf, mergeReports, renderSurvivors, type Ledger } from '../../scripts/mutation-survivors.ts';
+import { classOf, mergeReports, parseSurvivorList, renderSurvivors, type Ledger } from '../../scripts/mutation-survivors.ts';
 
 const at = (line: number, column: number) => ({ start: { line, column }, end: { line, column: column + 4 } });
 const source = 'const a = b < c;\n';
@@ -42,5 +42,39 @@ describe('mutation-survivors', () => {
     expect(text).toContain('**Untriaged in total: 8.**');
     expect(text).toContain('| src/x.ts | 3 | 0 | 0.0 % | 3 | 2 | a.json |');
     expect(text).toContain('- 1:11 EqualityOperator → `b <= c` [2]');
+  });
+  it('classes by rule after the place entries: lines inclusive, mutator and replacement when given', () => {
+    const rules = [{ file: 'src/x.ts', lines: [3, 5] as const, mutator: 'StringLiteral', class: '7', why: 'message' },
+      { file: 'src/x.ts', replacement: 'true', class: '1', why: 'guard' }];
+    expect(classOf(undefined, 3, 1, 'StringLiteral', '""', rules)).toBe('7');
+    expect(classOf(undefined, 5, 9, 'StringLiteral', '""', rules)).toBe('7');
+    expect(classOf(undefined, 6, 1, 'StringLiteral', '""', rules)).toBe('untriaged');
+    expect(classOf(undefined, 2, 1, 'StringLiteral', '""', rules)).toBe('untriaged');
+    expect(classOf(undefined, 4, 1, 'Regex', '/a/', rules)).toBe('untriaged');
+    expect(classOf(undefined, 9, 1, 'BooleanLiteral', 'true', rules)).toBe('1');
+    // A place entry wins over a rule.
+    expect(classOf({ '4:1 StringLiteral': '5' }, 4, 1, 'StringLiteral', '""', rules)).toBe('5');
+  });
+  it('carries a committed list: its survivors less those a kept report killed since, with its mutant count', () => {
+    // The list as renderSurvivors writes it for the first report alone (three mutants, three survivors).
+    const list = parseSurvivorList(renderSurvivors(mergeReports([{ name: 'a.json', report: first }], current, ledger), ledger, '2026-12-07'));
+    expect([...list.keys()]).toEqual(['src/x.ts']);
+    expect(list.get('src/x.ts')).toMatchObject({ mutants: 3, killed: 0, reports: ['a.json'] });
+    expect(list.get('src/x.ts')?.survivors.map((s) => `${s.line}:${s.column} ${s.mutator} ${s.status}`))
+      .toEqual(['1:11 BooleanLiteral Survived', '1:11 ConditionalExpression NoCoverage', '1:11 EqualityOperator Survived']);
+    // The second report (same source) killed the boolean mutant: two survivors left of three.
+    const [file] = mergeReports([{ name: 'b.json', report: second }], current, ledger, list);
+    expect(file).toMatchObject({ file: 'src/x.ts', mutants: 3, killed: 1, reports: ['a.json (carried)', 'b.json'] });
+    expect(file?.survivors.map((s) => `${s.mutator} ${s.ledgerClass}`)).toEqual(['ConditionalExpression untriaged', 'EqualityOperator 2']);
+  });
+  it('counts the survivors of a file changed since its listed run as untriaged and names it', () => {
+    const stale = [{ file: 'src/old.ts', mutants: 9, killed: 4, reports: ['c.json'], survivors: [
+      { line: 1, column: 1, mutator: 'BooleanLiteral', replacement: 'true', status: 'Survived' },
+      { line: 2, column: 1, mutator: 'BooleanLiteral', replacement: 'true', status: 'Survived' }] }];
+    const text = renderSurvivors([], ledger, '2026-12-07', stale);
+    expect(text).toContain('**Untriaged in total: 8.**');
+    expect(text).toContain('| src/old.ts | 9 | 4 | 2 | c.json |');
+    // Read back, the changed file keeps its old count (its survivors were not listed one by one).
+    expect(parseSurvivorList(text).get('src/old.ts')).toEqual({ file: 'src/old.ts', mutants: 9, killed: 4, staleSurvivors: 2, reports: ['c.json'], survivors: [] });
   });
 });

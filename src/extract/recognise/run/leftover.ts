@@ -64,6 +64,9 @@ export function recogniseLeftover(scan: Scan, start: number, end: number, titled
     // "Political Counselor", "President Biden’s Made in America": words after a title that say what, not who.
     let last = to;
     while (last > from && isEnglishWordForm(tokens[last - 1] as Token, scan.context)) last--;
+    // "Political Counselor", "Legal Advisor": portfolio or English words before a closing title word name a post, not who
+    // holds it (isEnglishWordForm keeps title words, so the loop above stops at "Counselor").
+    if (last > from && isPostName(scan, from, last)) return;
     // "… for National Security Affairs Jake Sullivan": the title's portfolio, then the name.
     const named = from + Math.max(0, portfolioLength(scan, from, last));
     // "Mission Director for West Africa": a region after the title, not a person.
@@ -80,6 +83,13 @@ export function recogniseLeftover(scan: Scan, start: number, end: number, titled
   else if (isCoordinatedWithPersonalPronoun(scan, first)) emit(scan, from, from, 'named', 'person', 'pronoun-coordination');
   // "for Regional, Global and Functional Affairs": a lone portfolio word names no one.
   else if (!isPortfolioListWord(scan, from)) emit(scan, from, from, 'surname', 'person', 'unconfirmed');
+}
+
+/** Tokens [from, last) end in a title word and hold only portfolio or English words before it ("Political Counselor"). */
+function isPostName(scan: Scan, from: number, last: number): boolean {
+  const words = scan.tokens.slice(from, last);
+  if (!scan.context.lexicon.titleWords.has((words[words.length - 1] as Token).key)) return false;
+  return words.slice(0, -1).every((token) => PORTFOLIO_WORDS.has(token.key) || isEnglishWordForm(token, scan.context));
 }
 
 /** "for Regional, Global and Functional Affairs": a portfolio word right after a title, or listed before another one. */

@@ -1,0 +1,96 @@
+/**
+ * `continueBodyNames` (src/extract/recognise/passes/continue-body-names.ts) called alone on one hand-written sentence
+ * over the real lexicon, with the capitalised runs the test gives: which runs it joins and the rule each joined token
+ * records. Expected values are worked out by hand from the pass's comment and word lists ("Committee" an organisation
+ * cue, "Protect" a purpose verb, "Mission" a mission word; the African Union, NATO and France known actors);
+ * "Zorbu", "Vargu" are in no list. Written for the survivors of the 2026-12-07 mutation run.
+ */
+import { describe, expect, it } from 'vitest';
+import { continueBodyNames } from '../../src/extract/recognise/passes/continue-body-names.ts';
+import { scanOf, words } from '../helpers/recognise-scan.ts';
+
+/** The runs after the pass (words joined by spaces) and each extended token as "text=rule". */
+function continued(text: string, runs: string[]): { runs: string[]; extensions: string[] } {
+  const scan = scanOf(text);
+  let searchFrom = 0;
+  scan.runs = runs.map((run) => {
+    const at = text.indexOf(run, searchFrom);
+    searchFrom = at + run.length;
+    const from = scan.tokens.findIndex((token) => token.start === at);
+    const to = scan.tokens.findIndex((token) => token.end === at + run.length) + 1;
+    if (at < 0 || from < 0 || to <= from) throw new Error(`"${run}" is no run of whole tokens`);
+    return [from, to] as [number, number];
+  });
+  continueBodyNames(scan);
+  return {
+    runs: words(scan, scan.runs),
+    extensions: [...scan.extensions.entries()].sort(([a], [b]) => a - b).map(([i, rule]) => `${scan.tokens[i]?.text}=${rule}`),
+  };
+}
+
+describe('continueBodyNames: a listed complement', () => {
+  it('joins a list closed by "and" after "of"', () => {
+    expect(continued('She joined the Bureau of Zorbu, Vargu, and Housing last year.', ['Bureau of Zorbu', 'Vargu', 'Housing'])).toEqual({
+      runs: ['Bureau of Zorbu Vargu and Housing'],
+      extensions: ['Vargu=listed-complement', 'and=listed-complement', 'Housing=listed-complement'],
+    });
+  });
+  it('not a list that is not closed by "and", nor one going on after "and"', () => {
+    expect(continued('She joined the Bureau of Zorbu, Vargu, Housing last year.', ['Bureau of Zorbu', 'Vargu', 'Housing']).runs)
+      .toEqual(['Bureau of Zorbu', 'Vargu', 'Housing']);
+    expect(continued('She joined the Bureau of Zorbu, Vargu, and Housing and more.', ['Bureau of Zorbu', 'Vargu', 'Housing']).runs)
+      .toEqual(['Bureau of Zorbu', 'Vargu', 'Housing']);
+  });
+  it('an item must be plain: no known actor, body word or title, at most four words', () => {
+    for (const item of ['France', 'Zorbu Council', 'Minister', 'Zorbu Vargu Kelto Tal Bero']) {
+      expect(continued(`She joined the Bureau of Zorbu, ${item}, and Housing last year.`, ['Bureau of Zorbu', item, 'Housing']).runs, item)
+        .toEqual(['Bureau of Zorbu', item, 'Housing']);
+    }
+  });
+  it('without a comma item, "and" closes only with a place', () => {
+    expect(continued('She joined the Bureau of Zorbu and Housing last year.', ['Bureau of Zorbu', 'Housing']).runs).toEqual(['Bureau of Zorbu', 'Housing']);
+    // "Ohio" is a place (a non-actor lexicon entry).
+    expect(continued('She joined the Bureau of Zorbu and Ohio last year.', ['Bureau of Zorbu', 'Ohio']).runs).toEqual(['Bureau of Zorbu and Ohio']);
+    expect(continued('She joined the Bureau of Zorbu and the Ohio last year.', ['Bureau of Zorbu', 'Ohio']).runs).toEqual(['Bureau of Zorbu and the Ohio']);
+  });
+  it('an envoy\'s office for one state and another', () => {
+    expect(continued('The Office of the Special Envoy for Sudan and France said so.', ['Office of the Special Envoy for Sudan', 'France'])).toEqual({
+      runs: ['Office of the Special Envoy for Sudan and France'],
+      extensions: ['and=listed-complement', 'France=listed-complement'],
+    });
+    expect(continued('The Office of the Special Envoy for Sudan and Zorbu said so.', ['Office of the Special Envoy for Sudan', 'Zorbu']).runs)
+      .toEqual(['Office of the Special Envoy for Sudan', 'Zorbu']);
+    expect(continued('The Office of the Special Envoy of Sudan and France said so.', ['Office of the Special Envoy of Sudan', 'France']).runs)
+      .toEqual(['Office of the Special Envoy of Sudan', 'France']);
+    expect(continued('The Zorbu Vargu Envoy for Sudan and France said so.', ['Zorbu Vargu Envoy for Sudan', 'France']).runs)
+      .toEqual(['Zorbu Vargu Envoy for Sudan', 'France']);
+  });
+});
+
+describe('continueBodyNames: "to" and a purpose or a mission', () => {
+  it('a body named for its purpose: a cue word, "to", a purpose verb and more', () => {
+    expect(continued('The Committee to Protect Farmers wrote.', ['Committee', 'Protect Farmers'])).toEqual({
+      runs: ['Committee to Protect Farmers'],
+      extensions: ['to=purpose-complement', 'Protect=purpose-complement'],
+    });
+    for (const [text, runs] of [
+      ['The Committee to Protect wrote.', ['Committee', 'Protect']],
+      ['The Zorbu to Protect Farmers wrote.', ['Zorbu', 'Protect Farmers']],
+      ['The Committee to Zorbu Farmers wrote.', ['Committee', 'Zorbu Farmers']],
+      ['The Committee to the Protect Farmers wrote.', ['Committee', 'Protect Farmers']],
+      ['The Committee, to Protect Farmers wrote.', ['Committee', 'Protect Farmers']],
+      ['The Committee To Protect Farmers wrote.', ['Committee', 'Protect Farmers']],
+    ] as [string, string[]][]) expect(continued(text, runs).runs, text).toEqual(runs);
+  });
+  it('a mission to a known body or state, or to one word in capitals', () => {
+    expect(continued('A note from the Mission to the African Union was read.', ['Mission', 'African Union'])).toEqual({
+      runs: ['Mission to the African Union'],
+      extensions: ['to=mission-to', 'the=mission-to', 'African=mission-to'],
+    });
+    expect(continued('A note from the Mission to France was read.', ['Mission', 'France']).runs).toEqual(['Mission to France']);
+    expect(continued('A note from the Mission to ZQX was read.', ['Mission', 'ZQX']).runs).toEqual(['Mission to ZQX']);
+    expect(continued('A note from the Mission to Zorbu was read.', ['Mission', 'Zorbu']).runs).toEqual(['Mission', 'Zorbu']);
+    expect(continued('A note from the Mission to ZQX Vargu was read.', ['Mission', 'ZQX Vargu']).runs).toEqual(['Mission', 'ZQX Vargu']);
+    expect(continued('A note from the Mission to the the France was read.', ['Mission', 'France']).runs).toEqual(['Mission', 'France']);
+  });
+});
