@@ -4,7 +4,8 @@
  *
  * Two halves: the per-document map (analyseDocument, a pure function of a file's bytes,
  * cached by content) and the corpus-wide assembly (resolve → graph → validate). The CLI runs
- * the map step in a pool of worker threads and calls assembleExtraction with the results;
+ * the map step in a pool of worker threads and calls assembleExtractionWith with the results
+ * (the relations of the sentences' pairs classified on its relation workers: same output);
  * runExtraction does both in this thread (browser worker, eval, tests).
  */
 import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType, type EvidenceRelation, type GraphNode } from '../graph-format/index.ts';
