@@ -36,8 +36,8 @@ const SNAPSHOT_SEMI_SPACE_MB = 4;
  * ran several per word). Declared supported, the literals stay as written.
  */
 const SUPPORTED = { 'regexp-unicode-property-escapes': true };
-/** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker. */
-const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker'];
+/** main: argument parsing; run: the extraction, imported once the arguments are known; analyse-here and analyse-worker: the per-document step, in the main thread or a pool worker; relate-worker: the relation classifier's worker threads. */
+const ENTRIES = ['main', 'run', 'analyse-here', 'analyse-worker', 'relate-worker'];
 /** What the CLI is built from: a change to any file here makes the build stale. */
 const SOURCES = ['src/extract', 'src/graph-format', 'src/workers', 'scripts/build-cli.mjs', 'package-lock.json'];
 

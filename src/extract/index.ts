@@ -7,7 +7,7 @@
  * Across documents: resolve aliases into actors → co-mentions → sorted graph → validate.
  */
 import * as lexiconData from './lexicon/index.ts';
-import { assembleExtraction, runExtraction } from './pipeline.ts';
+import { assembleExtraction, assembleExtractionWith, runExtraction, type RelateElsewhere } from './pipeline.ts';
 import { buildLexiconIndex, type LexiconIndex } from './recognise/index.ts';
 import type { DocumentAnalysis, ExtractOptions, ExtractResult, SourceFile } from './types.ts';
 
@@ -40,4 +40,9 @@ export function assembleGraph(paths: readonly string[], analyses: DocumentAnalys
   return assembleExtraction(paths, analyses, options, extractorLexicon(), EXTRACTOR_VERSION);
 }
 
-export { sortedByPath, documentCacheKey, ASSEMBLY_STAGES } from './pipeline.ts';
+/** assembleGraph with the relations of the sentences' pairs classified by `relate` (the CLI's workers): the same output. */
+export function assembleGraphWith(paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions, relate: RelateElsewhere): Promise<ExtractResult> {
+  return assembleExtractionWith(paths, analyses, options, extractorLexicon(), EXTRACTOR_VERSION, relate);
+}
+
+export { sortedByPath, documentCacheKey, ASSEMBLY_STAGES, type RelateElsewhere } from './pipeline.ts';

@@ -4,15 +4,16 @@
  *
  * Two halves: the per-document map (analyseDocument, a pure function of a file's bytes,
  * cached by content) and the corpus-wide assembly (resolve → graph → validate). The CLI runs
- * the map step in a pool of worker threads and calls assembleExtraction with the results;
+ * the map step in a pool of worker threads and calls assembleExtractionWith with the results
+ * (the relations of the sentences' pairs classified on its relation workers: same output);
  * runExtraction does both in this thread (browser worker, eval, tests).
  */
-import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType } from '../graph-format/index.ts';
+import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType, type EvidenceRelation, type GraphNode } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
-import { buildDocumentsAndPassages, buildGraph, type AnalysedDocument, type RelateSentence } from './graph/index.ts';
+import { buildDocumentsAndPassages, buildNodes, edgesFrom, graphOf, sentenceBuckets, type AnalysedDocument, type GraphParts, type SentencePlace } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
-import { classifyPair, placeSentence, relationCues, unpackTerms, type ParsedTerm, type SentencePlacement } from './relate/index.ts';
+import { pairCount, relateSentencePairs, relationCues, type SentencePairs } from './relate/index.ts';
 import { capitalActsAsGovernment, resolveActors, scanCorpusWords, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
@@ -49,11 +50,35 @@ export function assembleExtraction(
   paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string,
 ): ExtractResult {
   const stage = options.onStage ?? ((): void => {});
-  const { graph: extracted, skipped, notes } = extractedGraph(paths, analyses, lexicon, version, stage, options.collectGarbage);
+  const prepared = preparedGraph(paths, analyses, lexicon, stage);
+  return finishedExtraction(graphWith(prepared, relateHere(prepared.sentences, options.collectGarbage), version, stage), options);
+}
+
+/**
+ * Classifies the sentences' pairs somewhere else (the CLI's relation workers): one array of
+ * relations per sentence, in the sentences' order, each relateSentencePairs(sentence); or
+ * undefined to have them classified in this thread. It may let go of the sentences it has handed out.
+ */
+export type RelateElsewhere = (sentences: SentencePairs[]) => Promise<EvidenceRelation[][]> | undefined;
+
+/** assembleExtraction with the relation classification handed to `relate` (same output, byte for byte). */
+export async function assembleExtractionWith(
+  paths: readonly string[], analyses: DocumentAnalysis[], options: ExtractOptions, lexicon: LexiconIndex, version: string, relate: RelateElsewhere,
+): Promise<ExtractResult> {
+  const stage = options.onStage ?? ((): void => {});
+  const prepared = preparedGraph(paths, analyses, lexicon, stage);
+  const relations = await relate(prepared.sentences) ?? relateHere(prepared.sentences, options.collectGarbage);
+  return finishedExtraction(graphWith(prepared, relations, version, stage), options);
+}
+
+/** Overrides applied, the graph validated and counted. */
+function finishedExtraction(extracted: Pick<ExtractResult, 'graph' | 'skipped' | 'notes'>, options: ExtractOptions): ExtractResult {
+  const stage = options.onStage ?? ((): void => {});
+  const { graph: raw, skipped, notes } = extracted;
   // Corrections apply to the freshly extracted graph, so they survive re-extraction; the
   // result is validated like any other graph.
-  const corrected = options.overrides ? applyOverrides(extracted, options.overrides) : undefined;
-  const graph = corrected?.graph ?? extracted;
+  const corrected = options.overrides ? applyOverrides(raw, options.overrides) : undefined;
+  const graph = corrected?.graph ?? raw;
   if (corrected) stage(ASSEMBLY_STAGES.overrides);
 
   const validation = validateGraph(graph);
@@ -71,11 +96,28 @@ export function assembleExtraction(
   };
 }
 
-/** Resolve and link; the intermediates (analyses, mentions, actors) end with this function. */
-function extractedGraph(
-  paths: readonly string[], analyses: DocumentAnalysis[], lexicon: LexiconIndex, version: string, stage: (name: string) => void,
-  collectGarbage: (() => void) | undefined,
-): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
+/** Everything the graph is made of once actors are resolved, with the sentences whose pairs are still to classify. */
+interface PreparedGraph {
+  parts: GraphParts;
+  nodes: GraphNode[];
+  buckets: SentencePlace[];
+  /** sentences[k] is buckets[k]'s, with its mentions and parse. */
+  sentences: SentencePairs[];
+  skipped: SkippedFile[];
+  notes: string[];
+}
+
+/** The edges once their sentences are classified (relations[k]: sentences[k]'s pairs' relations). */
+function graphWith(prepared: PreparedGraph, relations: EvidenceRelation[][], version: string, stage: (name: string) => void): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
+  const { parts, nodes, buckets, skipped, notes } = prepared;
+  prepared.sentences.length = 0;
+  const graph = graphOf(parts, nodes, version, edgesFrom(parts.passages, buckets, relations));
+  stage(ASSEMBLY_STAGES.graph);
+  return { graph, skipped, notes };
+}
+
+/** Resolve, and find the sentences to classify; the intermediates (analyses, mentions, actors) end with this function. */
+function preparedGraph(paths: readonly string[], analyses: DocumentAnalysis[], lexicon: LexiconIndex, stage: (name: string) => void): PreparedGraph {
   const analysed: AnalysedDocument[] = [];
   const skipped: SkippedFile[] = [];
   const notes: string[] = [];
@@ -119,14 +161,20 @@ function extractedGraph(
   const actors = resolveActors(mentions, acronyms, lexicon, authors, corpusWords.commonWords, { writtenLowerCase: (phrases) => corpusWords.writtenLowerCase(phrases) });
   stage(ASSEMBLY_STAGES.resolve);
   const parts = buildDocumentsAndPassages(analysed);
-  const relate = relateFrom(analysed, parts.passageOffset, collectGarbage);
-  // Everything the graph needs from the analyses is in `parts` and `relate` now: the rest of them
-  // (and the mentions, once buildGraph has read the actors) can go before the edges are built.
+  const parses = parsesByPassage(analysed, parts.passageOffset);
+  // Everything the graph needs from the analyses is in `parts` and `parses` now: the rest of them
+  // (and the mentions, once buildNodes has read the actors) can go before the edges are built.
   analysed.length = 0;
   mentions.length = 0;
-  const graph = buildGraph(parts, actors, version, relate);
-  stage(ASSEMBLY_STAGES.graph);
-  return { graph, skipped, notes };
+  const { nodes, placed } = buildNodes(parts, actors);
+  const buckets: SentencePlace[] = [];
+  // The mentions and parses go with the sentences only, which a worker pool may let go as it hands them out.
+  const sentences = sentenceBuckets(parts.passages, placed).map(({ passageIndex, sentence, nodes: actorsOf, mentions: sentenceMentions }): SentencePairs => {
+    buckets.push({ passageIndex, sentence, nodes: actorsOf });
+    const packed = parses.get(passageIndex)?.[sentence];
+    return packed === undefined ? { mentions: sentenceMentions, actors: actorsOf } : { packed, mentions: sentenceMentions, actors: actorsOf };
+  });
+  return { parts, nodes, buckets, sentences, skipped, notes };
 }
 
 /** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */
@@ -143,10 +191,9 @@ function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: Lexi
  */
 export const RELATE_PAIRS_PER_COLLECTION = 30_000;
 
-/** The relation classifier over the parses each document made of its linking sentences. */
-function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readonly number[], collectGarbage?: () => void): RelateSentence {
-  // By passage index, then sentence (one array per passage): a string key per parsed sentence of the
-  // corpus cost megabytes while the edges are built.
+/** The parses each document made of its linking sentences, by passage index (the graph's), then sentence. */
+function parsesByPassage(analysed: readonly AnalysedDocument[], passageOffset: readonly number[]): Map<number, string[]> {
+  // One array per passage: a string key per parsed sentence of the corpus cost megabytes while the edges are built.
   const parses = new Map<number, string[]>();
   analysed.forEach(({ analysis }, document) => {
     for (const parse of analysis.sentenceParses ?? []) {
@@ -156,21 +203,19 @@ function relateFrom(analysed: readonly AnalysedDocument[], passageOffset: readon
       sentences[parse.sentence] = parse.packed;
     }
   });
+  return parses;
+}
+
+/** The sentences' pairs classified in this thread, with a garbage collection offered every RELATE_PAIRS_PER_COLLECTION pairs. */
+function relateHere(sentences: readonly SentencePairs[], collectGarbage?: () => void): EvidenceRelation[][] {
   const cues = relationCues();
-  // The pairs of a sentence are classified one after another: its terms are unpacked, and its
-  // mentions laid on them, once.
-  let last: { passageIndex: number; sentence: number; terms: ParsedTerm[]; placement?: SentencePlacement } | undefined;
   let pairs = 0;
-  return (passageIndex, sentence, mentions, a, b) => {
-    if (collectGarbage && ++pairs % RELATE_PAIRS_PER_COLLECTION === 0) collectGarbage();
-    if (last?.passageIndex !== passageIndex || last.sentence !== sentence) {
-      const packed = parses.get(passageIndex)?.[sentence];
-      last = packed === undefined ? undefined : { passageIndex, sentence, terms: unpackTerms(packed) };
-    }
-    if (!last) return { type: 'none' };
-    if (last.placement?.mentions !== mentions) last.placement = placeSentence(last.terms, mentions);
-    return classifyPair(last.terms, mentions, a, b, cues, last.placement);
-  };
+  return sentences.map((sentence) => {
+    const before = pairs;
+    pairs += pairCount(sentence.actors.length);
+    if (collectGarbage && Math.floor(pairs / RELATE_PAIRS_PER_COLLECTION) > Math.floor(before / RELATE_PAIRS_PER_COLLECTION)) collectGarbage();
+    return relateSentencePairs(sentence, cues);
+  });
 }
 
 function analyseCached(file: SourceFile, options: ExtractOptions, lexicon: LexiconIndex): DocumentAnalysis {

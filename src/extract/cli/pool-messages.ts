@@ -4,6 +4,8 @@
  * (snapshot-process.ts). A file of their own so that both sides import them from here and
  * pool.ts and snapshot-process.ts do not import each other.
  */
+import type { EvidenceRelation } from '../../graph-format/index.ts';
+import type { SentencePairs } from '../relate/index.ts';
 import type { WorkerPort } from '../../workers/messages.ts';
 
 export interface PoolWorkerData {
@@ -41,3 +43,22 @@ export interface PoolTask {
 }
 
 export type PoolPort = WorkerPort<PoolRequest, PoolReply>;
+
+/**
+ * The relation workers (relate-pool.ts, relate-worker.ts), started once actors are resolved: a
+ * batch of sentences, each answered with its pairs' relations (relate/sentence-pairs.ts), in
+ * the batch's order; a failure as `failed`. The same shape for every worker, thread or not.
+ */
+export interface RelateRequest {
+  type: 'relate';
+  id: number;
+  sentences: SentencePairs[];
+}
+
+export interface RelateReply {
+  type: 'related';
+  id: number;
+  relations: EvidenceRelation[][];
+}
+
+export type RelatePort = WorkerPort<RelateRequest, RelateReply>;

@@ -70,22 +70,22 @@ export function workerHeapLimitMb(largestDocumentBytes: number): number {
  * snapshot's heap limit sends every worker to a thread with a limit of its own.
  */
 export function startWorker(workerData: PoolWorkerData, onFinished: (resources: ChildResources) => void = () => undefined): PoolPort {
-  const thread = (): PoolPort => threadPort(startThread(workerData), 'an extraction worker');
+  const thread = (): PoolPort => threadPort(startThread('analyse-worker', workerData, workerData.heapLimitMb), 'an extraction worker');
   const snapshot = usableSnapshot();
   const fits = snapshot !== undefined && (workerData.heapLimitMb ?? 0) <= snapshot.heapLimitMb;
   return fits ? snapshotPoolPort(snapshot, workerData, thread, onFinished) : thread();
 }
 
 /**
- * The built CLI starts the built analyse-worker.js beside it. Run from source (tsx, tests),
- * the worker loads analyse-worker.ts through tsx's API: a worker thread does not inherit the
- * TypeScript loader tsx gave this thread.
+ * A worker thread running the CLI's `entry` (analyse-worker or relate-worker). The built CLI
+ * starts the built entry beside it. Run from source (tsx, tests), the worker loads the .ts file
+ * through tsx's API: a worker thread does not inherit the TypeScript loader tsx gave this thread.
  */
-
-function startThread(workerData: PoolWorkerData): Worker {
-  const resourceLimits = workerData.heapLimitMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerData.heapLimitMb } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyse-worker.js', import.meta.url), { workerData, ...resourceLimits });
-  const source = new URL('./analyse-worker.ts', import.meta.url).href;
+export function startThread(entry: 'analyse-worker' | 'relate-worker', workerData: unknown, heapLimitMb?: number, youngLimitMb?: number): Worker {
+  const limits = { ...(heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: heapLimitMb }), ...(youngLimitMb === undefined ? {} : { maxYoungGenerationSizeMb: youngLimitMb }) };
+  const resourceLimits = Object.keys(limits).length === 0 ? {} : { resourceLimits: limits };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${entry}.js`, import.meta.url), { workerData, ...resourceLimits });
+  const source = new URL(`./${entry}.ts`, import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
   return new Worker(bootstrap, { eval: true, workerData, ...resourceLimits });
 }

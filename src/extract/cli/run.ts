@@ -7,14 +7,16 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { encodeGraph, parseOverrides, type Graph, type Overrides } from '../../graph-format/index.ts';
+import { encodeGraph, parseOverrides, type EvidenceRelation, type Graph, type Overrides } from '../../graph-format/index.ts';
 import { graphOverview } from '../../graph-format/overview.ts';
 import { layOutStoredOverview } from '../../layout/overview-layout.ts';
-import { ASSEMBLY_STAGES, assembleGraph, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type DocumentCache, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
+import { ASSEMBLY_STAGES, assembleGraphWith, documentCacheKey, EXTRACTOR_VERSION, type DocumentAnalysis, type DocumentCache, type ExtractOptions, type ExtractResult, type SkippedFile } from '../index.ts';
 import { extractorFingerprint, extractSourceFolder, FileDocumentCache } from './cache.ts';
 import { CACHE_FOLDER, DEFAULT_OVERRIDES, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED_FILES, type CliOptions } from './options.ts';
 import { workerCount as poolWorkerCount } from '../pool-size.ts';
 import { analyseInPool, startWorker, workerHeapLimitMb } from './pool.ts';
+import { relateInPool, relateWorkerCount, sentenceBatches } from './relate-pool.ts';
+import { pairCount, type SentencePairs } from '../relate/index.ts';
 import type { PoolTask, PoolWorkerData } from './pool-messages.ts';
 import { progressBar } from './progress.ts';
 import { stageLog } from './stages.ts';
@@ -131,8 +133,18 @@ async function extract(options: CliOptions): Promise<number> {
     bar.stop();
     treeMemory?.stop();
   }
-  // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built.
-  const result: Omit<ExtractResult, 'graph'> & { graph?: Graph } = assembleGraph(files.map((file) => file.path), analyses.splice(0), extractOptions);
+  // Handed over whole (splice empties this array), so the analyses can be freed as the graph is built;
+  // the relations of the sentences' pairs on worker threads when there are enough (relate-pool.ts).
+  const relate = async (sentences: SentencePairs[], jobs: number): Promise<EvidenceRelation[][]> => {
+    const threads = Math.min(jobs, sentenceBatches(sentences).length);
+    const relations = await relateInPool(sentences, jobs);
+    stage(`relations (${threads} worker threads)`);
+    return relations;
+  };
+  const result: Omit<ExtractResult, 'graph'> & { graph?: Graph } = await assembleGraphWith(files.map((file) => file.path), analyses.splice(0), extractOptions, (sentences) => {
+    const jobs = relateWorkerCount(options.jobs, sentences.reduce((pairs, sentence) => pairs + pairCount(sentence.actors.length), 0), availableParallelism());
+    return jobs > 1 ? relate(sentences, jobs) : undefined;
+  });
 
   const skipped = [...corpus.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
   if (!result.graph || result.graph.documents.length === 0) throw new CliError(`no usable documents in "${options.in}"${describeSkipped(skipped)}`);

@@ -4,7 +4,7 @@
  */
 import {
   GRAPH_FORMAT, GRAPH_FORMAT_VERSION, nodeId, slugify,
-  type Graph, type GraphDocument, type GraphNode, type Mention, type Passage,
+  type Graph, type GraphDocument, type GraphEdge, type GraphNode, type Mention, type Passage,
 } from '../../graph-format/index.ts';
 import type { Actor } from '../resolve/index.ts';
 import type { DocumentAnalysis } from '../types.ts';
@@ -60,7 +60,26 @@ export function buildDocumentsAndPassages(documents: readonly AnalysedDocument[]
  * scale their mentions are tens of megabytes that need not live while the edges are built.
  */
 export function buildGraph(parts: GraphParts, actors: Actor[], generatorVersion: string, relate?: RelateSentence): Graph {
-  const { documents, passages, passageOffset } = parts;
+  const { nodes, placed } = buildNodes(parts, actors);
+  return graphOf(parts, nodes, generatorVersion, buildEdges(parts.passages, placed, relate));
+}
+
+/** The graph around its parts, nodes and edges (in the order the format fixes). */
+export function graphOf(parts: GraphParts, nodes: GraphNode[], generatorVersion: string, edges: GraphEdge[]): Graph {
+  return {
+    format: GRAPH_FORMAT,
+    version: GRAPH_FORMAT_VERSION,
+    generator: { name: 'silkmap-extract', version: generatorVersion },
+    documents: parts.documents,
+    passages: parts.passages,
+    nodes,
+    edges,
+  };
+}
+
+/** The graph's nodes, sorted by id, and every mention of them placed (what the edges are made from). `actors` is emptied. */
+export function buildNodes(parts: GraphParts, actors: Actor[]): { nodes: GraphNode[]; placed: PlacedMention[] } {
+  const { passages, passageOffset } = parts;
   const nodesById = new Map<string, { label: string; type: Actor['type']; mentions: { passageIndex: number; start: number; end: number }[] }>();
   for (const actor of actors) {
     const id = nodeId(actor.type, actor.label);
@@ -99,14 +118,5 @@ export function buildGraph(parts: GraphParts, actors: Actor[], generatorVersion:
     });
   }
   nodesById.clear();
-
-  return {
-    format: GRAPH_FORMAT,
-    version: GRAPH_FORMAT_VERSION,
-    generator: { name: 'silkmap-extract', version: generatorVersion },
-    documents,
-    passages,
-    nodes,
-    edges: buildEdges(passages, placed, relate),
-  };
+  return { nodes, placed };
 }

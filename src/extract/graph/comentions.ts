@@ -18,8 +18,34 @@ export interface PlacedMention {
 /** The relation a sentence states between two of its actors (ids), given all its mentions. */
 export type RelateSentence = (passageIndex: number, sentence: number, mentions: readonly SentenceMention[], a: string, b: string) => EvidenceRelation;
 
+/** The mentions of one sentence naming two or more actors: its pairs are (nodes[i], nodes[j]), i < j, in that order. */
+export interface SentenceBucket {
+  passageIndex: number;
+  sentence: number;
+  /** The sentence's actors, sorted. */
+  nodes: string[];
+  mentions: SentenceMention[];
+}
+
+/** Where a bucket's sentence is and which actors it names: what the edges need once its pairs are classified. */
+export type SentencePlace = Pick<SentenceBucket, 'passageIndex' | 'sentence' | 'nodes'>;
+
 /** `mentions` is emptied once read (they are bucketed by sentence), so it need not live on beside the edges. */
 export function buildEdges(passages: readonly Passage[], mentions: PlacedMention[], relate?: RelateSentence): GraphEdge[] {
+  const buckets = sentenceBuckets(passages, mentions);
+  const relations = relate && buckets.map(({ passageIndex, sentence, nodes, mentions: sentenceMentions }) => {
+    const found: EvidenceRelation[] = [];
+    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) found.push(relate(passageIndex, sentence, sentenceMentions, nodes[i]!, nodes[j]!));
+    return found;
+  });
+  return edgesFrom(passages, buckets, relations);
+}
+
+/**
+ * The sentences naming two or more actors, in the order their first mention comes in `mentions`
+ * (which is emptied once read). The order of the pairs to classify, whoever classifies them.
+ */
+export function sentenceBuckets(passages: readonly Passage[], mentions: PlacedMention[]): SentenceBucket[] {
   const bySentence = new Map<string, { passageIndex: number; sentence: number; nodes: Set<string>; mentions: SentenceMention[] }>();
   for (const mention of mentions) {
     const passage = passages[mention.passageIndex];
@@ -36,10 +62,23 @@ export function buildEdges(passages: readonly Passage[], mentions: PlacedMention
     bucket.mentions.push({ start: mention.start, end: mention.end, actor: mention.nodeId, type: mention.nodeType });
   }
   mentions.length = 0;
+  const buckets: SentenceBucket[] = [];
+  for (const { passageIndex, sentence, nodes, mentions: sentenceMentions } of bySentence.values()) {
+    if (nodes.size > 1) buckets.push({ passageIndex, sentence, nodes: [...nodes].sort(), mentions: sentenceMentions });
+  }
+  return buckets;
+}
 
+/**
+ * The edges of the sentences' pairs; `relations[k]`, when given, holds bucket k's relations in
+ * its pairs' order. `buckets` is emptied once read.
+ */
+export function edgesFrom(passages: readonly Passage[], buckets: SentencePlace[], relations?: readonly (readonly EvidenceRelation[])[]): GraphEdge[] {
   const edges = new Map<string, { source: string; target: string; evidence: { passageIndex: number; sentence: number; relation?: EvidenceRelation }[] }>();
-  for (const bucket of bySentence.values()) {
-    const nodes = [...bucket.nodes].sort();
+  buckets.forEach((bucket, k) => {
+    const nodes = bucket.nodes;
+    const found = relations?.[k];
+    let pair = 0;
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const source = nodes[i] as string;
@@ -50,12 +89,12 @@ export function buildEdges(passages: readonly Passage[], mentions: PlacedMention
           edge = { source, target, evidence: [] };
           edges.set(id, edge);
         }
-        const relation = relate?.(bucket.passageIndex, bucket.sentence, bucket.mentions, source, target);
+        const relation = found?.[pair++];
         edge.evidence.push({ passageIndex: bucket.passageIndex, sentence: bucket.sentence, ...(relation ? { relation } : {}) });
       }
     }
-  }
-  bySentence.clear();
+  });
+  buckets.length = 0;
 
   return [...edges.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -70,7 +109,7 @@ export function buildEdges(passages: readonly Passage[], mentions: PlacedMention
       // Each edge's working list goes as soon as its final evidence exists, not after the last edge.
       ordered.length = 0;
       const built: GraphEdge = { id, source: edge.source, target: edge.target, weight: evidence.length, documentCount: documents.size, evidence };
-      if (relate) built.relations = summariseRelations(evidence);
+      if (relations) built.relations = summariseRelations(evidence);
       return built;
     });
 }

@@ -12,6 +12,7 @@ export { classifyPair, decidePair, directionFor, relationModel, type Decision } 
 export { pairFeatures } from './features.ts';
 export { labelProbabilities, predictType, trainModel, DEFAULT_TRAINING, DEFAULT_USE, type RelationModel, type TrainingExample, type TrainingOptions } from './model.ts';
 export { buildCueTables, type CueTables } from './cues.ts';
+export { pairCount, relateSentencePairs, type SentencePairs } from './sentence-pairs.ts';
 export { packTerms, parseSentence, parseSentences, unpackTerms, type ParsedTerm, type SentenceSpan } from './parse.ts';
 
 export type { SentenceParse } from './parse.ts';
