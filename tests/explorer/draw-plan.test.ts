@@ -76,12 +76,14 @@ describe('draw plans', () => {
   });
 
   it('base: a strong link is wider and darker than a weak one', () => {
-    // The small graph's 25 links: one of 4 sentences, one of 3, five of 2, eighteen of 1.
+    // The small graph's 25 links: one of 4 sentences, one of 3, five of 2, eighteen of 1. Thresholds
+    // (bucketThresholds): rank 11 holds 1, the weakest, so bucket 1 starts at 2, the least above it;
+    // rank 4 holds 2 (bucket 2 from 2), rank 1 holds 4 (bucket 3 from 4). Weight 3 and 2: bucket 2.
     const drawn = base(model);
     const groupOf = (weight: number) => drawn.edgeGroups.find((group) => Array.from(group.edges).some((edge) => model.graph.edges[edge]!.weight === weight))!;
-    expect([groupOf(4).width, groupOf(4).colour]).toEqual([4, 'rgba(84, 96, 112, 0.5)']);
-    expect([groupOf(2).width, groupOf(2).colour]).toEqual([2.4, 'rgba(84, 96, 112, 0.34)']);
-    expect([groupOf(1).width, groupOf(1).colour]).toEqual([0.6, 'rgba(84, 96, 112, 0.1)']);
+    expect([groupOf(4).width, groupOf(4).colour]).toEqual([3.2, 'rgba(84, 96, 112, 0.5)']);
+    expect([groupOf(2).width, groupOf(2).colour]).toEqual([1.8, 'rgba(84, 96, 112, 0.3)']);
+    expect([groupOf(1).width, groupOf(1).colour]).toEqual([0.6, 'rgba(84, 96, 112, 0.08)']);
   });
 
   it('focus: a selected link is drawn in its own colour and both ends are selected', () => {

@@ -48,7 +48,7 @@ export interface FocusPlan {
   arrows?: [number, number][];
 }
 
-const EDGE_WIDTHS = [0.6, 1.3, 2.4, 4] as const;
+const EDGE_WIDTHS = [0.6, 1, 1.8, 3.2] as const;
 /**
  * Share of the visible links, strongest first, in each width bucket from the widest down (the
  * rest are the thinnest). By rank, not by a share of the heaviest link: on the real corpus's
@@ -61,7 +61,7 @@ const BUCKET_SHARES = [0.04, 0.16, 0.45] as const;
  * Link opacity per width bucket, so the weak long tail recedes and the strongest links carry the
  * picture: with one opacity for all (0.32, typed links 0.64) the overview was a teal hairball.
  */
-export const EDGE_ALPHAS = [0.1, 0.2, 0.34, 0.5] as const;
+export const EDGE_ALPHAS = [0.08, 0.16, 0.3, 0.5] as const;
 /**
  * Above this many visible links, ordinary links are drawn as one-device-pixel hairlines with
  * weight shown by opacity: rasterising wide anti-aliased strokes is an order of magnitude
