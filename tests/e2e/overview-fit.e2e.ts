@@ -29,12 +29,12 @@ afterAll(async () => { await browser?.close(); });
 
 interface Box { left: number; top: number; right: number; bottom: number }
 
-/** The canvas less what its overlays hide: below the tool buttons and the overview note, above the Timeline. */
+/** The canvas less what its overlays hide: below the tool buttons and the overview note, above the Timeline and the legend on it. */
 async function freeArea(page: Page): Promise<Box> {
   return page.evaluate(() => {
     const canvas = document.querySelector('canvas[aria-label="Actor network"]')!.getBoundingClientRect();
     const free = { left: canvas.left, top: canvas.top, right: canvas.right, bottom: canvas.bottom };
-    for (const overlay of document.querySelectorAll('.stage .network-tools, .stage .network-overview, .stage .timeline')) {
+    for (const overlay of document.querySelectorAll('.stage .network-tools, .stage .network-overview, .stage .timeline, .stage .legend')) {
       const box = overlay.getBoundingClientRect();
       if (box.height === 0) continue;
       if (box.top - canvas.top < canvas.height / 2) free.top = Math.max(free.top, box.bottom);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBasePlan, buildFocusPlan, HAIRLINE_EDGE_COUNT } from '../../src/explorer/canvas/draw-plan.ts';
+import { bucketOf, bucketThresholds, buildBasePlan, buildFocusPlan, HAIRLINE_EDGE_COUNT } from '../../src/explorer/canvas/draw-plan.ts';
 import { buildGraphModel, DEFAULT_FILTERS, selectHighlighted, selectionNodes, selectVisibility, type Selection } from '../../src/explorer/store/index.ts';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { smallGraph } from './helpers.ts';
@@ -50,10 +50,40 @@ describe('draw plans', () => {
     expect(flat(drawn.nodeGroups)).toEqual(Array.from(drawn.labelOrder).sort((a, b) => a - b));
   });
 
-  it('focus: neighbours are labelled most mentioned first', () => {
-    const drawn = focus(model, xi);
-    const mentions = Array.from(drawn.labelOrder.subarray(1), (node) => model.graph.nodes[node]!.mentionCount);
-    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+  it('focus: neighbours are labelled by their strongest link to the selection, not by mentions', () => {
+    // China's six neighbours by mentions: Kazakhstan 6, Russia 5, Uzbekistan 5, Kyrgyzstan 4, SCO 3, Tokayev 2.
+    // Weights set by hand so that the least mentioned are China's strongest partners.
+    const graph = smallGraph();
+    const weights: Record<string, number> = { 'person:kassym-jomart-tokayev|state:china': 9, 'organisation:shanghai-cooperation-organisation|state:china': 5 };
+    for (const edge of graph.edges) edge.weight = weights[edge.id] ?? edge.weight;
+    const weighted = buildGraphModel(graph);
+    const drawn = focus(weighted, { kind: 'node', id: 'state:china' });
+    // Kazakhstan 3; Kyrgyzstan and Uzbekistan 2 (equal: graph order); Russia 1.
+    expect(Array.from(drawn.labelOrder, (node) => weighted.graph.nodes[node]!.id)).toEqual([
+      'state:china', 'person:kassym-jomart-tokayev', 'organisation:shanghai-cooperation-organisation', 'state:kazakhstan', 'state:kyrgyzstan', 'state:uzbekistan', 'state:russia',
+    ]);
+  });
+
+  it('buckets links by rank: the top 4 % widest, then to 16 %, to 45 %, the rest thinnest', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 100 - i);
+    // Ranks 4, 16 and 45 (1-based) hold 97, 85 and 56.
+    expect(bucketThresholds(hundred)).toEqual([56, 85, 97]);
+    expect([97, 96, 85, 84, 56, 55, 1].map((value) => bucketOf(value, bucketThresholds(hundred)))).toEqual([3, 2, 2, 1, 1, 0, 0]);
+    // Links of one weight are all thin; with most at the least weight, any heavier one is wider.
+    expect(bucketThresholds([1, 1, 1])).toEqual([Infinity, Infinity, Infinity]);
+    expect(bucketThresholds([4, 2, 1, 1, 1, 1, 1, 1, 1, 1])).toEqual([2, 2, 4]);
+    expect(bucketThresholds([])).toEqual([Infinity, Infinity, Infinity]);
+  });
+
+  it('base: a strong link is wider and darker than a weak one', () => {
+    // The small graph's 25 links: one of 4 sentences, one of 3, five of 2, eighteen of 1. Thresholds
+    // (bucketThresholds): rank 11 holds 1, the weakest, so bucket 1 starts at 2, the least above it;
+    // rank 4 holds 2 (bucket 2 from 2), rank 1 holds 4 (bucket 3 from 4). Weight 3 and 2: bucket 2.
+    const drawn = base(model);
+    const groupOf = (weight: number) => drawn.edgeGroups.find((group) => Array.from(group.edges).some((edge) => model.graph.edges[edge]!.weight === weight))!;
+    expect([groupOf(4).width, groupOf(4).colour]).toEqual([3.2, 'rgba(84, 96, 112, 0.5)']);
+    expect([groupOf(2).width, groupOf(2).colour]).toEqual([1.8, 'rgba(84, 96, 112, 0.3)']);
+    expect([groupOf(1).width, groupOf(1).colour]).toEqual([0.6, 'rgba(84, 96, 112, 0.08)']);
   });
 
   it('focus: a selected link is drawn in its own colour and both ends are selected', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBasePlan, buildFocusPlan } from '../../src/explorer/canvas/draw-plan.ts';
 import { MOVING_EDGE_BUDGET, NetworkRenderer, type Viewport } from '../../src/explorer/canvas/renderer.ts';
 import { nodeRadii } from '../../src/explorer/canvas/scales.ts';
+import { linkWidthScale } from '../../src/explorer/canvas/strokes.ts';
 import { buildGraphModel, DEFAULT_FILTERS, selectHighlighted, selectionNodes, selectVisibility } from '../../src/explorer/store/index.ts';
 import { generateGraph } from '../fixtures/graphs/generate.ts';
 import { countingContext } from './helpers.ts';
@@ -62,5 +63,16 @@ describe('network renderer', () => {
     expect(base.calls.size).toBe(0);
     expect(focus.calls.get('lineTo')).toBe(model.incidentEdges[hub]!.length);
     expect(focus.calls.get('clearRect')).toBe(1);
+  });
+});
+
+describe('link widths on a small canvas', () => {
+  it('scales widths by the square root of the canvas area over 600 px, never above 1', () => {
+    // 300 × 300: √90,000 = 300, half of 600; 600 × 600: 1; a desktop's 680 × 830: capped at 1.
+    expect(linkWidthScale(300, 300)).toBe(0.5);
+    expect(linkWidthScale(600, 600)).toBe(1);
+    expect(linkWidthScale(680, 830)).toBe(1);
+    // A phone's network, 390 × 422: √164,580 = 405.7, so 0.676.
+    expect(linkWidthScale(390, 422)).toBeCloseTo(0.676, 3);
   });
 });

@@ -6,8 +6,30 @@
  * neither seen nor clicked. The viewport fits into what is left.
  */
 
-/** Elements laid over the canvas's bottom edge, and over its top (the tool buttons, the overview note), inside the same stage. */
-const OVERLAY_SELECTOR = '.timeline, .network-tools, .network-overview';
+/**
+ * Elements laid over the canvas's bottom edge (the Timeline, the legend above it), and over its
+ * top (the tool buttons, the overview note), inside the same stage.
+ */
+const OVERLAY_SELECTOR = '.timeline, .legend, .network-tools, .network-overview';
+/** Room between the legend and the Timeline (or the canvas's bottom edge). */
+const LEGEND_GAP = 8;
+
+/**
+ * Sets the legend just above the Timeline (the stage's --legend-bottom). Both sit over the network's bottom edge, and the
+ * Timeline (z-index 2) came later and hid the legend whole: nothing on the page said what a
+ * colour meant (the real corpus's overview, 2026-12-07).
+ */
+export function liftLegend(stage: Element): void {
+  const timeline = stage.querySelector('.timeline');
+  const bottom = `${(timeline?.getBoundingClientRect().height ?? 0) + LEGEND_GAP}px`;
+  // A variable, not the legend's own style: on a phone the folded legend sits at the top (layouts.css).
+  if ((stage as HTMLElement).style.getPropertyValue('--legend-bottom') !== bottom) (stage as HTMLElement).style.setProperty('--legend-bottom', bottom);
+}
+
+/** The overlays in the stage by kind (their first class): 'timeline', 'legend', … */
+function overlayKinds(stage: Element): string[] {
+  return [...stage.querySelectorAll(OVERLAY_SELECTOR)].map((overlay) => overlay.classList[0] ?? '');
+}
 
 export interface Covered { top: number; bottom: number }
 
@@ -17,6 +39,8 @@ export interface Covered { top: number; bottom: number }
  * fits as the old one did instead of measuring overlays that have since grown (timeline.e2e).
  */
 const lastInsets = new WeakMap<HTMLElement, Covered>();
+/** The overlay kinds each canvas has seen (kept across controllers, like lastInsets). */
+const seenKinds = new WeakMap<HTMLElement, Set<string>>();
 export function rememberedInsets(canvas: HTMLElement): Covered { return lastInsets.get(canvas) ?? { top: 0, bottom: 0 }; }
 export function rememberInsets(canvas: HTMLElement, covered: Covered): void { lastInsets.set(canvas, covered); }
 
@@ -80,9 +104,19 @@ export class CoveredInsets {
 
   constructor(private readonly canvas: HTMLElement, arrived: (insets: Covered) => void) {
     this.current = rememberedInsets(canvas);
+    const seen = seenKinds.get(canvas) ?? new Set<string>();
+    seenKinds.set(canvas, seen);
     this.stop = watchCoveredEdges(canvas, () => {
+      const stage = canvas.closest('.stage');
+      if (stage) liftLegend(stage);
       const covered = coveredEdges(canvas);
-      const came = (covered.top > 0 && this.current.top === 0) || (covered.bottom > 0 && this.current.bottom === 0);
+      // A kind of overlay seen for the first time counts as arriving: the legend is there from the
+      // start, and the Timeline that comes later must still push the fit up (with the legend on it).
+      const kinds = stage ? overlayKinds(stage) : [];
+      const newKind = kinds.some((kind) => !seen.has(kind));
+      for (const kind of kinds) seen.add(kind);
+      const came = (covered.top > 0 && this.current.top === 0) || (covered.bottom > 0 && this.current.bottom === 0) ||
+        (newKind && (covered.top > this.current.top || covered.bottom > this.current.bottom));
       if (!came) return;
       this.current = { top: Math.max(covered.top, this.current.top), bottom: Math.max(covered.bottom, this.current.bottom) };
       rememberInsets(this.canvas, this.current);

@@ -2,7 +2,7 @@
  * Label widths in their fonts, measured once per actor and kept: measuring is the costly part
  * of placing labels, and a label's text never changes.
  */
-import { AVERAGE_CHAR_WIDTH, LABEL_FONT } from './labels.ts';
+import { AVERAGE_CHAR_WIDTH, LABEL_FONT, LABEL_FONT_STRONG } from './labels.ts';
 import type { RenderModel } from './render-model.ts';
 
 /** Longest stretch of label measuring in one idle slice: a slice must never become a long task. */
@@ -13,7 +13,7 @@ export class LabelWidths {
   private readonly strong: Float32Array;
   private warmCursor = 0;
 
-  /** `ctx`: the context measured with, in whatever font it holds at the time. */
+  /** `ctx`: the context measured with (its font is set for each measure and put back). */
   constructor(private readonly ctx: CanvasRenderingContext2D, private readonly model: RenderModel) {
     this.plain = new Float32Array(model.graph.nodes.length).fill(-1);
     this.strong = new Float32Array(model.graph.nodes.length).fill(-1);
@@ -29,7 +29,14 @@ export class LabelWidths {
     let width = cache[node]!;
     if (width < 0 && estimate) return this.model.graph.nodes[node]!.label.length * AVERAGE_CHAR_WIDTH;
     if (width < 0) {
-      width = this.ctx.measureText(this.model.graph.nodes[node]!.label).width;
+      // In the label's own font: the context is the page's base canvas, whose font is whatever it
+      // last drew with (a browser's default 10 px when the raster worker draws the base). Measured
+      // in it, a selection's bold label and its partners' labels were cut by the next pill.
+      const ctx = this.ctx;
+      const saved = ctx.font;
+      ctx.font = strong ? LABEL_FONT_STRONG : LABEL_FONT;
+      width = ctx.measureText(this.model.graph.nodes[node]!.label).width;
+      ctx.font = saved;
       cache[node] = width;
     }
     return width;

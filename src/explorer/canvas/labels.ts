@@ -14,7 +14,7 @@ export const LABEL_FONT_STRONG = '650 13px system-ui, -apple-system, "Segoe UI",
 export const LABEL_HEIGHT = 16;
 /** Room left and right of a label's text, inside its pill and its hit box. */
 export const LABEL_PAD = 2;
-const LABEL_BACKGROUND = 'rgba(247, 247, 245, 0.9)';
+export const LABEL_BACKGROUND = 'rgba(247, 247, 245, 0.9)';
 /** A label's text is centred this far below the top of its box. */
 export const LABEL_MIDDLE = LABEL_HEIGHT / 2;
 /** Average advance of a character in LABEL_FONT, for labels not measured yet. */

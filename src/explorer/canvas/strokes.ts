@@ -35,6 +35,19 @@ const MIN_ARC_RADIUS_PX = 2.5;
 /** Above this many visible actors, nodes lose their white outline (a second full raster pass). */
 export const OUTLINE_NODE_LIMIT = 3000;
 /**
+ * A canvas of this size (square root of its area, CSS pixels) or more draws links at their plan's
+ * widths; a smaller one thinner, in proportion. The fit puts the same network into whatever canvas
+ * there is, so on a phone (390 × 422 px) the widths meant for 680 × 830 px inked the 170 px
+ * overview into a teal blob.
+ */
+export const FULL_WIDTH_CANVAS_PX = 600;
+
+/** The factor on link widths for a canvas `width` × `height` CSS pixels. */
+export function linkWidthScale(width: number, height: number): number {
+  return Math.min(1, Math.sqrt(width * height) / FULL_WIDTH_CANVAS_PX);
+}
+
+/**
  * Links are drawn in screen space (identity scale): a one-pixel line under a scaled
  * transform misses the rasteriser's hairline fast path and costs several times more.
  * `budget`: most non-essential links drawn, strongest groups first.
@@ -48,10 +61,12 @@ export function strokeEdges(ctx: CanvasRenderingContext2D, view: Viewport, posit
   const { edgeSource, edgeTarget } = model;
   const tx = view.x, ty = view.y;
   const left = -40, top = -40, right = view.width + 40, bottom = view.height + 40;
+  const widthScale = linkWidthScale(view.width, view.height);
   for (const group of groups) {
     ctx.strokeStyle = group.colour;
-    ctx.lineWidth = group.hairline ? 1 / dpr : group.width;
-    const chunk = group.hairline || group.width * dpr <= 1 ? PATH_CHUNK : WIDE_PATH_CHUNK;
+    const width = group.width * widthScale;
+    ctx.lineWidth = group.hairline ? 1 / dpr : width;
+    const chunk = group.hairline || width * dpr <= 1 ? PATH_CHUNK : WIDE_PATH_CHUNK;
     ctx.beginPath();
     let inPath = 0;
     const edges = group.edges;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ACTOR_TYPES } from '../store/actor-types.ts';
 import { communityColour, TYPE_COLOURS, TYPE_NAMES } from '../canvas/scales.ts';
 import { useExplorer } from '../store/index.ts';
@@ -7,14 +8,23 @@ const SIZE_NAMES = { mentions: 'mentions', degree: 'degree', pagerank: 'PageRank
 /** Communities listed by name; the rest share the cycled colours. */
 const LISTED_COMMUNITIES = 10;
 
+/**
+ * The screens where the legend starts folded to its "Key" button (the phone layout of layouts.css,
+ * which puts it in the row of the tool buttons): open above the Timeline, it took a third of the
+ * network's free height on a phone.
+ */
+const FOLDED_QUERY = '(max-width: 760px), (max-width: 1023px) and (orientation: portrait)';
+
 export function Legend() {
+  const [startsOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia(FOLDED_QUERY).matches);
   const weightMode = useExplorer((state) => state.filters.weightMode);
   const sizeBy = useExplorer((state) => state.sizeBy);
   const colourBy = useExplorer((state) => state.colourBy);
   const measures = useExplorer((state) => state.measures);
   const byCommunity = colourBy === 'community' && measures !== null;
   return (
-    <div className="legend" aria-label="Legend" role="group">
+    <details className="legend" aria-label="Legend" role="group" open={startsOpen}>
+      <summary>Key</summary>
       {byCommunity ? (
         <ul className="communities">
           {measures.communitySizes.slice(0, LISTED_COMMUNITIES).map((size, community) => (
@@ -31,6 +41,6 @@ export function Legend() {
       )}
       <RelationLegend />
       <p>Size: {sizeBy === 'pagerank' && !measures ? 'mentions (PageRank computing…)' : SIZE_NAMES[sizeBy]} · Line: {weightMode === 'pmi' ? 'association (PMI > 0)' : 'shared sentences'}</p>
-    </div>
+    </details>
   );
 }

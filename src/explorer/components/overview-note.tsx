@@ -28,7 +28,7 @@ export function OverviewNote({ model }: { model: GraphModel }) {
   const next = overviewSize * 2 >= counts.totalActors ? 0 : overviewSize * 2;
   return (
     <p className="network-overview" data-overview>
-      Showing {formatCount(counts.shownActors)} of {formatCount(counts.totalActors)} actors · {formatCount(counts.shownLinks)} of {formatCount(counts.totalLinks)} links (the significant ones){' '}
+      Showing {formatCount(counts.shownActors)} of {formatCount(counts.totalActors)} actors · {formatCount(counts.shownLinks)} of {formatCount(counts.totalLinks)} links<span className="wide-only"> (the significant ones)</span>{' '}
       <button type="button" aria-label="Show more actors in the network" onClick={() => setSize(next)} title={next ? `Show the ${formatCount(next)} most mentioned actors` : 'Show every actor'}>Show more</button>
     </p>
   );
