@@ -2,7 +2,7 @@
  * `recogniseLeftover` (src/extract/recognise/run/leftover.ts) called on one run of a hand-written sentence over
  * the real lexicon: capitalised words no lexicon entry or title took. Each expected mention is worked out from the
  * rule the function states for that shape and the word lists it reads (rules.ts); invented words ("Zorbu",
- * "Vargu", "XQ") are in no list. Written to kill the survivors of the 2026-12-07 mutation run (README, Testing).
+ * "Vargu", "XQ") are in no list. Written to kill the survivors of the 2026-12-07 mutation run (docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
 import { recogniseLeftover } from '../../src/extract/recognise/run/leftover.ts';

@@ -3,7 +3,7 @@
  * sentence over the real lexicon, so that later passes cannot re-split or retype what it emits. Each expected
  * mention is worked out from the rule the function states for that shape (quoted in the test's name) and the word
  * lists it reads; invented words ("Zorbu", "Vargu", "Khilafah") are in no name list, so only the rule under test
- * can type them. Written to kill the survivors of the 2026-12-07 mutation run (README, Testing).
+ * can type them. Written to kill the survivors of the 2026-12-07 mutation run (docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
 import { isRegionName, recogniseMultiWordName } from '../../src/extract/recognise/run/multi-word-name.ts';

@@ -2,7 +2,7 @@
  * The context tests of src/extract/recognise/run/name-context.ts, one call at a time on hand-written text over the
  * real lexicon. Each row's expected answer is worked out from the function's stated rule (its comment, quoted in
  * the test's name) and the word lists it reads; invented words ("Zorbu", "Zorbus") are in no list. Written to
- * kill the survivors of the 2026-12-07 mutation run (README, Testing).
+ * kill the survivors of the 2026-12-07 mutation run (docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
 import {

@@ -3,7 +3,7 @@
  * Scan (tests/helpers/recognise-scan.ts): passages in capitals, headline verbs, firms in lists,
  * names standing for things, functional districts, military units. Each expected value is worked
  * out from the rule the pass's comment states (thresholds and word lists read from the data files
- * it names); written against the survivors of the mutation run of 2026-12-07 (README, Testing).
+ * it names); written against the survivors of the mutation run of 2026-12-07 (docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
 import type { CandidateMention, MentionKind } from '../../src/extract/types.ts';
