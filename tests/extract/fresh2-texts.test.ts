@@ -5,13 +5,12 @@
  * extractor: the test half is frozen until the lead's one run, and neither half may be run before it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FRESH2_TEXTS_ENV, FRESH_SETS, FRESH_TEXTS_ENV, freshSet, loadFreshTexts, resolveFreshTexts } from '../../src/extract/cli/fresh-texts.ts';
-import { normaliseSurface, parseGold } from '../../src/extract/eval/index.ts';
-import { readManifest } from '../fixtures/fresh/draw.ts';
+import { describeFreshEntityGold } from '../helpers/fresh-entity-gold.ts';
 import { BATCHES, MANIFEST_PATH, drawFresh2 } from '../fixtures/fresh2/entity/draw.ts';
 
 const DIR = 'tests/fixtures/fresh2/entity';
@@ -55,67 +54,4 @@ describe('eval --fresh fresh2 (command line)', { timeout: 60_000 }, () => {
   });
 });
 
-describe('fresh entity gold set 2', () => {
-  const manifest = readManifest(MANIFEST_PATH);
-  const split = JSON.parse(readFileSync(`${DIR}/split.json`, 'utf8')) as { batches: unknown; tuning: string[]; test: string[] };
-  const golds = {
-    tuning: parseGold(JSON.parse(readFileSync(`${DIR}/tuning/gold.json`, 'utf8'))),
-    test: parseGold(JSON.parse(readFileSync(`${DIR}/test/gold.json`, 'utf8'))),
-  };
-
-  it('follows the committed seeded split, which the draw reproduces, every text in exactly one half', () => {
-    expect(split.batches).toEqual(BATCHES);
-    expect(drawFresh2(manifest)).toEqual({ tuning: split.tuning, test: split.test });
-    expect(golds.tuning.files?.map((f) => f.file).sort()).toEqual(split.tuning);
-    expect(golds.test.files?.map((f) => f.file).sort()).toEqual(split.test);
-    expect(split.tuning.filter((f) => split.test.includes(f))).toEqual([]);
-    expect([...split.tuning, ...split.test].sort()).toEqual(manifest.map((e) => e.file).sort());
-  });
-
-  it('records each whole text with the hash and length of the manifest', () => {
-    const byFile = new Map(manifest.map((e) => [e.file, e]));
-    for (const gold of Object.values(golds)) {
-      for (const f of gold.files ?? []) {
-        expect(f.sha256).toBe(byFile.get(f.file)?.sha256);
-        expect([f.start, f.end]).toEqual([0, byFile.get(f.file)?.characters]);
-      }
-    }
-  });
-
-  it('takes no page of the first fresh set (entity or relation)', () => {
-    const first = ['tests/fixtures/fresh/entity/manifest.json', 'tests/fixtures/fresh/relation/manifest.json'].flatMap(
-      (path) => (JSON.parse(readFileSync(path, 'utf8')) as { files: { url: string }[] }).files.map((f) => f.url),
-    );
-    expect(manifest.filter((e) => first.includes(e.url))).toEqual([]);
-    expect(new Set(manifest.map((e) => e.url)).size).toBe(manifest.length);
-  });
-
-  it('holds at least 120 actors per half, of every type, with at least 10 firms', () => {
-    for (const gold of Object.values(golds)) {
-      expect(gold.actors.length).toBeGreaterThanOrEqual(120);
-      expect(new Set(gold.actors.map((a) => a.type))).toEqual(new Set(['state', 'organisation', 'firm', 'person']));
-      expect(gold.actors.filter((a) => a.type === 'firm').length).toBeGreaterThanOrEqual(10);
-    }
-  });
-
-  it('gives no surface form to two actors of a half (the scorer would credit only one of them)', () => {
-    for (const gold of Object.values(golds)) {
-      const owners = new Map<string, Set<string>>();
-      for (const actor of gold.actors) {
-        for (const form of [actor.label, ...actor.aliases].map(normaliseSurface)) owners.set(form, (owners.get(form) ?? new Set()).add(actor.label));
-      }
-      expect([...owners].filter(([, labels]) => labels.size > 1)).toEqual([]);
-    }
-  });
-
-  const dir = resolveFreshTexts(undefined, process.env, FRESH_SETS.fresh2);
-  it.skipIf(dir === null)('lists only surface forms that occur in their half (needs SILKMAP_FRESH2_TEXTS)', () => {
-    for (const gold of Object.values(golds)) {
-      const loaded = loadFreshTexts({ files: gold.files ?? [] }, undefined, process.env, FRESH_SETS.fresh2);
-      if (loaded.status !== 'ok') throw new Error(loaded.reason);
-      const flat = loaded.files.map((f) => new TextDecoder().decode(f.bytes)).join('\n').replace(/\s+/g, ' ').toLowerCase();
-      const forms = [...gold.actors.flatMap((a) => a.aliases), ...gold.notActors.map((n) => n.text)];
-      expect(forms.filter((form) => !flat.includes(form.replace(/\s+/g, ' ').toLowerCase()))).toEqual([]);
-    }
-  });
-});
+describeFreshEntityGold({ number: 2, dir: DIR, setName: 'fresh2', manifestPath: MANIFEST_PATH, batches: BATCHES, draw: (entries) => drawFresh2(entries), earlierManifests: ['tests/fixtures/fresh/entity/manifest.json', 'tests/fixtures/fresh/relation/manifest.json'] });

@@ -5,13 +5,12 @@
  * neither half may be run before the lead's one run at the end of the session.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FRESH2_TEXTS_ENV, FRESH3_TEXTS_ENV, FRESH_SETS, FRESH_TEXTS_ENV, freshSet, loadFreshTexts, resolveFreshTexts } from '../../src/extract/cli/fresh-texts.ts';
-import { normaliseSurface, parseGold } from '../../src/extract/eval/index.ts';
-import { readManifest } from '../fixtures/fresh/draw.ts';
+import { describeFreshEntityGold } from '../helpers/fresh-entity-gold.ts';
 import { BATCHES, MANIFEST_PATH, drawFresh3 } from '../fixtures/fresh3/entity/draw.ts';
 
 const DIR = 'tests/fixtures/fresh3/entity';
@@ -53,69 +52,4 @@ describe('eval --fresh fresh3 (command line)', { timeout: 60_000 }, () => {
   });
 });
 
-describe('fresh entity gold set 3', () => {
-  const manifest = readManifest(MANIFEST_PATH);
-  const split = JSON.parse(readFileSync(`${DIR}/split.json`, 'utf8')) as { batches: unknown; tuning: string[]; test: string[] };
-  const golds = {
-    tuning: parseGold(JSON.parse(readFileSync(`${DIR}/tuning/gold.json`, 'utf8'))),
-    test: parseGold(JSON.parse(readFileSync(`${DIR}/test/gold.json`, 'utf8'))),
-  };
-
-  it('follows the committed seeded split, which the draw reproduces, every text in exactly one half', () => {
-    expect(split.batches).toEqual(BATCHES);
-    expect(drawFresh3(manifest)).toEqual({ tuning: split.tuning, test: split.test });
-    expect(golds.tuning.files?.map((f) => f.file).sort()).toEqual(split.tuning);
-    expect(golds.test.files?.map((f) => f.file).sort()).toEqual(split.test);
-    expect(split.tuning.filter((f) => split.test.includes(f))).toEqual([]);
-    expect([...split.tuning, ...split.test].sort()).toEqual(manifest.map((e) => e.file).sort());
-  });
-
-  it('records each whole text with the hash and length of the manifest', () => {
-    const byFile = new Map(manifest.map((e) => [e.file, e]));
-    for (const gold of Object.values(golds)) {
-      for (const f of gold.files ?? []) {
-        expect(f.sha256).toBe(byFile.get(f.file)?.sha256);
-        expect([f.start, f.end]).toEqual([0, byFile.get(f.file)?.characters]);
-      }
-    }
-  });
-
-  it('takes no page and no query of the first or second fresh set (entity or relation part)', () => {
-    const earlier = EARLIER_MANIFESTS.flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { files: { url: string; query: string }[] }).files);
-    const urls = new Set(earlier.map((f) => f.url));
-    const queries = new Set(earlier.map((f) => f.query));
-    expect(manifest.filter((e) => urls.has(e.url))).toEqual([]);
-    expect(manifest.filter((e) => queries.has(e.query))).toEqual([]);
-    expect(new Set(manifest.map((e) => e.url)).size).toBe(manifest.length);
-  });
-
-  it('holds at least 120 actors per half, of every type, with at least 10 firms', () => {
-    for (const gold of Object.values(golds)) {
-      expect(gold.actors.length).toBeGreaterThanOrEqual(120);
-      expect(new Set(gold.actors.map((a) => a.type))).toEqual(new Set(['state', 'organisation', 'firm', 'person']));
-      expect(gold.actors.filter((a) => a.type === 'firm').length).toBeGreaterThanOrEqual(10);
-    }
-  });
-
-  it('gives no surface form to two actors of a half, nor to an actor and a non-actor', () => {
-    for (const gold of Object.values(golds)) {
-      const owners = new Map<string, Set<string>>();
-      for (const actor of gold.actors) {
-        for (const form of [actor.label, ...actor.aliases].map(normaliseSurface)) owners.set(form, (owners.get(form) ?? new Set()).add(actor.label));
-      }
-      expect([...owners].filter(([, labels]) => labels.size > 1)).toEqual([]);
-      expect(gold.notActors.map((n) => n.text).filter((text) => owners.has(normaliseSurface(text)))).toEqual([]);
-    }
-  });
-
-  const dir = resolveFreshTexts(undefined, process.env, FRESH_SETS.fresh3);
-  it.skipIf(dir === null)('lists only surface forms that occur in their half (needs SILKMAP_FRESH3_TEXTS)', () => {
-    for (const gold of Object.values(golds)) {
-      const loaded = loadFreshTexts({ files: gold.files ?? [] }, undefined, process.env, FRESH_SETS.fresh3);
-      if (loaded.status !== 'ok') throw new Error(loaded.reason);
-      const flat = loaded.files.map((f) => new TextDecoder().decode(f.bytes)).join('\n').replace(/\s+/g, ' ').toLowerCase();
-      const forms = [...gold.actors.flatMap((a) => a.aliases), ...gold.notActors.map((n) => n.text)];
-      expect(forms.filter((form) => !flat.includes(form.replace(/\s+/g, ' ').toLowerCase()))).toEqual([]);
-    }
-  });
-});
+describeFreshEntityGold({ number: 3, dir: DIR, setName: 'fresh3', manifestPath: MANIFEST_PATH, batches: BATCHES, draw: (entries) => drawFresh3(entries), earlierManifests: EARLIER_MANIFESTS });
