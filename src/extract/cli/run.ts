@@ -24,7 +24,7 @@ import { collectGarbage } from './collect-garbage.ts';
 import { analyseInSnapshot, runningAnalysers, usableSnapshot, type ChildResources } from './snapshot-process.ts';
 import { resultSpill } from './result-spill.ts';
 import { sampleTreeMemory } from './tree-memory.ts';
-import { CORPUS_EXTENSIONS, readCorpus } from './read-corpus.ts';
+import { CORPUS_EXTENSIONS, FOLDER_NOTES_REASON, readCorpus } from './read-corpus.ts';
 import { writeJsonAtomicallySync } from './write.ts';
 
 class CliError extends Error {}
@@ -56,7 +56,7 @@ async function extract(options: CliOptions): Promise<number> {
   const corpus = await readCorpus(input);
   stage('read corpus');
   if (corpus.files.length === 0) {
-    throw new CliError(`no readable ${CORPUS_EXTENSIONS.join('/')} files in "${options.in}"${describeSkipped(corpus.skipped)}`);
+    throw new CliError(`no readable ${CORPUS_EXTENSIONS.join('/')} files in "${options.in}"${describeIgnored(corpus.ignored)}${describeSkipped(corpus.skipped)}`);
   }
 
   const extractOptions: ExtractOptions = {
@@ -165,7 +165,7 @@ async function extract(options: CliOptions): Promise<number> {
   const { stats } = result;
   const actors = Object.entries(stats.actorsByType).map(([type, count]) => `${count} ${type}`).join(', ');
   process.stdout.write(
-    `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeSkipped(skipped)}\n`,
+    `extract: ${stats.documents} documents, ${stats.passages} passages, actors: ${actors}, ${stats.edges} edges${describeOverrides(overrides, result)}, ${seconds} s → ${options.out}${describeIgnored(corpus.ignored)}${describeSkipped(skipped)}\n`,
   );
   if (process.env.SILKMAP_REPORT_RESOURCES) reportResources(children, peakWhileChildrenRanMb, treePeakMb);
   return skipped.length > 0 ? EXIT_SKIPPED_FILES : EXIT_OK;
@@ -276,6 +276,11 @@ function describeOverrides(read: ReturnType<typeof readOverrides>, result: Pick<
   if (!read || !result.overrides) return '';
   const { applied, warnings } = result.overrides;
   return `, overrides ${read.path}: ${applied} applied${warnings.length > 0 ? `, ${warnings.length} skipped (warnings above)` : ''}`;
+}
+
+function describeIgnored(ignored: readonly SkippedFile[]): string {
+  if (ignored.length === 0) return '';
+  return `; left out ${ignored.length} as ${FOLDER_NOTES_REASON}: ${ignored.map(({ path }) => path).join(', ')}`;
 }
 
 function describeSkipped(skipped: readonly SkippedFile[]): string {

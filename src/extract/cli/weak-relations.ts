@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Graph, RelationType } from '../../graph-format/index.ts';
 import { extractGraph } from '../index.ts';
 import { packTerms, pairContext, pairFeatures, parseSentences, relationCues, rulesFor, unpackTerms, type SentenceMention } from '../relate/index.ts';
+import { isFolderNotes } from './read-corpus.ts';
 
 export interface WeakPair {
   document: string;
@@ -39,7 +40,7 @@ export function inTuningPool(fileName: string): boolean {
 /** The real-corpus files weak labels may come from: tuning pool, not a hand-annotated document, in name order. */
 export function weakSourceFiles(realCorpus: string, handDocuments: ReadonlySet<string>): string[] {
   return readdirSync(realCorpus)
-    .filter((name) => /\.(txt|md|html?)$/.test(name) && name !== 'README.md' && inTuningPool(name) && !handDocuments.has(name))
+    .filter((name) => /\.(txt|md|html?)$/.test(name) && !isFolderNotes(name) && inTuningPool(name) && !handDocuments.has(name))
     .sort();
 }
 
