@@ -24,7 +24,8 @@ interface PixelReport { counts: number[]; around: string[] }
  */
 async function readPixels(page: Page, colours: readonly (readonly number[])[], at: { x: number; y: number }): Promise<PixelReport> {
   const box = (await page.locator('canvas').first().boundingBox())!;
-  const png = await page.screenshot({ clip: box });
+  // Only what the canvas draws counts: the legend lies over the network and shows each type's colour.
+  const png = await page.screenshot({ clip: box, mask: [page.locator('.legend')], maskColor: '#ffffff' });
   return page.evaluate(async ({ base64, colours, x, y }) => {
     const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));

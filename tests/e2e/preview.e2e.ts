@@ -40,17 +40,17 @@ const preview = (page: Page) => page.evaluate(() => (window as unknown as { __pr
 
 describe('the first picture of a big graph', () => {
   it('is drawn from the file’s head before the explorer, which then opens on the same actors', async () => {
-    const { page, errors } = await open('fixtures/generated-1000-overview.json');
+    const { page, errors } = await open('fixtures/generated-5000-overview.json');
     await expect.poll(() => preview(page), { timeout: 30_000 }).not.toBeNull();
     const seen = (await preview(page))!;
     expect(seen.explorerShown).toBe(false);
-    expect(seen.status).toMatch(/^Loading the graph: 1,000 actors, [\d,]+ links\. Below, its 300 most mentioned actors/);
+    expect(seen.status).toMatch(/^Loading the graph: 5,000 actors, [\d,]+ links\. Below, its 300 most mentioned actors/);
     expect(seen.name).toBe('The 300 most mentioned actors, drawn while the graph loads');
     expect(seen.labels).toBeGreaterThan(10);
     // The explorer replaces it and shows the same overview; the picture's labelled actors are drawn there too.
     await waitForSettledNetwork(page);
     expect(await page.locator('.preview-screen').count()).toBe(0);
-    await expect.poll(() => page.locator('[data-overview]').textContent()).toMatch(/^Showing 300 of 1,000 actors/);
+    await expect.poll(() => page.locator('[data-overview]').textContent()).toMatch(/^Showing 300 of 5,000 actors/);
     const drawn = await page.evaluate((ids) => ids.map((id) => window.__silkmap?.nodeScreenPosition(id) !== null), seen.labelled.slice(0, 10));
     expect(drawn).toEqual(seen.labelled.slice(0, 10).map(() => true));
     expect(errors).toEqual([]);

@@ -31,8 +31,10 @@ for (const folder of ['tests/fixtures/graphs', 'tests/fixtures/hostile']) {
 writeFileSync('dist/fixtures/generated-2500.json', serializeGraph(generateGraph(2500, 6000)));
 // A compact file with its overview at the head, as the extractor writes a big graph, and the same
 // file broken after its head (a mention outside its passage): a first picture, then the error.
-const withOverview = generateGraph(1000, 3000, 7);
-writeFileSync('dist/fixtures/generated-1000-overview.json', `${JSON.stringify(encodeGraph(withOverview, graphOverview(withOverview, layOutStoredOverview)))}\n`);
+// 5,000 actors: with 1,000 the whole file was read and validated before the first picture could be
+// drawn on a quick machine (Chromium 156, 2026-12-07), so the test saw no picture at all.
+const withOverview = generateGraph(5000, 15000, 7);
+writeFileSync('dist/fixtures/generated-5000-overview.json', `${JSON.stringify(encodeGraph(withOverview, graphOverview(withOverview, layOutStoredOverview)))}\n`);
 // Big (5,000 actors) so that reading and validating the rest takes far longer than the first
 // picture's lazily loaded code: with 1,000 actors the error came first on a busy machine.
 const broken = generateGraph(5000, 15000, 7);
