@@ -8,26 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extendBodyNames } from '../../src/extract/recognise/passes/extend-body-names.ts';
-import { scanOf, words } from '../helpers/recognise-scan.ts';
+import { passOverRuns } from '../helpers/recognise-scan.ts';
 
-/** The runs after the pass (words joined by spaces) and each extended token as "text=rule". */
-function extended(text: string, runs: string[]): { runs: string[]; extensions: string[] } {
-  const scan = scanOf(text);
-  let searchFrom = 0;
-  scan.runs = runs.map((run) => {
-    const at = text.indexOf(run, searchFrom);
-    searchFrom = at + run.length;
-    const from = scan.tokens.findIndex((token) => token.start === at);
-    const to = scan.tokens.findIndex((token) => token.end === at + run.length) + 1;
-    if (at < 0 || from < 0 || to <= from) throw new Error(`"${run}" is no run of whole tokens`);
-    return [from, to] as [number, number];
-  });
-  extendBodyNames(scan);
-  return {
-    runs: words(scan, scan.runs),
-    extensions: [...scan.extensions.entries()].sort(([a], [b]) => a - b).map(([i, rule]) => `${scan.tokens[i]?.text}=${rule}`),
-  };
-}
+const extended = (text: string, runs: string[]) => passOverRuns(extendBodyNames, text, runs);
 
 const runsOf = (text: string, runs: string[]): string[] => extended(text, runs).runs;
 

@@ -35,5 +35,27 @@ export function mention(scan: Scan, surface: string, type: ActorType, kind: Ment
 export const words = (scan: Scan, runs: [number, number][]): string[] =>
   runs.map(([from, to]) => scan.tokens.slice(from, to).map((token) => token.text).join(' '));
 
+/**
+ * `pass` run alone over `text` with the capitalised runs given (each found after the previous one, whole tokens):
+ * the runs after the pass (words joined by spaces) and each token it joined on as "text=rule".
+ */
+export function passOverRuns(pass: (scan: Scan) => void, text: string, runs: string[]): { runs: string[]; extensions: string[] } {
+  const scan = scanOf(text);
+  let searchFrom = 0;
+  scan.runs = runs.map((run) => {
+    const at = text.indexOf(run, searchFrom);
+    searchFrom = at + run.length;
+    const from = scan.tokens.findIndex((token) => token.start === at);
+    const to = scan.tokens.findIndex((token) => token.end === at + run.length) + 1;
+    if (at < 0 || from < 0 || to <= from) throw new Error(`"${run}" is no run of whole tokens`);
+    return [from, to] as [number, number];
+  });
+  pass(scan);
+  return {
+    runs: words(scan, scan.runs),
+    extensions: [...scan.extensions.entries()].sort(([a], [b]) => a - b).map(([i, rule]) => `${scan.tokens[i]?.text}=${rule}`),
+  };
+}
+
 /** Mentions as "surface=type/kind/rule". */
 export const shown = (scan: Scan): string[] => scan.mentions.map((m) => `${scan.text.slice(m.start, m.end)}=${m.type}/${m.kind}/${m.rule}`);
