@@ -1,5 +1,5 @@
 /**
- * Texts of the fresh entity sets (tests/fixtures/fresh, fresh2, fresh3): web-page excerpts
+ * Texts of the fresh entity sets (tests/fixtures/fresh, fresh2, fresh3, fresh4): web-page excerpts
  * gathered outside the project and never redistributed, so the repository holds only the annotations
  * and each file's SHA-256. The eval finds a set's texts in the folder named by its environment
  * variable (or --corpus); there is deliberately no default beside the checkout, so a clone without
@@ -22,8 +22,10 @@ export const FRESH_SETS = {
   fresh: { env: 'SILKMAP_FRESH_TEXTS', example: '/work/fresh/entity' },
   /** The second set (i12-gold9); its test half is frozen until the lead's one run. */
   fresh2: { env: 'SILKMAP_FRESH2_TEXTS', example: '/work/fresh2/entity' },
-  /** The third set (i12-gold10): neither half run yet; the lead runs each once at the end of the session. */
+  /** The third set (i12-gold10), spent 2026-12-07: may be studied. */
   fresh3: { env: 'SILKMAP_FRESH3_TEXTS', example: '/work/fresh3/entity' },
+  /** The fourth set (i12-gold11): neither half run yet; the lead runs each once at the end of the session. */
+  fresh4: { env: 'SILKMAP_FRESH4_TEXTS', example: '/work/fresh4/entity' },
 } as const satisfies Record<string, FreshSet>;
 
 export type FreshSetName = keyof typeof FRESH_SETS;
@@ -31,6 +33,7 @@ export type FreshSetName = keyof typeof FRESH_SETS;
 export const FRESH_TEXTS_ENV = FRESH_SETS.fresh.env;
 export const FRESH2_TEXTS_ENV = FRESH_SETS.fresh2.env;
 export const FRESH3_TEXTS_ENV = FRESH_SETS.fresh3.env;
+export const FRESH4_TEXTS_ENV = FRESH_SETS.fresh4.env;
 
 /** The set named on the command line (`--fresh` alone is the first set); throws on an unknown name. */
 export function freshSet(name: string | true): FreshSet {
