@@ -14,7 +14,9 @@
  * `--fresh2 tuning|test` does the same for the second fresh part (tests/fixtures/fresh2/relation/, texts in
  * SILKMAP_FRESH2_RELATION_TEXTS): `npm run eval:relations:fresh2` / `eval:relations:fresh2:test`; `--fresh3` for the
  * third (tests/fixtures/fresh3/relation/, SILKMAP_FRESH3_RELATION_TEXTS; its test half frozen until the lead's one run):
- * `npm run eval:relations:fresh3` / `eval:relations:fresh3:test`. The parts are the rows of FRESH_RELATION_SETS.
+ * `npm run eval:relations:fresh3` / `eval:relations:fresh3:test`; `--fresh4` for the fourth (tests/fixtures/fresh4/relation/,
+ * SILKMAP_FRESH4_RELATION_TEXTS; not yet run, its test half frozen): `npm run eval:relations:fresh4` / `eval:relations:fresh4:test`.
+ * The parts are the rows of FRESH_RELATION_SETS.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -21,6 +21,9 @@ export const FRESH2_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh2/relati
 /** The third fresh part (i14-gold9): other texts again, same format, loader and draw as the second. */
 export const FRESH3_RELATION_ENV = 'SILKMAP_FRESH3_RELATION_TEXTS';
 export const FRESH3_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh3/relation');
+/** The fourth fresh part (i14-gold12): built because the third was run and spent; same format and loader, its draw in two seeded batches. */
+export const FRESH4_RELATION_ENV = 'SILKMAP_FRESH4_RELATION_TEXTS';
+export const FRESH4_RELATION_DIR = join(REPO_ROOT, 'tests/fixtures/fresh4/relation');
 
 /** One fresh relation part: where its gold lives, which variable names its texts' folder, and what it may be used for. */
 export interface FreshRelationSet {
@@ -50,6 +53,8 @@ export const FRESH_RELATION_SETS = {
   fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', beside: '../fresh2/relation', spent: true, training: true },
   // Both halves run once by the lead (2026-12-07 22:03) and spent; not trained on (yet).
   fresh3: { option: '--fresh3', name: 'third fresh', dir: FRESH3_RELATION_DIR, env: FRESH3_RELATION_ENV, example: '/work/fresh3/relation', beside: '../fresh3/relation', spent: true, training: false },
+  // Annotated 2026-12-08 (i14-gold12), never run: its test half is frozen for the lead's one run; not a training part.
+  fresh4: { option: '--fresh4', name: 'fourth fresh', dir: FRESH4_RELATION_DIR, env: FRESH4_RELATION_ENV, example: '/work/fresh4/relation', beside: '../fresh4/relation', spent: false, training: false },
 } as const satisfies Record<string, FreshRelationSet>;
 
 export type FreshRelationSetName = keyof typeof FRESH_RELATION_SETS;

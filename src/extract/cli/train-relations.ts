@@ -33,7 +33,7 @@ const MODEL_FILE = join(REPO_ROOT, 'src/extract/lexicon/relation-model.json');
  * The fresh training parts: the halves of the rows of FRESH_RELATION_SETS (fresh-relations.ts) marked `training`, today
  * sets 1 and 2 (texts outside the repository, all four halves spent 2026-12-07; set 1 trained on since i14-rel6, set 2
  * since i14-rel7), each with its half, gold folder, texts' variable and the folder looked in without it (as ../shared is).
- * A part whose test half is frozen (fresh3) never is.
+ * A part whose test half is frozen (fresh4) or not yet marked for training (fresh3) never is.
  */
 const FRESH_PARTS: Record<string, { half: FreshHalf; dir: string; env: string; beside: string }> = Object.fromEntries(
   [...freshTrainingParts()].map(([part, { set, half }]) => [part, { half, dir: set.dir, env: set.env, beside: set.beside }]),
