@@ -15,9 +15,6 @@ export interface PlacedMention {
   end: number;
 }
 
-/** The relation a sentence states between two of its actors (ids), given all its mentions. */
-export type RelateSentence = (passageIndex: number, sentence: number, mentions: readonly SentenceMention[], a: string, b: string) => EvidenceRelation;
-
 /** The mentions of one sentence naming two or more actors: its pairs are (nodes[i], nodes[j]), i < j, in that order. */
 export interface SentenceBucket {
   passageIndex: number;
@@ -29,17 +26,6 @@ export interface SentenceBucket {
 
 /** Where a bucket's sentence is and which actors it names: what the edges need once its pairs are classified. */
 export type SentencePlace = Pick<SentenceBucket, 'passageIndex' | 'sentence' | 'nodes'>;
-
-/** `mentions` is emptied once read (they are bucketed by sentence), so it need not live on beside the edges. */
-export function buildEdges(passages: readonly Passage[], mentions: PlacedMention[], relate?: RelateSentence): GraphEdge[] {
-  const buckets = sentenceBuckets(passages, mentions);
-  const relations = relate && buckets.map(({ passageIndex, sentence, nodes, mentions: sentenceMentions }) => {
-    const found: EvidenceRelation[] = [];
-    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) found.push(relate(passageIndex, sentence, sentenceMentions, nodes[i]!, nodes[j]!));
-    return found;
-  });
-  return edgesFrom(passages, buckets, relations);
-}
 
 /**
  * The sentences naming two or more actors, in the order their first mention comes in `mentions`
@@ -70,14 +56,15 @@ export function sentenceBuckets(passages: readonly Passage[], mentions: PlacedMe
 }
 
 /**
- * The edges of the sentences' pairs; `relations[k]`, when given, holds bucket k's relations in
- * its pairs' order. `buckets` is emptied once read.
+ * The edges of the sentences' pairs, typed: `relations[k]` holds bucket k's relations in its
+ * pairs' order (relate/sentence-pairs.ts). `buckets` is emptied once read. Untyped co-mention
+ * edges have one home, graph-format's buildCoMentionEdges (curation rebuilds them from the nodes).
  */
-export function edgesFrom(passages: readonly Passage[], buckets: SentencePlace[], relations?: readonly (readonly EvidenceRelation[])[]): GraphEdge[] {
-  const edges = new Map<string, { source: string; target: string; evidence: { passageIndex: number; sentence: number; relation?: EvidenceRelation }[] }>();
+export function edgesFrom(passages: readonly Passage[], buckets: SentencePlace[], relations: readonly (readonly EvidenceRelation[])[]): GraphEdge[] {
+  const edges = new Map<string, { source: string; target: string; evidence: { passageIndex: number; sentence: number; relation: EvidenceRelation }[] }>();
   buckets.forEach((bucket, k) => {
     const nodes = bucket.nodes;
-    const found = relations?.[k];
+    const found = relations[k];
     let pair = 0;
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
@@ -89,8 +76,10 @@ export function edgesFrom(passages: readonly Passage[], buckets: SentencePlace[]
           edge = { source, target, evidence: [] };
           edges.set(id, edge);
         }
-        const relation = found?.[pair++];
-        edge.evidence.push({ passageIndex: bucket.passageIndex, sentence: bucket.sentence, ...(relation ? { relation } : {}) });
+        const relation = found?.[pair];
+        if (!relation) throw new Error(`sentence ${k} has no relation for its pair ${pair}`);
+        pair++;
+        edge.evidence.push({ passageIndex: bucket.passageIndex, sentence: bucket.sentence, relation });
       }
     }
   });
@@ -103,13 +92,11 @@ export function edgesFrom(passages: readonly Passage[], buckets: SentencePlace[]
       const evidence: Evidence[] = ordered.map(({ passageIndex, sentence, relation }) => {
         const passage = passages[passageIndex] as Passage;
         const [start, end] = passage.sentences[sentence] as [number, number];
-        return relation ? { passageId: passage.id, sentence, start, end, relation } : { passageId: passage.id, sentence, start, end };
+        return { passageId: passage.id, sentence, start, end, relation };
       });
       const documents = new Set(ordered.map(({ passageIndex }) => (passages[passageIndex] as Passage).documentId));
       // Each edge's working list goes as soon as its final evidence exists, not after the last edge.
       ordered.length = 0;
-      const built: GraphEdge = { id, source: edge.source, target: edge.target, weight: evidence.length, documentCount: documents.size, evidence };
-      if (relations) built.relations = summariseRelations(evidence);
-      return built;
+      return { id, source: edge.source, target: edge.target, weight: evidence.length, documentCount: documents.size, evidence, relations: summariseRelations(evidence) };
     });
 }
