@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../src/graph-format/index.ts';
-import { edgesFrom, sentenceBuckets } from '../../src/extract/graph/index.ts';
+import { coMentionEdges, type Passage } from '../../src/graph-format/index.ts';
+import { sentenceBuckets } from '../../src/extract/graph/index.ts';
 import { sentenceIndexAt } from '../../src/extract/segment/index.ts';
 
 const passage = (id: string, documentId: string, sentences: [number, number][]): Passage => ({
   id, documentId, postIndex: 0, postTitle: 't', text: 'x'.repeat(100), sourceStart: 0, sourceEnd: 100, sentences,
 });
 
-describe('co-mention edges (sentenceBuckets, then edgesFrom)', () => {
+describe('co-mention edges (sentenceBuckets, then coMentionEdges)', () => {
   const passages = [passage('d1#p0', 'd1', [[0, 10], [11, 20]]), passage('d2#p0', 'd2', [[0, 50]])];
 
   it('links actors mentioned in the same sentence, once per sentence, with evidence', () => {
@@ -20,7 +20,7 @@ describe('co-mention edges (sentenceBuckets, then edgesFrom)', () => {
       { nodeId: 'state:china', nodeType: 'state', passageIndex: 1, start: 30, end: 31 },
     ]);
     // d1's first sentence and d2's sentence link China and Kazakhstan; "person:x" is alone in d1's second.
-    const edges = edgesFrom(passages, buckets, [[{ type: 'none' }], [{ type: 'none' }]]);
+    const edges = coMentionEdges(passages, buckets, [[{ type: 'none' }], [{ type: 'none' }]]);
     expect(edges).toEqual([{
       id: 'state:china|state:kazakhstan',
       source: 'state:china',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRelation } from '../../src/graph-format/index.ts';
-import { buildDocumentsAndPassages, buildNodes, edgesFrom, graphOf, sentenceBuckets, type AnalysedDocument, type PlacedMention } from '../../src/extract/graph/index.ts';
+import { coMentionEdges, type EvidenceRelation } from '../../src/graph-format/index.ts';
+import { buildDocumentsAndPassages, buildNodes, graphOf, sentenceBuckets, type AnalysedDocument, type PlacedMention } from '../../src/extract/graph/index.ts';
 import type { Actor } from '../../src/extract/resolve/index.ts';
 import type { PassageAnalysis, PostInfo } from '../../src/extract/types.ts';
 
 // The graph stage on hand-made analyses, in the pipeline's steps (pipeline.ts: buildNodes, then
-// sentenceBuckets, the pairs classified, edgesFrom, graphOf): every expected id, offset and count is written out.
+// sentenceBuckets, the pairs classified, graph-format's coMentionEdges, graphOf): every expected id, offset and count is written out.
 function analysed(path: string, title: string, passages: PassageAnalysis[], posts: PostInfo[], date?: string): AnalysedDocument {
   return {
     path,
@@ -95,7 +95,7 @@ describe('nodes and the graph around them', () => {
   it('puts the parts, nodes and edges in the graph with the generator named', () => {
     const { nodes, placed } = buildNodes(parts, [actor('state', 'Kazakhstan', [[0, 0, 0, 10]]), actor('state', 'China', [[0, 0, 15, 20]])]);
     const buckets = sentenceBuckets(parts.passages, placed);
-    const graph = graphOf(parts, nodes, '9.9.9', edgesFrom(parts.passages, buckets, [[{ type: 'meets' }]]));
+    const graph = graphOf(parts, nodes, '9.9.9', coMentionEdges(parts.passages, buckets, [[{ type: 'meets' }]]));
     expect(graph).toMatchObject({ format: 'silkmap-graph', generator: { name: 'silkmap-extract', version: '9.9.9' } });
     expect(graph.documents).toBe(parts.documents);
     expect(graph.passages).toBe(parts.passages);
@@ -161,7 +161,7 @@ describe('sentence buckets and their edges', () => {
       at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5),
     ]);
     // Three sentences: (a, z), (a, z), (a, m, z) with pairs a–m, a–z, m–z.
-    const edges = edgesFrom(passages, buckets, [[none], [none], [none, none, none]]);
+    const edges = coMentionEdges(passages, buckets, [[none], [none], [none, none, none]]);
     expect(buckets).toEqual([]);
     expect(edges.map((edge) => [edge.id, edge.source, edge.target, edge.weight, edge.documentCount])).toEqual([
       ['state:a|state:m', 'state:a', 'state:m', 1, 1],
@@ -178,7 +178,7 @@ describe('sentence buckets and their edges', () => {
   it("lays relations[k] on bucket k's pairs in their order and summarises them per edge", () => {
     // d0's first sentence names a, m, z: its pairs are a–m, a–z, m–z; d1's names a, z.
     const buckets = sentenceBuckets(passages, [at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5), at('state:a', 1, 2), at('state:z', 1, 5)]);
-    const edges = edgesFrom(passages, buckets, [
+    const edges = coMentionEdges(passages, buckets, [
       [{ type: 'meets' }, { type: 'funds', from: 'state:z', to: 'state:a' }, none],
       [{ type: 'funds', from: 'state:z', to: 'state:a' }],
     ]);
@@ -192,6 +192,6 @@ describe('sentence buckets and their edges', () => {
 
   it('fails loudly when a sentence has fewer relations than pairs', () => {
     const buckets = sentenceBuckets(passages, [at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5)]);
-    expect(() => edgesFrom(passages, buckets, [[none, none]])).toThrow('sentence 0 has no relation for its pair 2');
+    expect(() => coMentionEdges(passages, buckets, [[none, none]])).toThrow('sentence 0 has no relation for its pair 2');
   });
 });

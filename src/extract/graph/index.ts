@@ -1,2 +1,2 @@
 export { buildDocumentsAndPassages, buildNodes, graphOf, type AnalysedDocument, type GraphParts } from './build.ts';
-export { edgesFrom, sentenceBuckets, type PlacedMention, type SentenceBucket, type SentencePlace } from './comentions.ts';
+export { sentenceBuckets, type PlacedMention, type SentenceBucket } from './comentions.ts';
