@@ -14,6 +14,7 @@ export default {
     'src/graph-format/**/*.ts',
     '!src/graph-format/json-schema.ts',
     'src/extract/segment/**/*.ts',
+    'src/extract/document-date.ts',
     'src/extract/recognise/**/*.ts',
     'src/extract/resolve/**/*.ts',
     'src/extract/graph/**/*.ts',

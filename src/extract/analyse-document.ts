@@ -7,7 +7,7 @@ import { decodeBytes, htmlToPlainText, isHtmlPath, isMarkdownPath, markdownToPla
 import { lowercaseVocabulary, recognisePassage, type LexiconIndex } from './recognise/index.ts';
 import { parseLinkingSentences } from './relate/index.ts';
 import { segmentDocument } from './segment/index.ts';
-import { documentDate } from './segment/document-date.ts';
+import { documentDate } from './document-date.ts';
 import { withSentenceTags } from './sentence-tags.ts';
 import type { AcronymDefinition, CandidateMention, DocumentAnalysis } from './types.ts';
 

@@ -8,10 +8,10 @@
  * (the relations of the sentences' pairs classified on its relation workers: same output);
  * runExtraction does both in this thread (browser worker, eval, tests).
  */
-import { ACTOR_TYPES, applyOverrides, validateGraph, type ActorType, type EvidenceRelation, type GraphNode } from '../graph-format/index.ts';
+import { ACTOR_TYPES, applyOverrides, coMentionEdges, validateGraph, type ActorType, type EvidenceRelation, type GraphNode, type SentenceActors } from '../graph-format/index.ts';
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
-import { buildDocumentsAndPassages, buildNodes, edgesFrom, graphOf, sentenceBuckets, type AnalysedDocument, type GraphParts, type SentencePlace } from './graph/index.ts';
+import { buildDocumentsAndPassages, buildNodes, graphOf, sentenceBuckets, type AnalysedDocument, type GraphParts } from './graph/index.ts';
 import { phraseKey, type LexiconIndex } from './recognise/index.ts';
 import { pairCount, relateSentencePairs, relationCues, type SentencePairs } from './relate/index.ts';
 import { capitalActsAsGovernment, resolveActors, scanCorpusWords, type LocatedMention } from './resolve/index.ts';
@@ -100,7 +100,7 @@ function finishedExtraction(extracted: Pick<ExtractResult, 'graph' | 'skipped' |
 interface PreparedGraph {
   parts: GraphParts;
   nodes: GraphNode[];
-  buckets: SentencePlace[];
+  buckets: SentenceActors[];
   /** sentences[k] is buckets[k]'s, with its mentions and parse. */
   sentences: SentencePairs[];
   skipped: SkippedFile[];
@@ -111,7 +111,7 @@ interface PreparedGraph {
 function graphWith(prepared: PreparedGraph, relations: EvidenceRelation[][], version: string, stage: (name: string) => void): Pick<ExtractResult, 'graph' | 'skipped' | 'notes'> {
   const { parts, nodes, buckets, skipped, notes } = prepared;
   prepared.sentences.length = 0;
-  const graph = graphOf(parts, nodes, version, edgesFrom(parts.passages, buckets, relations));
+  const graph = graphOf(parts, nodes, version, coMentionEdges(parts.passages, buckets, relations));
   stage(ASSEMBLY_STAGES.graph);
   return { graph, skipped, notes };
 }
@@ -167,7 +167,7 @@ function preparedGraph(paths: readonly string[], analyses: DocumentAnalysis[], l
   analysed.length = 0;
   mentions.length = 0;
   const { nodes, placed } = buildNodes(parts, actors);
-  const buckets: SentencePlace[] = [];
+  const buckets: SentenceActors[] = [];
   // The mentions and parses go with the sentences only, which a worker pool may let go as it hands them out.
   const sentences = sentenceBuckets(parts.passages, placed).map(({ passageIndex, sentence, nodes: actorsOf, mentions: sentenceMentions }): SentencePairs => {
     buckets.push({ passageIndex, sentence, nodes: actorsOf });

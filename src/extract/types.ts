@@ -3,7 +3,6 @@
  * DocumentAnalysis can be cached as JSON and the pipeline can run in a Web Worker.
  */
 import type { ActorType, Graph, Overrides, OverrideWarning, Span } from '../graph-format/index.ts';
-import type { SentenceParse } from './relate/parse.ts';
 
 export interface SourceFile {
   /** Relative path with forward slashes; it becomes the document's path in the graph. */
@@ -128,3 +127,15 @@ export type DocumentAnalysis =
       sentenceParses: SentenceParse[];
     }
   | { status: 'skipped'; reason: string };
+
+/**
+ * One sentence's parse, kept with its document's analysis (passage and sentence index in it).
+ * The terms are packed into one string (relate/parse.ts packTerms): at corpus scale the parses
+ * are most of an analysis, and as objects they held a hundred megabytes in the CLI's main thread.
+ */
+export interface SentenceParse {
+  passage: number;
+  sentence: number;
+  /** packTerms(terms); unpackTerms gives them back when the sentence's pairs are classified. */
+  packed: string;
+}

@@ -7,7 +7,7 @@ export { encodeGraph, GRAPH_FILE_VERSION, type GraphFile } from './codec.ts';
 export { decodeGraphFile, isGraphFile, type DecodeResult } from './codec-decode.ts';
 export * from './overrides.ts';
 export { applyOverrides, type ApplyOverridesResult, type OverrideWarning } from './apply-overrides.ts';
-export { buildCoMentionEdges, sentenceIndexAt } from './co-mentions.ts';
+export { buildCoMentionEdges, coMentionEdges, sentenceIndexAt, type SentenceActors } from './co-mentions.ts';
 export { displaySentence, footnoteMarkers, type DisplaySentence } from './display-sentence.ts';
 export * from './relations.ts';
 export { migrateGraph } from './migrate.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   archiveHeadingDate, bylineDate, fileNameDate, headerLineDate, isoFromParts, parseDateExpression,
 } from '../../src/extract/segment/dates.ts';
-import { documentDate } from '../../src/extract/segment/document-date.ts';
+import { documentDate } from '../../src/extract/document-date.ts';
 import type { Segmentation } from '../../src/extract/segment/posts.ts';
 
 describe('isoFromParts', () => {

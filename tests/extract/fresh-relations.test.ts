@@ -3,7 +3,9 @@
  * named by SILKMAP_FRESH_RELATION_TEXTS, checked by SHA-256), the committed seeded split, the gold
  * files' format and halves (sentences located by offsets, never quoted), and that no training script
  * can read the frozen half. When the texts are present, every pair's sentence is read from its text and
- * both actor forms must be in it; otherwise that check is skipped with a message. These checks read files only, never the extractor or the classifier.
+ * both actor forms must be in it; otherwise that check is skipped with a message. Last, the table of every fresh
+ * relation part (FRESH_RELATION_SETS) the eval and the training share; the later parts' own checks are
+ * tests/helpers/fresh-relation-gold.ts's. These checks read files only, never the extractor or the classifier.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import {
-  FRESH_RELATION_ENV, freshGoldFile, loadFreshPairs, parseFreshManifest, parseFreshPairs, readFreshManifest, resolveFreshRelationTexts, splitFresh,
+  FRESH_RELATION_ENV, FRESH_RELATION_SETS, freshGoldFile, freshTrainingParts, loadFreshPairs, parseFreshManifest, parseFreshPairs, readFreshManifest, resolveFreshRelationTexts, splitFresh,
   verifyFreshTexts, type FreshManifest,
 } from '../../src/extract/cli/fresh-relations.ts';
 import { RELATION_SETS } from '../../src/extract/cli/relation-examples.ts';
@@ -131,3 +133,20 @@ describe('fresh relation part: committed files', () => {
     }
   });
 });
+
+describe('fresh relation parts: the one table the eval and the training share', () => {
+  const sets = Object.entries(FRESH_RELATION_SETS);
+
+  it('gives each part its own option (its key), variable and gold folder', () => {
+    for (const [key, set] of sets) expect(set.option).toBe(`--${key}`);
+    for (const field of ['env', 'dir', 'beside'] as const) expect(new Set(sets.map(([, set]) => set[field])).size).toBe(sets.length);
+  });
+
+  it('trains only on parts whose frozen half is spent, two parts (tuning, test) each', () => {
+    const parts = freshTrainingParts();
+    expect(parts.get('fresh-tuning')).toEqual({ set: FRESH_RELATION_SETS.fresh, half: 'tuning' });
+    expect([...parts.values()].filter(({ set }) => !set.spent)).toEqual([]);
+    expect(parts.size).toBe(2 * sets.filter(([, set]) => set.training).length);
+  });
+});
+

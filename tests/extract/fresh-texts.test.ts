@@ -2,14 +2,16 @@
  * The fresh-text loader (src/extract/cli/fresh-texts.ts) and the fresh gold sets
  * (tests/fixtures/fresh/{tuning,test}/gold.json). The texts live outside the repository, so the
  * loader must skip cleanly when they are absent and refuse a text whose SHA-256 differs from the
- * annotated one. The gold checks never run the extractor (the test half is frozen).
+ * annotated one; a set is chosen by name. The gold checks never run the extractor (the test half is frozen).
+ * Later sets' checks: tests/helpers/fresh-entity-gold.ts.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FRESH_TEXTS_ENV, loadFreshTexts, resolveFreshTexts } from '../../src/extract/cli/fresh-texts.ts';
+import { spawnSync } from 'node:child_process';
+import { FRESH_TEXTS_ENV, freshSet, loadFreshTexts, resolveFreshTexts } from '../../src/extract/cli/fresh-texts.ts';
 import { parseGold } from '../../src/extract/eval/index.ts';
 import { drawSplit, readManifest } from '../fixtures/fresh/draw.ts';
 
@@ -60,6 +62,16 @@ describe('loadFreshTexts', () => {
     expect(() => loadFreshTexts(gold, dir, {})).toThrow(/001\.txt: cannot read/);
     expect(() => loadFreshTexts({ files: [{ file: 'other.txt' }] }, dir, {})).toThrow(/must record each text's sha256/);
   });
+});
+
+describe('choosing a fresh set', () => {
+  it('takes --fresh alone for the first set and refuses an unknown name, in the library and on the command line', () => {
+    expect(freshSet(true).env).toBe(FRESH_TEXTS_ENV);
+    expect(() => freshSet('fresh9')).toThrow(/unknown set "fresh9"/);
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/extract/cli/eval.ts', '--fresh', 'fresh9', '--gold', 'tests/fixtures/fresh/tuning/gold.json'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown set "fresh9"');
+  }, 60_000);
 });
 
 describe('fresh gold sets', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocumentsAndPassages, buildEdges, buildGraph, type AnalysedDocument } from '../../src/extract/graph/index.ts';
+import { coMentionEdges, type EvidenceRelation } from '../../src/graph-format/index.ts';
+import { buildDocumentsAndPassages, buildNodes, graphOf, sentenceBuckets, type AnalysedDocument, type PlacedMention } from '../../src/extract/graph/index.ts';
 import type { Actor } from '../../src/extract/resolve/index.ts';
 import type { PassageAnalysis, PostInfo } from '../../src/extract/types.ts';
 
-// The graph stage on hand-made analyses: every expected id, offset and count is written out.
+// The graph stage on hand-made analyses, in the pipeline's steps (pipeline.ts: buildNodes, then
+// sentenceBuckets, the pairs classified, graph-format's coMentionEdges, graphOf): every expected id, offset and count is written out.
 function analysed(path: string, title: string, passages: PassageAnalysis[], posts: PostInfo[], date?: string): AnalysedDocument {
   return {
     path,
@@ -45,7 +47,7 @@ describe('documents and passages', () => {
   });
 });
 
-describe('building the graph', () => {
+describe('nodes and the graph around them', () => {
   // d0: "Kazakhstan and China met. China agreed." (sentences 0–25, 26–39)
   // d1: "China, Kazakhstan." (one sentence)
   const parts = buildDocumentsAndPassages([
@@ -53,15 +55,16 @@ describe('building the graph', () => {
     analysed('d1.txt', 'D1', [passage(0, 'China, Kazakhstan.', [[0, 18]])], [{ title: 'Q' }]),
   ]);
 
-  it('merges actors with the same id, drops repeated mentions, orders mentions and aliases', () => {
-    const graph = buildGraph(parts, [
+  it('merges actors with the same id, drops repeated mentions, orders mentions and aliases, and empties the actors', () => {
+    const actors = [
       actor('state', 'Kazakhstan', [[1, 0, 7, 17], [0, 0, 0, 10]]),
       // The same actor resolved twice (same type and label), with one mention repeated.
       actor('state', 'China', [[1, 0, 0, 5], [0, 0, 26, 31]]),
       actor('state', 'China', [[0, 0, 15, 20], [0, 0, 26, 31]]),
-    ], '9.9.9');
-    expect(graph.generator).toEqual({ name: 'silkmap-extract', version: '9.9.9' });
-    expect(graph.nodes).toEqual([
+    ];
+    const { nodes, placed } = buildNodes(parts, actors);
+    expect(actors).toEqual([]);
+    expect(nodes).toEqual([
       {
         id: 'state:china', label: 'China', type: 'state', aliases: ['China'], mentionCount: 3, documentCount: 2,
         mentions: [
@@ -75,38 +78,29 @@ describe('building the graph', () => {
         mentions: [{ passageId: 'doc:d0-txt#p0', start: 0, end: 10 }, { passageId: 'doc:d1-txt#p0', start: 7, end: 17 }],
       },
     ]);
-    // Sentence 0 of d0 and the sentence of d1 name both: weight 2 over 2 documents.
-    // Without a relation reader the edges carry no relation fields at all.
-    expect(graph.edges).toEqual([{
-      id: 'state:china|state:kazakhstan', source: 'state:china', target: 'state:kazakhstan', weight: 2, documentCount: 2,
-      evidence: [
-        { passageId: 'doc:d0-txt#p0', sentence: 0, start: 0, end: 25 },
-        { passageId: 'doc:d1-txt#p0', sentence: 0, start: 0, end: 18 },
-      ],
-    }]);
+    // Placed by the graph's passage index (d1's passage is the second), node by node in id order.
+    expect(placed.map(({ nodeId, passageIndex, start }) => `${nodeId}@${passageIndex}:${start}`)).toEqual([
+      'state:china@0:15', 'state:china@0:26', 'state:china@1:0', 'state:kazakhstan@0:0', 'state:kazakhstan@1:7',
+    ]);
   });
 
   it('collects every written form as an alias, sorted, and orders mentions by start then end', () => {
     // "Kazakhstan and China met." read as one actor written three ways.
-    const graph = buildGraph(parts, [actor('state', 'Kazakhstan', [[0, 0, 15, 20], [0, 0, 0, 10], [0, 0, 0, 3]])], '1');
-    expect(graph.nodes[0]!.aliases).toEqual(['China', 'Kaz', 'Kazakhstan']);
-    expect(graph.nodes[0]!.mentions.map((mention) => [mention.start, mention.end])).toEqual([[0, 3], [0, 10], [15, 20]]);
-    expect(graph.nodes[0]!.documentCount).toBe(1);
+    const { nodes } = buildNodes(parts, [actor('state', 'Kazakhstan', [[0, 0, 15, 20], [0, 0, 0, 10], [0, 0, 0, 3]])]);
+    expect(nodes[0]!.aliases).toEqual(['China', 'Kaz', 'Kazakhstan']);
+    expect(nodes[0]!.mentions.map((mention) => [mention.start, mention.end])).toEqual([[0, 3], [0, 10], [15, 20]]);
+    expect(nodes[0]!.documentCount).toBe(1);
   });
 
-  it('asks the relation reader about each linked pair and summarises its answers', () => {
-    const asked: string[] = [];
-    const graph = buildGraph(parts, [
-      actor('state', 'Kazakhstan', [[0, 0, 0, 10], [1, 0, 7, 17]]),
-      actor('state', 'China', [[0, 0, 15, 20], [1, 0, 0, 5]]),
-    ], '1', (passageIndex, sentence, mentions, a, b) => {
-      asked.push(`${passageIndex}:${sentence}:${mentions.length}:${a}:${b}`);
-      return { type: passageIndex === 0 ? 'meets' : 'none' };
-    });
-    expect(asked).toEqual(['0:0:2:state:china:state:kazakhstan', '1:0:2:state:china:state:kazakhstan']);
-    expect(graph.edges[0]!.evidence.map((evidence) => evidence.relation)).toEqual([{ type: 'meets' }, { type: 'none' }]);
-    // One sentence each; equal counts are listed in the order of the relation types (meets first).
-    expect(graph.edges[0]!.relations).toEqual([{ type: 'meets', count: 1 }, { type: 'none', count: 1 }]);
+  it('puts the parts, nodes and edges in the graph with the generator named', () => {
+    const { nodes, placed } = buildNodes(parts, [actor('state', 'Kazakhstan', [[0, 0, 0, 10]]), actor('state', 'China', [[0, 0, 15, 20]])]);
+    const buckets = sentenceBuckets(parts.passages, placed);
+    const graph = graphOf(parts, nodes, '9.9.9', coMentionEdges(parts.passages, buckets, [[{ type: 'meets' }]]));
+    expect(graph).toMatchObject({ format: 'silkmap-graph', generator: { name: 'silkmap-extract', version: '9.9.9' } });
+    expect(graph.documents).toBe(parts.documents);
+    expect(graph.passages).toBe(parts.passages);
+    expect(graph.nodes).toBe(nodes);
+    expect(graph.edges.map((edge) => [edge.id, edge.relations])).toEqual([['state:china|state:kazakhstan', [{ type: 'meets', count: 1 }]]]);
   });
 });
 
@@ -116,55 +110,88 @@ describe('placing mentions', () => {
       analysed('d0.txt', 'D0', [passage(0, 'Alpha.', [[0, 6]])], []),
       analysed('d1.txt', 'D1', [passage(0, 'Beta.', [[0, 5]]), passage(0, 'Gamma.', [[0, 6]])], []),
     ]);
-    const graph = buildGraph(parts, [actor('state', 'Gamma', [[1, 1, 0, 5]])], '1');
-    expect(graph.nodes[0]!.mentions).toEqual([{ passageId: 'doc:d1-txt#p1', start: 0, end: 5 }]);
-    expect(graph.nodes[0]!.aliases).toEqual(['Gamma']);
+    const { nodes, placed } = buildNodes(parts, [actor('state', 'Gamma', [[1, 1, 0, 5]])]);
+    expect(nodes[0]!.mentions).toEqual([{ passageId: 'doc:d1-txt#p1', start: 0, end: 5 }]);
+    expect(nodes[0]!.aliases).toEqual(['Gamma']);
+    expect(placed).toEqual([{ nodeId: 'state:gamma', nodeType: 'state', passageIndex: 2, start: 0, end: 5 }]);
   });
 });
 
-describe('co-mention edges, order and skips', () => {
+describe('sentence buckets and their edges', () => {
   // One passage per document; d0 has sentences [0,10) [11,20) [21,30), d1 one sentence [0,30).
   const passages = [
     { id: 'd0#p0', documentId: 'd0', postIndex: 0, postTitle: 't', text: 'x'.repeat(30), sourceStart: 0, sourceEnd: 30, sentences: [[0, 10], [11, 20], [21, 30]] as [number, number][] },
     { id: 'd1#p0', documentId: 'd1', postIndex: 0, postTitle: 't', text: 'x'.repeat(30), sourceStart: 0, sourceEnd: 30, sentences: [[0, 30]] as [number, number][] },
   ];
-  const at = (nodeId: string, passageIndex: number, start: number) => ({ nodeId, nodeType: 'state' as const, passageIndex, start, end: start + 1 });
+  const at = (nodeId: string, passageIndex: number, start: number): PlacedMention => ({ nodeId, nodeType: 'state', passageIndex, start, end: start + 1 });
+  const none: EvidenceRelation = { type: 'none' };
+
+  it('buckets by sentence in the order of first mentions, actors sorted, every mention kept, and empties the mentions', () => {
+    const mentions = [at('state:b', 0, 2), at('state:a', 0, 5), at('state:b', 0, 7), at('state:z', 1, 2), at('state:c', 1, 5), at('state:q', 0, 12)];
+    expect(sentenceBuckets(passages, mentions)).toEqual([
+      {
+        passageIndex: 0, sentence: 0, nodes: ['state:a', 'state:b'],
+        mentions: [
+          { start: 2, end: 3, actor: 'state:b', type: 'state' },
+          { start: 5, end: 6, actor: 'state:a', type: 'state' },
+          { start: 7, end: 8, actor: 'state:b', type: 'state' },
+        ],
+      },
+      {
+        passageIndex: 1, sentence: 0, nodes: ['state:c', 'state:z'],
+        mentions: [{ start: 2, end: 3, actor: 'state:z', type: 'state' }, { start: 5, end: 6, actor: 'state:c', type: 'state' }],
+      },
+      // d0's second sentence names one actor only: no bucket.
+    ]);
+    expect(mentions).toEqual([]);
+  });
+
+  it('skips mentions outside every sentence or in a passage that does not exist', () => {
+    // Offset 10 lies between sentences 0 and 1; passage 5 does not exist.
+    expect(sentenceBuckets(passages, [at('state:a', 0, 2), at('state:b', 0, 10), at('state:c', 5, 2)])).toEqual([]);
+    // Two actors in the same gap are not in one sentence either.
+    expect(sentenceBuckets(passages, [at('state:a', 0, 10), at('state:b', 0, 10), at('state:c', 5, 2), at('state:d', 5, 3)])).toEqual([]);
+  });
 
   it('orders ends, edges and evidence whatever the order of the mentions', () => {
-    const edges = buildEdges(passages, [
+    const buckets = sentenceBuckets(passages, [
       // Given last-first: d1, then d0's third sentence, then its first.
       at('state:z', 1, 2), at('state:a', 1, 5),
       at('state:z', 0, 22), at('state:a', 0, 25),
       at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5),
     ]);
+    // Three sentences: (a, z), (a, z), (a, m, z) with pairs a–m, a–z, m–z.
+    const edges = coMentionEdges(passages, buckets, [[none], [none], [none, none, none]]);
+    expect(buckets).toEqual([]);
     expect(edges.map((edge) => [edge.id, edge.source, edge.target, edge.weight, edge.documentCount])).toEqual([
       ['state:a|state:m', 'state:a', 'state:m', 1, 1],
       ['state:a|state:z', 'state:a', 'state:z', 3, 2],
       ['state:m|state:z', 'state:m', 'state:z', 1, 1],
     ]);
     expect(edges[1]!.evidence).toEqual([
-      { passageId: 'd0#p0', sentence: 0, start: 0, end: 10 },
-      { passageId: 'd0#p0', sentence: 2, start: 21, end: 30 },
-      { passageId: 'd1#p0', sentence: 0, start: 0, end: 30 },
+      { passageId: 'd0#p0', sentence: 0, start: 0, end: 10, relation: none },
+      { passageId: 'd0#p0', sentence: 2, start: 21, end: 30, relation: none },
+      { passageId: 'd1#p0', sentence: 0, start: 0, end: 30, relation: none },
     ]);
   });
 
-  it('skips mentions outside every sentence or in a passage that does not exist', () => {
-    // Offset 10 lies between sentences 0 and 1; passage 5 does not exist.
-    expect(buildEdges(passages, [at('state:a', 0, 2), at('state:b', 0, 10), at('state:c', 5, 2)])).toEqual([]);
-    // Two actors in the same gap are not in one sentence either.
-    expect(buildEdges(passages, [at('state:a', 0, 10), at('state:b', 0, 10), at('state:c', 5, 2), at('state:d', 5, 3)])).toEqual([]);
+  it("lays relations[k] on bucket k's pairs in their order and summarises them per edge", () => {
+    // d0's first sentence names a, m, z: its pairs are a–m, a–z, m–z; d1's names a, z.
+    const buckets = sentenceBuckets(passages, [at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5), at('state:a', 1, 2), at('state:z', 1, 5)]);
+    const edges = coMentionEdges(passages, buckets, [
+      [{ type: 'meets' }, { type: 'funds', from: 'state:z', to: 'state:a' }, none],
+      [{ type: 'funds', from: 'state:z', to: 'state:a' }],
+    ]);
+    expect(edges.map((edge) => [edge.id, edge.evidence.map((evidence) => evidence.relation?.type)])).toEqual([
+      ['state:a|state:m', ['meets']],
+      ['state:a|state:z', ['funds', 'funds']],
+      ['state:m|state:z', ['none']],
+    ]);
+    expect(edges[1]!.relations).toEqual([{ type: 'funds', from: 'state:z', to: 'state:a', count: 2 }]);
   });
 
-  it('hands the relation reader every mention of the sentence', () => {
-    const seen: unknown[] = [];
-    buildEdges(passages, [at('state:b', 0, 2), at('state:a', 0, 5)], (_passage, _sentence, mentions) => {
-      seen.push(mentions);
-      return { type: 'none' };
-    });
-    expect(seen).toEqual([[
-      { start: 2, end: 3, actor: 'state:b', type: 'state' },
-      { start: 5, end: 6, actor: 'state:a', type: 'state' },
-    ]]);
+  it('fails loudly when a sentence has fewer relations than pairs', () => {
+    const buckets = sentenceBuckets(passages, [at('state:z', 0, 1), at('state:m', 0, 3), at('state:a', 0, 5)]);
+    expect(() => coMentionEdges(passages, buckets, [[none, none]])).toThrow('sentence 0 has no relation for its pair 2');
   });
 });

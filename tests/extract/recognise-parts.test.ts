@@ -4,7 +4,7 @@
  * shown; the rules are those written in the two files.
  */
 import { describe, expect, it } from 'vitest';
-import { isWordPart, isWordPartGap, joinable, normaliseWord, tokenize, type Token } from '../../src/extract/recognise/tokens.ts';
+import { isWordPart, isWordPartGap, joinable, keysOf, normaliseWord, tokenize, type Token } from '../../src/extract/recognise/tokens.ts';
 import {
   acronymFits, datelineAgency, datelineLength, findQuotedTitles, lowercaseVocabulary, phraseAcronymDefinitions, roleWordBefore,
 } from '../../src/extract/recognise/text-patterns.ts';
@@ -66,6 +66,10 @@ describe('tokens', () => {
   it('normalises case, accents, dots, apostrophes and -ise endings', () => {
     expect(['Organisation', 'Organisations', 'Éire', 'U.S.', 'Xi’an', 'Televised', 'Paris', 'organising', 'Mobilises'].map(normaliseWord))
       .toEqual(['organization', 'organizations', 'eire', 'us', "xi'an", 'televized', 'paris', 'organizing', 'mobilizes']);
+  });
+
+  it('keys a word list entry by entry, each phrase\'s words normalised and joined by one space', () => {
+    expect(keysOf(['Board  of\tDirectors', 'Mobilisation Centre', 'U.S.'])).toEqual(new Set(['board of directors', 'mobilization centre', 'us']));
   });
 
   it('joins name parts across a space, a hyphen, a no-break space, a line break or a plus, and nothing else', () => {

@@ -4,10 +4,14 @@
  * hash and length, no page or query of an earlier set is taken, each half is big enough and of every type, no
  * surface form belongs to two actors or to an actor and a non-actor, and (only when the texts are present) every
  * listed form occurs in its half. None of them runs the extractor: a frozen half must stay unread by it.
+ * describeFreshEntityLoader: a later set's loader settings, in the library and on the command line.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { FRESH_SETS, loadFreshTexts, resolveFreshTexts } from '../../src/extract/cli/fresh-texts.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FRESH_SETS, freshSet, loadFreshTexts, resolveFreshTexts, type FreshSetName } from '../../src/extract/cli/fresh-texts.ts';
 import { normaliseSurface, parseGold } from '../../src/extract/eval/index.ts';
 import { readManifest, type ManifestEntry } from '../fixtures/fresh/draw.ts';
 
@@ -90,6 +94,44 @@ export function describeFreshEntityGold(options: FreshEntityGold): void {
         const forms = [...gold.actors.flatMap((a) => a.aliases), ...gold.notActors.map((n) => n.text)];
         expect(forms.filter((form) => !flat.includes(form.replace(/\s+/g, ' ').toLowerCase()))).toEqual([]);
       }
+    });
+  });
+}
+
+/**
+ * A later fresh entity set's loader settings (`key` is its row in FRESH_SETS, e.g. 'fresh3'): it is found by its
+ * name, with its own variable (`SILKMAP_FRESH3_TEXTS`) and example folder (`/work/fresh3/entity`); without that
+ * variable the loader skips, naming it, even when every other set's variable is set, and `eval --fresh <key>`
+ * exits 0 with the same message, before any text is read or extracted.
+ */
+export function describeFreshEntityLoader(key: Exclude<FreshSetName, 'fresh'>): void {
+  const set = FRESH_SETS[key];
+  describe(`fresh entity set ${key}: loader settings`, { timeout: 60_000 }, () => {
+    it('names its own variable and folder', () => {
+      expect(freshSet(key)).toBe(set);
+      expect(set.env).toBe(`SILKMAP_${key.toUpperCase()}_TEXTS`);
+      expect(set.example).toBe(`/work/${key}/entity`);
+    });
+
+    const gold = { files: [{ file: '001.txt', sha256: '0'.repeat(64) }] };
+    it("skips, naming its variable, when only the other sets' variables are set", () => {
+      const others = Object.fromEntries(Object.values(FRESH_SETS).filter((other) => other !== set).map((other) => [other.env, tmpdir()]));
+      const result = loadFreshTexts(gold, undefined, others, set);
+      expect(result).toEqual({ status: 'skipped', reason: expect.stringContaining(`${set.env} is not set`) });
+      expect(result.status === 'skipped' && result.reason).toContain(`${set.env}=${set.example}`);
+      expect(resolveFreshTexts(undefined, { [set.env]: join(tmpdir(), `silkmap-${key}-absent-4711`) }, set)).toBeNull();
+    });
+
+    // A stand-in gold listing one fresh file: the command must stop before any text is read or extracted.
+    const work = mkdtempSync(join(tmpdir(), `silkmap-${key}-cli-`));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    const goldFile = join(work, 'gold.json');
+    writeFileSync(goldFile, JSON.stringify({ ...gold, actors: [{ label: 'China', type: 'state', aliases: ['China'] }], notActors: [] }));
+    it(`eval --fresh ${key} skips with exit 0 and names the variable when the texts are absent`, () => {
+      const { [set.env]: _unset, ...env } = process.env;
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/extract/cli/eval.ts', '--fresh', key, '--gold', goldFile], { encoding: 'utf8', env });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`skipped: fresh texts not found (${set.env} is not set`);
     });
   });
 }

@@ -8,7 +8,7 @@ import {
 } from '../../graph-format/index.ts';
 import type { Actor } from '../resolve/index.ts';
 import type { DocumentAnalysis } from '../types.ts';
-import { buildEdges, type PlacedMention, type RelateSentence } from './comentions.ts';
+import type { PlacedMention } from './comentions.ts';
 
 export interface AnalysedDocument {
   path: string;
@@ -55,15 +55,6 @@ export function buildDocumentsAndPassages(documents: readonly AnalysedDocument[]
   return { documents: graphDocuments, passages, passageOffset };
 }
 
-/**
- * `actors` is emptied once read, and nothing of them is kept but the graph's nodes: at corpus
- * scale their mentions are tens of megabytes that need not live while the edges are built.
- */
-export function buildGraph(parts: GraphParts, actors: Actor[], generatorVersion: string, relate?: RelateSentence): Graph {
-  const { nodes, placed } = buildNodes(parts, actors);
-  return graphOf(parts, nodes, generatorVersion, buildEdges(parts.passages, placed, relate));
-}
-
 /** The graph around its parts, nodes and edges (in the order the format fixes). */
 export function graphOf(parts: GraphParts, nodes: GraphNode[], generatorVersion: string, edges: GraphEdge[]): Graph {
   return {
@@ -77,7 +68,11 @@ export function graphOf(parts: GraphParts, nodes: GraphNode[], generatorVersion:
   };
 }
 
-/** The graph's nodes, sorted by id, and every mention of them placed (what the edges are made from). `actors` is emptied. */
+/**
+ * The graph's nodes, sorted by id, and every mention of them placed (what the edges are made from).
+ * `actors` is emptied once read, and nothing of them is kept but the nodes: at corpus scale their
+ * mentions are tens of megabytes that need not live while the edges are built.
+ */
 export function buildNodes(parts: GraphParts, actors: Actor[]): { nodes: GraphNode[]; placed: PlacedMention[] } {
   const { passages, passageOffset } = parts;
   const nodesById = new Map<string, { label: string; type: Actor['type']; mentions: { passageIndex: number; start: number; end: number }[] }>();

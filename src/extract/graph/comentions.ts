@@ -3,7 +3,7 @@
  * bucketed by sentence first, so the cost is the sum of (actors per sentence)², not
  * (actors in the corpus)².
  */
-import { edgeId, summariseRelations, type ActorType, type Evidence, type EvidenceRelation, type GraphEdge, type Passage } from '../../graph-format/index.ts';
+import type { ActorType, Passage, SentenceActors } from '../../graph-format/index.ts';
 import type { SentenceMention } from '../relate/index.ts';
 import { sentenceIndexAt } from '../segment/index.ts';
 
@@ -15,30 +15,15 @@ export interface PlacedMention {
   end: number;
 }
 
-/** The relation a sentence states between two of its actors (ids), given all its mentions. */
-export type RelateSentence = (passageIndex: number, sentence: number, mentions: readonly SentenceMention[], a: string, b: string) => EvidenceRelation;
-
-/** The mentions of one sentence naming two or more actors: its pairs are (nodes[i], nodes[j]), i < j, in that order. */
-export interface SentenceBucket {
-  passageIndex: number;
-  sentence: number;
+/**
+ * The mentions of one sentence naming two or more actors: its pairs are (nodes[i], nodes[j]), i < j,
+ * in that order. Without its mentions (a SentenceActors) it is what graph-format's coMentionEdges
+ * makes the edges of, once its pairs are classified.
+ */
+export interface SentenceBucket extends SentenceActors {
   /** The sentence's actors, sorted. */
   nodes: string[];
   mentions: SentenceMention[];
-}
-
-/** Where a bucket's sentence is and which actors it names: what the edges need once its pairs are classified. */
-export type SentencePlace = Pick<SentenceBucket, 'passageIndex' | 'sentence' | 'nodes'>;
-
-/** `mentions` is emptied once read (they are bucketed by sentence), so it need not live on beside the edges. */
-export function buildEdges(passages: readonly Passage[], mentions: PlacedMention[], relate?: RelateSentence): GraphEdge[] {
-  const buckets = sentenceBuckets(passages, mentions);
-  const relations = relate && buckets.map(({ passageIndex, sentence, nodes, mentions: sentenceMentions }) => {
-    const found: EvidenceRelation[] = [];
-    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) found.push(relate(passageIndex, sentence, sentenceMentions, nodes[i]!, nodes[j]!));
-    return found;
-  });
-  return edgesFrom(passages, buckets, relations);
 }
 
 /**
@@ -67,49 +52,4 @@ export function sentenceBuckets(passages: readonly Passage[], mentions: PlacedMe
     if (nodes.size > 1) buckets.push({ passageIndex, sentence, nodes: [...nodes].sort(), mentions: sentenceMentions });
   }
   return buckets;
-}
-
-/**
- * The edges of the sentences' pairs; `relations[k]`, when given, holds bucket k's relations in
- * its pairs' order. `buckets` is emptied once read.
- */
-export function edgesFrom(passages: readonly Passage[], buckets: SentencePlace[], relations?: readonly (readonly EvidenceRelation[])[]): GraphEdge[] {
-  const edges = new Map<string, { source: string; target: string; evidence: { passageIndex: number; sentence: number; relation?: EvidenceRelation }[] }>();
-  buckets.forEach((bucket, k) => {
-    const nodes = bucket.nodes;
-    const found = relations?.[k];
-    let pair = 0;
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const source = nodes[i] as string;
-        const target = nodes[j] as string;
-        const id = edgeId(source, target);
-        let edge = edges.get(id);
-        if (!edge) {
-          edge = { source, target, evidence: [] };
-          edges.set(id, edge);
-        }
-        const relation = found?.[pair++];
-        edge.evidence.push({ passageIndex: bucket.passageIndex, sentence: bucket.sentence, ...(relation ? { relation } : {}) });
-      }
-    }
-  });
-  buckets.length = 0;
-
-  return [...edges.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, edge]) => {
-      const ordered = edge.evidence.sort((a, b) => a.passageIndex - b.passageIndex || a.sentence - b.sentence);
-      const evidence: Evidence[] = ordered.map(({ passageIndex, sentence, relation }) => {
-        const passage = passages[passageIndex] as Passage;
-        const [start, end] = passage.sentences[sentence] as [number, number];
-        return relation ? { passageId: passage.id, sentence, start, end, relation } : { passageId: passage.id, sentence, start, end };
-      });
-      const documents = new Set(ordered.map(({ passageIndex }) => (passages[passageIndex] as Passage).documentId));
-      // Each edge's working list goes as soon as its final evidence exists, not after the last edge.
-      ordered.length = 0;
-      const built: GraphEdge = { id, source: edge.source, target: edge.target, weight: evidence.length, documentCount: documents.size, evidence };
-      if (relations) built.relations = summariseRelations(evidence);
-      return built;
-    });
 }

@@ -1,8 +1,7 @@
 /** Word classes of lexicon/body-name-words.json as normalised keys (see that file). */
 import bodyNameWords from '../lexicon/body-name-words.json' with { type: 'json' };
-import { normaliseWord } from './tokens.ts';
+import { keysOf, normaliseWord } from './tokens.ts';
 
-const keysOf = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.split(/\s+/).map(normaliseWord).join(' ')));
 
 /** Verbs after "to" that name a body's purpose ("Committee to Protect Journalists"). */
 export const PURPOSE_VERBS = keysOf(bodyNameWords.purposeVerbs);

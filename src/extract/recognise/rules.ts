@@ -4,7 +4,7 @@
  * cue words) lives in ../lexicon/.
  */
 import recognitionWords from '../lexicon/recognition-words.json' with { type: 'json' };
-import { normaliseWord } from './tokens.ts';
+import { keysOf } from './tokens.ts';
 
 /** Lower-case words that may sit inside a name when the name has an organisation cue ("Bank of China"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'the']);
@@ -129,7 +129,6 @@ export const MODEL_NUMBER = /^(?:\p{Lu}{0,3}-?\p{N}[\p{N}\p{L}-]*)$/u;
 export const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]*(?:conspirator|founder|partner|colleague|friend|deputy|aide|associate|successor|predecessor|rival|brother|sister|father|mother|son|daughter|wife|husband|widow|lawyer|spokesman|spokeswoman|leader|chief|boss|owner|mentor|student|accomplice|handler|recruiter|commander))s?,\s*$/iu;
 
 
-const keysOf = (words: readonly string[]): Set<string> => new Set(words.map((word) => word.split(/\s+/).map(normaliseWord).join(' ')));
 
 /** Head nouns of things that are not actors: laws, orders, treaties, awards, events, fields of study ("Executive Order", "Physics"). */
 export const NON_ACTOR_HEADS = keysOf(recognitionWords.nonActorHeads);

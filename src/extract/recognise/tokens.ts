@@ -82,6 +82,11 @@ export function normaliseWord(word: string): string {
   return key;
 }
 
+/** The keys of a word list: each entry's words normalised, joined by one space ("Board of  Directors" → "board of directors"). */
+export function keysOf(words: readonly string[]): Set<string> {
+  return new Set(words.map((word) => word.split(/\s+/).map(normaliseWord).join(' ')));
+}
+
 function computeKey(word: string): string {
   return word
     .normalize('NFKD')

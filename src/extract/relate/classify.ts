@@ -8,7 +8,7 @@
 import type { CueTables } from './cues.ts';
 import type { ParsedTerm } from './parse.ts';
 import { fromCues } from './clause.ts';
-import { coveringMentions, finding, type Context, type Finding, type Placed, type SentenceMention } from './context.ts';
+import { coveringOf, finding, type Context, type Covering, type Finding, type Placed, type SentenceMention } from './context.ts';
 import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
 import { ledCompound, nestedName, sameTermCompound, splitCompound } from './compound.ts';
@@ -44,13 +44,14 @@ export interface SentencePlacement {
   placed: readonly Placed[];
   /** Term index → the mention covering it (read only: shared by the sentence's pairs). */
   covered: Map<number, Placed>;
+  covering: Covering;
 }
 
 export function placeSentence(terms: readonly ParsedTerm[], mentions: readonly SentenceMention[]): SentencePlacement {
   const placed = placeMentions(terms, mentions);
   const covered = new Map<number, Placed>();
   for (const mention of placed) for (let i = mention.first; i <= mention.last; i++) covered.set(i, mention);
-  return { terms, mentions, placed, covered };
+  return { terms, mentions, placed, covered, covering: coveringOf(covered) };
 }
 
 /**
@@ -60,11 +61,11 @@ export function placeSentence(terms: readonly ParsedTerm[], mentions: readonly S
 export function pairContext(
   terms: readonly ParsedTerm[], mentions: readonly SentenceMention[], actorA: string, actorB: string, cues: CueTables, placement?: SentencePlacement,
 ): Context | undefined {
-  const { placed, covered } = placement?.terms === terms && placement.mentions === mentions ? placement : placeSentence(terms, mentions);
+  const { placed, covered, covering } = placement?.terms === terms && placement.mentions === mentions ? placement : placeSentence(terms, mentions);
   const pair = closestPair(placed, actorA, actorB);
   if (!pair) return undefined;
   const [x, y] = pair;
-  return { terms, cues, x, y, covered };
+  return { terms, cues, x, y, covered, covering };
 }
 
 /** The hand-written rules' answer for a placed pair. */
@@ -83,7 +84,7 @@ export function rulesFor(context: Context): Finding {
 
 /** Structure read at the same two actors' other mentions: "the Food and Agriculture Organization of the United Nations (FAO) is a specialized agency of the United Nations" (the closest two, "United Nations (FAO)", say nothing). Only `belongs` counts. */
 function structureElsewhere(context: Context): Finding | undefined {
-  const placed = coveringMentions(context.covered).mentions;
+  const placed = context.covering.mentions;
   const candidates: [Placed, Placed][] = [];
   for (const p of placed.filter((m) => m.actor === context.x.actor || m.actor === context.y.actor)) {
     for (const q of placed) {

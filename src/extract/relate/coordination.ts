@@ -7,7 +7,7 @@
 import type { CueType } from './cues.ts';
 import type { ParsedTerm } from './parse.ts';
 import {
-  LIST_WORDS, PRECEDENCE, bestType, coveringMentions, cueTypesOf, finding, has, negation, phraseCues, type Context, type Finding, type Placed,
+  LIST_WORDS, PRECEDENCE, bestType, cueTypesOf, finding, has, negation, phraseCues, type Context, type Finding, type Placed,
 } from './context.ts';
 
 /**
@@ -51,7 +51,7 @@ function titleRunStart({ terms, cues }: Context, mention: Placed): number {
 /** Index of the term before a mention, skipping determiners and a stand-in head ("the Government of"). */
 function termBefore(context: Context, first: number): number {
   const { terms, cues } = context;
-  const atFirst = coveringMentions(context.covered).mentions.find((mention) => mention.first === first);
+  const atFirst = context.covering.mentions.find((mention) => mention.first === first);
   let before = (atFirst ? titleRunStart(context, atFirst) : first) - 1;
   while (before >= 0 && (has(terms[before], 'D') || terms[before]!.word === 'both')) before--;
   // "the Government of", "the chiefs of army staff of": a head that stands for each listed actor.

@@ -8,7 +8,7 @@
  * governing verb's stem, which training leaves out unless single words are asked for), so they
  * carry over to sentences the hand pairs never had.
  */
-import { coveringMentions, cueTypesOf, has, isPossessive, type Context } from './context.ts';
+import { cueTypesOf, has, isPossessive, type Context } from './context.ts';
 import type { ParsedTerm } from './parse.ts';
 
 const LINK_PREPOSITIONS = new Set(['for', 'to', 'against', 'with', 'on', 'from', 'of', 'by', 'in', 'into', 'toward', 'towards', 'over', 'between']);
@@ -21,14 +21,10 @@ function mainVerb({ terms, covered }: Context): number {
   return -1;
 }
 
-function actorCount({ covered }: Context): number {
-  return coveringMentions(covered).actors;
-}
-
 export function contextFeatures(context: Context, classesOf: (word: string) => readonly string[], stem: (word: string) => string): string[] {
   const { terms, cues, x, y, covered } = context;
   const out = new Set<string>();
-  const actors = actorCount(context);
+  const actors = context.covering.actors;
   out.add(`nact=${actors >= 5 ? '5+' : actors}`);
 
   // "support for Ukraine", "aggression against Ukraine", "talks with China": a cue word, then a preposition (and determiners/adjectives), then the actor.

@@ -3,9 +3,9 @@
  * (made per document in one batch, cached with its analysis: parse.ts) and the relation of every pair of
  * actors in it (classify.ts), with cue words from lexicon/relation-cues.json (cues.ts).
  */
-import type { CandidateMention, PassageAnalysis } from '../types.ts';
+import type { CandidateMention, PassageAnalysis, SentenceParse } from '../types.ts';
 import { buildCueTables, type CueTables } from './cues.ts';
-import { packTerms, parseSentences, type SentenceParse } from './parse.ts';
+import { packTerms, parseSentences } from './parse.ts';
 
 export { explainPair, pairContext, placeSentence, rulesFor, unplaced, type Finding, type SentenceMention, type SentencePlacement } from './classify.ts';
 export { classifyPair, decidePair, directionFor, relationModel, type Decision } from './decide.ts';
@@ -15,7 +15,7 @@ export { buildCueTables, type CueTables } from './cues.ts';
 export { pairCount, relateSentencePairs, type SentencePairs } from './sentence-pairs.ts';
 export { packTerms, parseSentence, parseSentences, unpackTerms, type ParsedTerm, type SentenceSpan } from './parse.ts';
 
-export type { SentenceParse } from './parse.ts';
+export type { SentenceParse } from '../types.ts';
 
 let tables: CueTables | undefined;
 export function relationCues(): CueTables {

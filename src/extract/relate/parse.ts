@@ -14,17 +14,6 @@ export const TERM_FLAGS = {
   Infinitive: 'I', Plural: 'L', Adverb: 'B', Modal: 'M', QuestionWord: 'W',
 } as const;
 
-/**
- * One sentence's parse, kept with its document's analysis (passage and sentence index in it).
- * The terms are packed into one string (packTerms): at corpus scale the parses are most of
- * an analysis, and as objects they held a hundred megabytes in the CLI's main thread.
- */
-export interface SentenceParse {
-  passage: number;
-  sentence: number;
-  /** packTerms(terms); unpackTerms gives them back when the sentence's pairs are classified. */
-  packed: string;
-}
 
 export interface ParsedTerm {
   /** Offsets in the passage's text. */

@@ -4,14 +4,15 @@
  * the vice president". One or two letters (a capital, maybe one lower-case letter), a full stop and a capitalised
  * word of three letters or more, with no space and nothing glued around, where no confirmed mention stands yet, is a person
  * (rule `glued-initial`). Not abbreviated places, degrees or bills ("St.Petersburg", "M.Phil", "H.Res. 123": nothing
- * numbered follows a person's name).
+ * numbered follows a person's name); those words are data, lexicon/person-shapes.json.
  */
+import shapes from '../../lexicon/person-shapes.json' with { type: 'json' };
 import { emitSpan, type Scan } from '../scan.ts';
 
 const GLUED_INITIAL = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}?)\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]|\.\p{L}|\.?\s*\d)/gu;
-/** Abbreviations that open place names, and degrees written the same way. */
-const NOT_INITIALS: ReadonlySet<string> = new Set(['St', 'Mt', 'Ft', 'Pt', 'No', 'Vol', 'Jr', 'Sr']);
-const NOT_SURNAMES: ReadonlySet<string> = new Set(['Phil', 'Tech', 'Litt', 'Arch', 'Comm', 'Eng', 'Sci', 'Res', 'Con', 'Rep', 'Rept', 'Doc', 'Amdt', 'Conf', 'Supp']);
+/** Abbreviations that open place names, and degrees or bills written the same way (data: person-shapes.json, matched as written). */
+const NOT_INITIALS: ReadonlySet<string> = new Set(shapes.notGluedInitials);
+const NOT_SURNAMES: ReadonlySet<string> = new Set(shapes.notGluedSurnames);
 
 export function recogniseGluedInitials(scan: Scan): void {
   for (const match of scan.text.matchAll(GLUED_INITIAL)) {
