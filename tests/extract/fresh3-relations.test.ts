@@ -77,9 +77,10 @@ describe('third fresh relation part: committed files', () => {
     });
   }
 
-  it('is read by no training script: not a hand part, not a fresh training part', () => {
+  it('is not a hand part; both halves (spent since the lead run) are fresh training parts since i14-rel8', () => {
     expect((Object.values(RELATION_SETS) as string[]).filter((path) => path.includes('fixtures/fresh3'))).toEqual([]);
-    expect([...freshTrainingParts().values()].filter(({ set }) => set.dir === FRESH3_RELATION_DIR)).toEqual([]);
+    expect(FRESH_RELATION_SETS.fresh3.spent).toBe(true);
+    expect([...freshTrainingParts()].filter(([, { set }]) => set.dir === FRESH3_RELATION_DIR).map(([part]) => part).sort()).toEqual(['fresh3-test', 'fresh3-tuning']);
   });
 });
 
