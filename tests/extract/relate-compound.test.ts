@@ -43,9 +43,13 @@ describe('dash compounds', () => {
 });
 
 describe('appeals', () => {
-  it('calling on or urging the other to act states no relation', () => {
+  it('calling on or urging the other to do something new states no relation', () => {
     expect(explain('President Biden called on Congress to invest in roads.', [['Biden', 'person'], ['Congress', 'organisation']], 'Biden', 'Congress').relation).toEqual({ type: 'none' });
-    expect(explain('The United States urged Iran to stop.', [['United States', 'state'], ['Iran', 'state']], 'United States', 'Iran').relation).toEqual({ type: 'none' });
+    expect(explain('The United States urged Iran to join the talks.', [['United States', 'state'], ['Iran', 'state']], 'United States', 'Iran').relation).toEqual({ type: 'none' });
+  });
+
+  it('urging the other to stop is a demand: criticises (the annotation call of i14-rel8)', () => {
+    expect(explain('The United States urged Iran to stop.', [['United States', 'state'], ['Iran', 'state']], 'United States', 'Iran').relation).toEqual({ type: 'criticises', from: 'United States', to: 'Iran' });
   });
 
   it('a call without "on" is still a meeting', () => {

@@ -105,3 +105,16 @@ export function leaveOnePartOut(examples: readonly Example[], part: string, opti
   trainAndScore(examples.filter((e) => e.part !== part), examples.filter((e) => e.part === part), options, use, weak, keep, scored);
   return scored;
 }
+
+/** The set a training part belongs to: a fresh web-page set's two halves are one set (`fresh3-tuning` → `fresh3`); the repository's parts (sample and real corpus) are one. */
+export function setOf(part: string): string {
+  const fresh = /^(fresh\d*)-(tuning|test)$/.exec(part);
+  return fresh ? fresh[1]! : 'repo';
+}
+
+/** Train on every other SET, score this one: what a page set never trained on can expect (both halves of a fresh set are held out together). */
+export function leaveOneSetOut(examples: readonly Example[], set: string, options: TrainingOptions, use: RelationModel['use'], weak?: WeakUse, keep: (feature: string) => boolean = () => true): Scored {
+  const scored: Scored = { gold: [], learned: [], rules: [], parts: [] };
+  trainAndScore(examples.filter((e) => setOf(e.part) !== set), examples.filter((e) => setOf(e.part) === set), options, use, weak, keep, scored);
+  return scored;
+}

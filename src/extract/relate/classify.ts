@@ -13,6 +13,9 @@ import { coordinated, isCoordinated } from './coordination.ts';
 import { structureRules } from './structure.ts';
 import { ledCompound, nestedName, sameTermCompound, splitCompound } from './compound.ts';
 import { againstAggressionOfY } from './aggression.ts';
+import { demandOf, spokenDemand } from './demands.ts';
+import { onOthers } from './pressure-target.ts';
+import { openingMeeting } from './meeting-phrase.ts';
 
 export type { Finding, SentenceMention } from './context.ts';
 
@@ -73,13 +76,24 @@ export function rulesFor(context: Context): Finding {
   const { x, y } = context;
   const compound = splitCompound(context.terms, x.last, y.first, y.last, context.cues) ?? ledCompound(context.terms, x.last, y.first, context.cues, x.actor, y.actor);
   if (compound) return compound;
+  // A verb of demand whose object is the second actor says more than the names' structure around it.
+  const demanded = demandOf(context);
+  if (demanded) return demanded;
+  // "During his talks with Mirziyoyev, the Turkish president …": the opening phrase's party is no apposition of the subject.
+  const opening = openingMeeting(context);
+  if (opening) return opening;
   const structure = structureRules(context) ?? structureElsewhere(context);
   if (structure) return structure;
+  // A speaker and the one bound by "should"/"must" may stand far apart ("X should …, the committee said").
+  const spoken = spokenDemand(context);
+  if (spoken) return spoken;
   if (y.first - x.last - 1 > MAX_GAP) return finding('none:far-apart', { type: 'none' });
   const defended = againstAggressionOfY(context);
   if (defended) return defended;
   if (isCoordinated(context)) return coordinated(context);
-  return fromCues(context);
+  const cued = fromCues(context);
+  // "sanctions on companies from Georgia", "sanctions on Belarus for helping Iran": the measure falls on others.
+  return cued.relation.type === 'pressures' && onOthers(context) ? finding('none:pressure-on-others', { type: 'none' }) : cued;
 }
 
 /** Structure read at the same two actors' other mentions: "the Food and Agriculture Organization of the United Nations (FAO) is a specialized agency of the United Nations" (the closest two, "United Nations (FAO)", say nothing). Only `belongs` counts. */

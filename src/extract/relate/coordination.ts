@@ -17,6 +17,8 @@ import {
 const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'when', 'while', 'as', 'if', 'because', 'after', 'since', 'where', 'and', 'but', 'including']);
 /** Words after which the list is the whole subject's origin ("troops from A, B and C conduct joint drills"; "of" names owners too often). */
 const ORIGIN_WORDS = new Set(['from']);
+/** Possessive pronouns that may open a listed person's title ("A and his counterpart B"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 /** How far back (terms) an act shared "alongside" a list is looked for ("attend a summit … this week alongside A and B"). */
 const ALONGSIDE_REACH = 12;
 /** How many terms a sentence-opening phrase before the list may have ("In early May 2000"). */
@@ -72,6 +74,8 @@ export function isCoordinated(context: Context): boolean {
     const term = terms[i]!;
     if (covered.has(i) || LIST_WORDS.has(term.word)) continue;
     if (cues.standInNouns.has(term.word) && terms[i + 1]?.word === 'of') { i++; continue; }
+    // "Aliyev and his Georgian counterpart Irakli Garibashvili": a possessive pronoun opens the second person's title.
+    if (i === yStart - 1 && yStart < y.first && OWNER_PRONOUNS.has(term.word)) continue;
     return false;
   }
   return true;

@@ -46,6 +46,10 @@ export interface CueTables {
   demandVerbs: { forms: Set<string>; rest: string[] }[];
   /** Words after a subject that state what it is required to do ("X must release …"): features only; word lists. */
   obligationModals: string[][];
+  /** Verbs of a demand made of their object ("urged the ministry to …", "is demanding that X …"): `criticises` from who demands to who is asked (demands.ts, the annotation call of i14-rel8). */
+  demandOfVerbs: { forms: Set<string>; rest: string[] }[];
+  /** What a demand asks the other to stop, undo or answer for ("release", "drop", "withdraw", "punish", "hold … accountable": the rest within a few words): only such a demand is `criticises`; an appeal to do something new ("invest", "help") is not. */
+  correctiveVerbs: { forms: Set<string>; rest: string[] }[];
 }
 
 interface CueFile {
@@ -68,6 +72,8 @@ interface CueFile {
   measureVerbs?: string[];
   demandVerbs?: string[];
   obligationModals?: string[];
+  demandOfVerbs?: string[];
+  correctiveVerbs?: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -164,5 +170,7 @@ export function buildCueTables(data: CueFile = cueData as unknown as CueFile, ti
     measureVerbs: new Set((data.measureVerbs ?? []).flatMap((verb) => verbForms(verb, data.irregularVerbs[verb]))),
     demandVerbs: (data.demandVerbs ?? []).map((phrase) => verbPhrase(phrase, data.irregularVerbs)),
     obligationModals: (data.obligationModals ?? []).map((phrase) => phrase.split(' ')),
+    demandOfVerbs: (data.demandOfVerbs ?? []).map((phrase) => verbPhrase(phrase, data.irregularVerbs)),
+    correctiveVerbs: (data.correctiveVerbs ?? []).map((phrase) => verbPhrase(phrase, data.irregularVerbs)),
   };
 }

@@ -11,6 +11,7 @@ import { pairContext, rulesFor, unplaced, type SentencePlacement } from './class
 import { BE, MUTUAL, agentBefore, belongs, cueTypesOf, has, isPossessive, isWhole, type Context, type Finding, type SentenceMention } from './context.ts';
 import type { CueTables } from './cues.ts';
 import { pairFeatures } from './features.ts';
+import { onOthers } from './pressure-target.ts';
 import { likeliestTyped, predictType, type RelationModel } from './model.ts';
 import type { ParsedTerm } from './parse.ts';
 
@@ -42,7 +43,7 @@ export function decidePair(
     if (!overrule || !overrule.rules.some((prefix) => byRules.rule.startsWith(prefix))) return { ...byRules, byRules };
     // A broad cue rule the model disagrees with, surely enough: the model's type (or none).
     const { type, probability } = predictType(model, pairFeatures(context, byRules));
-    if (type === byRules.relation.type || probability < overrule.minProbability) return { ...byRules, byRules };
+    if (type === byRules.relation.type || probability < overrule.minProbability || blocked(type, context)) return { ...byRules, byRules };
     return { rule: `model:${type}:over:${byRules.rule}`, relation: directionFor(type, context), byRules };
   }
   // Only now: a typed rule the model may not overrule needs no features (the check above).
@@ -50,12 +51,15 @@ export function decidePair(
   if (model.use.maxNone !== undefined && byRules.relation.type === 'none') {
     // Calibrated abstention: type the pair only when the model is sure enough it is not `none`.
     const typed = likeliestTyped(model, features);
-    return typed.none <= model.use.maxNone ? { rule: `model:${typed.type}`, relation: directionFor(typed.type, context), byRules } : { ...byRules, byRules };
+    return typed.none <= model.use.maxNone && !blocked(typed.type, context) ? { rule: `model:${typed.type}`, relation: directionFor(typed.type, context), byRules } : { ...byRules, byRules };
   }
   const { type, probability } = predictType(model, features);
-  if (type === byRules.relation.type || (type !== 'none' && probability < model.use.minProbability)) return { ...byRules, byRules };
+  if (type === byRules.relation.type || (type !== 'none' && probability < model.use.minProbability) || blocked(type, context)) return { ...byRules, byRules };
   return { rule: `model:${type}`, relation: directionFor(type, context), byRules };
 }
+
+/** A type the grammar rules out for the model too: `pressures` whose measure falls on others (pressure-target.ts). */
+const blocked = (type: RelationType, context: Context): boolean => type === 'pressures' && onOthers(context);
 
 const REVERSE_BEFORE_Y = new Set(['from', 'by']);
 

@@ -37,7 +37,7 @@ function phraseBefore(terms: readonly ParsedTerm[], at: number, phrases: CueTabl
 }
 
 /** Whether the mention speaks: a speech verb right after it (an adverb between), or right before it past title words and other names. */
-function isSpeaker({ terms, cues, covered }: Context, mention: Placed): boolean {
+export function isSpeaker({ terms, cues, covered }: Context, mention: Placed): boolean {
   // "X said" (not "…, X, says Y": a verb after a comma has its subject after it).
   let after = mention.last + 1;
   if (has(terms[after], 'B')) after++;
@@ -51,7 +51,7 @@ function isSpeaker({ terms, cues, covered }: Context, mention: Placed): boolean 
   return false;
 }
 
-function isDemanded({ terms, cues }: Context, mention: Placed): boolean {
+export function isDemanded({ terms, cues }: Context, mention: Placed): boolean {
   if (phraseBefore(terms, mention.first, cues.demandVerbs)) return true;
   return cues.obligationModals.some((words) => words.every((word, k) => terms[mention.last + 1 + k]?.word === word));
 }

@@ -7,6 +7,7 @@
  */
 import type { ParsedTerm } from './parse.ts';
 import { adjacentOrgan, afterJointSubjects, copulaPart, createdOrgan, itsOrgan, memberIncluding, organOfIs } from './structure-bodies.ts';
+import { briefOfTitle, titleAfterBody, titleOfBodyName } from './structure-titles.ts';
 import { BE, LIST_WORDS, belongs, finding, has, isPossessive, isWhole, type Context, type Finding, type Placed } from './context.ts';
 
 type Rule = (context: Context, view: View) => Finding | undefined;
@@ -33,9 +34,12 @@ const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 const openAfter = (term: ParsedTerm) => term.after === undefined || term.after === '-';
 
 /** "Kazakhstan's president Tokayev", "Chinese President Xi", "China's Huawei", "our NATO Ally, Albania", "DHS's Cybersecurity Agency". */
-const possessiveTitle: Rule = ({ cues, x, y }, { between, xEnd, afterY, isTitle, isTitleWord }) => {
+const possessiveTitle: Rule = (context, { between, xEnd, afterY, isTitle, isTitleWord }) => {
+  const { cues, x, y } = context;
   if (between.length > 4 || !isWhole(x) || bothStates(x, y)) return undefined;
   if (!(openAfter(xEnd) || isPossessive(xEnd))) return undefined;
+  // "Country Director for Mongolia Nadia Petrova": the body a title is for is its brief, not the person's whole.
+  if (!isPossessive(xEnd) && briefOfTitle(context)) return undefined;
   // The last title word may close with a comma before the name ("China's president, Xi Jinping").
   const open = between.every((term, i) => !has(term, 'V') && !has(term, 'R') && !has(term, 'C') && (openAfter(term) || (i === between.length - 1 && term.after === ',')));
   if (!open || !between.every(isTitle)) return undefined;
@@ -90,7 +94,7 @@ const adviserTo: Rule = ({ cues, x, y }, { between, xEnd, afterY }) => {
 };
 
 /** "Kazakhstan, a member of the SCO", "Wang Yi, foreign minister of China", "President Tokayev of Kazakhstan", "X is a subsidiary of Y", "X is a fellow at Y". */
-const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
+const titleOf: Rule = ({ cues, x, y, covered }, { between, xEnd, isTitle }) => {
   // "Niva Yau is a Senior Researcher at the OSCE Academy": a person's post "at" a body reads like "of".
   // "Ren Guoqiang, spokesman for the Ministry of National Defense": a person's post "for" a body (not "envoy for" a state).
   const ofAt = between.findIndex((term) => term.word === 'of' || (term.word === 'at' && x.type === 'person') || (term.word === 'for' && x.type === 'person' && y.type !== 'state'));
@@ -98,9 +102,10 @@ const titleOf: Rule = ({ cues, x, y }, { between, xEnd, isTitle }) => {
   // "Vasila Inoyatova, chairwoman of the human rights group Ezgulik": after a comma, a person's post may name the kind of body before its name.
   const kindNouns = x.type === 'person' && xEnd.after === ',' ? MAX_KIND_NOUNS : 0;
   const tail = between.slice(ofAt + 1);
-  const plain = (term: ParsedTerm) => has(term, 'D') || has(term, 'A');
-  const kind = (term: ParsedTerm) => has(term, 'N') && !has(term, 'V') && term.after === undefined;
-  if (!tail.every((term) => plain(term) || kind(term)) || tail.filter((term) => !plain(term)).length > kindNouns) return undefined;
+  // "Director General of Russian state-owned company Gazneft": a nationality named as a state and a hyphenated participle qualify the body's kind.
+  const plain = (term: ParsedTerm, k: number) => has(term, 'D') || has(term, 'A') || covered.get(x.last + 2 + ofAt + k)?.type === 'state' || (has(term, 'V') && tail[k - 1]?.after === '-');
+  const kind = (term: ParsedTerm) => has(term, 'N') && !has(term, 'V') && (term.after === undefined || term.after === '-');
+  if (!tail.every((term, k) => plain(term, k) || kind(term)) || tail.filter((term, k) => !plain(term, k)).length > kindNouns) return undefined;
   const head = between.slice(0, ofAt);
   const member = head.some((term) => cues.memberNouns.has(term.word));
   // A name suffix may stand before the title ("Joseph R. Biden, Jr., President of the United States").
@@ -199,7 +204,7 @@ const asOffice: Rule = ({ cues, x, y }, { between, afterY }) => {
   return finding('belongs:as-office', belongs(x, y));
 };
 
-const RULES: readonly Rule[] = [possessiveTitle, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun, asOffice];
+const RULES: readonly Rule[] = [possessiveTitle, titleAfterBody, titleOfBodyName, copulaTitle, titleOfComma, apposition, adviserTo, titleOf, appositiveTitle, membershipOf, partOrWholeVerb, memberList, memberNoun, asOffice];
 
 export function structureRules(context: Context): Finding | undefined {
   const { terms, cues, x, y } = context;
