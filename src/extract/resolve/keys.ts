@@ -70,23 +70,9 @@ export function personWords(label: string): string[] {
   return words;
 }
 
-/** A generation number after a full name (issue 12 class 16): "John S. McCain IV" is not the "John McCain" he is named after. */
-const GENERATION = /^(?:ii|iii|iv|v|vi|vii|viii|ix)$/;
-
-/** The generation number ending a name of three or more words ("iv" of "John S. McCain IV"), or ''; "Charles III" has none (a regnal number). */
-export function generationOf(label: string): string {
-  const words = label.split(/\s+/).map((word) => labelKey(word.replace(/,$/, ''))).filter((word) => word !== '');
-  const last = words[words.length - 1] ?? '';
-  return words.length > 2 && GENERATION.test(last) ? last : '';
-}
-
-/**
- * The key of a person's name: its words, spelled as labelKey spells them (so a body typed once as a person still meets its
- * other mentions), and its generation number, which keeps "John S. McCain IV" apart from "John McCain".
- */
+/** The key of a person's name: its words, spelled as labelKey spells them (so a body typed once as a person still meets its other mentions). */
 export function personKey(label: string): string {
-  const generation = generationOf(label);
-  return personWords(label).join(' ').replace(/-/g, ' ') + (generation === '' ? '' : ` ${generation}`);
+  return personWords(label).join(' ').replace(/-/g, ' ');
 }
 
 const GIVEN_NAME_GROUPS = new Map<string, Set<number>>();

@@ -9,7 +9,7 @@
  * a leading initial stands for a given name ("N. Nazarbayev").
  */
 import { groupLabel, groupType, mergeGroup, type Group, type Groups } from './groups.ts';
-import { generationOf, personWords, sameGivenName } from './keys.ts';
+import { personWords, sameGivenName } from './keys.ts';
 import { sameNameWord, spellingKey } from './spelling-variants.ts';
 
 /** Words that open the family or dynastic part of a name ("bin Salman Al Saud", "von der Leyen"). */
@@ -18,8 +18,6 @@ const FAMILY_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu'
 interface PersonName {
   group: Group;
   words: string[];
-  /** "iv" of "John S. McCain IV" (keys.ts): names of two generations are two persons. */
-  generation: string;
 }
 
 export function mergePersonVariants(groups: Groups): void {
@@ -28,7 +26,7 @@ export function mergePersonVariants(groups: Groups): void {
     const label = groupLabel(group);
     if (groupType(group) !== 'person' || label === undefined) continue;
     const words = personWords(label);
-    if (words.length >= 2) names.push({ group, words, generation: generationOf(label) });
+    if (words.length >= 2) names.push({ group, words });
   }
 
   const parent = new Map<PersonName, PersonName>();
@@ -57,7 +55,7 @@ export function mergePersonVariants(groups: Groups): void {
   for (const name of names) {
     const fits = new Set<PersonName>();
     for (const word of bucketKeys(name.words)) {
-      for (const other of buckets.get(word) ?? []) if (other !== name && other.generation === name.generation && sameName(name.words, other.words)) fits.add(other);
+      for (const other of buckets.get(word) ?? []) if (other !== name && sameName(name.words, other.words)) fits.add(other);
     }
     fitsOf.set(name, [...fits]);
   }

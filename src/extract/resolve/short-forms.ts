@@ -27,13 +27,11 @@ export interface ShortFormIndex {
   /** By the surname's key less one inner vowel: "Nazarabayev" finds "Nursultan Nazarbayev", in one document only. */
   byLastNameLessVowel: Map<string, Group[]>;
   byFirstName: Map<string, Group[]>;
-  /** Every person's first word, given name or not ("Kenyatta" of "Kenyatta Ruffin"): in its documents, the word is no namesake's surname. */
-  byFirstWord: Map<string, Group[]>;
   byCore: Map<string, Group[]>;
 }
 
 export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFormIndex {
-  const index: ShortFormIndex = { byLastName: new Map(), byLastNameLessVowel: new Map(), byFirstName: new Map(), byFirstWord: new Map(), byCore: new Map() };
+  const index: ShortFormIndex = { byLastName: new Map(), byLastNameLessVowel: new Map(), byFirstName: new Map(), byCore: new Map() };
   const push = (map: Map<string, Group[]>, key: string, group: Group): void => {
     const list = map.get(key) ?? [];
     if (!list.includes(group)) list.push(group);
@@ -51,7 +49,6 @@ export function indexShortForms(groups: Groups, lexicon: LexiconIndex): ShortFor
       if (/^(al|el|ad|an|ar|as|at|az)-./.test(last)) push(index.byLastName, spellingKey(last.replace(/^[a-z]+-/, '')), group);
       // Family name first ("Xi Jinping", "Wang Yi"): the first word is the surname.
       if (CHINESE_SURNAMES.has(words[0] as string)) push(index.byLastName, spellingKey(words[0] as string), group);
-      push(index.byFirstWord, words[0] as string, group);
       // Only a given name stands for a person alone ("Karine"); "Defense" of "Defense Lloyd Austin" does not.
       if (isFirstName(words[0] as string) || isKnownGivenName(words[0] as string)) push(index.byFirstName, words[0] as string, group);
     } else if (type === 'organisation' || type === 'firm') {
@@ -72,12 +69,7 @@ export function shortFormTarget(label: string, key: string, document: number, in
   // in the same document, and only of a person ("Power" for Samantha Power), never of a body ("World Bank").
   const common = !key.includes(' ') && isCommonWord(key);
   const lastNames = index.byLastName.get(surnameKey);
-  // A surname named in this document, else the surname's dominant owner in the corpus, but not where the document
-  // names someone whose name opens with the word ("Kenyatta" in a bio of Kenyatta Ruffin is not Uhuru Kenyatta, and
-  // is not surely Ruffin either: "Rahmon" beside "Rahmon Nabiyev" is the president).
-  const openingHere = (index.byFirstWord.get(asPerson) ?? []).some((group) => group.documents.has(document));
-  return (common ? byLocalOnly(lastNames, document, true)
-    : byLocalOnly(lastNames, document, true) ?? (openingHere ? undefined : byLocalOrDominant(lastNames, document)))
+  return (common ? byLocalOnly(lastNames, document, true) : byLocalOrDominant(lastNames, document))
     ?? (common ? undefined : byLocalOnly(oneVowelApartSurnames(surnameKey, index), document))
     ?? (common ? undefined : byLocalOrDominant(index.byCore.get(key), document))
     ?? (common ? undefined : byLocalOnly(index.byFirstName.get(asPerson), document));
