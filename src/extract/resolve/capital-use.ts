@@ -87,7 +87,7 @@ export function capitalPlaceUse(text: string, start: number, end: number): Place
     isFirstName(previousKey) && !isEnglishWord(previousKey)) return 'place-name-part';
   const list = placeListAround(text, start, end);
   if (list !== undefined) return list;
-  return nameOrModifier(text, start, after, before);
+  return nameOrModifier(text, start, after);
 }
 
 /** "Kyiv, Ukraine", "Abuja (Nigeria)", "Tbilisi, Georgia": the capital followed by its own state. */
@@ -99,7 +99,7 @@ function regionAfter(capital: string, after: string): boolean {
 }
 
 /** The older word tests: a capitalised word or a place noun after, or a determiner before and a noun after. */
-function nameOrModifier(text: string, start: number, after: string, before: string): PlaceUseReason | undefined {
+function nameOrModifier(text: string, start: number, after: string): PlaceUseReason | undefined {
   const next = /^[ \u00a0]([\p{L}][\p{L}-]*)/u.exec(after)?.[1];
   if (next !== undefined) {
     const key = next.toLowerCase();
@@ -114,6 +114,5 @@ function nameOrModifier(text: string, start: number, after: string, before: stri
   if (previous && (previous[2] !== undefined || DETERMINERS.has((previous[1] ?? '').toLowerCase())) && next !== undefined && /^\p{Ll}/u.test(next)) {
     return /^(and|or|to|in|on|at|for|with|against|as|is|was|has|had|will|would|said|says)$/.test(next) ? undefined : 'place-name-part';
   }
-  void before;
   return undefined;
 }
