@@ -12,11 +12,11 @@ import { ACTOR_TYPES, applyOverrides, coMentionEdges, validateGraph, type ActorT
 import { analyseDocument } from './analyse-document.ts';
 import { isHtmlPath, isMarkdownPath } from './decode/paths.ts';
 import { buildDocumentsAndPassages, buildNodes, graphOf, sentenceBuckets, type AnalysedDocument, type GraphParts } from './graph/index.ts';
-import { phraseKey, type LexiconIndex } from './recognise/index.ts';
+import type { LexiconIndex } from './recognise/index.ts';
 import { pairCount, relateSentencePairs, relationCues, type SentencePairs } from './relate/index.ts';
-import { capitalActsAsGovernment, resolveActors, scanCorpusWords, type LocatedMention } from './resolve/index.ts';
+import { resolveActors, statePlaceUse, statesNamedIn, scanCorpusWords, type LocatedMention } from './resolve/index.ts';
 import { repeatedSentences, sentenceIndexAt } from './segment/index.ts';
-import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
+import type { AcronymDefinition, CandidateMention, DocumentAnalysis, DocumentCache, PassageAnalysis, ExtractOptions, ExtractResult, SkippedFile, SourceFile } from './types.ts';
 
 /** The names ExtractOptions.onStage is called with, in order (overrides only when there are some). */
 export const ASSEMBLY_STAGES = {
@@ -143,11 +143,12 @@ function preparedGraph(paths: readonly string[], analyses: DocumentAnalysis[], l
     located.add(analysis);
     // A repeated paragraph or sentence of the same source counts once.
     const repeats = repeatedSentences(analysis.passages);
+    const documentStates = statesNamedIn(analysis.mentions);
     for (const mention of analysis.mentions) {
       const passage = analysis.passages[mention.passage];
       if (!passage) continue;
       if (repeats.size > 0 && repeats.has(`${mention.passage}:${sentenceIndexAt(passage.sentences, mention.start)}`)) continue;
-      if (isCapitalAsPlace(passage.text, mention, lexicon)) continue;
+      if (isStateAsPlace(passage, mention, documentStates)) continue;
       mentions.push(own ? Object.assign(mention, { document }) : { ...mention, document });
     }
     acronyms.push(...analysis.acronyms);
@@ -177,11 +178,11 @@ function preparedGraph(paths: readonly string[], analyses: DocumentAnalysis[], l
   return { parts, nodes, buckets, sentences, skipped, notes };
 }
 
-/** A capital ("Brussels") recognised as its state where the text uses it as a place or in another name. */
-function isCapitalAsPlace(text: string, mention: CandidateMention, lexicon: LexiconIndex): boolean {
+/** A capital ("Brussels") or a state's name ("Atlanta, Georgia") recognised as a state where the text uses it as a place (resolve/state-place-uses.ts). */
+function isStateAsPlace(passage: PassageAnalysis, mention: CandidateMention, documentStates: ReadonlySet<string>): boolean {
   if (mention.kind !== 'lexicon' || mention.type !== 'state') return false;
-  if (lexicon.phrases.get(phraseKey(text.slice(mention.start, mention.end)))?.kind !== 'capital') return false;
-  return !capitalActsAsGovernment(text, mention.start, mention.end);
+  const sentence = passage.sentences[sentenceIndexAt(passage.sentences, mention.start)] ?? [0, passage.text.length];
+  return statePlaceUse(passage.text, mention, sentence, documentStates) !== undefined;
 }
 
 /**

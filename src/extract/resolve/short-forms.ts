@@ -69,7 +69,12 @@ export function shortFormTarget(label: string, key: string, document: number, in
   // in the same document, and only of a person ("Power" for Samantha Power), never of a body ("World Bank").
   const common = !key.includes(' ') && isCommonWord(key);
   const lastNames = index.byLastName.get(surnameKey);
-  return (common ? byLocalOnly(lastNames, document, true) : byLocalOrDominant(lastNames, document))
+  // A surname named in this document, else its dominant owner in the corpus; but a known given name that opens the
+  // name of someone in this document is that person's there ("Kenyatta" in a bio of Kenyatta Ruffin is not Uhuru
+  // Kenyatta, however often the corpus names him), left to the given-name reading below (issue 12 class 16).
+  const givenHere = (index.byFirstName.get(asPerson) ?? []).some((group) => group.documents.has(document));
+  return (common ? byLocalOnly(lastNames, document, true)
+    : byLocalOnly(lastNames, document, true) ?? (givenHere ? undefined : byLocalOrDominant(lastNames, document)))
     ?? (common ? undefined : byLocalOnly(oneVowelApartSurnames(surnameKey, index), document))
     ?? (common ? undefined : byLocalOrDominant(index.byCore.get(key), document))
     ?? (common ? undefined : byLocalOnly(index.byFirstName.get(asPerson), document));
