@@ -56,16 +56,21 @@ describe('relation workers', () => {
     expect(sentenceBatches([], 4)).toEqual([]);
   });
 
-  it('uses the workers asked for, else one per core only with 10,000 pairs each', () => {
-    expect(relateWorkerCount(1, 500_000, 2)).toBe(1);
+  it('uses the workers asked for, else none below 10,000 pairs, one, or one per core with 50,000 pairs each', () => {
+    // --jobs 1: the assembling thread (0 workers).
+    expect(relateWorkerCount(1, 500_000, 2)).toBe(0);
     expect(relateWorkerCount(3, 10, 2)).toBe(3);
     // The sample: a few hundred pairs, classified by the assembling thread.
-    expect(relateWorkerCount(undefined, 1_500, 2)).toBe(1);
-    expect(relateWorkerCount(undefined, 19_999, 2)).toBe(1);
-    expect(relateWorkerCount(undefined, 20_000, 2)).toBe(2);
-    // The real corpus, ~123,000 pairs.
-    expect(relateWorkerCount(undefined, 123_000, 2)).toBe(2);
-    expect(relateWorkerCount(undefined, 123_000, 8)).toBe(8);
+    expect(relateWorkerCount(undefined, 1_500, 2)).toBe(0);
+    expect(relateWorkerCount(undefined, 9_999, 2)).toBe(0);
+    // A sixth of the real corpus (~20,000 pairs): one worker, which compiles the classifier once.
+    expect(relateWorkerCount(undefined, 10_000, 2)).toBe(1);
+    expect(relateWorkerCount(undefined, 99_999, 2)).toBe(1);
+    expect(relateWorkerCount(undefined, 100_000, 2)).toBe(2);
+    // The real corpus, ~122,000 pairs.
+    expect(relateWorkerCount(undefined, 122_000, 2)).toBe(2);
+    expect(relateWorkerCount(undefined, 122_000, 8)).toBe(2);
+    expect(relateWorkerCount(undefined, 500_000, 8)).toBe(8);
   });
 
   it('puts every answer at its sentence whatever the workers and the order they answer in', async () => {

@@ -14,10 +14,18 @@ import { threadPort } from './thread-port.ts';
 /** About 0.1 s of one thread's work: small enough to share out evenly, large enough that messages cost little. */
 export const PAIRS_PER_BATCH = 2_000;
 /**
- * Below this many pairs per worker a worker costs more than it saves: each starts a thread and
- * compiles the classifier again (the sample's few hundred pairs take ~0.7 s in one thread, mostly compiling).
+ * Below this many pairs in all, the assembling thread classifies them itself: a worker would start a thread and
+ * load the classifier for a few hundred pairs (the sample's ~1,500 take ~0.7 s in one thread, mostly compiling).
  */
-export const MIN_PAIRS_PER_RELATE_WORKER = 10_000;
+export const MIN_PAIRS_FOR_A_RELATE_WORKER = 10_000;
+/**
+ * Each worker beyond the first needs this many pairs. Every thread is its own V8 isolate, which optimises the
+ * classifier's large functions again as it meets them (~330 TurboFan jobs, pairFeatures alone ~10 times):
+ * ~3–4 s of CPU per isolate on the real corpus (2026-12-08, notes/i16-speed8.md), against ~70 µs a pair once
+ * compiled. A second worker halves the ~70 µs × pairs but adds one such compile, so on two free cores it shortens
+ * the stage only beyond ~100,000 pairs; below that it costs CPU and time.
+ */
+export const MIN_PAIRS_PER_RELATE_WORKER = 50_000;
 /** Batches a worker holds at once: the next is already there when it answers one. */
 const IN_FLIGHT = 2;
 /**
@@ -32,9 +40,15 @@ export const RELATE_YOUNG_LIMIT_MB = 8;
 /** What a sentence is replaced with once sent. */
 const SENT: SentencePairs = { mentions: [], actors: [] };
 
-/** `--jobs N` (1: the assembling thread itself), else one per core as long as each gets MIN_PAIRS_PER_RELATE_WORKER. */
+/**
+ * How many worker threads classify, 0 meaning the assembling thread itself: `--jobs N` (1: that thread), else none
+ * below MIN_PAIRS_FOR_A_RELATE_WORKER pairs, one, or one per core as long as each gets MIN_PAIRS_PER_RELATE_WORKER.
+ * One worker rather than the assembling thread: its small heap is cheap to collect, while a major collection of
+ * the assembling thread marks the whole graph under construction (~1 s less CPU on the real corpus's pairs).
+ */
 export function relateWorkerCount(requested: number | undefined, pairs: number, cores: number): number {
-  if (requested !== undefined) return Math.max(1, requested);
+  if (requested !== undefined) return requested > 1 ? requested : 0;
+  if (pairs < MIN_PAIRS_FOR_A_RELATE_WORKER) return 0;
   return Math.max(1, Math.min(cores, Math.floor(pairs / MIN_PAIRS_PER_RELATE_WORKER)));
 }
 

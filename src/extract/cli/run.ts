@@ -138,12 +138,12 @@ async function extract(options: CliOptions): Promise<number> {
   const relate = async (sentences: SentencePairs[], jobs: number): Promise<EvidenceRelation[][]> => {
     const threads = Math.min(jobs, sentenceBatches(sentences).length);
     const relations = await relateInPool(sentences, jobs);
-    stage(`relations (${threads} worker threads)`);
+    stage(`relations (${threads} worker thread${threads === 1 ? '' : 's'})`);
     return relations;
   };
   const result: Omit<ExtractResult, 'graph'> & { graph?: Graph } = await assembleGraphWith(files.map((file) => file.path), analyses.splice(0), extractOptions, (sentences) => {
     const jobs = relateWorkerCount(options.jobs, sentences.reduce((pairs, sentence) => pairs + pairCount(sentence.actors.length), 0), availableParallelism());
-    return jobs > 1 ? relate(sentences, jobs) : undefined;
+    return jobs > 0 ? relate(sentences, jobs) : undefined;
   });
 
   const skipped = [...corpus.skipped, ...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -34,6 +34,11 @@ export interface LexiconIndex {
    */
   lowercaseFirst: Map<string, readonly boolean[]>;
   maxPhraseTokens: number;
+  /**
+   * Every phrase key and each of its beginnings that ends before a space ("united", "united nations", …): a span
+   * whose key is none of these starts no phrase, so look-ups need not try it longer (lexicon-lookup.ts, phraseReach).
+   */
+  phrasePrefixes: Set<string>;
   organisationCues: Set<string>;
   firmCues: Set<string>;
   titleWords: Set<string>;
@@ -132,11 +137,18 @@ export function buildLexiconIndex(lexicon: LexiconData): LexiconIndex {
   const lowercaseOnlyNonActors = new Set(lexicon.nonActorWords.filter((word) => /^\p{Ll}+\.?$/u.test(word)).map(phraseKey));
   for (const word of lexicon.nonActorWords) if (/^\p{Lu}/u.test(word)) lowercaseOnlyNonActors.delete(phraseKey(word));
 
+  const phrasePrefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) phrasePrefixes.add(key.slice(0, space));
+    phrasePrefixes.add(key);
+  }
+
   return {
     phrases,
     firstTokens,
     lowercaseFirst,
     maxPhraseTokens,
+    phrasePrefixes,
     organisationCues: new Set(lexicon.organisationCueWords.map(normaliseWord)),
     firmCues: new Set(lexicon.firmCueWords.map(normaliseWord)),
     titleWords: new Set(lexicon.personTitles.flatMap((title) => phraseKey(title).split(' '))),

@@ -1,4 +1,4 @@
-import { lookup } from '../lexicon-lookup.ts';
+import { lookup, phraseReach } from '../lexicon-lookup.ts';
 import { emit, type Scan } from '../scan.ts';
 import type { Token } from '../tokens.ts';
 
@@ -10,7 +10,7 @@ export function matchLowercaseLexiconPhrases(scan: Scan): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.capitalised || !lexicon.firstTokens.has(token.key)) continue;
-    for (let end = Math.min(tokens.length, i + lexicon.maxPhraseTokens); end > i + 1; end--) {
+    for (let end = phraseReach(tokens, i, Math.min(tokens.length, i + lexicon.maxPhraseTokens), lexicon); end > i + 1; end--) {
       const hit = lookup(tokens, i, end, lexicon);
       if (hit?.kind !== 'actor') continue;
       emit(scan, i, end - 1, 'lexicon', hit.type, 'lexicon-lowercase', hit.label);
