@@ -11,6 +11,7 @@ import { scanOf, mention } from '../helpers/recognise-scan.ts';
 import { namelessReason } from '../../src/extract/recognise/passes/nameless-bodies.ts';
 import { personStart } from '../../src/extract/recognise/passes/body-then-person.ts';
 import { bodyStart } from '../../src/extract/recognise/passes/desk-of-body.ts';
+import { hyphenReason } from '../../src/extract/recognise/passes/hyphen-pieces.ts';
 
 const reason = (text: string, surface: string, rule = 'cue-organisation') => {
   const scan = scanOf(text);
@@ -127,5 +128,45 @@ describe('a desk named before the body it belongs to (desk-of-body)', () => {
     expect(bodyStart(scan, mention(scan, 'Department of Energy of Dorland', 'organisation', 'named', 'cue-organisation'))).toBe(-1);
     const lower = 'The Legal Department of the ministry replied.';
     expect(recogniseText(lower).some((m) => m.rule === 'desk-of-body')).toBe(false);
+  });
+});
+
+describe('pieces of hyphenated words (hyphen-pieces)', () => {
+  const reasonOf = (text: string, surface: string, type: 'organisation' | 'firm' = 'organisation', kind: 'named' | 'acronym' = 'named') => {
+    const scan = scanOf(text);
+    return hyphenReason(scan, mention(scan, surface, type, kind, 'cue-organisation'));
+  };
+
+  it('drops the first half of a compound with a lower-case word', () => {
+    expect(reasonOf('They set up a Harbour Committee for the Follow-up of the talks.', 'Harbour Committee for the Follow')).toBe('hyphen-suffix');
+    expect(reasonOf('Disclosures follow the Task Force on Climate-related Risk.', 'Task Force on Climate')).toBe('hyphen-suffix');
+    expect(reasonOf('The Dorland Aero MQ-7 drone flew.', 'Dorland Aero MQ', 'firm')).toBe('hyphen-suffix');
+  });
+
+  it('leaves no body of the first half in the recogniser\'s answer', () => {
+    expect(surfaces('They set up a Harbour Committee for the Follow-up of the talks.')).toEqual([]);
+  });
+
+  it('keeps a name before a word for what an actor did', () => {
+    expect(reasonOf('A Harbour Council-led group met.', 'Harbour Council')).toBeUndefined();
+    expect(reasonOf('The Brill Foundation-funded study ended.', 'Brill Foundation')).toBeUndefined();
+  });
+
+  it('drops a name of two words or more that goes on past a hyphen, not one word', () => {
+    expect(reasonOf('He met the Marine Rotational Force-West commander.', 'Marine Rotational Force')).toBe('hyphen-continued');
+    expect(reasonOf('The Dorvik-Altan dispute ended.', 'Dorvik', 'firm')).toBeUndefined();
+  });
+
+  it('drops an acronym glued after a letter or another acronym, not after "then-" or "U.S.-"', () => {
+    expect(reasonOf('The A-QZT office opened.', 'QZT', 'organisation', 'acronym')).toBe('compound-code');
+    expect(reasonOf('The DRN-QZT unit opened.', 'QZT', 'organisation', 'acronym')).toBe('compound-code');
+    expect(reasonOf('The then-QZT chief left.', 'QZT', 'organisation', 'acronym')).toBeUndefined();
+    expect(reasonOf('The U.S.-QZT talks began.', 'QZT', 'organisation', 'acronym')).toBeUndefined();
+  });
+
+  it('leaves lexicon entries and persons', () => {
+    const scan = scanOf('The NATO-style rules and Ann Brill-type cases.');
+    expect(hyphenReason(scan, { ...mention(scan, 'NATO', 'organisation', 'lexicon', 'lexicon') })).toBeUndefined();
+    expect(hyphenReason(scan, mention(scan, 'Ann Brill', 'person', 'named', 'given-name'))).toBeUndefined();
   });
 });
