@@ -126,6 +126,10 @@ describe('a desk named before the body it belongs to (desk-of-body)', () => {
     const field = 'The Department of Energy of Dorland replied.';
     const scan = scanOf(field);
     expect(bodyStart(scan, mention(scan, 'Department of Energy of Dorland', 'organisation', 'named', 'cue-organisation'))).toBe(-1);
+    // A state before the desk word: the state's department, a body ("U.S. Department of Education Office of …").
+    const state = 'She joined the U.S. Department of Harbours Office of Planning.';
+    const stateScan = scanOf(state);
+    expect(bodyStart(stateScan, mention(stateScan, 'U.S. Department of Harbours Office of Planning', 'organisation', 'named', 'cue-organisation'))).toBe(-1);
     const lower = 'The Legal Department of the ministry replied.';
     expect(recogniseText(lower).some((m) => m.rule === 'desk-of-body')).toBe(false);
   });
