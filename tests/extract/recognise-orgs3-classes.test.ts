@@ -11,7 +11,7 @@ import { scanOf, mention } from '../helpers/recognise-scan.ts';
 import { namelessReason } from '../../src/extract/recognise/passes/nameless-bodies.ts';
 import { personStart } from '../../src/extract/recognise/passes/body-then-person.ts';
 import { bodyStart } from '../../src/extract/recognise/passes/desk-of-body.ts';
-import { hyphenReason } from '../../src/extract/recognise/passes/hyphen-pieces.ts';
+import { dropHyphenPieces, hyphenReason } from '../../src/extract/recognise/passes/hyphen-pieces.ts';
 
 const reason = (text: string, surface: string, rule = 'cue-organisation') => {
   const scan = scanOf(text);
@@ -161,11 +161,20 @@ describe('pieces of hyphenated words (hyphen-pieces)', () => {
     expect(reasonOf('The Dorvik-Altan dispute ended.', 'Dorvik', 'firm')).toBeUndefined();
   });
 
-  it('drops an acronym glued after a letter or another acronym, not after "then-" or "U.S.-"', () => {
-    expect(reasonOf('The A-QZT office opened.', 'QZT', 'organisation', 'acronym')).toBe('compound-code');
+  it('drops an acronym glued after another acronym, widens one glued after a letter, not after "then-" or "U.S.-"', () => {
+    expect(reasonOf('The A-QZT office opened.', 'QZT', 'organisation', 'acronym')).toBe('letter-code');
     expect(reasonOf('The DRN-QZT unit opened.', 'QZT', 'organisation', 'acronym')).toBe('compound-code');
     expect(reasonOf('The then-QZT chief left.', 'QZT', 'organisation', 'acronym')).toBeUndefined();
     expect(reasonOf('The U.S.-QZT talks began.', 'QZT', 'organisation', 'acronym')).toBeUndefined();
+  });
+
+  it('takes the letter into the acronym\'s mention', () => {
+    const text = 'Officials of the A-QZT met in Dorland.';
+    const scan = scanOf(text);
+    scan.mentions = [mention(scan, 'QZT', 'organisation', 'acronym', 'acronym-undefined')];
+    dropHyphenPieces(scan);
+    expect(scan.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['A-QZT']);
+    expect(scan.mentions.map((m) => m.label)).toEqual(['A-QZT']);
   });
 
   it('leaves lexicon entries and persons', () => {

@@ -7,8 +7,9 @@
  * - a name of two words or more followed by "-" and a capital: the name goes on past the hyphen ("High Representative of
  *   the … and Vice-President", "Directorate-General", "Force-West"), dropped (`hyphen-continued`); one word is kept, as
  *   "Boeing-Airbus" and "EU-Mercosur" join two actors;
- * - an acronym glued after a letter or another acronym ("A-WEB", "C-DAC", "CIS-EMO", "UN-SPIDER"): the tail of one
- *   code, dropped (`compound-code`).
+ * - an acronym glued after another acronym ("CIS-EMO", "UN-SPIDER", "ADB-GMS"): the tail of one code, dropped
+ *   (`compound-code`); after a single letter ("A-WEB", "C-DAC") the letter is part of the acronym, and the mention is
+ *   widened to take it in (`letter-code`).
  * Only bodies and firms are read (persons' double names are one token); lexicon entries are kept (what the lexicon
  * names is an actor whatever is glued to it).
  */
@@ -17,13 +18,15 @@ import type { CandidateMention } from '../../types.ts';
 import type { Scan } from '../scan.ts';
 import { voidDefinitions } from './void-definitions.ts';
 
-export type HyphenReason = 'hyphen-suffix' | 'hyphen-continued' | 'compound-code';
+export type HyphenReason = 'hyphen-suffix' | 'hyphen-continued' | 'compound-code' | 'letter-code';
 
 const ACTOR_SUFFIXES: ReadonlySet<string> = new Set(words.actorSuffixes);
 /** A hyphen and the word glued after the name. */
 const AFTER = /^[-‐‑](\p{L}[\p{L}\p{N}]*|\p{N}+)/u;
-/** A letter or an acronym glued before the name by a hyphen ("A-", "CIS-", "UN-"), not "U.S.-" nor "then-". */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{N}.])(?:\p{Lu}|\p{Lu}{2,6})[-‐‑]$/u;
+/** An acronym glued before the name by a hyphen ("CIS-", "UN-"), not "U.S.-" nor "then-". */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}.])\p{Lu}{2,6}[-‐‑]$/u;
+/** A single capital glued before the name by a hyphen ("A-WEB"): part of the acronym. */
+const LETTER_BEFORE = /(?:^|[^\p{L}\p{N}.])\p{Lu}[-‐‑]$/u;
 const ACRONYM = /^\p{Lu}{2,}[\p{Lu}\p{N}]*$/u;
 
 export function hyphenReason(scan: Scan, mention: CandidateMention): HyphenReason | undefined {
@@ -34,13 +37,21 @@ export function hyphenReason(scan: Scan, mention: CandidateMention): HyphenReaso
     if (/\s/.test(mention.label.trim())) return 'hyphen-continued';
   }
   const surface = scan.text.slice(mention.start, mention.end);
-  if (ACRONYM.test(surface) && CODE_BEFORE.test(scan.text.slice(Math.max(0, mention.start - 8), mention.start))) return 'compound-code';
+  const before = scan.text.slice(Math.max(0, mention.start - 8), mention.start);
+  if (ACRONYM.test(surface) && CODE_BEFORE.test(before)) return 'compound-code';
+  if (ACRONYM.test(surface) && LETTER_BEFORE.test(before)) return 'letter-code';
   return undefined;
 }
 
 export function dropHyphenPieces(scan: Scan): void {
-  const dropped = scan.mentions.filter((mention) => hyphenReason(scan, mention) !== undefined);
-  if (dropped.length === 0) return;
-  scan.mentions = scan.mentions.filter((mention) => !dropped.includes(mention));
+  const reasons = new Map(scan.mentions.map((mention) => [mention, hyphenReason(scan, mention)] as const));
+  const dropped = scan.mentions.filter((mention) => reasons.get(mention) !== undefined && reasons.get(mention) !== 'letter-code');
+  scan.mentions = scan.mentions
+    .filter((mention) => !dropped.includes(mention))
+    .map((mention) => {
+      if (reasons.get(mention) !== 'letter-code') return mention;
+      const start = mention.start - 2;
+      return { ...mention, start, label: scan.text.slice(start, mention.end) };
+    });
   voidDefinitions(scan, new Set(dropped.map((mention) => mention.label)));
 }
