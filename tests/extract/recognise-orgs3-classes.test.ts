@@ -161,20 +161,20 @@ describe('pieces of hyphenated words (hyphen-pieces)', () => {
     expect(reasonOf('The Dorvik-Altan dispute ended.', 'Dorvik', 'firm')).toBeUndefined();
   });
 
-  it('drops an acronym glued after another acronym, widens one glued after a letter, not after "then-" or "U.S.-"', () => {
-    expect(reasonOf('The A-QZT office opened.', 'QZT', 'organisation', 'acronym')).toBe('letter-code');
+  it('finds an acronym glued after a letter or another acronym, not after "then-" or "U.S.-"', () => {
+    expect(reasonOf('The A-QZT office opened.', 'QZT', 'organisation', 'acronym')).toBe('compound-code');
     expect(reasonOf('The DRN-QZT unit opened.', 'QZT', 'organisation', 'acronym')).toBe('compound-code');
     expect(reasonOf('The then-QZT chief left.', 'QZT', 'organisation', 'acronym')).toBeUndefined();
     expect(reasonOf('The U.S.-QZT talks began.', 'QZT', 'organisation', 'acronym')).toBeUndefined();
   });
 
-  it('takes the letter into the acronym\'s mention', () => {
-    const text = 'Officials of the A-QZT met in Dorland.';
+  it('takes the letter or the first acronym into the mention: the code stays whole', () => {
+    const text = 'Officials of the A-QZT and the DRN-VLK met in Dorland.';
     const scan = scanOf(text);
-    scan.mentions = [mention(scan, 'QZT', 'organisation', 'acronym', 'acronym-undefined')];
+    scan.mentions = [mention(scan, 'QZT', 'organisation', 'acronym', 'acronym-undefined'), mention(scan, 'VLK', 'organisation', 'acronym', 'acronym-undefined')];
     dropHyphenPieces(scan);
-    expect(scan.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['A-QZT']);
-    expect(scan.mentions.map((m) => m.label)).toEqual(['A-QZT']);
+    expect(scan.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['A-QZT', 'DRN-VLK']);
+    expect(scan.mentions.map((m) => m.label)).toEqual(['A-QZT', 'DRN-VLK']);
   });
 
   it('leaves lexicon entries and persons', () => {
