@@ -63,6 +63,8 @@ export const RULES = {
   'role-apposition': 'a name the rules could not type, introduced with a job ("Rex Tillerson, chairman of …", "billionaire Lakshmi Mittal")',
   'kind-noun-firm': 'a name its sentence calls a firm with a noun beside it ("Chinese company Full Gold Mining", "\"Norwest\" company")',
   'reporting-outlet': 'a news outlet named as the source of a report (", Trend reports.", "turkmenistan.ru reported")',
+  'body-then-person': 'a person named right after the body they serve in, no comma between ("Office of Personnel Management Kiran Ahuja")',
+  'desk-of-body': 'the body after a desk named by its function or region ("Europe Department of the Ministry of Foreign Affairs")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -52,6 +52,10 @@ import { recogniseGluedInitials } from './glued-initials.ts';
 import { typeRoleAppositions } from './role-appositions.ts';
 import { typeKindNounFirms } from './kind-noun-firms.ts';
 import { recogniseReportingOutlets } from './reporting-outlets.ts';
+import { dropNamelessBodies } from './nameless-bodies.ts';
+import { splitBodiesFromPersons } from './body-then-person.ts';
+import { cutDesksOffBodies } from './desk-of-body.ts';
+import { dropHyphenPieces } from './hyphen-pieces.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -115,4 +119,11 @@ export const PASSES: readonly Pass[] = [
   typeRoleAppositions,
   typeKindNounFirms,
   recogniseReportingOutlets,
+  // Organisations on real text (issue 12, i12-orgs3): programmes, lines of work and members named like bodies; a
+  // person's name run on after the body they serve in; a desk named before the body it belongs to; pieces of
+  // hyphenated words.
+  dropNamelessBodies,
+  splitBodiesFromPersons,
+  cutDesksOffBodies,
+  dropHyphenPieces,
 ];
