@@ -67,6 +67,8 @@ describe('recogniseNamesInRun: names that hold a title or a non-actor word', () 
   });
   it('a title word closing a run right after a known first name is the surname ("Erik Prince")', () => {
     expect(people('Then Erik Prince spoke.', 'Erik Prince')).toEqual(['Erik Prince=Erik Prince=person']);
+    // At the passage's end there is no word after the run to look at.
+    expect(people('It was Erik Prince', 'Erik Prince')).toEqual(['Erik Prince=Erik Prince=person']);
   });
   it('a title word between a known first name and an unknown surname is part of the name', () => {
     expect(people('Then Khalid Sheikh Vargu spoke.', 'Khalid Sheikh Vargu')).toEqual(['Khalid Sheikh Vargu=Khalid Sheikh Vargu=person']);
