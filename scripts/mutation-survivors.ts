@@ -136,15 +136,12 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
   }
   const classed = (file: string, s: Omit<Survivor, 'ledgerClass'>): Survivor =>
     ({ ...s, ledgerClass: classOf(ledger.files[file], s.line, s.column, s.mutator, s.replacement, (ledger.rules ?? []).filter((r) => r.file === file)) });
-  // A carried file that one kept report holds whole (at least as many mutants as its listed run, not the lines of
-  // some survivors) was re-measured: it is listed from the reports alone, whatever git says about its source.
+  // A carried file whose kept reports hold it whole (together at least as many mutants as its listed run: a whole-file
+  // run, or runs of line ranges that cover it, not the lines of some survivors) was re-measured: it is listed from the
+  // reports alone, whatever git says about its source (a merge may bring in a change older than the list's commit).
   const remeasured = (file: string): boolean => {
     const listed = carried.get(file);
-    if (listed === undefined) return true;
-    return reports.some(({ report }) => {
-      const data = report.files[file];
-      return data !== undefined && data.source === currentSource(file) && data.mutants.filter((m) => COUNTED.has(m.status)).length >= listed.mutants;
-    });
+    return listed === undefined || (byFile.get(file)?.mutants.size ?? 0) >= listed.mutants;
   };
   const fromReports = [...byFile.entries()].filter(([file]) => remeasured(file)).map(([file, entry]) => {
     const survivors: Survivor[] = [];

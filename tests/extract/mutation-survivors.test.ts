@@ -88,6 +88,13 @@ describe('mutation-survivors', () => {
     const [file] = mergeReports([{ name: 'whole.json', report: whole }], current, ledger, list);
     expect(file).toMatchObject({ file: 'src/x.ts', mutants: 3, killed: 1, reports: ['whole.json'] });
     expect(file?.survivors.map((s) => `${s.line}:${s.column} ${s.mutator}`)).toEqual(['1:5 StringLiteral', '1:11 EqualityOperator']);
+    // Two runs of line ranges that together hold three mutants cover it too; one of them alone (two) does not: the list's
+    // three survivors less the boolean one it killed.
+    const [, ...secondHalf] = whole.files['src/x.ts'].mutants;
+    const halves = [{ name: 'h1.json', report: { files: { 'src/x.ts': { source, mutants: whole.files['src/x.ts'].mutants.slice(0, 1) } } } },
+      { name: 'h2.json', report: { files: { 'src/x.ts': { source, mutants: secondHalf } } } }];
+    expect(mergeReports(halves, current, ledger, list)[0]).toMatchObject({ mutants: 3, killed: 1, reports: ['h1.json', 'h2.json'] });
+    expect(mergeReports(halves.slice(1), current, ledger, list)[0]).toMatchObject({ mutants: 3, killed: 1, reports: ['a.json (carried)', 'h2.json'] });
   });
   it('counts survivors per file and category, and the score over listed, unreported and changed parts', () => {
     const withRule: Ledger = { ...ledger, unreported: [{ part: 'store', survivors: 10, explained: 4, note: 'n', mutants: 40 }],
