@@ -72,6 +72,8 @@ describe('recogniseNamesInRun: names that hold a title or a non-actor word', () 
   });
   it('a title word between a known first name and an unknown surname is part of the name', () => {
     expect(people('Then Khalid Sheikh Vargu spoke.', 'Khalid Sheikh Vargu')).toEqual(['Khalid Sheikh Vargu=Khalid Sheikh Vargu=person']);
+    // The same run opening the passage (its first word is token 0).
+    expect(people('Khalid Sheikh Vargu spoke.', 'Khalid Sheikh Vargu')).toEqual(['Khalid Sheikh Vargu=Khalid Sheikh Vargu=person']);
   });
   // ("Ohio Senate", the file's other example, gives nothing here: "Senate" alone is no body's name in the lexicon.)
   it('a place\'s name before a body written in ordinary words is that place\'s own body', () => {
