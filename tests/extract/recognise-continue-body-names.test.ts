@@ -115,3 +115,26 @@ describe('continueBodyNames: missions of a state, lists closed inside an item, a
       .toEqual(['Fund to Fight Zorbu', 'Vargu', 'Kelto', 'Tal Bero']);
   });
 });
+
+// Written for the survivors of i18-kill4's run of 2026-12-08 (lines 51–84): each case names what the rule must refuse.
+describe('continueBodyNames: what a mission, a purpose and an envoy\'s portfolio do not take', () => {
+  const unchanged = (text: string, runs: string[]) => expect(continued(text, runs).runs, text).toEqual(runs);
+  it('a mission goes on through "to" only, to a body or a state only, and counts as one only with a mission word before "of" and a state', () => {
+    unchanged('A note from the Mission at NATO was read.', ['Mission', 'NATO']);
+    unchanged('A note from the Mission to a NATO summit was read.', ['Mission', 'NATO']);
+    // Gazprom is a firm, no body or state.
+    unchanged('A note from the Mission to Gazprom was read.', ['Mission', 'Gazprom']);
+    unchanged('The Permanent Office of Kazakhstan to the United Nations said so.', ['Permanent Office of Kazakhstan', 'United Nations']);
+    unchanged('The Permanent Mission for Kazakhstan to the United Nations said so.', ['Permanent Mission for Kazakhstan', 'United Nations']);
+    unchanged('The Permanent Mission of NATO to the United Nations said so.', ['Permanent Mission of NATO', 'United Nations']);
+    unchanged('A letter from Zorbu Vargu to the United Nations was read.', ['Zorbu Vargu', 'United Nations']);
+  });
+  it('an envoy\'s second portfolio follows "and" alone, and is a state or a place, no other actor', () => {
+    unchanged('The Office of the Special Envoy for Sudan, France said so.', ['Office of the Special Envoy for Sudan', 'France']);
+    unchanged('The Office of the Special Envoy for Sudan or France said so.', ['Office of the Special Envoy for Sudan', 'France']);
+    unchanged('The Office of the Special Envoy for Sudan and NATO said so.', ['Office of the Special Envoy for Sudan', 'NATO']);
+    // "Ohio" is a place (a non-actor lexicon entry).
+    expect(continued('The Office of the Special Envoy for Sudan and Ohio said so.', ['Office of the Special Envoy for Sudan', 'Ohio']).runs)
+      .toEqual(['Office of the Special Envoy for Sudan and Ohio']);
+  });
+});
