@@ -227,3 +227,26 @@ describe('applyOverrides, every reason and borderline case', () => {
     expect(reasons({ op: 'hide', id: 'person:tokayev' }, { op: 'hide', id: 'person:tokayev' })).toEqual(['1 hide: no actor "person:tokayev"']);
   });
 });
+
+// Written for the survivors of i18-kill4's run of 2026-12-08 (not re-measured: class test-added in the ledger).
+describe('applyOverrides, labels kept as aliases, mention order, nothing to do', () => {
+  it('gives the graph back as it is when there is nothing to apply', () => {
+    const g = graph();
+    expect(applyOverrides(g, { format: 'silkmap-overrides', version: 1, operations: [] })).toEqual({ graph: g, applied: 0, warnings: [] });
+  });
+  it('names every missing actor of a merge, comma-separated', () => {
+    expect(apply({ op: 'merge', into: 'person:tokayev', from: ['person:a', 'person:b'] }).warnings[0]?.reason).toBe('none of "person:a", "person:b" exists');
+  });
+  it('keeps an old label no mention is written as on a rename, not on a retype', () => {
+    const renamed = apply({ op: 'rename', id: 'organisation:sco', label: 'Shanghai Cooperation Organisation' },
+      { op: 'rename', id: 'organisation:shanghai-cooperation-organisation', label: 'SCO Org' }).graph.nodes.find((n) => n.id === 'organisation:sco-org');
+    expect(renamed?.aliases).toEqual(['SCO', 'Shanghai Cooperation Organisation']);
+    const retyped = apply({ op: 'rename', id: 'organisation:sco', label: 'Shanghai Cooperation Organisation' },
+      { op: 'retype', id: 'organisation:shanghai-cooperation-organisation', type: 'state' }).graph.nodes.find((n) => n.id === 'state:shanghai-cooperation-organisation');
+    expect(retyped?.aliases).toEqual(['SCO']);
+  });
+  it('puts merged mentions in text order, whatever the order they were merged in', () => {
+    const xi = apply({ op: 'merge', into: 'person:president-xi', from: ['person:xi-jinping'] }).graph.nodes.find((n) => n.id === 'person:president-xi');
+    expect(xi?.mentions).toEqual([at('Xi Jinping'), at('President Xi')]);
+  });
+});
