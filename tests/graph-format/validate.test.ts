@@ -216,3 +216,34 @@ describe('validateGraph, each message and bound', () => {
     expect(parseGraphJson(` \uFEFF${JSON.stringify(tinyGraph())}`).ok).toBe(false);
   });
 });
+
+// Written for the survivors of i18-kill4's run of 2026-12-08 (not re-measured: class test-added in the ledger).
+describe('validateGraph, the checks its run left untested', () => {
+  const errorsOf = (breakIt: (g: Graph) => void): string[] => {
+    const graph = tinyGraph();
+    breakIt(graph);
+    const result = validateGraph(graph);
+    return result.ok ? [] : result.errors;
+  };
+  it('names a duplicate passage, a duplicate link and a wrong mention count in words', () => {
+    expect(errorsOf((g) => { g.passages.push({ ...g.passages[0]!, sourceStart: 21, sourceEnd: 40 }); })).toContain('passages.1: duplicate id "d1:p0"');
+    expect(errorsOf((g) => { g.edges.push({ ...g.edges[0]! }); })).toEqual(['edges.1: duplicate id "state:china|state:russia"']);
+    expect(errorsOf((g) => { g.nodes[1]!.mentionCount = 3; })).toEqual(['nodes.1: mentionCount 3 but 1 mentions']);
+  });
+  it('refuses a link whose ends and id are both in the wrong order, and an id with more between its ends', () => {
+    expect(errorsOf((g) => { g.edges[0] = { ...g.edges[0]!, id: 'state:russia|state:china', source: 'state:russia', target: 'state:china' }; }))
+      .toEqual(['edges.0: id "state:russia|state:china" is not "source|target" with source before target']);
+    expect(errorsOf((g) => { g.edges[0]!.id = 'state:china|state:chinese|state:russia'; }))
+      .toEqual(['edges.0: id "state:china|state:chinese|state:russia" is not "source|target" with source before target']);
+  });
+  it('refuses evidence whose start is not its sentence\'s, or whose sentence names only the source', () => {
+    expect(errorsOf((g) => { g.edges[0]!.evidence[0]!.start = 1; })[0]).toBe('edges.0.evidence.0: does not point at a sentence of passage "d1:p0"');
+    expect(errorsOf((g) => {
+      g.passages[0]!.sentences = [[0, 9], [10, 21]];
+      g.edges[0]!.evidence = [{ passageId: 'd1:p0', sentence: 0, start: 0, end: 9 }];
+    })).toEqual(['edges.0.evidence.0: sentence 0 of "d1:p0" does not mention both "state:china" and "state:russia"']);
+  });
+  it('refuses typed evidence on a link without a relations summary', () => {
+    expect(errorsOf((g) => { g.edges[0]!.evidence[0]!.relation = { type: 'meets' }; })).toEqual(['edges.0: relations summary does not match its evidence']);
+  });
+});
