@@ -11,7 +11,7 @@
  * carried file's survivors are the old ones less those a kept report killed since. Files of the old list whose
  * source changed are named in a table of their own with their old counts (to be re-run).
  *
- *   npx tsx scripts/mutation-survivors.ts [--out docs/mutation/survivors.md] [--carry] reports/*.json
+ *   npx tsx scripts/mutation-survivors.ts [--out docs/mutation/survivors.md] [--triage docs/mutation/triage.md] [--carry] reports/*.json
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,9 @@ export interface Ledger {
   /** File → "line:column Mutator" or "line:column Mutator=replacement" → class id. */
   readonly files: Record<string, Record<string, string>>;
   /** Parts measured (README table) whose reports are not kept here: their survivors are untriaged by this list. */
-  readonly unreported: readonly { readonly part: string; readonly survivors: number; readonly explained: number; readonly note: string }[];
+  readonly unreported: readonly { readonly part: string; readonly survivors: number; readonly explained: number; readonly note: string;
+    /** Mutants of the part's last runs (README table), for the score over the whole core. */
+    readonly mutants?: number }[];
   /**
    * Classes given by rule, after the place entries: a survivor of `file` (within `lines`, inclusive, when given) with
    * this mutator (and replacement, when given) has the class. Each rule says why in `why`.
@@ -134,7 +136,14 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
   }
   const classed = (file: string, s: Omit<Survivor, 'ledgerClass'>): Survivor =>
     ({ ...s, ledgerClass: classOf(ledger.files[file], s.line, s.column, s.mutator, s.replacement, (ledger.rules ?? []).filter((r) => r.file === file)) });
-  const fromReports = [...byFile.entries()].filter(([file]) => !carried.has(file)).map(([file, entry]) => {
+  // A carried file whose kept reports hold it whole (together at least as many mutants as its listed run: a whole-file
+  // run, or runs of line ranges that cover it, not the lines of some survivors) was re-measured: it is listed from the
+  // reports alone, whatever git says about its source (a merge may bring in a change older than the list's commit).
+  const remeasured = (file: string): boolean => {
+    const listed = carried.get(file);
+    return listed === undefined || (byFile.get(file)?.mutants.size ?? 0) >= listed.mutants;
+  };
+  const fromReports = [...byFile.entries()].filter(([file]) => remeasured(file)).map(([file, entry]) => {
     const survivors: Survivor[] = [];
     let killed = 0;
     for (const results of entry.mutants.values()) {
@@ -150,7 +159,7 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
     return { file, mutants: entry.mutants.size, killed, survivors, reports: entry.reports };
   });
   // A carried file (source unchanged since its list): the listed survivors less those a kept report killed since.
-  const fromList = [...carried.values()].map((listed) => {
+  const fromList = [...carried.values()].filter((listed) => !byFile.has(listed.file) || !remeasured(listed.file)).map((listed) => {
     const entry = byFile.get(listed.file);
     const killedSince = new Set([...(entry?.mutants.values() ?? [])].flat().filter((m) => KILLED.has(m.status))
       .map((m) => listedKey(m.location.start.line, m.location.start.column, m.mutatorName, shortReplacement(m.replacement))));
@@ -208,11 +217,64 @@ export function renderSurvivors(files: readonly FileSurvivors[], ledger: Ledger,
   return `${lines.join('\n')}\n`;
 }
 
+/** The triage columns: a numbered class is an equivalent mutant; the others are named as they are. */
+export const CATEGORIES = ['equivalent', 'not-worth', 'not-killed', 'test-added', 'untriaged'] as const;
+export const categoryOf = (ledgerClass: string): string => (/^\d+$/.test(ledgerClass) ? 'equivalent' : ledgerClass);
+
+/**
+ * The triage summary (docs/mutation/triage.md): the score over every part measured, then survivors counted per file
+ * and category, the parts without a kept report, and the rules that class survivors by kind (mutator and reason).
+ */
+export function renderTriage(files: readonly FileSurvivors[], ledger: Ledger, generatedOn: string, stale: readonly ListedFile[] = []): string {
+  const count = (f: FileSurvivors, category: string): number => f.survivors.filter((s) => categoryOf(s.ledgerClass) === category).length;
+  const listedMutants = files.reduce((sum, f) => sum + f.mutants, 0);
+  const listedKilled = files.reduce((sum, f) => sum + f.killed, 0);
+  const parts = ledger.unreported.filter((p) => p.mutants !== undefined);
+  const mutants = listedMutants + parts.reduce((sum, p) => sum + (p.mutants ?? 0), 0) + stale.reduce((sum, f) => sum + f.mutants, 0);
+  const killed = listedKilled + parts.reduce((sum, p) => sum + (p.mutants ?? 0) - p.survivors, 0) + stale.reduce((sum, f) => sum + f.killed, 0);
+  const totals = CATEGORIES.map((c) => files.reduce((sum, f) => sum + count(f, c), 0));
+  const unreportedUntriaged = ledger.unreported.reduce((sum, p) => sum + p.survivors - p.explained, 0) + stale.reduce((sum, f) => sum + survivorCount(f), 0);
+  const ruleCount = (rule: LedgerRule): number => files.filter((f) => f.file === rule.file).flatMap((f) => f.survivors)
+    .filter((s) => s.ledgerClass === rule.class && (rule.lines === undefined || (rule.lines[0] <= s.line && s.line <= rule.lines[1])) &&
+      (rule.mutator === undefined || rule.mutator === s.mutator) && (rule.replacement === undefined || rule.replacement === s.replacement)).length;
+  return [
+    '# Mutation survivors: triage (generated by `npx tsx scripts/mutation-survivors.ts --triage docs/mutation/triage.md …`; do not edit)',
+    '',
+    `Generated ${generatedOn}. **Score over every part measured: ${percent(killed, mutants)}** (${killed} of ${mutants} mutants killed or timed out; ` +
+      `files with a kept or carried report: ${percent(listedKilled, listedMutants)}, ${listedKilled} of ${listedMutants}). Each survivor one by one: [survivors.md](survivors.md); ` +
+      'classes: [docs/testing.md](../testing.md), "Survivor ledger".',
+    '',
+    `Categories: **equivalent** (classes 1–6: no caller can see the change), **not-worth** (a real but immaterial difference, reason in the rule or ` +
+      'the ledger), **not-killed** (a real difference no test shows yet), **test-added** (a test written since the last run), **untriaged** (not yet read).',
+    '',
+    `| file | mutants | score | survivors | ${CATEGORIES.join(' | ')} |`,
+    `|---|---|---|---|${CATEGORIES.map(() => '---').join('|')}|`,
+    ...files.filter((f) => f.mutants > 0).map((f) => `| ${f.file} | ${f.mutants} | ${percent(f.killed, f.mutants)} | ${f.survivors.length} | ${CATEGORIES.map((c) => count(f, c)).join(' | ')} |`),
+    `| **files listed** | ${listedMutants} | ${percent(listedKilled, listedMutants)} | ${files.reduce((sum, f) => sum + f.survivors.length, 0)} | ${totals.join(' | ')} |`,
+    '',
+    '| part without a kept report, or changed since its run | mutants | survivors | explained (README) | untriaged |',
+    '|---|---|---|---|---|',
+    ...ledger.unreported.map((p) => `| ${p.part} | ${p.mutants ?? '?'} | ${p.survivors} | ${p.explained} | ${p.survivors - p.explained} |`),
+    ...stale.map((f) => `| ${f.file} (changed since its run) | ${f.mutants} | ${survivorCount(f)} | 0 | ${survivorCount(f)} |`),
+    '',
+    `**Untriaged in all: ${(totals[CATEGORIES.indexOf('untriaged')] ?? 0) + unreportedUntriaged}** (listed files ${totals[CATEGORIES.indexOf('untriaged')] ?? 0}, other parts ${unreportedUntriaged}).`,
+    '',
+    '## Rules (survivors classed by kind)',
+    '',
+    '| file | lines | mutator | class | survivors | why |',
+    '|---|---|---|---|---|---|',
+    ...(ledger.rules ?? []).map((r) => `| ${r.file} | ${r.lines === undefined ? 'all' : `${r.lines[0]}–${r.lines[1]}`} | ${r.mutator ?? 'any'}${r.replacement === undefined ? '' : ` → \`${r.replacement}\``} | ${r.class} | ${ruleCount(r)} | ${r.why} |`),
+    '',
+  ].join('\n');
+}
+
 function main(argv: readonly string[]): void {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : 'docs/mutation/survivors.md';
   const carry = argv.includes('--carry');
-  const inputs = argv.filter((arg, i) => arg !== '--out' && arg !== '--carry' && (outAt < 0 || i !== outAt + 1));
+  const triageAt = argv.indexOf('--triage');
+  const triage = triageAt >= 0 ? argv[triageAt + 1] : undefined;
+  const inputs = argv.filter((arg, i) => arg !== '--out' && arg !== '--carry' && arg !== '--triage' && (outAt < 0 || i !== outAt + 1) && (triageAt < 0 || i !== triageAt + 1));
   if (out === undefined || (inputs.length === 0 && !carry)) throw new Error('usage: mutation-survivors.ts [--out file.md] [--carry] report.json...');
   const ledger = JSON.parse(readFileSync('docs/mutation/ledger.json', 'utf8')) as Ledger;
   const reports = inputs.map((name) => ({ name: name.replace(/^.*\//, ''), report: JSON.parse(readFileSync(name, 'utf8')) as Report }));
@@ -242,6 +304,7 @@ function main(argv: readonly string[]): void {
   // A changed file that a kept report now covers is listed from that report, not as stale.
   const restale = stale.filter((f) => !files.some((file) => file.file === f.file));
   writeFileAtomicallySync(out, renderSurvivors(files, ledger, new Date().toISOString().slice(0, 10), restale));
+  if (triage !== undefined) writeFileAtomicallySync(triage, renderTriage(files, ledger, new Date().toISOString().slice(0, 10), restale));
   const untriaged = files.reduce((sum, f) => sum + f.survivors.filter((s) => s.ledgerClass === 'untriaged').length, 0);
   console.log(`${out}: ${files.length} files, ${files.reduce((s, f) => s + f.survivors.length, 0)} survivors, ${untriaged} untriaged (+${ledger.unreported.reduce((s, p) => s + p.survivors - p.explained, 0)} in parts without a kept report)`);
 }

@@ -33,6 +33,10 @@ describe('organisationNameEnd', () => {
     expect(nameOf('They joined Zorbu Energy Economics today.', 'Zorbu Energy Economics')).toBe('Zorbu Energy Economics');
     expect(nameOf('They joined Zorbu Energy Vargu today.', 'Zorbu Energy Vargu')).toBe('Zorbu Energy');
     expect(nameOf('They joined Zorbu Energy Florida today.', 'Zorbu Energy Florida')).toBe('Zorbu Energy');
+    // "Turkey" is an English word ("turkey") and a place name.
+    expect(nameOf('They joined Zorbu Energy Turkey today.', 'Zorbu Energy Turkey')).toBe('Zorbu Energy');
+    // "Polish" is an English word and no place name: only the lexicon (a demonym) marks it as no ordinary noun.
+    expect(nameOf('They joined Zorbu Energy Polish today.', 'Zorbu Energy Polish')).toBe('Zorbu Energy');
     expect(nameOf('They joined Zorbu Energy International today.', 'Zorbu Energy International')).toBe('Zorbu Energy');
     // The last word of the run is modified by nothing: "Energy" there is the cue.
     expect(nameOf('They joined Zorbu Vargu Energy today.', 'Zorbu Vargu Energy')).toBe('Zorbu Vargu Energy');

@@ -159,3 +159,94 @@ describe('overrides files written by editors', () => {
     expect(parseOverridesJson('\uFEFF{"format":"silkmap-overrides","version":1,"operations":[]}').ok).toBe(true);
   });
 });
+
+// Each skipped operation's reason, and the borderline cases of each kind, on the graph above (Xi Jinping, President
+// Xi, Tokayev, Kazakhstan written "Astana" and "Kazakhstan", SCO twice). Reasons are the contract's words, by hand.
+describe('applyOverrides, every reason and borderline case', () => {
+  const reasons = (...operations: OverrideOperation[]) => apply(...operations).warnings.map((w) => `${w.index} ${w.op}: ${w.reason}`);
+  const meets = { type: 'meets' as const };
+  it('says why each kind of operation was skipped', () => {
+    expect(reasons(
+      { op: 'rename', id: 'person:nobody', label: 'X' },
+      { op: 'retype', id: 'person:nobody', type: 'state' },
+      { op: 'split', id: 'person:nobody', alias: 'X' },
+      { op: 'merge', into: 'person:nobody', from: ['person:tokayev'] },
+      { op: 'split', id: 'state:kazakhstan', alias: 'Kazakh' },
+      { op: 'split', id: 'organisation:sco', alias: 'SCO' },
+      { op: 'relation', passageId: 'd:p0', sentence: 0, between: ['person:nobody', 'person:tokayev'], relation: meets },
+      { op: 'relation', passageId: 'd:p0', sentence: 0, between: ['person:a', 'person:b'], relation: meets },
+      { op: 'relation', passageId: 'd:p0', sentence: 0, between: ['person:tokayev', 'person:tokayev'], relation: meets },
+    )).toEqual([
+      '0 rename: no actor "person:nobody"',
+      '1 retype: no actor "person:nobody"',
+      '2 split: no actor "person:nobody"',
+      '3 merge: no actor "person:nobody"',
+      '4 split: "state:kazakhstan" has no mention written "Kazakh"',
+      '5 split: every mention of "organisation:sco" is "SCO" (rename it instead)',
+      '6 relation: no actor "person:nobody"',
+      '7 relation: no actor "person:a", "person:b"',
+      '8 relation: a relation needs two different actors',
+    ]);
+  });
+  it('takes a relation with both ends or neither, in either direction', () => {
+    const between: [string, string] = ['person:tokayev', 'person:xi-jinping'];
+    const wrong = 'relation from/to must be the two actors, both or neither';
+    const relation = (r: { from?: string; to?: string }) => reasons({ op: 'relation', passageId: 'd:p0', sentence: 0, between, relation: { type: 'funds', ...r } });
+    expect(relation({ from: 'person:xi-jinping', to: 'person:tokayev' })).toEqual([]);
+    expect(relation({ from: 'person:tokayev', to: 'person:xi-jinping' })).toEqual([]);
+    expect(relation({})).toEqual([]);
+    expect(relation({ from: 'person:tokayev' })).toEqual([`0 relation: ${wrong}`]);
+    expect(relation({ to: 'person:tokayev' })).toEqual([`0 relation: ${wrong}`]);
+    expect(relation({ from: 'person:tokayev', to: 'person:tokayev' })).toEqual([`0 relation: ${wrong}`]);
+    expect(relation({ from: 'person:tokayev', to: 'organisation:sco' })).toEqual([`0 relation: ${wrong}`]);
+  });
+  it('merges what exists of a list that names the target itself and a missing actor', () => {
+    const { graph: result, applied, warnings } = apply({ op: 'merge', into: 'person:xi-jinping', from: ['person:xi-jinping', 'person:gone', 'person:president-xi'] });
+    expect([applied, warnings]).toEqual([1, []]);
+    const xi = result.nodes.find((n) => n.id === 'person:xi-jinping')!;
+    expect([xi.mentionCount, xi.aliases]).toEqual([2, ['President Xi', 'Xi Jinping']]);
+    expect(result.nodes.map((n) => n.id)).toEqual(['organisation:sco', 'person:tokayev', 'person:xi-jinping', 'state:kazakhstan']);
+  });
+  // The old label joins the aliases ("Tokayev", there already); the new one does not, no mention is written so.
+  it('renames to the same id (a change of case) without calling it a conflict', () => {
+    const { graph: result, applied, warnings } = apply({ op: 'rename', id: 'person:tokayev', label: 'TOKAYEV' });
+    expect([applied, warnings]).toEqual([1, []]);
+    expect(result.nodes.find((n) => n.id === 'person:tokayev')).toMatchObject({ label: 'TOKAYEV', aliases: ['Tokayev'] });
+  });
+  it('splits an alias into an actor that exists, keeping both actors whole; a new actor takes the alias as label and the type', () => {
+    const { graph: result } = apply({ op: 'split', id: 'state:kazakhstan', alias: 'Astana', label: 'Tokayev', type: 'person' });
+    const tokayev = result.nodes.find((n) => n.id === 'person:tokayev')!;
+    expect([tokayev.label, tokayev.mentionCount, tokayev.aliases, tokayev.documentCount]).toEqual(['Tokayev', 2, ['Astana', 'Tokayev'], 1]);
+    // Mentions in text order: Tokayev at 15, Astana at 26.
+    expect(tokayev.mentions).toEqual([at('Tokayev'), at('Astana')]);
+    expect(result.nodes.find((n) => n.id === 'state:kazakhstan')).toMatchObject({ aliases: ['Kazakhstan'], mentionCount: 1, mentions: [at('Kazakhstan')] });
+    const astana = apply({ op: 'split', id: 'state:kazakhstan', alias: 'Astana' }).graph.nodes.find((n) => n.id === 'state:astana');
+    expect(astana).toEqual({ id: 'state:astana', label: 'Astana', type: 'state', aliases: ['Astana'], mentionCount: 1, documentCount: 1, mentions: [at('Astana')] });
+  });
+  it('hides an actor named twice only once', () => {
+    expect(reasons({ op: 'hide', id: 'person:tokayev' }, { op: 'hide', id: 'person:tokayev' })).toEqual(['1 hide: no actor "person:tokayev"']);
+  });
+});
+
+// Written for the survivors of i18-kill4's run of 2026-12-08 (not re-measured: class test-added in the ledger).
+describe('applyOverrides, labels kept as aliases, mention order, nothing to do', () => {
+  it('gives the graph back as it is when there is nothing to apply', () => {
+    const g = graph();
+    expect(applyOverrides(g, { format: 'silkmap-overrides', version: 1, operations: [] })).toEqual({ graph: g, applied: 0, warnings: [] });
+  });
+  it('names every missing actor of a merge, comma-separated', () => {
+    expect(apply({ op: 'merge', into: 'person:tokayev', from: ['person:a', 'person:b'] }).warnings[0]?.reason).toBe('none of "person:a", "person:b" exists');
+  });
+  it('keeps an old label no mention is written as on a rename, not on a retype', () => {
+    const renamed = apply({ op: 'rename', id: 'organisation:sco', label: 'Shanghai Cooperation Organisation' },
+      { op: 'rename', id: 'organisation:shanghai-cooperation-organisation', label: 'SCO Org' }).graph.nodes.find((n) => n.id === 'organisation:sco-org');
+    expect(renamed?.aliases).toEqual(['SCO', 'Shanghai Cooperation Organisation']);
+    const retyped = apply({ op: 'rename', id: 'organisation:sco', label: 'Shanghai Cooperation Organisation' },
+      { op: 'retype', id: 'organisation:shanghai-cooperation-organisation', type: 'state' }).graph.nodes.find((n) => n.id === 'state:shanghai-cooperation-organisation');
+    expect(retyped?.aliases).toEqual(['SCO']);
+  });
+  it('puts merged mentions in text order, whatever the order they were merged in', () => {
+    const xi = apply({ op: 'merge', into: 'person:president-xi', from: ['person:xi-jinping'] }).graph.nodes.find((n) => n.id === 'person:president-xi');
+    expect(xi?.mentions).toEqual([at('Xi Jinping'), at('President Xi')]);
+  });
+});
