@@ -16,7 +16,7 @@ export type {
 } from './types.ts';
 
 /** Bump when a change alters the output: it invalidates every cached document analysis. */
-export const EXTRACTOR_VERSION = '1.11.0';
+export const EXTRACTOR_VERSION = '1.12.0';
 
 let lexiconIndex: LexiconIndex | undefined;
 
