@@ -35,7 +35,7 @@ describe('fourth fresh relation part: its two batches', () => {
     expect(() => drawHalves4(rest as Manifest4)).toThrow(/supplementSeed/);
   });
 
-  it('is not spent and is read by no training', () => {
-    expect(FRESH_RELATION_SETS.fresh4).toMatchObject({ option: '--fresh4', spent: false, training: false });
+  it('is spent (run once by the lead, 2026-12-08) and read by no training', () => {
+    expect(FRESH_RELATION_SETS.fresh4).toMatchObject({ option: '--fresh4', spent: true, training: false });
   });
 });

@@ -53,8 +53,8 @@ export const FRESH_RELATION_SETS = {
   fresh2: { option: '--fresh2', name: 'second fresh', dir: FRESH2_RELATION_DIR, env: FRESH2_RELATION_ENV, example: '/work/fresh2/relation', beside: '../fresh2/relation', spent: true, training: true },
   // Both halves run once by the lead (2026-12-07 22:03) and spent; trained on since i14-rel8 (leave-one-set-out measured, notes/i14-rel8.md).
   fresh3: { option: '--fresh3', name: 'third fresh', dir: FRESH3_RELATION_DIR, env: FRESH3_RELATION_ENV, example: '/work/fresh3/relation', beside: '../fresh3/relation', spent: true, training: true },
-  // Annotated 2026-12-08 (i14-gold12), never run: its test half is frozen for the lead's one run; not a training part.
-  fresh4: { option: '--fresh4', name: 'fourth fresh', dir: FRESH4_RELATION_DIR, env: FRESH4_RELATION_ENV, example: '/work/fresh4/relation', beside: '../fresh4/relation', spent: false, training: false },
+  // Annotated 2026-12-08 (i14-gold12); both halves run once by the lead (2026-12-08 00:56, extractor 1.12.0) and spent; not trained on (yet).
+  fresh4: { option: '--fresh4', name: 'fourth fresh', dir: FRESH4_RELATION_DIR, env: FRESH4_RELATION_ENV, example: '/work/fresh4/relation', beside: '../fresh4/relation', spent: true, training: false },
 } as const satisfies Record<string, FreshRelationSet>;
 
 export type FreshRelationSetName = keyof typeof FRESH_RELATION_SETS;
