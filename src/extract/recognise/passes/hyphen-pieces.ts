@@ -15,7 +15,7 @@
 import words from '../../lexicon/hyphen-words.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import type { Scan } from '../scan.ts';
-import { voidDefinitions } from './void-definitions.ts';
+import { dropMentionsWithDefinitions } from './void-definitions.ts';
 
 export type HyphenReason = 'hyphen-suffix' | 'hyphen-continued';
 
@@ -34,8 +34,5 @@ export function hyphenReason(scan: Scan, mention: CandidateMention): HyphenReaso
 }
 
 export function dropHyphenPieces(scan: Scan): void {
-  const dropped = scan.mentions.filter((mention) => hyphenReason(scan, mention) !== undefined);
-  if (dropped.length === 0) return;
-  scan.mentions = scan.mentions.filter((mention) => !dropped.includes(mention));
-  voidDefinitions(scan, new Set(dropped.map((mention) => mention.label)));
+  dropMentionsWithDefinitions(scan, (mention) => hyphenReason(scan, mention));
 }

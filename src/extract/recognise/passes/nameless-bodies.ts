@@ -14,7 +14,7 @@ import heads from '../../lexicon/nameless-heads.json' with { type: 'json' };
 import type { CandidateMention } from '../../types.ts';
 import { isEnglishWord } from '../english-words.ts';
 import type { Scan } from '../scan.ts';
-import { voidDefinitions } from './void-definitions.ts';
+import { dropMentionsWithDefinitions } from './void-definitions.ts';
 
 /** Why a name was dropped: a programme, a line of work, or the members or parts of a body. */
 export type NamelessReason = 'programme-name' | 'service-area' | 'member-parts';
@@ -58,8 +58,5 @@ export function namelessReason(scan: Scan, mention: CandidateMention): NamelessR
 }
 
 export function dropNamelessBodies(scan: Scan): void {
-  const dropped = scan.mentions.filter((mention) => namelessReason(scan, mention) !== undefined);
-  if (dropped.length === 0) return;
-  scan.mentions = scan.mentions.filter((mention) => !dropped.includes(mention));
-  voidDefinitions(scan, new Set(dropped.map((mention) => mention.label)));
+  dropMentionsWithDefinitions(scan, (mention) => namelessReason(scan, mention));
 }

@@ -19,6 +19,14 @@ export function voidDefinitions(scan: Scan, droppedLabels: ReadonlySet<string>):
   scan.mentions = scan.mentions.filter((mention) => !(mention.kind === 'acronym' && voided.has(mention.label)));
 }
 
+/** Drops every mention `reasonOf` names a reason for, and voids the acronyms those names defined. */
+export function dropMentionsWithDefinitions<Reason extends string>(scan: Scan, reasonOf: (mention: Scan['mentions'][number]) => Reason | undefined): void {
+  const dropped = scan.mentions.filter((mention) => reasonOf(mention) !== undefined);
+  if (dropped.length === 0) return;
+  scan.mentions = scan.mentions.filter((mention) => !dropped.includes(mention));
+  voidDefinitions(scan, new Set(dropped.map((mention) => mention.label)));
+}
+
 /** A pass that retypes a name ("OutServe" a body, not a firm) retypes the acronym it defined the same way. */
 export function retypeDefinitions(scan: Scan, retyped: ReadonlyMap<string, ActorType>): void {
   for (const definition of scan.acronyms) {
