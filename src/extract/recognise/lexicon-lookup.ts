@@ -70,7 +70,7 @@ const COMMA_GAP = /^,[ \t]*$/;
 export function lookup(tokens: Token[], from: number, to: number, lexicon: LexiconIndex, allowLowercase = false): LexiconHit | undefined {
   const first = tokens[from];
   if (!first) return undefined;
-  if (to - from === 1 && isCaseSensitive(first.text)) return lexicon.phrases.get(exactKey(first.text));
+  if (to - from === 1 && isCaseSensitive(first.text)) return lexicon.phrases.get(exactKey(first.text)) ?? bodyInCapitals(first, lexicon);
   if (!lexicon.firstTokens.has(first.key)) return undefined;
   let key = first.key;
   for (let i = from + 1; i < to; i++) {
@@ -84,6 +84,17 @@ export function lookup(tokens: Token[], from: number, to: number, lexicon: Lexic
   if (hit.kind === 'not-actor' && first.capitalised && lexicon.lowercaseOnlyNonActors.has(key)) return undefined;
   if (!first.capitalised && !allowLowercase && !capitalisedAsWritten(tokens, from, to, lexicon.lowercaseFirst.get(key))) return undefined;
   return hit;
+}
+
+/**
+ * "HUAWEI", "SINOPEC": a firm's or body's one-word name set in capitals (its logo's spelling, a heading) is still that
+ * firm or body, though capitals are matched exactly otherwise ("US" is no "us"). States and capitals are left to the
+ * exact match: "MOSCOW" in a dateline names no government.
+ */
+function bodyInCapitals(token: Token, lexicon: LexiconIndex): LexiconHit | undefined {
+  if (!token.allCaps || token.text.length < 4) return undefined;
+  const hit = lexicon.phrases.get(token.key);
+  return hit?.kind === 'actor' && (hit.type === 'firm' || hit.type === 'organisation') ? hit : undefined;
 }
 
 /** "al-Qaeda" matches "al-Qaeda", not "al-qaeda"; "the Quad" matches "the Quad", not "the quad" (a courtyard). */

@@ -65,6 +65,7 @@ export const RULES = {
   'reporting-outlet': 'a news outlet named as the source of a report (", Trend reports.", "turkmenistan.ru reported")',
   'body-then-person': 'a person named right after the body they serve in, no comma between ("Office of Personnel Management Kiran Ahuja")',
   'desk-of-body': 'the body after a desk named by its function or region ("Europe Department of the Ministry of Foreign Affairs")',
+  'dash-joined-body': 'a body named for the parties it joins, written with a dash ("NATO–Russia Council", "Kazakhstan–China Business Council")',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -56,6 +56,7 @@ import { dropNamelessBodies } from './nameless-bodies.ts';
 import { splitBodiesFromPersons } from './body-then-person.ts';
 import { cutDesksOffBodies } from './desk-of-body.ts';
 import { dropHyphenPieces } from './hyphen-pieces.ts';
+import { joinDashedBodies } from './dash-joined-bodies.ts';
 
 export type Pass = (scan: Scan) => void;
 
@@ -126,4 +127,6 @@ export const PASSES: readonly Pass[] = [
   splitBodiesFromPersons,
   cutDesksOffBodies,
   dropHyphenPieces,
+  // A body named for two parties joined by an en dash (lead, 2026-12-08).
+  joinDashedBodies,
 ];
