@@ -61,8 +61,7 @@ export function capitalPlaceUse(text: string, start: number, end: number): Place
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 60), start);
   // "Moscow's", "Beijing’s": the government's, unless a part of the city follows ("Vienna's first district").
-  const possessive = /^['’]s\b/.exec(after);
-  if (possessive) {
+  if (/^['’]s\b/.test(after)) {
     const words = /^['’]s[ \u00a0]+(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/u.exec(after);
     const placeWord = (word: string | undefined): boolean => POSSESSIVE_PLACE_NOUNS.has((word ?? '').toLowerCase());
     return words && (placeWord(words[1]) || placeWord(words[2])) ? 'place-possessive' : undefined;
@@ -77,13 +76,15 @@ export function capitalPlaceUse(text: string, start: number, end: number): Place
   if (regionAfter(capital, after)) return 'place-region';
   const previousWord = /([\p{L}]+)(['’]s)?[ \u00a0]*,?[ \u00a0]+(?:(?:both|either)[ \u00a0]+)?$/u.exec(before);
   const previousKey = (previousWord?.[1] ?? '').toLowerCase();
+  // A previous word with no possessive ("In Vilnius"), or a state's possessive ("Thailand's Bangkok").
+  const plainPrevious = previousWord !== null && previousWord[2] === undefined;
   // "In Vilnius, NATO met": the recogniser leaves out lower-case "in"; a sentence's first word is capitalised.
-  if (previousWord && previousWord[2] === undefined && PLACE_PREPOSITIONS.has(previousKey) && !/,[ \u00a0]+$/.test(before)) return 'place-preposition';
-  if (previousWord && previousWord[2] === undefined && PLACE_WORDS_BEFORE.has(previousKey)) return 'place-destination';
+  if (plainPrevious && PLACE_PREPOSITIONS.has(previousKey) && !/,[ \u00a0]+$/.test(before)) return 'place-preposition';
+  if (plainPrevious && PLACE_WORDS_BEFORE.has(previousKey)) return 'place-destination';
   // "Thailand's Bangkok", "Kazakhstan's capital Astana": the state's own city.
-  if (previousWord && previousWord[2] !== undefined && stateNamed(previousWord[1] ?? '') !== undefined) return 'place-destination';
+  if (previousWord !== null && !plainPrevious && stateNamed(previousWord[1] ?? '') !== undefined) return 'place-destination';
   // "Brendan Berne", "George Washington": a given name right before makes the capital a person's surname.
-  if (previousWord && previousWord[2] === undefined && /[\p{L}][ \u00a0]$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(previousWord[1] ?? '') &&
+  if (plainPrevious && /[\p{L}][ \u00a0]$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(previousWord[1] ?? '') &&
     isFirstName(previousKey) && !isEnglishWord(previousKey)) return 'place-name-part';
   const list = placeListAround(text, start, end);
   if (list !== undefined) return list;
